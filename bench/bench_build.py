@@ -1,0 +1,61 @@
+"""Benchmark: how long `gannan-gui build` takes, against a baseline measured in the same run.
+
+The baseline is the floor any build pays: a Python process that only imports sqlite-utils.
+Machines here are shared and noisy, so runs alternate and medians are compared.
+
+    python bench/bench_build.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "bench.db"
+        build = [sys.executable, "-m", "gannan_gui", "build", "--out", str(out)]
+        baseline = [sys.executable, "-c", "import sqlite_utils"]
+        timed(build)  # warm the file cache
+        builds, bases = [], []
+        for _ in range(runs):
+            builds.append(timed(build))
+            bases.append(timed(baseline))
+
+        from gannan_gui.article import parse_article, read_article_file
+        from gannan_gui.build import extract_records, write_database
+        from gannan_gui.curation import load_curation
+        from gannan_gui.paths import bundled_article, bundled_curation
+
+        in_process = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            article = parse_article(read_article_file(bundled_article()))
+            write_database(extract_records(article, load_curation(bundled_curation())), out)
+            in_process.append(time.perf_counter() - start)
+
+    b, base, inner = (statistics.median(x) for x in (builds, bases, in_process))
+    print(f"gannan-gui build (whole command), median of {runs}: {b:.3f} s")
+    print(f"baseline (python -c 'import sqlite_utils'):     {base:.3f} s")
+    print(f"ratio build / baseline:                          {b / base:.2f}")
+    print(f"extract + write inside one process:              {inner * 1000:.1f} ms")
+    print(f"goal: whole command under 1 s -> {'met' if b < 1.0 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

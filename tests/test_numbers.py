@@ -1,0 +1,59 @@
+from decimal import Decimal
+
+import pytest
+
+from gannan_gui.numbers import (
+    NumeralError,
+    format_grouped,
+    parse_chinese_numeral,
+    parse_number,
+    to_base,
+    unit_info,
+)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("一", 1), ("十", 10), ("十四", 14), ("二十七", 27), ("一百三十一", 131),
+    ("九百七十一", 971), ("一千零五", 1005), ("两万", 20_000), ("三万五千", 35_000),
+    ("一亿四千九百三十万", 149_300_000), ("十万", 100_000), ("万亿", 10**12),
+    ("二〇二五", 2025), ("百", 100), ("万", 10_000),
+])
+def test_chinese_numerals(text: str, value: int) -> None:
+    assert parse_chinese_numeral(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "十a", "五三十"])
+def test_malformed_chinese_numerals_are_refused(text: str) -> None:
+    with pytest.raises(NumeralError):
+        parse_chinese_numeral(text)
+
+
+def test_arabic_numbers_keep_exact_decimals() -> None:
+    assert parse_number("14.93") == Decimal("14.93")
+    assert parse_number("1,200") == Decimal(1200)
+
+
+@pytest.mark.parametrize(("value", "unit", "base"), [
+    ("14.93", "亿元", (1_493_000_000, "元")),
+    ("54", "亿元", (5_400_000_000, "元")),
+    ("2.9", "万名", (29_000, "人")),
+    ("0.32", "万人", (3_200, "人")),
+    ("0.21", "万人次", (2_100, "人次")),
+    ("131", "所", (131, "所")),
+    ("60", "%", (60, "%")),
+    ("二十七", "个", (27, "个")),
+])
+def test_values_in_base_units(value: str, unit: str, base: tuple) -> None:
+    assert to_base(parse_number(value), unit) == base
+
+
+def test_unit_kinds() -> None:
+    assert [unit_info(u).kind for u in ("亿元", "万名", "万人次", "家", "%")] == [
+        "money", "people", "person_times", "count", "percent"]
+    with pytest.raises(NumeralError):
+        unit_info("公斤")
+
+
+def test_grouping_for_display() -> None:
+    assert format_grouped(1_493_000_000) == "1,493,000,000"
+    assert format_grouped(2.5) == "2.5"
