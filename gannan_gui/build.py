@@ -8,10 +8,7 @@ only on its inputs (no clock time inside), so two builds give byte-identical fil
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +16,7 @@ from gannan_gui import __version__
 from gannan_gui.article import ArticleError, ParsedArticle, parse_article, read_article_file
 from gannan_gui.curation import Curation, CurationError, load_curation
 from gannan_gui.extract import Figure, clause_bounds, find_figures, numeral_runs, suggest_quote
+from gannan_gui.files import OutputError, atomic_output
 from gannan_gui.paths import bundled_curation
 from gannan_gui.schema import FTS_COLUMNS, SCHEMA_VERSION
 
@@ -250,27 +248,14 @@ def write_database(records: Records, path: Path) -> None:
     """Write rows to `path` atomically: a temporary file in the same folder, then a rename."""
     import sqlite_utils  # only the build needs it; the app reads with sqlite3
 
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise BuildError(f"{folder}: output folder does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise BuildError(f"{folder}: cannot write here ({exc.strerror})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        db = sqlite_utils.Database(tmp, recreate=True)
-        _write_tables(db, records)
-        db.execute("VACUUM")
-        db.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise BuildError(f"{path}: cannot write database ({exc.strerror or exc})") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        with atomic_output(path) as tmp:
+            db = sqlite_utils.Database(tmp, recreate=True)
+            _write_tables(db, records)
+            db.execute("VACUUM")
+            db.close()
+    except OutputError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def _write_tables(db, records: Records) -> None:

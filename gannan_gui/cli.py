@@ -31,10 +31,6 @@ def make_parser() -> argparse.ArgumentParser:
                     "Tianjin–Gannan cooperation. With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_db_option(parser)
-    parser.add_argument("--present", action="store_true",
-                        help="start straight into the full-screen presentation")
-    parser.add_argument("--screen", type=int, metavar="N",
-                        help="screen number (1, 2, ...) for the presentation")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the fact database from the article")

@@ -262,8 +262,12 @@ class FactBase:
         return f"《{d.title}》 {d.published} {d.site}"
 
     def citation(self, fact: Fact) -> str:
+        return self.citation_of_text(fact.quote)
+
+    def citation_of_text(self, quote: str) -> str:
+        """A quote with its source, ready to paste into a document."""
         d = self.document
-        return f"“{fact.quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
+        return f"“{quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
 
     # --- search -----------------------------------------------------------------
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:

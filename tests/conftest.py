@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from gannan_gui.build import build
 from gannan_gui.paths import bundled_article, bundled_database
 from gannan_gui.store import FactBase, open_database
+
+SCREENS = Path(__file__).resolve().parent / "screens.json"
+# A laptop and a projector, as in a meeting room; the offscreen platform pretends to have both.
+# Set before any test creates the QApplication (the modules above do not import Qt).
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,9 +49,6 @@ def db_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """QSettings in a temporary folder, so tests never touch the user's settings."""
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    monkeypatch.setenv("HOME", str(tmp_path))
-    return home
+def isolated_settings(tmp_path: Path) -> Path:
+    """A settings file of the test's own, so tests never touch the user's settings."""
+    return tmp_path / "settings.ini"

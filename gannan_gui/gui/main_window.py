@@ -1,0 +1,447 @@
+"""The main window: category tree, detail pane with the source, charts, search.
+
+Widgets here only show and forward: the tree comes from :mod:`gannan_gui.tree`, the detail
+HTML from :mod:`gannan_gui.detail_html`, the bars from :mod:`gannan_gui.charts`. The chart
+panel (pyqtgraph) is created after the first paint so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gannan_gui import APP_NAME, __version__, detail_html
+from gannan_gui.charts import chart_groups
+from gannan_gui.files import OutputError, atomic_output
+from gannan_gui.gui.search_view import SearchResultsView
+from gannan_gui.gui.settings import open_settings
+from gannan_gui.gui.tree_model import NODE_ROLE, FactTreeModel, SearchFilterModel
+from gannan_gui.store import DatabaseError, FactBase, open_database, search_terms
+from gannan_gui.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_tree, find_node
+
+SEARCH_DELAY_MS = 120
+CHART_LOAD_DELAY_MS = 30
+
+
+class DetailPane(QWidget):
+    """The selected node as rich text, with 'Copy citation' for facts and entities."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.copy_button = QPushButton("复制引文")
+        self.copy_button.setToolTip("把原文引文、文章标题、日期和网站复制到剪贴板 (Ctrl+Shift+C)")
+        self.copy_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(bar)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, base: FactBase, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.base = base
+        self.settings = settings or open_settings()
+        self.chart_panel = None  # created after the first paint
+        self._citation = ""
+        self._current: TreeNode | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText("搜索数据、名称和原文 (Ctrl+F)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.apply_search)
+
+        self.tree = QTreeView()
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.results = SearchResultsView()
+        self.results.hide()
+        self.results.link_activated.connect(self.open_link)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_field)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(self.tree)
+        self.left_splitter.addWidget(self.results)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        left_layout.addWidget(self.left_splitter)
+
+        self.detail = DetailPane()
+        self.detail.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
+        self.detail.copy_button.clicked.connect(self.copy_citation)
+        self.chart_holder = QWidget()
+        self.chart_holder_layout = QVBoxLayout(self.chart_holder)
+        self.chart_holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_loading = QLabel("正在准备图表…")
+        self.chart_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_holder_layout.addWidget(self.chart_loading)
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(self.detail)
+        self.right_splitter.addWidget(self.chart_holder)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        self.source_label = QLabel()
+        self.statusBar().addPermanentWidget(self.source_label, 1)
+        self._make_actions()
+        self.set_base(base)
+        self.restore_state()
+
+    # --- data --------------------------------------------------------------------------
+    def set_base(self, base: FactBase) -> None:
+        """Show a database: rebuild the tree and the status bar."""
+        self.base = base
+        self.root = build_tree(base)
+        self.model = FactTreeModel(self.root, self)
+        self.proxy = SearchFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree.setModel(self.proxy)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.tree.expand(self.proxy.index(0, 0))
+        doc = base.document
+        self.setWindowTitle(f"{doc.title} — {APP_NAME}")
+        self.source_label.setText(
+            f"来源：《{doc.title}》 {doc.published} {doc.site}　·　数据版本 {base.data_version}")
+        self.source_label.setToolTip(doc.url)
+        self.select_key("root:0")
+
+    # --- actions and menus ----------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.open_action = self._action("打开数据库(&O)…", self.choose_database, keys.Open,
+                                        "打开另一个事实数据库文件")
+        self.export_png_action = self._action("导出图表为 PNG…", lambda: self.export_chart("png"))
+        self.export_svg_action = self._action("导出图表为 SVG…", lambda: self.export_chart("svg"))
+        self.quit_action = self._action("退出(&Q)", self.close, keys.Quit)
+        self.copy_action = self._action("复制引文(&C)", self.copy_citation, "Ctrl+Shift+C",
+                                        "复制所选数据的原文引文和出处")
+        self.find_action = self._action("查找(&F)", self.focus_search, keys.Find)
+        self.expand_action = self._action("全部展开", self.tree.expandAll, "Ctrl+E")
+        self.collapse_action = self._action("全部折叠", self.collapse_tree, "Ctrl+Shift+E")
+        self.about_action = self._action("关于 gannan-gui", self.show_about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("文件(&F)")
+        file_menu.addAction(self.open_action)
+        self.print_separator = file_menu.addSeparator()
+        file_menu.addAction(self.export_png_action)
+        file_menu.addAction(self.export_svg_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+        edit_menu = menus.addMenu("编辑(&E)")
+        edit_menu.addAction(self.copy_action)
+        edit_menu.addAction(self.find_action)
+        self.view_menu = menus.addMenu("视图(&V)")
+        self.view_menu.addAction(self.expand_action)
+        self.view_menu.addAction(self.collapse_action)
+        help_menu = menus.addMenu("帮助(&H)")
+        help_menu.addAction(self.about_action)
+        for action in (self.export_png_action, self.export_svg_action):
+            action.setEnabled(False)
+
+    def collapse_tree(self) -> None:
+        self.tree.collapseAll()
+        self.tree.expand(self.proxy.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def show_about(self) -> None:
+        doc = self.base.document
+        QMessageBox.about(
+            self, f"关于 {APP_NAME}",
+            f"<p><b>{APP_NAME} {__version__}</b></p>"
+            f"<p>浏览、演示和打印《{detail_html.escape(doc.title)}》中的数据。</p>"
+            f"<p>来源：{detail_html.escape(doc.site)}，{detail_html.escape(doc.published)}<br>"
+            f"数据库：{detail_html.escape(str(self.base.path))}<br>"
+            f"数据版本：{detail_html.escape(self.base.data_version)}</p>")
+
+    # --- selection ------------------------------------------------------------------
+    def current_node(self) -> TreeNode | None:
+        return self._current
+
+    def selected_nodes(self) -> list[TreeNode]:
+        rows = self.tree.selectionModel().selectedRows(0)
+        return [self.proxy.data(i, NODE_ROLE) for i in rows]
+
+    def selected_facts(self) -> list[int]:
+        return [n.item_id for n in self.selected_nodes() if n.kind == FACT]
+
+    def select_key(self, key: str) -> bool:
+        """Select the node with this key ('fact:1001'), clearing a search that hides it."""
+        node = find_node(self.root, key)
+        if node is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index_of(node))
+        if not index.isValid():
+            self.search_field.clear()
+            self.apply_search()
+            index = self.proxy.mapFromSource(self.model.index_of(node))
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+        return True
+
+    def open_link(self, key: str) -> None:
+        if key.startswith("paragraph:"):
+            self._show_paragraph(int(key.split(":", 1)[1]))
+        else:
+            self.select_key(key)
+
+    def _on_selection_changed(self, *_) -> None:
+        index = self.tree.selectionModel().currentIndex()
+        if not index.isValid():
+            return
+        node = self.proxy.data(index, NODE_ROLE)
+        if node is not None:
+            self.show_node(node)
+
+    def show_node(self, node: TreeNode) -> None:
+        self._current = node
+        base = self.base
+        self._citation = ""
+        if node.kind == FACT:
+            fact = base.fact_by_id[node.item_id]
+            html = detail_html.fact_html(base, fact)
+            self._citation = base.citation(fact)
+        elif node.kind == ENTITY:
+            entity = base.entity_by_id[node.item_id]
+            html = detail_html.entity_html(base, entity)
+            self._citation = base.citation_of_text(entity.quote)
+        elif node.kind == CATEGORY:
+            html = detail_html.category_html(base, base.category_by_id[node.item_id])
+        else:
+            html = detail_html.overview_html(base)
+        self.detail.browser.setHtml(html)
+        self.detail.copy_button.setEnabled(bool(self._citation))
+        self.copy_action.setEnabled(bool(self._citation))
+        self.update_chart()
+
+    def _show_paragraph(self, paragraph_id: int) -> None:
+        paragraph = self.base.paragraph_by_id.get(paragraph_id)
+        if paragraph is None:
+            return
+        terms = search_terms(self.search_field.text())
+        self.detail.browser.setHtml(detail_html.paragraph_html(self.base, paragraph, terms))
+        self._citation = self.base.citation_of_text(paragraph.text)
+        self.detail.copy_button.setEnabled(True)
+
+    def copy_citation(self) -> None:
+        if self._citation:
+            QGuiApplication.clipboard().setText(self._citation)
+            self.statusBar().showMessage("引文已复制到剪贴板", 3000)
+
+    # --- charts ---------------------------------------------------------------------
+    def chart_category(self) -> int | None:
+        """The category whose figures the chart shows for the current node (None: all)."""
+        node = self._current
+        if node is None or node.kind == ROOT:
+            return None
+        if node.kind == CATEGORY:
+            return node.item_id
+        item = (self.base.fact_by_id if node.kind == FACT else self.base.entity_by_id)[
+            node.item_id]
+        return item.category_id
+
+    def load_charts(self) -> None:
+        """Create the pyqtgraph panel; called once, after the window is on screen."""
+        if self.chart_panel is not None:
+            return
+        from gannan_gui.gui.chart_view import ChartPanel
+
+        self.chart_panel = ChartPanel()
+        self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
+        self.chart_holder_layout.removeWidget(self.chart_loading)
+        self.chart_loading.deleteLater()
+        self.chart_holder_layout.addWidget(self.chart_panel)
+        for action in (self.export_png_action, self.export_svg_action):
+            action.setEnabled(True)
+        self.update_chart()
+
+    def update_chart(self) -> None:
+        if self.chart_panel is None:
+            return
+        node = self._current
+        facts = self.base.facts_in(self.chart_category())
+        selected = node.item_id if node is not None and node.kind == FACT else None
+        self.chart_panel.show_groups(chart_groups(facts), selected)
+
+    def export_chart(self, fmt: str) -> None:
+        if self.chart_panel is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "导出图表", str(Path.home() / f"gannan-chart.{fmt}"),
+            "PNG 图像 (*.png)" if fmt == "png" else "SVG 矢量图 (*.svg)")
+        if name:
+            self.write_chart(Path(name), fmt)
+
+    def write_chart(self, target: Path, fmt: str) -> bool:
+        try:
+            with atomic_output(target) as tmp:
+                if fmt == "png":
+                    self.chart_panel.export_png(tmp)
+                else:
+                    self.chart_panel.export_svg(tmp)
+        except OutputError as exc:
+            QMessageBox.warning(self, "无法导出图表", str(exc))
+            return False
+        self.statusBar().showMessage(f"图表已导出到 {target}", 5000)
+        return True
+
+    # --- search ---------------------------------------------------------------------
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text()
+        terms = search_terms(text)
+        if not terms:
+            self.proxy.set_matches(None)
+            self.results.hide()
+            self.tree.expand(self.proxy.index(0, 0))
+            return
+        try:
+            hits = self.base.search(text)
+        except DatabaseError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            hits = []
+        keys = {f"{h.kind}:{h.item_id}" for h in hits if h.kind in (FACT, ENTITY)}
+        keys |= {n.key for n in self.root.walk()
+                 if n.kind == CATEGORY and all(t.casefold() in n.name.casefold() for t in terms)}
+        self.proxy.set_matches(keys)
+        self.tree.expandAll()
+        self.results.show_hits(hits, text)
+        self.results.show()
+
+    # --- opening another database ---------------------------------------------------
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "打开事实数据库", str(self.base.path.parent),
+            "SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
+        if name:
+            self.open_database_file(Path(name))
+
+    def open_database_file(self, path: Path) -> bool:
+        try:
+            base = open_database(path)
+        except DatabaseError as exc:
+            QMessageBox.warning(self, "无法打开数据库", str(exc))
+            return False
+        old = self.base
+        self.search_field.clear()
+        self.set_base(base)
+        old.close()
+        return True
+
+    # --- state ----------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self._default_size())
+        for name, splitter in self._splitters().items():
+            state = s.value(f"window/{name}")
+            if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
+                self._default_splitter(name, splitter)
+        key = s.value("window/selection")
+        if isinstance(key, str):
+            self.select_key(key)  # a key from another database is simply not found
+
+    def _default_size(self):
+        screen = self.screen().availableGeometry()
+        return screen.size().boundedTo(screen.size() * 0.92).expandedTo(
+            screen.size().boundedTo(self.minimumSizeHint()))
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main_splitter": self.main_splitter, "right_splitter": self.right_splitter,
+                "left_splitter": self.left_splitter}
+
+    def _default_splitter(self, name: str, splitter: QSplitter) -> None:
+        width = max(self.width(), 800)
+        height = max(self.height(), 600)
+        if name == "main_splitter":
+            splitter.setSizes([int(width * 0.36), int(width * 0.64)])
+        elif name == "right_splitter":
+            splitter.setSizes([int(height * 0.5), int(height * 0.5)])
+        else:
+            splitter.setSizes([int(height * 0.6), int(height * 0.4)])
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            s.setValue(f"window/{name}", splitter.saveState())
+        if self._current is not None:
+            s.setValue("window/selection", self._current.key)
+        s.sync()
+
+    # Qt override
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # Qt override
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Charts need pyqtgraph (half a second to import): load them once the window is up.
+        QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)
+
+    def current_index(self) -> QModelIndex:
+        return self.tree.selectionModel().currentIndex()

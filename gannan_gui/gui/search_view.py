@@ -1,0 +1,21 @@
+"""The list of full-text hits, each with its matches highlighted and a link to the item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from gannan_gui.detail_html import hits_html
+from gannan_gui.store import SearchHit
+
+
+class SearchResultsView(QTextBrowser):
+    link_activated = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
+
+    def show_hits(self, hits: list[SearchHit], query: str) -> None:
+        self.setHtml(hits_html(hits, query))

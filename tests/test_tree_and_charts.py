@@ -1,0 +1,52 @@
+from gannan_gui.charts import chart_groups
+from gannan_gui.store import FactBase
+from gannan_gui.tree import CATEGORY, ENTITY, FACT, ROOT, build_tree, find_node
+
+
+def test_tree_follows_the_article(facts: FactBase) -> None:
+    root = build_tree(facts)
+    assert root.kind == ROOT
+    assert [c.name for c in root.children][:3] == [
+        "资金赋能产业 筑牢协作帮扶根基",
+        "产销劳务联动 拓宽群众增收渠道",
+        "民族团结聚力 筑牢协同发展保障",
+    ]
+    funds = next(n for n in root.walk() if n.kind == CATEGORY and n.name == "资金与项目")
+    assert [(n.name, n.detail) for n in funds.children if n.kind == FACT] == [
+        ("天津财政援助资金", "14.93亿元"), ("实施帮扶项目", "971个"),
+        ("帮扶资金投向富民产业的比例", "60%以上")]
+    assert root.children[0].detail == "6 项数据 · 18 个名称"
+    every_fact = {n.item_id for n in root.walk() if n.kind == FACT}
+    every_entity = {n.item_id for n in root.walk() if n.kind == ENTITY}
+    assert every_fact == {f.id for f in facts.facts}
+    assert every_entity == {e.id for e in facts.entities}
+
+
+def test_nodes_are_found_by_key(facts: FactBase) -> None:
+    root = build_tree(facts)
+    fact = facts.facts[0]
+    assert find_node(root, f"fact:{fact.id}").name == fact.label
+    assert find_node(root, "fact:999999") is None
+
+
+def test_charts_never_mix_units(facts: FactBase) -> None:
+    groups = chart_groups(facts.facts)
+    assert [g.unit_kind for g in groups] == ["money", "people", "person_times", "count", "percent"]
+    money = groups[0]
+    assert money.title == "金额（亿元）"
+    assert [(b.text, round(b.value, 2)) for b in money.bars] == [
+        ("14.93亿元", 14.93), ("54亿元", 54.0), ("12.47亿元", 12.47)]
+    people = groups[1]
+    assert people.axis_unit == "万人"
+    assert [round(b.value, 2) for b in people.bars] == [2.9, 0.32]
+    for group in groups:
+        kinds = {facts.fact_by_id[b.fact_id].unit_kind for b in group.bars}
+        assert kinds == {group.unit_kind}
+
+
+def test_a_category_charts_only_its_own_figures(facts: FactBase) -> None:
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    groups = chart_groups(facts.facts_in(pairing.id))
+    assert len(groups) == 1
+    assert [b.text for b in groups[0].bars] == ["131所", "12家", "26个", "71家", "9个"]
+    assert groups[0].axis_unit == "所/家/个"

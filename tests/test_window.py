@@ -1,0 +1,261 @@
+"""The main window as a user meets it, offscreen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gannan_gui.gui import app as app_module
+from gannan_gui.gui.fonts import chinese_family, chinese_font
+from gannan_gui.gui.main_window import MainWindow
+from gannan_gui.gui.settings import open_settings
+from gannan_gui.gui.tree_model import NODE_ROLE, FactTreeModel, SearchFilterModel
+from gannan_gui.store import FactBase
+from gannan_gui.tree import build_tree
+
+
+@pytest.fixture()
+def window(qtbot, facts: FactBase, isolated_settings: Path) -> MainWindow:
+    app_module.make_application()
+    win = MainWindow(facts, open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.load_charts()
+    return win
+
+
+def test_tree_model_passes_the_model_tester(qtmodeltester, facts: FactBase) -> None:
+    model = FactTreeModel(build_tree(facts))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_filter_model_passes_the_model_tester(qtmodeltester, facts: FactBase) -> None:
+    proxy = SearchFilterModel()
+    proxy.setSourceModel(FactTreeModel(build_tree(facts)))
+    proxy.set_matches({f"fact:{facts.facts[0].id}", f"entity:{facts.entities[3].id}"})
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_matches(None)
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_chinese_uses_a_simplified_font(qapp) -> None:
+    assert chinese_family() in ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
+                                "PingFang SC", "WenQuanYi Micro Hei", "Droid Sans Fallback")
+    assert chinese_font().families()[0] == chinese_family()
+    assert "JP" not in chinese_font().families()[0]
+
+
+def test_opens_on_the_overview(window: MainWindow) -> None:
+    assert window.current_node().kind == "root"
+    text = window.detail.browser.toPlainText()
+    assert "山海同心结硕果" in text and "14.93亿元" in text
+    assert "2025-12-16" in window.source_label.text() and "gnrtv.cn" in window.source_label.text()
+    assert "数据版本" in window.source_label.text()
+    assert len(window.chart_panel.groups) == 5  # the whole-article overview
+
+
+def test_selecting_a_fact_shows_figure_quote_and_paragraph(window: MainWindow,
+                                                           facts: FactBase) -> None:
+    aid = next(f for f in facts.facts if f.figure == "14.93亿元")
+    assert window.select_key(f"fact:{aid.id}")
+    text = window.detail.browser.toPlainText()
+    assert "14.93亿元" in text and "天津财政援助资金" in text
+    assert "1,493,000,000 元" in text
+    assert "累计落实天津财政援助资金14.93亿元" in text
+    assert "资金与项目" in text and "“十四五”以来" in text
+    assert "<span" in window.detail.browser.toHtml()  # the quote is highlighted
+    assert window.chart_panel.selected_fact == aid.id
+    assert [g.unit_kind for g in window.chart_panel.groups] == ["money", "count", "percent"]
+
+
+def test_keyboard_walks_the_tree(qtbot, window: MainWindow) -> None:
+    window.tree.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(window.tree, key)
+    assert window.current_node().name == "资金与项目"
+    assert "资金与项目" in window.detail.browser.toPlainText()
+
+
+def test_entity_link_selects_the_entity(window: MainWindow, facts: FactBase) -> None:
+    workers = next(f for f in facts.facts if f.figure == "2.9万名")
+    window.select_key(f"fact:{workers.id}")
+    assert "拉卜楞工匠" in window.detail.browser.toPlainText()
+    brand = next(e for e in facts.entities if e.name == "拉卜楞工匠")
+    window.open_link(f"entity:{brand.id}")
+    assert window.current_node().name == "拉卜楞工匠"
+    text = window.detail.browser.toPlainText()
+    assert "劳务品牌" in text and "2.9万名" in text
+
+
+def test_copy_citation(window: MainWindow, facts: FactBase) -> None:
+    window.select_key(f"fact:{facts.facts[1].id}")
+    window.copy_action.trigger()
+    clip = QGuiApplication.clipboard().text()
+    assert "实施帮扶项目971个" in clip and "山海同心结硕果" in clip
+    assert "2025-12-16" in clip and "gnrtv.cn" in clip
+
+
+def test_rich_text_from_the_database_is_escaped(window: MainWindow, facts: FactBase,
+                                                monkeypatch) -> None:
+    from dataclasses import replace
+
+    evil = replace(facts.facts[0], label="<b>x</b><img src=y>", quote="<script>q</script>")
+    monkeypatch.setitem(facts.fact_by_id, evil.id, evil)
+    window.select_key(f"fact:{evil.id}")
+    text = window.detail.browser.toPlainText()
+    assert "<b>x</b><img src=y>" in text and "<script>q</script>" in text
+
+
+@pytest.mark.parametrize("query", ["山", "牦牛", "就业工厂"])
+def test_search_filters_the_tree_and_lists_hits(qtbot, window: MainWindow, query: str) -> None:
+    window.search_field.setText(query)  # QTest cannot type non-ASCII keys
+    qtbot.waitUntil(window.results.isVisible)  # the search runs after a short pause
+    assert query in window.results.toPlainText()
+    shown = [window.proxy.data(window.proxy.index(r, 0, window.proxy.index(0, 0)), NODE_ROLE)
+             for r in range(window.proxy.rowCount(window.proxy.index(0, 0)))]
+    if query != "山":
+        assert 0 < len(shown) < len(window.root.children)
+
+
+def test_search_hit_link_selects_the_fact(window: MainWindow) -> None:
+    window.search_field.setText("帮扶车间")
+    window.apply_search()
+    assert "帮扶车间" in window.results.toPlainText()
+    html = window.results.toHtml()
+    key = html.split('href="fact:', 1)[1].split('"', 1)[0]
+    window.results.link_activated.emit(f"fact:{key}")
+    assert window.current_node().name == "援建乡村就业工厂(帮扶车间)"
+
+
+@pytest.mark.parametrize("query", ['"', "'", "*", "AND", "NEAR(", "%_", "\\", "😀",
+                                   "'; DROP TABLE facts; --", "   "])
+def test_hostile_search_text(window: MainWindow, query: str) -> None:
+    window.search_field.setText(query)
+    window.apply_search()  # must not raise
+    window.search_field.clear()
+    window.apply_search()
+    assert window.proxy.rowCount(window.proxy.index(0, 0)) == len(window.root.children)
+
+
+def test_nothing_found_says_so(window: MainWindow) -> None:
+    window.search_field.setText("不存在的词语")
+    window.apply_search()
+    assert "没有找到" in window.results.toPlainText()
+
+
+def test_clicking_a_bar_selects_its_fact(qtbot, window: MainWindow, facts: FactBase) -> None:
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    window.select_key(f"category:{pairing.id}")
+    schools = next(f for f in facts.facts if f.figure == "131所")
+    panel = window.chart_panel
+    qtbot.waitUntil(lambda: panel.bar_scene_center(schools.id) is not None)
+    scene_pos = panel.bar_scene_center(schools.id)
+    view_pos = panel.graphics.mapFromScene(scene_pos)
+    qtbot.mouseClick(panel.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view_pos)
+    assert window.current_node().key == f"fact:{schools.id}"
+    assert panel.selected_fact == schools.id
+
+
+def test_chart_exports(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    assert window.write_chart(tmp_path / "c.png", "png")
+    assert (tmp_path / "c.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert window.write_chart(tmp_path / "c.svg", "svg")
+    assert "<svg" in (tmp_path / "c.svg").read_text(encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert not window.write_chart(tmp_path / "missing" / "c.png", "png")
+    assert warnings and "does not exist" in warnings[0]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_layout_and_selection_are_remembered(qtbot, facts: FactBase,
+                                             isolated_settings: Path) -> None:
+    first = MainWindow(facts, open_settings(isolated_settings))
+    qtbot.addWidget(first)
+    first.resize(1100, 700)
+    first.show()
+    first.main_splitter.setSizes([300, 800])
+    fact = facts.facts[4]
+    first.select_key(f"fact:{fact.id}")
+    first.close()
+    second = MainWindow(facts, open_settings(isolated_settings))
+    qtbot.addWidget(second)
+    assert second.current_node().key == f"fact:{fact.id}"
+    assert second.size().width() == 1100
+    second.show()
+    assert abs(second.main_splitter.sizes()[0] - 300) <= 2
+
+
+def test_corrupt_settings_are_ignored(qtbot, facts: FactBase, isolated_settings: Path) -> None:
+    isolated_settings.write_bytes(b"\x00\xff[window\ngeometry=@ByteArray(\x01\x02\n=")
+    win = MainWindow(facts, open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    assert win.current_node().kind == "root"
+    assert win.width() >= 800
+
+
+def test_opening_a_bad_database_keeps_the_current_one(window: MainWindow, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 50)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert not window.open_database_file(bad)
+    assert "corrupt" in warnings[0]
+    assert window.base.facts  # still showing the old data
+
+
+def test_open_another_database(window: MainWindow, db_copy: Path) -> None:
+    assert window.open_database_file(db_copy)
+    assert window.base.path == db_copy
+    assert "14.93亿元" in window.detail.browser.toPlainText()
+
+
+def test_fatal_dialog_is_dismissed_with_return(qtbot, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(app_module, "HEADLESS_PLATFORMS", ())
+
+    def press_return() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "missing.db" in box.informativeText()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, press_return)
+    app_module.report_fatal("/x/missing.db: database file not found")
+    assert "missing.db" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", [None, b"not a database at all" * 40])
+def test_bad_database_on_the_command_line(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "given.db"
+    if content is not None:
+        path.write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "gannan_gui", "--db", str(path)],
+                            capture_output=True, text=True, timeout=60, check=False,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    assert str(path) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_fits_a_small_screen(window: MainWindow) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 740
+
+
+def test_none_survives_model_reads(facts: FactBase, qapp) -> None:
+    """Views read data() thousands of times; a binding that loses None aborts the app."""
+    proxy = SearchFilterModel()
+    proxy.setSourceModel(FactTreeModel(build_tree(facts)))
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        proxy.data(proxy.index(0, 0), Qt.ItemDataRole.DecorationRole)
+        proxy.headerData(0, Qt.Orientation.Vertical)
+    assert sys.getrefcount(None) - before > -100
