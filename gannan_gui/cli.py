@@ -22,15 +22,23 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="fact database to open (default: the bundled one)")
 
 
-def make_parser() -> argparse.ArgumentParser:
-    from gannan_gui.paths import bundled_article, bundled_curation, bundled_database
+COMMANDS = ("build", "summary", "install-desktop")
 
+
+def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The program's options; without the subcommands when only the window is wanted, since
+    building them is measurable in start-up time."""
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="Browse, present and print the facts of the 2025-12-16 report on "
                     "Tianjin–Gannan cooperation. With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_db_option(parser)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from gannan_gui.paths import bundled_article, bundled_curation, bundled_database
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the fact database from the article")
@@ -92,8 +100,14 @@ def run_install_desktop(args: argparse.Namespace) -> int:
     return 0
 
 
+def wants_window(argv: list[str]) -> bool:
+    """True when the arguments name no subcommand and ask for no help or version."""
+    return not any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = make_parser(with_commands=not wants_window(argv)).parse_args(argv)
     if args.command == "build":
         return run_build(args)
     if args.command == "summary":

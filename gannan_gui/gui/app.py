@@ -8,20 +8,26 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from gannan_gui import APP_NAME, __version__
-from gannan_gui.gui.fonts import chinese_font
 from gannan_gui.paths import bundled_database, resources_dir
-from gannan_gui.store import DatabaseError, FactBase, open_database
+
+if TYPE_CHECKING:
+    from gannan_gui.store import FactBase
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
-def make_application() -> QApplication:
+def make_application(dress: bool = True) -> QApplication:
+    """The application object; `dress=False` leaves the font and icon to dress_application(),
+    which start-up calls once the window is on screen (nothing is drawn before then)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -29,20 +35,26 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
-    app.setFont(chinese_font())
-    icon = app_icon()
-    if not icon.isNull():
-        app.setWindowIcon(icon)
+    if dress:
+        dress_application(app)
     return app
 
 
-def app_icon() -> QIcon:
+def dress_application(app: QApplication) -> None:
+    """The Simplified-Chinese font for all text, and the window icon."""
+    from gannan_gui.gui.fonts import chinese_font
+
+    app.setFont(chinese_font())
+    app.setWindowIcon(app_icon())
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     folder = resources_dir() / "icons"
     for size in (16, 24, 32, 48, 64, 128, 256):
-        png = folder / f"gannan-gui-{size}.png"
-        if png.exists():
-            icon.addFile(str(png))
+        icon.addFile(str(folder / f"gannan-gui-{size}.png"))  # loaded when first drawn
     return icon
 
 
@@ -51,29 +63,43 @@ def report_fatal(message: str) -> None:
     print(f"{APP_NAME}: {message}", file=sys.stderr)
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "gannan-gui 无法打开数据库。")
     box.setInformativeText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)  # Return dismisses it
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
 
 
 def load_base(args: argparse.Namespace) -> FactBase | None:
+    from gannan_gui.store import DatabaseError, open_database
+
     try:
-        return open_database(args.db or bundled_database())
+        return open_database(Path(args.db) if args.db else bundled_database())
     except DatabaseError as exc:
         report_fatal(str(exc))
         return None
 
 
 def run_window(args: argparse.Namespace) -> int:
-    app = make_application()
-    base = load_base(args)
-    if base is None:
-        return 1
+    """Show the window's frame first, then open the database on the next turn of the loop."""
+    app = make_application(dress=False)
     from gannan_gui.gui.main_window import MainWindow
 
-    window = MainWindow(base)
+    window = MainWindow(build=False)
     window.show()
+
+    def fill() -> None:
+        dress_application(app)
+        window.build_ui()
+        base = load_base(args)
+        if base is None:
+            window.hide()
+            app.exit(1)
+            return
+        window.set_base(base)
+
+    QTimer.singleShot(0, fill)
     return app.exec()

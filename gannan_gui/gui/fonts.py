@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 
 #: Simplified-Chinese families in order of preference: Linux, then Windows, then macOS.
 SC_FAMILIES = (
@@ -27,15 +27,20 @@ SC_FAMILIES = (
 @cache
 def chinese_family() -> str:
     """The first installed Simplified-Chinese family, or '' when none is installed."""
+    from PySide6.QtGui import QFontDatabase
+
     installed = set(QFontDatabase.families())
     return next((f for f in SC_FAMILIES if f in installed), "")
 
 
 def chinese_font(point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
-    """A font that draws Chinese in Simplified forms, whatever the system's fallback is."""
+    """A font that draws Chinese in Simplified forms, whatever the system's fallback is.
+
+    Qt takes the first installed family of the list, so no font lookup is needed here; that
+    keeps it off the start-up path.
+    """
     font = QFont()
-    family = chinese_family()
-    font.setFamilies([family, *SC_FAMILIES] if family else list(SC_FAMILIES))
+    font.setFamilies(list(SC_FAMILIES))
     if point_size:
         font.setPointSizeF(point_size)
     font.setWeight(weight)

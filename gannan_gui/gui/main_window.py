@@ -1,120 +1,111 @@
 """The main window: category tree, detail pane with the source, charts, search.
 
 Widgets here only show and forward: the tree comes from :mod:`gannan_gui.tree`, the detail
-HTML from :mod:`gannan_gui.detail_html`, the bars from :mod:`gannan_gui.charts`. The chart
-panel (pyqtgraph) is created after the first paint so the window appears quickly.
+HTML from :mod:`gannan_gui.detail_html`, the bars from :mod:`gannan_gui.charts`.
+
+Start-up speed: the window is built and shown as an empty frame first (this module imports
+only Qt at load time); the database, the tree and the text fill it on the next turn of the
+event loop, and the chart panel (pyqtgraph, half a second to import) after that.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+# Qt classes are looked up as module attributes (QtWidgets.QTreeView), so each is loaded when
+# first used, after the window is on screen; only the base classes are needed at import time.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QMainWindow
 
-from gannan_gui import APP_NAME, __version__, detail_html
-from gannan_gui.charts import chart_groups
-from gannan_gui.files import OutputError, atomic_output
-from gannan_gui.gui.search_view import SearchResultsView
+from gannan_gui import APP_NAME, __version__
 from gannan_gui.gui.settings import open_settings
-from gannan_gui.gui.tree_model import NODE_ROLE, FactTreeModel, SearchFilterModel
-from gannan_gui.store import DatabaseError, FactBase, open_database, search_terms
-from gannan_gui.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_tree, find_node
+
+if TYPE_CHECKING:
+    from gannan_gui.store import FactBase
+    from gannan_gui.tree import TreeNode
+
+# Node kinds, as in gannan_gui.tree (not imported here: see the module docstring).
+ROOT, CATEGORY, FACT, ENTITY = "root", "category", "fact", "entity"
 
 SEARCH_DELAY_MS = 120
 CHART_LOAD_DELAY_MS = 30
 
 
-class DetailPane(QWidget):
-    """The selected node as rich text, with 'Copy citation' for facts and entities."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
-        self.copy_button = QPushButton("复制引文")
-        self.copy_button.setToolTip("把原文引文、文章标题、日期和网站复制到剪贴板 (Ctrl+Shift+C)")
-        self.copy_button.setEnabled(False)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addStretch(1)
-        bar.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser, 1)
-        layout.addLayout(bar)
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, base: FactBase, settings: QSettings | None = None) -> None:
+    def __init__(self, base: FactBase | None = None, settings: QtCore.QSettings | None = None,
+                 build: bool = True) -> None:
+        """An empty frame at the remembered size; build_ui() and set_base() fill it.
+
+        `build=False` lets the app show the frame before the widgets exist (start-up speed).
+        """
         super().__init__()
-        self.base = base
+        self.base: FactBase | None = None
+        self.root: TreeNode | None = None
         self.settings = settings or open_settings()
+        self._selection_restored = False
         self.chart_panel = None  # created after the first paint
         self._citation = ""
         self._current: TreeNode | None = None
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.setWindowTitle(APP_NAME)
+        self.restore_geometry()
+        if build:
+            self.build_ui()
+        if base is not None:
+            self.set_base(base)
+
+    def build_ui(self) -> None:
+        """Create the panes, menus and status bar."""
+        Qt = QtCore.Qt  # noqa: N806
+        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
 
-        self.search_field = QLineEdit()
+        self.search_field = QtWidgets.QLineEdit()
         self.search_field.setPlaceholderText("搜索数据、名称和原文 (Ctrl+F)")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(lambda _: self._search_timer.start())
         self.search_field.returnPressed.connect(self.apply_search)
 
-        self.tree = QTreeView()
+        self.tree = QtWidgets.QTreeView()
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAllColumnsShowFocus(True)
+        from gannan_gui.gui.search_view import SearchResultsView
+
         self.results = SearchResultsView()
         self.results.hide()
         self.results.link_activated.connect(self.open_link)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_field)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(self.tree)
         self.left_splitter.addWidget(self.results)
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
         left_layout.addWidget(self.left_splitter)
 
+        from gannan_gui.gui.detail_pane import DetailPane
+
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
         self.detail.copy_button.clicked.connect(self.copy_citation)
-        self.chart_holder = QWidget()
-        self.chart_holder_layout = QVBoxLayout(self.chart_holder)
+        self.chart_holder = QtWidgets.QWidget()
+        self.chart_holder_layout = QtWidgets.QVBoxLayout(self.chart_holder)
         self.chart_holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.chart_loading = QLabel("正在准备图表…")
+        self.chart_loading = QtWidgets.QLabel("正在准备图表…")
         self.chart_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_holder_layout.addWidget(self.chart_loading)
 
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.detail)
         self.right_splitter.addWidget(self.chart_holder)
         self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 1)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(0, 2)
@@ -122,16 +113,18 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-        self.source_label = QLabel()
+        self.source_label = QtWidgets.QLabel()
         self.statusBar().addPermanentWidget(self.source_label, 1)
         self._make_actions()
-        self.set_base(base)
-        self.restore_state()
+        self.restore_splitters()
 
     # --- data --------------------------------------------------------------------------
     def set_base(self, base: FactBase) -> None:
         """Show a database: rebuild the tree and the status bar."""
         self.base = base
+        from gannan_gui.gui.tree_model import FactTreeModel, SearchFilterModel
+        from gannan_gui.tree import build_tree
+
         self.root = build_tree(base)
         self.model = FactTreeModel(self.root, self)
         self.proxy = SearchFilterModel(self)
@@ -139,8 +132,8 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.expand(self.proxy.index(0, 0))
         doc = base.document
@@ -149,19 +142,26 @@ class MainWindow(QMainWindow):
             f"来源：《{doc.title}》 {doc.published} {doc.site}　·　数据版本 {base.data_version}")
         self.source_label.setToolTip(doc.url)
         self.select_key("root:0")
+        if not self._selection_restored:  # the first database shown: where the user left off
+            self._selection_restored = True
+            key = self.settings.value("window/selection")
+            if isinstance(key, str):
+                self.select_key(key)  # a key from another database is simply not found
+        if self.chart_panel is not None:
+            self.update_chart()
 
     # --- actions and menus ----------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QtGui.QAction:
+        action = QtGui.QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(QtGui.QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _make_actions(self) -> None:
-        keys = QKeySequence.StandardKey
+        keys = QtGui.QKeySequence.StandardKey
         self.open_action = self._action("打开数据库(&O)…", self.choose_database, keys.Open,
                                         "打开另一个事实数据库文件")
         self.export_png_action = self._action("导出图表为 PNG…", lambda: self.export_chart("png"))
@@ -199,24 +199,28 @@ class MainWindow(QMainWindow):
         self.tree.expand(self.proxy.index(0, 0))
 
     def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def show_about(self) -> None:
+        from html import escape
+
         doc = self.base.document
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self, f"关于 {APP_NAME}",
             f"<p><b>{APP_NAME} {__version__}</b></p>"
-            f"<p>浏览、演示和打印《{detail_html.escape(doc.title)}》中的数据。</p>"
-            f"<p>来源：{detail_html.escape(doc.site)}，{detail_html.escape(doc.published)}<br>"
-            f"数据库：{detail_html.escape(str(self.base.path))}<br>"
-            f"数据版本：{detail_html.escape(self.base.data_version)}</p>")
+            f"<p>浏览、演示和打印《{escape(doc.title)}》中的数据。</p>"
+            f"<p>来源：{escape(doc.site)}，{escape(doc.published)}<br>"
+            f"数据库：{escape(str(self.base.path))}<br>"
+            f"数据版本：{escape(self.base.data_version)}</p>")
 
     # --- selection ------------------------------------------------------------------
     def current_node(self) -> TreeNode | None:
         return self._current
 
     def selected_nodes(self) -> list[TreeNode]:
+        from gannan_gui.gui.tree_model import NODE_ROLE
+
         rows = self.tree.selectionModel().selectedRows(0)
         return [self.proxy.data(i, NODE_ROLE) for i in rows]
 
@@ -225,6 +229,10 @@ class MainWindow(QMainWindow):
 
     def select_key(self, key: str) -> bool:
         """Select the node with this key ('fact:1001'), clearing a search that hides it."""
+        if self.root is None:
+            return False
+        from gannan_gui.tree import find_node
+
         node = find_node(self.root, key)
         if node is None:
             return False
@@ -234,8 +242,8 @@ class MainWindow(QMainWindow):
             self.apply_search()
             index = self.proxy.mapFromSource(self.model.index_of(node))
         self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QtCore.QItemSelectionModel.SelectionFlag.Rows)
         self.tree.scrollTo(index)
         return True
 
@@ -249,11 +257,15 @@ class MainWindow(QMainWindow):
         index = self.tree.selectionModel().currentIndex()
         if not index.isValid():
             return
+        from gannan_gui.gui.tree_model import NODE_ROLE
+
         node = self.proxy.data(index, NODE_ROLE)
         if node is not None:
             self.show_node(node)
 
     def show_node(self, node: TreeNode) -> None:
+        from gannan_gui import detail_html
+
         self._current = node
         base = self.base
         self._citation = ""
@@ -278,6 +290,9 @@ class MainWindow(QMainWindow):
         paragraph = self.base.paragraph_by_id.get(paragraph_id)
         if paragraph is None:
             return
+        from gannan_gui import detail_html
+        from gannan_gui.store import search_terms
+
         terms = search_terms(self.search_field.text())
         self.detail.browser.setHtml(detail_html.paragraph_html(self.base, paragraph, terms))
         self._citation = self.base.citation_of_text(paragraph.text)
@@ -285,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def copy_citation(self) -> None:
         if self._citation:
-            QGuiApplication.clipboard().setText(self._citation)
+            QtGui.QGuiApplication.clipboard().setText(self._citation)
             self.statusBar().showMessage("引文已复制到剪贴板", 3000)
 
     # --- charts ---------------------------------------------------------------------
@@ -321,18 +336,22 @@ class MainWindow(QMainWindow):
         node = self._current
         facts = self.base.facts_in(self.chart_category())
         selected = node.item_id if node is not None and node.kind == FACT else None
+        from gannan_gui.charts import chart_groups
+
         self.chart_panel.show_groups(chart_groups(facts), selected)
 
     def export_chart(self, fmt: str) -> None:
         if self.chart_panel is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, "导出图表", str(Path.home() / f"gannan-chart.{fmt}"),
             "PNG 图像 (*.png)" if fmt == "png" else "SVG 矢量图 (*.svg)")
         if name:
             self.write_chart(Path(name), fmt)
 
     def write_chart(self, target: Path, fmt: str) -> bool:
+        from gannan_gui.files import OutputError, atomic_output
+
         try:
             with atomic_output(target) as tmp:
                 if fmt == "png":
@@ -340,13 +359,15 @@ class MainWindow(QMainWindow):
                 else:
                     self.chart_panel.export_svg(tmp)
         except OutputError as exc:
-            QMessageBox.warning(self, "无法导出图表", str(exc))
+            QtWidgets.QMessageBox.warning(self, "无法导出图表", str(exc))
             return False
         self.statusBar().showMessage(f"图表已导出到 {target}", 5000)
         return True
 
     # --- search ---------------------------------------------------------------------
     def apply_search(self) -> None:
+        from gannan_gui.store import DatabaseError, search_terms
+
         self._search_timer.stop()
         text = self.search_field.text()
         terms = search_terms(text)
@@ -370,17 +391,19 @@ class MainWindow(QMainWindow):
 
     # --- opening another database ---------------------------------------------------
     def choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, "打开事实数据库", str(self.base.path.parent),
             "SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
         if name:
             self.open_database_file(Path(name))
 
     def open_database_file(self, path: Path) -> bool:
+        from gannan_gui.store import DatabaseError, open_database
+
         try:
             base = open_database(path)
         except DatabaseError as exc:
-            QMessageBox.warning(self, "无法打开数据库", str(exc))
+            QtWidgets.QMessageBox.warning(self, "无法打开数据库", str(exc))
             return False
         old = self.base
         self.search_field.clear()
@@ -389,31 +412,29 @@ class MainWindow(QMainWindow):
         return True
 
     # --- state ----------------------------------------------------------------------
-    def restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+    def restore_geometry(self) -> None:
+        """The window's size and place as the user left them."""
+        geometry = self.settings.value("window/geometry")
+        if not (isinstance(geometry, QtCore.QByteArray) and self.restoreGeometry(geometry)):
             self.resize(self._default_size())
+
+    def restore_splitters(self) -> None:
+        """Pane sizes as the user left them."""
         for name, splitter in self._splitters().items():
-            state = s.value(f"window/{name}")
-            if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
+            state = self.settings.value(f"window/{name}")
+            if not (isinstance(state, QtCore.QByteArray) and splitter.restoreState(state)):
                 self._default_splitter(name, splitter)
-        key = s.value("window/selection")
-        if isinstance(key, str):
-            self.select_key(key)  # a key from another database is simply not found
 
     def _default_size(self):
         screen = self.screen().availableGeometry()
         return screen.size().boundedTo(screen.size() * 0.92).expandedTo(
             screen.size().boundedTo(self.minimumSizeHint()))
 
-    def _splitters(self) -> dict[str, QSplitter]:
+    def _splitters(self) -> dict[str, QtWidgets.QSplitter]:
         return {"main_splitter": self.main_splitter, "right_splitter": self.right_splitter,
                 "left_splitter": self.left_splitter}
 
-    def _default_splitter(self, name: str, splitter: QSplitter) -> None:
+    def _default_splitter(self, name: str, splitter: QtWidgets.QSplitter) -> None:
         width = max(self.width(), 800)
         height = max(self.height(), 600)
         if name == "main_splitter":
@@ -441,7 +462,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Charts need pyqtgraph (half a second to import): load them once the window is up.
-        QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)
+        QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)
 
-    def current_index(self) -> QModelIndex:
+    def current_index(self) -> QtCore.QModelIndex:
         return self.tree.selectionModel().currentIndex()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from gannan_gui.detail_html import hits_html
-from gannan_gui.store import SearchHit
+if TYPE_CHECKING:
+    from gannan_gui.store import SearchHit
 
 
 class SearchResultsView(QTextBrowser):
@@ -18,4 +20,6 @@ class SearchResultsView(QTextBrowser):
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
     def show_hits(self, hits: list[SearchHit], query: str) -> None:
+        from gannan_gui.detail_html import hits_html  # not at start-up
+
         self.setHtml(hits_html(hits, query))

@@ -1,0 +1,103 @@
+"""Benchmark: launch to window mapped on an X server, gannan-gui against a bare PySide6 window.
+
+Runs a private Xvfb, watches the root window for MapNotify (the moment a window appears), and
+alternates launches of bench/bare_window.py and `python -m gannan_gui` with the same
+interpreter, so both see the same machine load. Reports medians and their ratio (goal: <= 1.2).
+Needs Debian's xvfb and x11-utils (xev).
+
+    python bench/bench_startup.py [--runs N] [--command CMD ...]
+
+--command replaces `python -m gannan_gui`, e.g. the `gannan-gui` script of an installed wheel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@contextlib.contextmanager
+def xvfb(size: str = "1366x768x24"):
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size,
+                               "-nolisten", "tcp"], pass_fds=[write_fd],
+                              stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    number = os.read(read_fd, 16).decode().strip()
+    os.close(read_fd)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def time_to_map(cmd: list[str], env: dict[str, str], timeout: float = 30.0) -> float:
+    """Seconds from launching `cmd` until some window is mapped on the display."""
+    watcher = subprocess.Popen(["xev", "-root", "-event", "substructure"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(0.3)  # let xev select its events first
+        start = time.perf_counter()
+        app = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+        try:
+            deadline = start + timeout
+            seen = b""
+            fd = watcher.stdout.fileno()
+            while time.perf_counter() < deadline:
+                ready, _, _ = select.select([fd], [], [], 0.5)
+                if ready:
+                    seen += os.read(fd, 65536)
+                    if b"MapNotify" in seen:
+                        return time.perf_counter() - start
+            raise TimeoutError(f"no window from {cmd}")
+        finally:
+            app.kill()
+            app.wait()
+    finally:
+        watcher.kill()
+        watcher.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--command", nargs="+", help="the app command to time")
+    args = parser.parse_args()
+    for tool in ("Xvfb", "xev"):
+        if shutil.which(tool) is None:
+            sys.exit(f"bench_startup: {tool} not found (apt-get install xvfb x11-utils)")
+    app_cmd = args.command or [sys.executable, "-m", "gannan_gui"]
+    bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
+    with tempfile.TemporaryDirectory() as config, xvfb() as display:
+        env = {**os.environ, "DISPLAY": display, "XDG_CONFIG_HOME": config}
+        env.pop("QT_QPA_PLATFORM", None)
+        time_to_map(app_cmd, env)  # warm the file cache and write first-run settings
+        time_to_map(bare_cmd, env)
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            bare_times.append(time_to_map(bare_cmd, env))
+            app_times.append(time_to_map(app_cmd, env))
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    print(f"bare PySide6 window, median of {args.runs}: {bare_median:.3f} s "
+          f"(min {min(bare_times):.3f})")
+    print(f"gannan-gui window,   median of {args.runs}: {app_median:.3f} s "
+          f"(min {min(app_times):.3f})")
+    ratio = app_median / bare_median
+    print(f"ratio: {ratio:.2f} (goal <= 1.20: {'met' if ratio <= 1.2 else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""The detail pane: the selected node as rich text, and a button to copy its citation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+
+class DetailPane(QWidget):
+    """The selected node as rich text, with 'Copy citation' for facts and entities."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.copy_button = QPushButton("复制引文")
+        self.copy_button.setToolTip("把原文引文、文章标题、日期和网站复制到剪贴板 (Ctrl+Shift+C)")
+        self.copy_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(bar)
