@@ -259,3 +259,40 @@ def test_none_survives_model_reads(facts: FactBase, qapp) -> None:
         proxy.data(proxy.index(0, 0), Qt.ItemDataRole.DecorationRole)
         proxy.headerData(0, Qt.Orientation.Vertical)
     assert sys.getrefcount(None) - before > -100
+
+
+def test_pdf_of_the_selected_category(window: MainWindow, facts: FactBase,
+                                      tmp_path: Path) -> None:
+    import pypdf
+
+    talent = next(c for c in facts.categories if c.key == "talent")
+    window.select_key(f"category:{talent.id}")
+    assert window.write_pdf(tmp_path / "talent.pdf")
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "talent.pdf").pages)
+    text = "".join(text.split())
+    assert "0.21万人次" in text and "2.17万人次" in text and "14.93亿元" not in text
+
+
+def test_print_preview_prints_with_the_users_page_setup(window: MainWindow, monkeypatch,
+                                                        tmp_path: Path) -> None:
+    import pypdf
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    target = tmp_path / "from-preview.pdf"
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> int:
+        """What the preview does when the user prints: paint on the printer it was given,
+        here set to a PDF file in landscape as a user might choose."""
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.print_preview()
+    page = pypdf.PdfReader(target).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)  # the user's choice
+    assert "山海同心结硕果" in page.extract_text()

@@ -52,3 +52,45 @@ def css_font_stack() -> str:
     family = chinese_family()
     names = [family, *SC_FAMILIES] if family else list(SC_FAMILIES)
     return ", ".join(f"'{n}'" for n in dict.fromkeys(names)) + ", sans-serif"
+
+
+#: Latin families for printed text, before the Chinese one. Qt's PDF writer loses digits that
+#: share a text run with Latin letters in the CJK font ("gnrtv.cn 2025" extracts as "gnrtv.cn");
+#: a Latin font for Latin letters and digits keeps them.
+LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Segoe UI",
+                  "Helvetica Neue", "Helvetica")
+
+
+def print_font(point_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The font for paper and PDF: a Latin face for Latin text, then Simplified Chinese."""
+    font = QFont()
+    font.setFamilies([*LATIN_FAMILIES, *SC_FAMILIES])
+    font.setPointSizeF(point_size)
+    font.setWeight(weight)
+    return font
+
+
+def look_alikes(text: str) -> dict[str, str]:
+    """Radical code points that the Chinese font draws with the same glyph as a character of
+    `text` (⻢ for 马): what a PDF's text layer must map back."""
+    from PySide6.QtGui import QRawFont
+
+    family = chinese_family()
+    if not family:
+        return {}
+    raw = QRawFont.fromFont(QFont(family, 12))
+    if not raw.isValid():
+        return {}
+    chars = sorted(set(text))
+    glyph_of = dict(zip(chars, raw.glyphIndexesForString("".join(chars)), strict=True))
+    by_glyph: dict[int, str] = {}
+    for ch, glyph in glyph_of.items():
+        if glyph and not 0x2E80 <= ord(ch) <= 0x2FDF:
+            by_glyph.setdefault(glyph, ch)
+    radicals = [chr(c) for c in range(0x2E80, 0x2FE0)]
+    found = {}
+    for radical, glyph in zip(radicals, raw.glyphIndexesForString("".join(radicals)),
+                              strict=True):
+        if glyph and glyph in by_glyph:
+            found[radical] = by_glyph[glyph]
+    return found

@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
         keys = QtGui.QKeySequence.StandardKey
         self.open_action = self._action("打开数据库(&O)…", self.choose_database, keys.Open,
                                         "打开另一个事实数据库文件")
+        self.print_action = self._action("打印预览(&P)…", self.print_preview, keys.Print,
+                                         "预览并打印所选范围的摘要")
+        self.pdf_action = self._action("导出摘要为 PDF(&D)…", self.export_pdf, "Ctrl+Shift+P",
+                                       "把所选范围的摘要保存为 PDF")
         self.export_png_action = self._action("导出图表为 PNG…", lambda: self.export_chart("png"))
         self.export_svg_action = self._action("导出图表为 SVG…", lambda: self.export_chart("svg"))
         self.quit_action = self._action("退出(&Q)", self.close, keys.Quit)
@@ -177,7 +181,10 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("文件(&F)")
         file_menu.addAction(self.open_action)
-        self.print_separator = file_menu.addSeparator()
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_png_action)
         file_menu.addAction(self.export_svg_action)
         file_menu.addSeparator()
@@ -362,6 +369,63 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.warning(self, "无法导出图表", str(exc))
             return False
         self.statusBar().showMessage(f"图表已导出到 {target}", 5000)
+        return True
+
+    # --- printing -------------------------------------------------------------------
+    def current_summary(self):
+        """The summary of what the user is looking at: the selected facts if several are
+        selected, else the current category, else the whole article."""
+        from gannan_gui.summary import build_summary
+
+        facts = self.selected_facts()
+        if len(facts) > 1:
+            return build_summary(self.base, fact_ids=facts)
+        return build_summary(self.base, self.chart_category())
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from gannan_gui.files import OutputError
+        from gannan_gui.gui.printing import MARGINS_MM, print_summary
+
+        summary = self.current_summary()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        layout = printer.pageLayout()
+        layout.setUnits(QtGui.QPageLayout.Unit.Millimeter)
+        layout.setMargins(MARGINS_MM)
+        printer.setPageLayout(layout)
+        printer.setDocName(f"gannan-gui {summary.scope}")
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(f"打印预览：{summary.scope}")
+
+        def paint(target: QPrinter) -> None:
+            try:
+                print_summary(summary, target)
+            except OutputError as exc:
+                QtWidgets.QMessageBox.warning(self, "无法打印", str(exc))
+
+        dialog.paintRequested.connect(paint)
+        dialog.resize(self.size() * 0.9)
+        dialog.exec()
+
+    def export_pdf(self) -> None:
+        summary = self.current_summary()
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "导出摘要为 PDF", str(Path.home() / "gannan-summary.pdf"), "PDF 文件 (*.pdf)")
+        if name:
+            self.write_pdf(Path(name), summary)
+
+    def write_pdf(self, target: Path, summary=None) -> bool:
+        from gannan_gui.files import OutputError
+        from gannan_gui.gui.printing import write_summary_pdf
+
+        summary = summary or self.current_summary()
+        try:
+            pages = write_summary_pdf(summary, target)
+        except (OutputError, OSError) as exc:
+            QtWidgets.QMessageBox.warning(self, "无法导出 PDF", str(exc))
+            return False
+        self.statusBar().showMessage(f"已导出 {pages} 页 PDF：{target}", 5000)
         return True
 
     # --- search ---------------------------------------------------------------------

@@ -1,0 +1,196 @@
+"""Printed summaries: content (no Qt), the PDF file, its fonts and its text layer."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pikepdf
+import pypdf
+import pytest
+
+from gannan_gui.pdf_text import parse_cmap, rewrite_cmap
+from gannan_gui.store import FactBase
+from gannan_gui.summary import ScopeError, build_summary, find_category
+
+RADICAL = re.compile("[\u2e80-\u2fdf]")
+
+
+def run_summary(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gannan_gui", "summary", *args],
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace: extractors rebuild spaces and line breaks from the layout."""
+    return re.sub(r"\s+", "", text)
+
+
+def test_summary_of_the_whole_article(facts: FactBase) -> None:
+    summary = build_summary(facts)
+    assert summary.scope == "全文"
+    assert len(summary.rows) == 21
+    assert summary.rows[0].figure == "14.93亿元"
+    assert summary.rows[0].when == "“十四五”以来 · 累计"
+    assert "gnrtv.cn" in summary.footer_detail and "数据版本" in summary.footer_detail
+    assert [g.unit_kind for g in summary.charts] == [
+        "money", "people", "person_times", "count", "percent"]
+
+
+def test_summary_of_a_category_and_of_selected_facts(facts: FactBase) -> None:
+    pairing = find_category(facts, "结对帮扶")
+    assert find_category(facts, "paired assistance") == pairing
+    assert find_category(facts, "pairing") == pairing
+    assert [r.figure for r in build_summary(facts, pairing.id).rows] == [
+        "131所", "12家", "26个", "71家", "9个"]
+    picked = build_summary(facts, fact_ids=[facts.facts[0].id, facts.facts[9].id])
+    assert picked.scope == "所选数据（2 项）"
+    assert [r.figure for r in picked.rows] == ["14.93亿元", "2.9万名"]
+    with pytest.raises(ScopeError, match="结对帮扶"):
+        find_category(facts, "不存在")
+
+
+def test_cmap_rewrite_maps_radicals_back() -> None:
+    cmap = (b"/CIDInit /ProcSet findresource begin\n1 begincodespacerange\n<0000> <FFFF>\n"
+            b"endcodespacerange\n2 beginbfrange\n<0001> <0003> [<2F2D> <6D77> <2EE2>]\n"
+            b"<0004> <0005> <0030>\nendbfrange\n1 beginbfchar\n<0006> <2E3A>\nendbfchar\n"
+            b"endcmap\nend\n")
+    fixed = rewrite_cmap(cmap, {"\u2ee2": "马"})
+    mapping = parse_cmap(fixed)
+    assert mapping == {b"0001": "山", b"0002": "海", b"0003": "马", b"0004": "0",
+                       b"0005": "1", b"0006": "——"}
+    assert fixed.endswith(b"endcmap\nend\n")
+    assert rewrite_cmap(b"1 beginbfchar\n<0001> <0030>\nendbfchar\n") is None
+
+
+@pytest.fixture(scope="module")
+def whole_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "summary.pdf"
+    result = run_summary("--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stdout
+    return out
+
+
+def test_pdf_is_a4_portrait_with_page_numbers(whole_pdf: Path) -> None:
+    reader = pypdf.PdfReader(whole_pdf)
+    assert len(reader.pages) >= 2
+    for number, page in enumerate(reader.pages, 1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == (595, 842)  # A4 in points
+        text = squeeze(page.extract_text())
+        assert f"第{number}/{len(reader.pages)}页" in text
+        assert "gnrtv.cn" in text and "数据版本" in text  # footer on every page
+
+
+def test_pdf_embeds_a_simplified_chinese_font(whole_pdf: Path) -> None:
+    with pikepdf.open(whole_pdf) as pdf:
+        fonts = {}
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font":
+                fonts[str(obj.get("/BaseFont"))] = obj
+        cjk = [name for name in fonts if "CJK" in name or "Han" in name or "YaHei" in name]
+        assert cjk and all("JP" not in name for name in cjk)
+        assert any("sc" in name.lower() for name in cjk)
+        for obj in pdf.objects:  # every font program is embedded
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
+                assert any(k in obj for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_pdf_text_layer_is_the_articles_text(whole_pdf: Path, facts: FactBase) -> None:
+    text = pdf_text(whole_pdf)
+    flat = squeeze(text)
+    assert not RADICAL.search(text)
+    assert "山海同心结硕果" in flat
+    assert squeeze(facts.document.title) in flat
+    assert "2025-12-16" in flat and "马晓娟" in flat
+    for fact in facts.facts:
+        assert squeeze(fact.label) in flat
+        assert fact.figure in flat
+        assert squeeze(fact.quote) in flat
+
+
+def test_pdftotext_agrees(whole_pdf: Path) -> None:
+    result = subprocess.run(["pdftotext", str(whole_pdf), "-"], capture_output=True, text=True,
+                            check=False)
+    if result.returncode != 0 and "not found" in result.stderr:
+        pytest.skip("pdftotext not installed")
+    assert "山海同心结硕果 协作帮扶谱新篇——天津市与甘南州协作帮扶综述" in result.stdout
+    assert not RADICAL.search(result.stdout)
+    assert "14.93亿元" in result.stdout and "援建乡村就业工厂(帮扶车间)" in result.stdout
+
+
+def test_table_header_repeats_and_rows_stay_whole(facts: FactBase, qapp, tmp_path: Path) -> None:
+    from gannan_gui.gui.printing import SummaryPainter, make_pdf_printer
+
+    printer = make_pdf_printer(tmp_path / "a5.pdf", "A5")
+    painter = SummaryPainter(build_summary(facts), printer)
+    pages = painter.paginate()
+    assert len(pages) >= 3
+    for page in pages:
+        kinds = [block.kind for block, _ in page]
+        if "row" in kinds:
+            assert "header" in kinds and kinds.index("header") < kinds.index("row")
+        for block, y in page:
+            assert y + block.height <= painter.bottom + 0.5  # nothing cut at the bottom
+
+
+def test_category_and_landscape_options(tmp_path: Path) -> None:
+    out = tmp_path / "pairing.pdf"
+    result = run_summary("--pdf", str(out), "--category", "结对帮扶", "--landscape",
+                         "--paper", "A5")
+    assert result.returncode == 0, result.stderr
+    page = pypdf.PdfReader(out).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+    text = squeeze(pdf_text(out))
+    assert "131所" in text and "14.93亿元" not in text
+
+
+@pytest.mark.parametrize(("target", "message"), [
+    ("missing-folder/out.pdf", "does not exist"),
+    ("a-folder", "is a folder"),
+])
+def test_bad_output_paths(tmp_path: Path, target: str, message: str) -> None:
+    (tmp_path / "a-folder").mkdir()
+    result = run_summary("--pdf", str(tmp_path / target))
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
+
+
+def test_unwritable_folder(tmp_path: Path) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        locked = Path("/proc/gannan-gui-test.pdf")  # root can write anywhere else
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir(mode=0o500)
+        locked = folder / "out.pdf"
+    result = run_summary("--pdf", str(locked))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert str(locked.parent) in result.stderr
+
+
+def test_unknown_category_and_bad_database(tmp_path: Path) -> None:
+    result = run_summary("--pdf", str(tmp_path / "x.pdf"), "--category", "没有这个类别")
+    assert result.returncode == 1 and "no category named" in result.stderr
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"nonsense" * 100)
+    result = run_summary("--pdf", str(tmp_path / "x.pdf"), "--db", str(bad))
+    assert result.returncode == 1 and "corrupt" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_existing_file_survives_a_failed_write(tmp_path: Path) -> None:
+    out = tmp_path / "keep.pdf"
+    out.write_bytes(b"%PDF-1.4 previous")
+    result = run_summary("--pdf", str(out), "--category", "没有这个类别")
+    assert result.returncode == 1
+    assert out.read_bytes() == b"%PDF-1.4 previous"
