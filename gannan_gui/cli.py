@@ -34,6 +34,10 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                     "Tianjin–Gannan cooperation. With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_db_option(parser)
+    parser.add_argument("--present", action="store_true",
+                        help="start straight into the full-screen presentation")
+    parser.add_argument("--screen", type=int, metavar="N",
+                        help="screen (1, 2, ...) for the presentation's slides")
     if not with_commands:
         parser.set_defaults(command=None)
         return parser

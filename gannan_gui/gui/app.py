@@ -100,6 +100,8 @@ def run_window(args: argparse.Namespace) -> int:
             app.exit(1)
             return
         window.set_base(base)
+        if args.present:
+            window.start_presentation(whole_article=True, screen_number=args.screen)
 
     QTimer.singleShot(0, fill)
     return app.exec()

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.chart_panel = None  # created after the first paint
         self._citation = ""
         self._current: TreeNode | None = None
+        self.presentation = None
         self.setWindowTitle(APP_NAME)
         self.restore_geometry()
         if build:
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree.installEventFilter(self)  # Enter on a fact presents it
         from gannan_gui.gui.search_view import SearchResultsView
 
         self.results = SearchResultsView()
@@ -177,6 +179,13 @@ class MainWindow(QMainWindow):
         self.expand_action = self._action("全部展开", self.tree.expandAll, "Ctrl+E")
         self.collapse_action = self._action("全部折叠", self.collapse_tree, "Ctrl+Shift+E")
         self.about_action = self._action("关于 gannan-gui", self.show_about)
+        self.present_action = self._action("从头演示全文(&P)", lambda: self.start_presentation(
+            whole_article=True), "F5", "全屏演示全文，Esc 结束")
+        self.present_category_action = self._action(
+            "演示当前类别(&C)", lambda: self.start_presentation(whole_article=False), "Shift+F5",
+            "全屏演示所选类别")
+        self.present_fact_action = self._action(
+            "单独演示所选数据", self.present_current_fact, None, "全屏演示所选数据及其原文 (Enter)")
 
         menus = self.menuBar()
         file_menu = menus.addMenu("文件(&F)")
@@ -196,6 +205,12 @@ class MainWindow(QMainWindow):
         self.view_menu = menus.addMenu("视图(&V)")
         self.view_menu.addAction(self.expand_action)
         self.view_menu.addAction(self.collapse_action)
+        present_menu = menus.addMenu("演示(&S)")
+        present_menu.addAction(self.present_action)
+        present_menu.addAction(self.present_category_action)
+        present_menu.addAction(self.present_fact_action)
+        self.screen_menu = present_menu.addMenu("演示屏幕")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         help_menu = menus.addMenu("帮助(&H)")
         help_menu.addAction(self.about_action)
         for action in (self.export_png_action, self.export_svg_action):
@@ -371,6 +386,68 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"图表已导出到 {target}", 5000)
         return True
 
+    # --- presentation ---------------------------------------------------------------
+    def presentation_screen(self) -> int | None:
+        """The screen chosen for slides (1-based), if the user chose one."""
+        value = self.settings.value("presentation/screen")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def _fill_screen_menu(self) -> None:
+        menu = self.screen_menu
+        menu.clear()
+        group = QtGui.QActionGroup(menu)
+        chosen = self.presentation_screen()
+        auto = menu.addAction("自动（投影仪优先）")
+        auto.setCheckable(True)
+        auto.setChecked(chosen is None)
+        auto.triggered.connect(lambda: self.set_presentation_screen(None))
+        group.addAction(auto)
+        for number, screen in enumerate(QtGui.QGuiApplication.screens(), 1):
+            size = screen.geometry().size()
+            action = menu.addAction(f"屏幕 {number}：{screen.name()}（{size.width()}×"
+                                    f"{size.height()}）")
+            action.setCheckable(True)
+            action.setChecked(chosen == number)
+            action.triggered.connect(lambda _=False, n=number: self.set_presentation_screen(n))
+            group.addAction(action)
+
+    def set_presentation_screen(self, number: int | None) -> None:
+        self.settings.setValue("presentation/screen", "" if number is None else number)
+
+    def start_presentation(self, whole_article: bool = True, screen_number: int | None = None,
+                           slides=None) -> None:
+        """Full screen from the first slide; Esc comes back here, selection unchanged."""
+        from gannan_gui.gui.presentation import Presentation
+        from gannan_gui.slides import SlideDeck, build_slides
+
+        if self.base is None:
+            return
+        if slides is None:
+            category = None if whole_article else self.chart_category()
+            slides = build_slides(self.base, category)
+        self.presentation = Presentation(SlideDeck(slides),
+                                         screen_number or self.presentation_screen())
+        if self.presentation.warning:
+            self.statusBar().showMessage(self.presentation.warning, 8000)
+        self.presentation.closed.connect(self._presentation_ended)
+
+    def present_current_fact(self) -> None:
+        from gannan_gui.slides import fact_slide
+
+        node = self._current
+        if node is not None and node.kind == FACT:
+            fact = self.base.fact_by_id[node.item_id]
+            self.start_presentation(slides=[fact_slide(self.base, fact)])
+
+    def _presentation_ended(self) -> None:
+        self.presentation = None
+        self.activateWindow()
+        self.raise_()
+        self.tree.setFocus()
+
     # --- printing -------------------------------------------------------------------
     def current_summary(self):
         """The summary of what the user is looking at: the selected facts if several are
@@ -521,6 +598,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         super().closeEvent(event)
+
+    # Qt override
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.tree and event.type() == QtCore.QEvent.Type.KeyPress
+                and event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+                and self._current is not None and self._current.kind == FACT):
+            self.present_current_fact()
+            return True
+        return super().eventFilter(watched, event)
 
     # Qt override
     def showEvent(self, event) -> None:

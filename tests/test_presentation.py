@@ -1,0 +1,193 @@
+"""Presentation mode: the slide list (no Qt), the keys, the screens, the presenter view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from gannan_gui.gui import app as app_module
+from gannan_gui.gui.main_window import MainWindow
+from gannan_gui.gui.presentation import Presentation, PresentationWindow, choose_screens
+from gannan_gui.gui.settings import open_settings
+from gannan_gui.slides import SlideDeck, build_slides, fact_slide
+from gannan_gui.store import FactBase
+
+
+def test_slides_follow_the_category_tree(facts: FactBase) -> None:
+    slides = build_slides(facts)
+    assert slides[0].kind == "title" and "山海同心结硕果" in slides[0].title
+    assert slides[-1].kind == "end" and "gnrtv.cn" in " ".join(slides[-1].lines)
+    titles = [s.title for s in slides]
+    assert titles.index("资金与项目") < titles.index("结对帮扶") < titles.index("下一步行动")
+    funds = slides[titles.index("资金与项目")]
+    assert [f.figure for f in funds.figures] == ["14.93亿元", "971个", "60%"]
+    assert [g.unit_kind for g in funds.charts] == ["money", "count", "percent"]
+    shown = {f.fact_id for s in slides for f in s.figures}
+    assert shown == {f.id for f in facts.facts}  # every figure is presented once
+    industry = slides[titles.index("特色产业与品牌")]
+    assert industry.kind == "names" and ("甘南牦牛", "区域公用品牌") in industry.names
+
+
+def test_category_scope_and_fact_slide(facts: FactBase) -> None:
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    slides = build_slides(facts, pairing.id)
+    assert [s.kind for s in slides] == ["title", "category", "end"]
+    assert slides[0].lines[-1] == "结对帮扶"
+    fact = facts.facts[0]
+    alone = fact_slide(facts, fact)
+    assert alone.figures[0].figure == "14.93亿元" and fact.quote in alone.quote
+
+
+def test_deck_moves_and_jumps(facts: FactBase) -> None:
+    deck = SlideDeck(build_slides(facts))
+    deck.previous()
+    assert deck.index == 0
+    deck.last()
+    assert deck.index == len(deck.slides) - 1
+    deck.next()
+    assert deck.index == len(deck.slides) - 1
+    for digit in "13":
+        deck.type_digit(digit)
+    deck.confirm()
+    assert deck.index == 12 and deck.typed == ""
+    deck.type_digit("9")
+    deck.type_digit("9")
+    deck.confirm()
+    assert deck.index == len(deck.slides) - 1  # past the end: the last slide
+    with pytest.raises(ValueError):
+        SlideDeck([])
+
+
+@pytest.fixture()
+def show(qtbot, facts: FactBase) -> PresentationWindow:
+    window = PresentationWindow(SlideDeck(build_slides(facts)))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize(("keys", "index"), [
+    ([Qt.Key.Key_Right], 1), ([Qt.Key.Key_Down], 1), ([Qt.Key.Key_Space], 1),
+    ([Qt.Key.Key_PageDown], 1), ([Qt.Key.Key_Return], 1), ([Qt.Key.Key_Enter], 1),
+    ([Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left], 1),
+    ([Qt.Key.Key_Right, Qt.Key.Key_Up], 0), ([Qt.Key.Key_Right, Qt.Key.Key_Backspace], 0),
+    ([Qt.Key.Key_Right, Qt.Key.Key_PageUp], 0), ([Qt.Key.Key_End], 14),
+    ([Qt.Key.Key_End, Qt.Key.Key_Home], 0), ([Qt.Key.Key_5, Qt.Key.Key_Return], 4),
+    ([Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Enter], 11),
+])
+def test_keys(qtbot, show: PresentationWindow, keys, index: int) -> None:
+    for key in keys:
+        qtbot.keyClick(show, key)
+    assert show.deck.index == index
+
+
+def test_black_and_white_screens(qtbot, show: PresentationWindow) -> None:
+    qtbot.keyClick(show, Qt.Key.Key_B)
+    assert show.canvas.blank == "black"
+    image = show.canvas.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#000000"
+    qtbot.keyClick(show, Qt.Key.Key_Right)  # any key brings the slide back, without moving
+    assert show.canvas.blank == "" and show.deck.index == 0
+    qtbot.keyClick(show, Qt.Key.Key_W)
+    image = show.canvas.grab().toImage()
+    assert image.pixelColor(10, image.height() // 2).name() == "#ffffff"
+    assert show.canvas.blank == "white"
+
+
+def test_click_goes_on_and_escape_ends(qtbot, show: PresentationWindow) -> None:
+    qtbot.mouseClick(show.canvas, Qt.MouseButton.LeftButton)
+    assert show.deck.index == 1
+    qtbot.mouseClick(show.canvas, Qt.MouseButton.RightButton)
+    assert show.deck.index == 0
+    with qtbot.waitSignal(show.closed):
+        qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert not show.isVisible()
+
+
+def test_slides_paint_something_at_every_size(show: PresentationWindow) -> None:
+    for size in ((1024, 768), (1920, 1080), (3840, 2160)):
+        show.canvas.resize(*size)
+        for index in range(len(show.deck.slides)):
+            show.deck.go(index)
+            show.refresh()
+            image = show.canvas.grab().toImage()
+            assert image.width() == size[0]
+            dark = sum(image.pixelColor(x, y).lightness() < 128
+                       for x in range(0, size[0], size[0] // 40)
+                       for y in range(0, size[1], size[1] // 40))
+            assert dark > 3  # text is there
+
+
+def test_screen_choice(qapp) -> None:
+    screens = QGuiApplication.screens()
+    assert len(screens) == 2  # tests/screens.json: a laptop and a projector
+    slides, presenter, warning = choose_screens(None)
+    assert slides is screens[1] and presenter is screens[0] and not warning
+    slides, presenter, _ = choose_screens(1)
+    assert slides is screens[0] and presenter is screens[1]
+    slides, _, warning = choose_screens(7)
+    assert slides is screens[1] and "7" in warning
+
+
+def test_full_screen_on_the_chosen_screen_with_presenter_view(qtbot, facts: FactBase) -> None:
+    running = Presentation(SlideDeck(build_slides(facts)), screen_number=2)
+    qtbot.addWidget(running.window)
+    qtbot.addWidget(running.presenter)
+    projector = QGuiApplication.screens()[1]
+    assert running.window.isFullScreen()
+    assert running.window.screen() is projector
+    assert running.window.geometry() == projector.geometry()
+    view = running.presenter
+    assert view is not None and view.screen() is QGuiApplication.screens()[0]
+    qtbot.keyClick(running.window, Qt.Key.Key_Right)
+    assert view.current.slide is running.window.deck.current
+    assert view.following.slide is running.window.deck.slides[2]
+    assert view.counter.text().startswith("2 / ")
+    assert ":" in view.clock.text()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the presenter's keyboard drives it too
+    assert running.window.deck.index == 2
+    running.window.close()
+    assert not view.isVisible()
+
+
+def test_main_window_f5_and_back(qtbot, facts: FactBase, tmp_path: Path) -> None:
+    app_module.make_application()
+    window = MainWindow(facts, open_settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    fact = facts.facts[3]
+    window.select_key(f"fact:{fact.id}")
+    qtbot.keyClick(window.tree, Qt.Key.Key_F5)
+    running = window.presentation
+    assert running is not None and running.window.isFullScreen()
+    qtbot.addWidget(running.window)
+    assert len(running.window.deck.slides) == 15
+    qtbot.keyClick(running.window, Qt.Key.Key_Escape)
+    assert window.presentation is None
+    assert window.current_node().key == f"fact:{fact.id}"  # back where the user was
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)  # Enter on a fact presents it alone
+    alone = window.presentation.window
+    qtbot.addWidget(alone)
+    assert [s.kind for s in alone.deck.slides] == ["fact"]
+    assert fact.quote in alone.deck.current.quote
+    alone.close()
+
+
+def test_present_category_uses_the_chosen_screen(qtbot, facts: FactBase, tmp_path: Path) -> None:
+    window = MainWindow(facts, open_settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.set_presentation_screen(1)
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    window.select_key(f"category:{pairing.id}")
+    window.present_category_action.trigger()
+    running = window.presentation
+    qtbot.addWidget(running.window)
+    assert running.window.screen() is QGuiApplication.screens()[0]
+    assert [s.kind for s in running.window.deck.slides] == ["title", "category", "end"]
+    running.window.close()
