@@ -89,7 +89,7 @@ def run_window(args: argparse.Namespace) -> int:
     from gannan_gui.gui.main_window import MainWindow
 
     window = MainWindow(build=False)
-    window.show()
+    window.show_first_time()
 
     def fill() -> None:
         dress_application(app)

@@ -30,6 +30,7 @@ ROOT, CATEGORY, FACT, ENTITY = "root", "category", "fact", "entity"
 
 SEARCH_DELAY_MS = 120
 CHART_LOAD_DELAY_MS = 30
+SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._citation = ""
         self._current: TreeNode | None = None
         self.presentation = None
+        self.start_maximized = False
         self.setWindowTitle(APP_NAME)
         self.restore_geometry()
         if build:
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
                 self.select_key(key)  # a key from another database is simply not found
         if self.chart_panel is not None:
             self.update_chart()
+        self.tree.setFocus()  # arrow keys walk the tree straight away
 
     # --- actions and menus ----------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QtGui.QAction:
@@ -522,7 +525,11 @@ class MainWindow(QMainWindow):
         except DatabaseError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             hits = []
-        keys = {f"{h.kind}:{h.item_id}" for h in hits if h.kind in (FACT, ENTITY)}
+        # The tree keeps facts whose label or quote matched, and named things whose name or
+        # kind did (a name merely mentioned beside the term stays in the hit list only).
+        keys = {f"{h.kind}:{h.item_id}" for h in hits if h.kind == FACT}
+        keys |= {f"{ENTITY}:{h.item_id}" for h in hits if h.kind == ENTITY and all(
+            t.casefold() in h.title.casefold() for t in terms)}
         keys |= {n.key for n in self.root.walk()
                  if n.kind == CATEGORY and all(t.casefold() in n.name.casefold() for t in terms)}
         self.proxy.set_matches(keys)
@@ -554,10 +561,17 @@ class MainWindow(QMainWindow):
 
     # --- state ----------------------------------------------------------------------
     def restore_geometry(self) -> None:
-        """The window's size and place as the user left them."""
+        """The window's size and place as the user left them; on first run, most of the
+        screen, and all of a laptop's."""
         geometry = self.settings.value("window/geometry")
         if not (isinstance(geometry, QtCore.QByteArray) and self.restoreGeometry(geometry)):
             self.resize(self._default_size())
+            self.start_maximized = (
+                self.screen().availableGeometry().width() <= SMALL_SCREEN_WIDTH)
+
+    def show_first_time(self) -> None:
+        """show(), or showMaximized() on a laptop's first run."""
+        (self.showMaximized if self.start_maximized else self.show)()
 
     def restore_splitters(self) -> None:
         """Pane sizes as the user left them."""
@@ -581,7 +595,7 @@ class MainWindow(QMainWindow):
         if name == "main_splitter":
             splitter.setSizes([int(width * 0.36), int(width * 0.64)])
         elif name == "right_splitter":
-            splitter.setSizes([int(height * 0.5), int(height * 0.5)])
+            splitter.setSizes([int(height * 0.56), int(height * 0.44)])
         else:
             splitter.setSizes([int(height * 0.6), int(height * 0.4)])
 
