@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-
-def timed(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True)
-    return time.perf_counter() - start
+from common import alternate
 
 
 def main() -> None:
@@ -31,11 +26,7 @@ def main() -> None:
         out = Path(tmp) / "bench.db"
         build = [sys.executable, "-m", "gannan_gui", "build", "--out", str(out)]
         baseline = [sys.executable, "-c", "import sqlite_utils"]
-        timed(build)  # warm the file cache
-        builds, bases = [], []
-        for _ in range(runs):
-            builds.append(timed(build))
-            bases.append(timed(baseline))
+        b, base = alternate(build, baseline, runs)
 
         from gannan_gui.article import parse_article, read_article_file
         from gannan_gui.build import extract_records, write_database
@@ -49,7 +40,7 @@ def main() -> None:
             write_database(extract_records(article, load_curation(bundled_curation())), out)
             in_process.append(time.perf_counter() - start)
 
-    b, base, inner = (statistics.median(x) for x in (builds, bases, in_process))
+    inner = statistics.median(in_process)
     print(f"gannan-gui build (whole command), median of {runs}: {b:.3f} s")
     print(f"baseline (python -c 'import sqlite_utils'):     {base:.3f} s")
     print(f"ratio build / baseline:                          {b / base:.2f}")

@@ -9,18 +9,11 @@ command. Alternating runs, medians.
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def timed(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True)
-    return time.perf_counter() - start
+from common import alternate
 
 
 def main() -> None:
@@ -31,13 +24,8 @@ def main() -> None:
         out = Path(tmp) / "summary.pdf"
         summary = [sys.executable, "-m", "gannan_gui", "summary", "--pdf", str(out)]
         baseline = [sys.executable, "-c", "import PySide6.QtWidgets"]
-        timed(summary)
-        times, bases = [], []
-        for _ in range(runs):
-            times.append(timed(summary))
-            bases.append(timed(baseline))
+        t, b = alternate(summary, baseline, runs)
         size = out.stat().st_size
-    t, b = statistics.median(times), statistics.median(bases)
     print(f"summary --pdf (whole article), median of {runs}: {t:.3f} s; PDF {size / 1024:.0f} KiB")
     print(f"baseline (python -c 'import PySide6.QtWidgets'): {b:.3f} s")
     print(f"ratio: {t / b:.2f}; goal under 3 s: {'met' if t < 3 else 'NOT met'}")

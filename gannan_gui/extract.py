@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from gannan_gui.numbers import (
     CHINESE_NUMERAL_CHARS,
@@ -52,10 +51,6 @@ class Figure:
     @property
     def text(self) -> str:
         return f"{self.value}{self.unit}"
-
-    @property
-    def decimal_value(self) -> Decimal:
-        return parse_number(self.value)
 
 
 def _bounds(text: str, start: int, end: int, breaks: str, lo: int, hi: int) -> tuple[int, int]:

@@ -627,6 +627,3 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # Charts need pyqtgraph (half a second to import): load them once the window is up.
         QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)
-
-    def current_index(self) -> QtCore.QModelIndex:
-        return self.tree.selectionModel().currentIndex()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
@@ -318,7 +318,3 @@ def write_summary_pdf_headless(args: argparse.Namespace) -> int:
     print(f"wrote {args.pdf}: {pages} page{'s' if pages != 1 else ''}, {len(summary.rows)} "
           f"figures ({summary.scope})")
     return 0
-
-
-def page_size_mm(printer: QPrinter) -> QSizeF:
-    return printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()

@@ -1,0 +1,25 @@
+"""What the benchmarks share: timing a command, comparing medians."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import time
+
+
+def timed(cmd: list[str]) -> float:
+    """Seconds one run of `cmd` takes, start to exit."""
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def alternate(first: list[str], second: list[str], runs: int) -> tuple[float, float]:
+    """Medians of `runs` alternating runs of two commands, after one warm-up run of each."""
+    timed(first)
+    timed(second)
+    a, b = [], []
+    for _ in range(runs):
+        a.append(timed(first))
+        b.append(timed(second))
+    return statistics.median(a), statistics.median(b)

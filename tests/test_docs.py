@@ -1,0 +1,34 @@
+"""The README documents every command and option, and gives the test command CI runs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from gannan_gui.cli import make_parser
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    found = set()
+    for action in parser._actions:
+        found |= {o for o in action.option_strings if o.startswith("--") and o != "--help"}
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.add(name)
+                found |= _options(sub)
+    return found
+
+
+def test_every_command_and_option_is_in_the_readme() -> None:
+    missing = sorted(o for o in _options(make_parser()) if o not in README)
+    assert not missing, f"undocumented in README.md: {missing}"
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    command = ("python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && "
+               ".venv/bin/python -m pytest")
+    assert command in README
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
