@@ -46,6 +46,18 @@ def dress_application(app: QApplication) -> None:
 
     app.setFont(chinese_font())
     app.setWindowIcon(app_icon())
+    install_chinese_translation(app)
+
+
+def install_chinese_translation(app: QApplication) -> None:
+    """Qt's own words (Close, Print, Page setup...) in Simplified Chinese, like the app's."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                       folder):
+        app.installTranslator(translator)
 
 
 def app_icon():
@@ -73,14 +85,14 @@ def report_fatal(message: str) -> None:
     box.exec()
 
 
-def load_base(args: argparse.Namespace) -> FactBase | None:
+def load_base(args: argparse.Namespace) -> FactBase | str:
+    """The database the user asked for, or the message saying why it cannot be used."""
     from gannan_gui.store import DatabaseError, open_database
 
     try:
         return open_database(Path(args.db) if args.db else bundled_database())
     except DatabaseError as exc:
-        report_fatal(str(exc))
-        return None
+        return str(exc)
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -93,12 +105,13 @@ def run_window(args: argparse.Namespace) -> int:
 
     def fill() -> None:
         dress_application(app)
-        window.build_ui()
         base = load_base(args)
-        if base is None:
+        if isinstance(base, str):
             window.hide()
+            report_fatal(base)
             app.exit(1)
             return
+        window.build_ui()
         window.set_base(base)
         if args.present:
             window.start_presentation(whole_article=True, screen_number=args.screen)

@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def load_charts(self) -> None:
         """Create the pyqtgraph panel; called once, after the window is on screen."""
-        if self.chart_panel is not None:
+        if self.chart_panel is not None or self.base is None:
             return
         from gannan_gui.gui.chart_view import ChartPanel
 
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.update_chart()
 
     def update_chart(self) -> None:
-        if self.chart_panel is None:
+        if self.chart_panel is None or self.base is None:
             return
         node = self._current
         facts = self.base.facts_in(self.chart_category())
