@@ -111,7 +111,10 @@ def wants_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = make_parser(with_commands=not wants_window(argv)).parse_args(argv)
+    if not argv:  # a double-click: the window, without building a parser first
+        args = argparse.Namespace(command=None, db=None, present=False, screen=None)
+    else:
+        args = make_parser(with_commands=not wants_window(argv)).parse_args(argv)
     if args.command == "build":
         return run_build(args)
     if args.command == "summary":

@@ -32,3 +32,14 @@ def test_ci_runs_the_readmes_test_command() -> None:
                ".venv/bin/python -m pytest")
     assert command in README
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_no_arguments_means_the_same_as_the_parsers_defaults(monkeypatch) -> None:
+    """The double-click fast path skips argparse; it must agree with it."""
+    import gannan_gui.gui.app as app_module
+    from gannan_gui import cli
+
+    seen: dict = {}
+    monkeypatch.setattr(app_module, "run_window", lambda args: seen.update(vars(args)) or 0)
+    assert cli.main([]) == 0
+    assert seen == vars(cli.make_parser(with_commands=False).parse_args([]))
