@@ -58,8 +58,7 @@ def chart_groups(facts: list[Fact]) -> list[ChartGroup]:
         axis_unit, divisor = _axis_scale(kind, members)
         zh, en = UNIT_KIND_NAMES[kind]
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / divisor,
-                f.figure + ("以上" if f.qualifier.endswith("以上") else ""))
+            Bar(f.id, f.label, f.base_value / divisor, f.figure_as_written)
             for f in members
         )
         groups.append(ChartGroup(kind, f"{zh}（{axis_unit}）", f"{en} ({axis_unit})",

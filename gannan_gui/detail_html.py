@@ -49,8 +49,8 @@ def _breadcrumbs(base: FactBase, category_id: int) -> str:
 def _figure_table(facts: list[Fact]) -> str:
     rows = "".join(
         f'<tr><td>{_link(f"fact:{f.id}", f.label)}</td>'
-        f'<td align="right" style="color:{ACCENT}; font-weight:bold;">{escape(f.figure)}'
-        f'{"以上" if f.qualifier.endswith("以上") else ""}</td>'
+        f'<td align="right" style="color:{ACCENT}; font-weight:bold;">'
+        f"{escape(f.figure_as_written)}</td>"
         f'<td style="color:{MUTED};">{escape(f.period)}</td></tr>'
         for f in facts
     )
@@ -86,8 +86,7 @@ def fact_html(base: FactBase, fact: Fact) -> str:
         _breadcrumbs(base, fact.category_id)
         + f'<p style="font-size:30pt; font-weight:bold; color:{ACCENT}; margin:0;">'
           f"{escape(fact.figure)}"
-          + (f'<span style="font-size:16pt;">{escape("以上")}</span>'
-             if fact.qualifier.endswith("以上") else "")
+          + (f'<span style="font-size:16pt;">{escape(fact.bound)}</span>' if fact.bound else "")
         + "</p>"
         + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
         + f'<p style="color:{MUTED};">{escape(fact.label_en)}</p>'

@@ -79,6 +79,17 @@ class Fact:
         return f"{self.value}{self.unit}"
 
     @property
+    def bound(self) -> str:
+        """The word the article writes after the figure, as in 60%以上; else ''."""
+        last = self.qualifier.split("，")[-1]
+        return last if last in TRAILING_QUALIFIERS else ""
+
+    @property
+    def figure_as_written(self) -> str:
+        """The figure with its trailing qualifier: '60%以上'."""
+        return self.figure + self.bound
+
+    @property
     def number(self) -> float:
         return float(parse_number(self.value))
 
@@ -126,6 +137,8 @@ UNIT_KIND_NAMES = {
     "percent": ("比例", "Percentages"),
 }
 UNIT_KIND_ORDER = tuple(UNIT_KIND_NAMES)
+#: Qualifiers written after a figure (see gannan_gui.extract.FIGURE).
+TRAILING_QUALIFIERS = ("以上", "以下", "左右", "多", "余")
 MAX_QUERY_CHARS = 200
 
 
@@ -340,11 +353,12 @@ def open_database(path: Path) -> FactBase:
                 f"{path}: database schema version {version}, this app reads version "
                 f"{SCHEMA_VERSION}; rebuild it with 'gannan-gui build'")
         return FactBase(connection, path)
+    except DatabaseError:
+        connection.close()
+        raise
     except sqlite3.DatabaseError as exc:
         connection.close()
         raise DatabaseError(f"{path}: corrupt or not an SQLite database ({exc})") from None
-    except (DatabaseError, TypeError, KeyError, IndexError) as exc:
+    except (TypeError, KeyError, IndexError) as exc:  # tables with other columns
         connection.close()
-        if isinstance(exc, DatabaseError):
-            raise
         raise DatabaseError(f"{path}: database content is not as expected ({exc})") from None

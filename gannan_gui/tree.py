@@ -74,7 +74,7 @@ def build_tree(base: FactBase) -> TreeNode:
 
 
 def fact_node(fact: Fact) -> TreeNode:
-    return TreeNode(FACT, fact.id, fact.label, fact.figure + (fact.qualifier == "以上") * "以上")
+    return TreeNode(FACT, fact.id, fact.label, fact.figure_as_written)
 
 
 def entity_node(entity: Entity) -> TreeNode:
