@@ -84,6 +84,13 @@ def test_keyboard_walks_the_tree(qtbot, window: MainWindow) -> None:
     assert "资金与项目" in window.detail.browser.toPlainText()
 
 
+def test_names_only_category_charts_its_part(window: MainWindow, facts: FactBase) -> None:
+    brand = next(e for e in facts.entities if e.name == "甘南牦牛")
+    window.select_key(f"entity:{brand.id}")
+    assert window.chart_panel.caption.text() == "图表 · 资金赋能产业 筑牢协作帮扶根基"
+    assert sum(len(g.bars) for g in window.chart_panel.groups) == 6
+
+
 def test_entity_link_selects_the_entity(window: MainWindow, facts: FactBase) -> None:
     workers = next(f for f in facts.facts if f.figure == "2.9万名")
     window.select_key(f"fact:{workers.id}")

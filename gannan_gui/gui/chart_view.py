@@ -44,11 +44,15 @@ class ChartPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.graphics)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.empty = QLabel("此项没有可绘制的数据。")
+        self.caption = QLabel()
+        self.caption.setFont(chinese_font(10, QFont.Weight.Bold))
+        self.caption.setContentsMargins(6, 2, 6, 2)
+        self.empty = QLabel("此范围没有可绘制的数据。")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
         layout.addWidget(self.scroll)
         layout.addWidget(self.empty)
         self._plots: list[tuple[pg.PlotItem, ChartGroup]] = []
@@ -57,8 +61,10 @@ class ChartPanel(QWidget):
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
         self.graphics.scene().sigMouseMoved.connect(self._on_move)
 
-    def show_groups(self, groups: list[ChartGroup], selected_fact: int | None = None) -> None:
+    def show_groups(self, groups: list[ChartGroup], selected_fact: int | None = None,
+                    caption: str = "") -> None:
         self.groups, self.selected_fact = groups, selected_fact
+        self.caption.setText(caption)
         self.graphics.clear()
         self._plots = []
         self.scroll.setVisible(bool(groups))

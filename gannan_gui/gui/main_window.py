@@ -358,12 +358,17 @@ class MainWindow(QMainWindow):
     def update_chart(self) -> None:
         if self.chart_panel is None or self.base is None:
             return
-        node = self._current
-        facts = self.base.facts_in(self.chart_category())
-        selected = node.item_id if node is not None and node.kind == FACT else None
         from gannan_gui.charts import chart_groups
 
-        self.chart_panel.show_groups(chart_groups(facts), selected)
+        node = self._current
+        category = self.chart_category()
+        # A category of names only (brands, villages): chart the part it belongs to.
+        while category is not None and not self.base.facts_in(category):
+            category = self.base.category_by_id[category].parent_id
+        facts = self.base.facts_in(category)
+        scope = "全文" if category is None else self.base.category_by_id[category].name
+        selected = node.item_id if node is not None and node.kind == FACT else None
+        self.chart_panel.show_groups(chart_groups(facts), selected, f"图表 · {scope}")
 
     def export_chart(self, fmt: str) -> None:
         if self.chart_panel is None:
