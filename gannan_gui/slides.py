@@ -38,8 +38,9 @@ class Slide:
 
 
 def _big(fact: Fact) -> BigFigure:
-    note = " · ".join(x for x in (fact.period, fact.qualifier) if x)
-    return BigFigure(fact.id, fact.figure, fact.label, note)
+    qualifier = "" if fact.bound else fact.qualifier  # 以上 is already in 60%以上
+    note = " · ".join(x for x in (fact.period, qualifier) if x)
+    return BigFigure(fact.id, fact.figure_as_written, fact.label, note)
 
 
 def _chunks(items: list, size: int) -> list[list]:

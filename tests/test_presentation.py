@@ -23,7 +23,8 @@ def test_slides_follow_the_category_tree(facts: FactBase) -> None:
     titles = [s.title for s in slides]
     assert titles.index("资金与项目") < titles.index("结对帮扶") < titles.index("下一步行动")
     funds = slides[titles.index("资金与项目")]
-    assert [f.figure for f in funds.figures] == ["14.93亿元", "971个", "60%"]
+    assert [f.figure for f in funds.figures] == ["14.93亿元", "971个", "60%以上"]
+    assert funds.figures[0].note == "“十四五”以来 · 累计"
     assert [g.unit_kind for g in funds.charts] == ["money", "count", "percent"]
     shown = {f.fact_id for s in slides for f in s.figures}
     assert shown == {f.id for f in facts.facts}  # every figure is presented once

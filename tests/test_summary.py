@@ -89,7 +89,7 @@ def test_pdf_is_a4_portrait_with_page_numbers(whole_pdf: Path) -> None:
         assert "gnrtv.cn" in text and "数据版本" in text  # footer on every page
 
 
-def test_pdf_embeds_a_simplified_chinese_font(whole_pdf: Path) -> None:
+def test_pdf_embeds_a_simplified_chinese_font_and_draws_vectors(whole_pdf: Path) -> None:
     with pikepdf.open(whole_pdf) as pdf:
         fonts = {}
         for obj in pdf.objects:
@@ -98,6 +98,9 @@ def test_pdf_embeds_a_simplified_chinese_font(whole_pdf: Path) -> None:
         cjk = [name for name in fonts if "CJK" in name or "Han" in name or "YaHei" in name]
         assert cjk and all("JP" not in name for name in cjk)
         assert any("sc" in name.lower() for name in cjk)
+        images = [o for o in pdf.objects if isinstance(o, pikepdf.Stream)
+                  and o.get("/Subtype") == "/Image"]
+        assert not images  # the charts are vector drawings, sharp at any zoom
         for obj in pdf.objects:  # every font program is embedded
             if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
                 assert any(k in obj for k in ("/FontFile", "/FontFile2", "/FontFile3"))
