@@ -77,7 +77,11 @@ def fail(message: str) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from gannan_gui.build import BUILD_ERRORS, build
+    from gannan_gui.paths import PACKAGE_DIR
 
+    if PACKAGE_DIR in args.out.resolve().parents:
+        return fail(f"{args.out}: the database bundled with the installed app is read-only; "
+                    "write the new one elsewhere with --out FILE")
     try:
         records = build(args.article, args.out, args.curation)
     except BUILD_ERRORS as exc:

@@ -200,3 +200,12 @@ def test_missing_article_and_unwritable_folder(tmp_path: Path) -> None:
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("gannan-gui ")
+
+
+def test_build_never_writes_into_the_installed_package(tmp_path: Path) -> None:
+    from gannan_gui.paths import PACKAGE_DIR
+
+    target = PACKAGE_DIR / "data" / "gannan.db"
+    result = run_cli("build", "--out", str(target))
+    assert result.returncode == 1 and "read-only" in result.stderr
+    assert not target.exists()
