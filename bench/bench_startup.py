@@ -51,7 +51,7 @@ def time_to_map(cmd: list[str], env: dict[str, str], timeout: float = 30.0) -> f
         time.sleep(0.3)  # let xev select its events first
         start = time.perf_counter()
         app = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.PIPE)
         try:
             deadline = start + timeout
             seen = b""
@@ -62,7 +62,9 @@ def time_to_map(cmd: list[str], env: dict[str, str], timeout: float = 30.0) -> f
                     seen += os.read(fd, 65536)
                     if b"MapNotify" in seen:
                         return time.perf_counter() - start
-            raise TimeoutError(f"no window from {cmd}")
+            app.kill()
+            said = app.communicate()[1].decode(errors="replace")[-2000:]
+            raise TimeoutError(f"no window from {cmd} in {timeout} s; it said:\n{said}")
         finally:
             app.kill()
             app.wait()
