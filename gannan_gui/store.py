@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from gannan_gui.numbers import format_grouped, parse_number
+from gannan_gui.numbers import format_grouped
 from gannan_gui.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
 
 
@@ -88,10 +88,6 @@ class Fact:
     def figure_as_written(self) -> str:
         """The figure with its trailing qualifier: '60%以上'."""
         return self.figure + self.bound
-
-    @property
-    def number(self) -> float:
-        return float(parse_number(self.value))
 
     @property
     def base_text(self) -> str:

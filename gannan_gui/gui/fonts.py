@@ -47,13 +47,6 @@ def chinese_font(point_size: float = 0, weight: QFont.Weight = QFont.Weight.Norm
     return font
 
 
-def css_font_stack() -> str:
-    """The same preference for rich text: a CSS font-family value."""
-    family = chinese_family()
-    names = [family, *SC_FAMILIES] if family else list(SC_FAMILIES)
-    return ", ".join(f"'{n}'" for n in dict.fromkeys(names)) + ", sans-serif"
-
-
 #: Latin families for printed text, before the Chinese one. Qt's PDF writer loses digits that
 #: share a text run with Latin letters in the CJK font ("gnrtv.cn 2025" extracts as "gnrtv.cn");
 #: a Latin font for Latin letters and digits keeps them.
