@@ -39,6 +39,13 @@ ACCENT = QColor("#b3261e")
 RULE = QColor("#c4c7c5")
 HEADER_FILL = QColor("#eef2f7")
 COLUMNS = (("数据项", 0.34), ("数值", 0.17), ("时期 · 限定", 0.21), ("类别", 0.28))
+# The summary's own words; summary_text() needs them too, to find the font's look-alikes.
+SCOPE_PREFIX = "范围："
+FIGURES_HEADING = "主要数据"
+NO_FIGURES = "此范围内没有数据。"
+CHARTS_HEADING = "图表"
+QUOTES_HEADING = "原文引文"
+PAGE_NUMBER = "第 {number} / {total} 页"
 
 
 @dataclass
@@ -159,23 +166,26 @@ class SummaryPainter:
         out = [
             self._text_block(s.title, self.title_font, TEXT, gap=0.3),
             self._text_block(s.meta_line, self.body, MUTED, gap=0.2),
-            self._text_block(f"范围：{s.scope}", self.body, MUTED, gap=1.0),
+            self._text_block(f"{SCOPE_PREFIX}{s.scope}", self.body, MUTED, gap=1.0),
         ]
         if s.rows:
-            out.append(self._text_block("主要数据", self.heading, gap=0.4, keep_with_next=True))
+            out.append(self._heading(FIGURES_HEADING))
             out.append(self._header_block())
             out += [self._row_block(r, i % 2 == 1) for i, r in enumerate(s.rows)]
         else:
-            out.append(self._text_block("此范围内没有数据。", self.body, MUTED))
+            out.append(self._text_block(NO_FIGURES, self.body, MUTED))
         if s.charts:
             out.append(self._spacer())
-            out.append(self._text_block("图表", self.heading, gap=0.4, keep_with_next=True))
+            out.append(self._heading(CHARTS_HEADING))
             out += [self._chart_block(g) for g in s.charts]
         if s.rows:
             out.append(self._spacer())
-            out.append(self._text_block("原文引文", self.heading, gap=0.4, keep_with_next=True))
+            out.append(self._heading(QUOTES_HEADING))
             out += [self._quote_block(r) for r in s.rows]
         return out
+
+    def _heading(self, text: str) -> Block:
+        return self._text_block(text, self.heading, gap=0.4, keep_with_next=True)
 
     def _spacer(self) -> Block:
         return Block(self.line, lambda p, y: None)
@@ -227,7 +237,7 @@ class SummaryPainter:
         self._rule(p, top - line * 0.3)
         p.setFont(self.small)
         p.setPen(MUTED)
-        page_text = f"第 {number} / {total} 页"
+        page_text = PAGE_NUMBER.format(number=number, total=total)
         width = self.page.width() - metrics.horizontalAdvance(page_text) - line
         left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for row, text in enumerate((self.summary.footer, self.summary.footer_detail)):
@@ -257,7 +267,7 @@ def print_summary(summary: Summary, printer: QPrinter) -> int:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         target = Path(printer.outputFileName())
         with atomic_output(target) as tmp:
-            fix_pdf_text_layer(target, tmp, look_alikes(summary_text(summary)))
+            repair_text_layer(summary, target, tmp)
     return pages
 
 
@@ -270,7 +280,14 @@ def summary_text(summary: Summary) -> str:
         parts += [row.label, row.figure, row.when, row.category, row.quote]
     for group in summary.charts:
         parts += [group.title, *(b.label + b.text for b in group.bars)]
-    return "".join(parts) + "原文引文主要数据图表范围第页此范围内没有数据。"
+    parts += [SCOPE_PREFIX, FIGURES_HEADING, NO_FIGURES, CHARTS_HEADING, QUOTES_HEADING,
+              PAGE_NUMBER]
+    return "".join(parts)
+
+
+def repair_text_layer(summary: Summary, source: Path, target: Path) -> None:
+    """Write `source` to `target` with the text layer mapped back to the summary's characters."""
+    fix_pdf_text_layer(source, target, look_alikes(summary_text(summary)))
 
 
 def write_summary_pdf(summary: Summary, target: Path, paper: str = "A4",
@@ -286,7 +303,7 @@ def write_summary_pdf(summary: Summary, target: Path, paper: str = "A4",
             del printer  # closes the file
             if not raw.exists() or raw.stat().st_size == 0:
                 raise OutputError(f"{target}: nothing was written (is the disk full?)")
-            fix_pdf_text_layer(raw, final, look_alikes(summary_text(summary)))
+            repair_text_layer(summary, raw, final)
         finally:
             raw.unlink(missing_ok=True)
     return pages
