@@ -291,14 +291,12 @@ def repair_text_layer(summary: Summary, source: Path, target: Path) -> None:
 
 
 def write_summary_pdf(summary: Summary, target: Path, paper: str = "A4",
-                      landscape: bool = False, page_layout: QPageLayout | None = None) -> int:
+                      landscape: bool = False) -> int:
     """Write the summary as a PDF at `target`, all or nothing; returns the page count."""
     with atomic_output(target) as final:
         raw = final.with_name(final.name + ".qt.pdf")
         try:
             printer = make_pdf_printer(raw, paper, landscape)
-            if page_layout is not None:
-                printer.setPageLayout(page_layout)
             pages = SummaryPainter(summary, printer).paint()
             del printer  # closes the file
             if not raw.exists() or raw.stat().st_size == 0:
