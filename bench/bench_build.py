@@ -28,10 +28,11 @@ def main() -> None:
         baseline = [sys.executable, "-c", "import sqlite_utils"]
         b, base = alternate(build, baseline, runs)
 
-        from gannan_gui.article import parse_article, read_article_file
-        from gannan_gui.build import extract_records, write_database
-        from gannan_gui.curation import load_curation
-        from gannan_gui.paths import bundled_article, bundled_curation
+        from gannan_gui.common.paths import bundled_article, bundled_curation
+        from gannan_gui.pipeline.article import parse_article, read_article_file
+        from gannan_gui.pipeline.curation import load_curation
+        from gannan_gui.pipeline.records import extract_records
+        from gannan_gui.pipeline.writer import write_database
 
         in_process = []
         for _ in range(runs):

@@ -1,8 +1,8 @@
-"""The `gannan-gui` program: the window by default, subcommands for headless work.
+"""The `gannan-gui` program: parse the command line and hand it to one handler in
+:mod:`gannan_gui.commands` (the window by default, subcommands for headless work).
 
-Start-up speed matters, so this module imports only the standard library; each command
-imports what it needs when it runs. Errors a user can cause end as one line on stderr
-(or a dialog in the window) and a non-zero exit, never a traceback.
+Start-up speed matters, so this module imports only the standard library; each handler
+imports what it needs when it runs.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ import sys
 from pathlib import Path
 
 from gannan_gui import APP_NAME, __version__
-
-EXIT_USAGE = 2
-EXIT_FAILURE = 1
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +38,7 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from gannan_gui.paths import bundled_article, bundled_curation, bundled_database
+    from gannan_gui.common.paths import bundled_article, bundled_curation, bundled_database
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -70,47 +67,22 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def fail(message: str) -> int:
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
-    return EXIT_FAILURE
-
-
-def run_build(args: argparse.Namespace) -> int:
-    from gannan_gui.build import BUILD_ERRORS, build
-    from gannan_gui.paths import PACKAGE_DIR
-
-    if PACKAGE_DIR in args.out.resolve().parents:
-        return fail(f"{args.out}: the database bundled with the installed app is read-only; "
-                    "write the new one elsewhere with --out FILE")
-    try:
-        records = build(args.article, args.out, args.curation)
-    except BUILD_ERRORS as exc:
-        return fail(str(exc))
-    print(f"wrote {args.out}: {len(records.facts)} facts, {len(records.entities)} entities, "
-          f"{len(records.categories)} categories")
-    return 0
-
-
-def run_summary(args: argparse.Namespace) -> int:
-    from gannan_gui.gui.printing import write_summary_pdf_headless
-
-    return write_summary_pdf_headless(args)
-
-
-def run_install_desktop(args: argparse.Namespace) -> int:
-    from gannan_gui.desktop import DesktopInstallError, install_desktop_entry, uninstall
-
-    try:
-        message = uninstall() if args.uninstall else install_desktop_entry()
-    except DesktopInstallError as exc:
-        return fail(str(exc))
-    print(message)
-    return 0
-
-
 def wants_window(argv: list[str]) -> bool:
     """True when the arguments name no subcommand and ask for no help or version."""
     return not any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv)
+
+
+def _handler(command: str | None):
+    """The handler module of a command, imported only when that command runs."""
+    if command == "build":
+        from gannan_gui.commands import build as handler
+    elif command == "summary":
+        from gannan_gui.commands import summary as handler
+    elif command == "install-desktop":
+        from gannan_gui.commands import install_desktop as handler
+    else:
+        from gannan_gui.commands import window as handler
+    return handler
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,15 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         args = argparse.Namespace(command=None, db=None, present=False, screen=None)
     else:
         args = make_parser(with_commands=not wants_window(argv)).parse_args(argv)
-    if args.command == "build":
-        return run_build(args)
-    if args.command == "summary":
-        return run_summary(args)
-    if args.command == "install-desktop":
-        return run_install_desktop(args)
-    from gannan_gui.gui.app import run_window
-
-    return run_window(args)
+    return _handler(args.command).run(args)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.build import build
-from gannan_gui.paths import bundled_article, bundled_database
-from gannan_gui.store import FactBase, open_database
+from gannan_gui.common.paths import bundled_article, bundled_database
+from gannan_gui.pipeline.build import build
+from gannan_gui.store.database import FactBase, open_database
 
 SCREENS = Path(__file__).resolve().parent / "screens.json"
 # A laptop and a projector, as in a meeting room; the offscreen platform pretends to have both.
-# Set before any test creates the QApplication (the modules above do not import Qt).
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
+# Set before any test creates the QApplication (the modules above do not import Qt), and set
+# whatever the environment says: a plain "offscreen" would silently drop the second screen.
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 
 ROOT = Path(__file__).resolve().parent.parent
 

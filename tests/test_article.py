@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.article import ArticleError, parse_article, read_article_file
-from gannan_gui.paths import bundled_article
+from gannan_gui.common.paths import bundled_article
+from gannan_gui.pipeline.article import ArticleError, parse_article, read_article_file
 
 
 def test_bundled_article_is_the_source_byte_for_byte() -> None:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.article import parse_article
-from gannan_gui.build import BuildError, build, extract_records
-from gannan_gui.curation import CurationError, load_curation, parse_curation
-from gannan_gui.extract import find_figures
-from gannan_gui.paths import bundled_article, bundled_curation, bundled_database
-from gannan_gui.schema import SCHEMA_VERSION
+from gannan_gui.common.paths import bundled_article, bundled_curation, bundled_database
+from gannan_gui.pipeline.article import parse_article
+from gannan_gui.pipeline.build import build
+from gannan_gui.pipeline.curation import CurationError, load_curation, parse_curation
+from gannan_gui.pipeline.extract import find_figures
+from gannan_gui.pipeline.records import BuildError, extract_records
+from gannan_gui.pipeline.schema import SCHEMA_VERSION
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -31,18 +32,18 @@ def test_headline_figures(article_text: str) -> None:
     facts = {(f["value"], f["unit"]): f for f in records_for(article_text).facts}
     aid = facts[("14.93", "亿元")]
     assert (aid["base_value"], aid["base_unit"], aid["unit_kind"]) == (1_493_000_000, "元", "money")
-    assert (aid["qualifier"], aid["period"]) == ("累计", "“十四五”以来")
+    assert (aid["qualifiers"], aid["period"]) == (["累计"], "“十四五”以来")
     assert facts[("971", "个")]["label"] == "实施帮扶项目"
-    assert facts[("174", "家")]["qualifier"] == "累计"
+    assert facts[("174", "家")]["qualifiers"] == ["累计"]
     workers = facts[("2.9", "万名")]
     assert (workers["base_value"], workers["base_unit"], workers["unit_kind"]) == (
         29_000, "人", "people")
     assert facts[("0.21", "万人次")]["base_value"] == 2_100
-    assert facts[("60", "%")]["qualifier"] == "以上"
+    assert facts[("60", "%")]["bound"] == "以上"
     assert facts[("131", "所")]["label"] == "结对学校"
     assert facts[("282", "个")]["period"] == "截至目前"
-    assert facts[("54", "亿元")]["qualifier"] == "达"
-    assert facts[("4", "个")]["qualifier"] == "其中"
+    assert facts[("54", "亿元")]["qualifiers"] == ["达"]
+    assert facts[("4", "个")]["qualifiers"] == ["其中"]
 
 
 def test_every_figure_of_the_article_is_a_fact(article_text: str) -> None:
@@ -83,7 +84,7 @@ def test_chinese_numeral_figures_are_found() -> None:
     figures = find_figures(text, 0, len(text))
     assert [(f.value, f.unit, f.base_value) for f in figures] == [
         ("二十七", "个", 27), ("一百三十一", "所", 131)]
-    assert figures[0].qualifier == ""
+    assert figures[0].qualifiers == () and figures[0].bound == ""
 
 
 def test_numerals_that_are_not_facts_are_skipped() -> None:
@@ -203,7 +204,7 @@ def test_version() -> None:
 
 
 def test_build_never_writes_into_the_installed_package(tmp_path: Path) -> None:
-    from gannan_gui.paths import PACKAGE_DIR
+    from gannan_gui.common.paths import PACKAGE_DIR
 
     target = PACKAGE_DIR / "data" / "gannan.db"
     result = run_cli("build", "--out", str(target))

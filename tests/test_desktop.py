@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.desktop import install_desktop_entry, installed_paths, uninstall
-from gannan_gui.paths import PACKAGE_DIR, resources_dir
+from gannan_gui.commands.install_desktop import install_desktop_entry, installed_paths, uninstall
+from gannan_gui.common.paths import PACKAGE_DIR, resources_dir
 
 VALIDATOR = shutil.which("desktop-file-validate")
 
@@ -59,7 +59,7 @@ def test_install_desktop_command_reports_unwritable_place(tmp_path: Path) -> Non
 
 
 def test_settings_live_in_the_users_config_folder(qapp) -> None:
-    from gannan_gui.gui.settings import open_settings
+    from gannan_gui.qt.settings import open_settings
 
     path = Path(open_settings().fileName()).resolve()
     assert PACKAGE_DIR not in path.parents
@@ -68,15 +68,15 @@ def test_settings_live_in_the_users_config_folder(qapp) -> None:
 
 OFFLINE_WINDOW = """
 from PySide6.QtCore import QTimer
-from gannan_gui.gui.app import make_application
-from gannan_gui.gui.main_window import MainWindow
-from gannan_gui.paths import bundled_database
-from gannan_gui.store import open_database
+from gannan_gui.qt.app import make_application
+from gannan_gui.qt.main_window import MainWindow
+from gannan_gui.common.paths import bundled_database
+from gannan_gui.store.database import open_database
 app = make_application()
 window = MainWindow(open_database(bundled_database()))
 window.show()
 window.load_charts()
-window.start_presentation()
+window.present_actions.start_presentation()
 QTimer.singleShot(800, app.quit)
 app.exec()
 print("ran offline")

@@ -36,7 +36,7 @@ def test_ci_runs_the_readmes_test_command() -> None:
 
 def test_no_arguments_means_the_same_as_the_parsers_defaults(monkeypatch) -> None:
     """The double-click fast path skips argparse; it must agree with it."""
-    import gannan_gui.gui.app as app_module
+    import gannan_gui.qt.app as app_module
     from gannan_gui import cli
 
     seen: dict = {}

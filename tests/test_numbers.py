@@ -2,14 +2,14 @@ from decimal import Decimal
 
 import pytest
 
-from gannan_gui.numbers import (
+from gannan_gui.pipeline.numbers import (
     NumeralError,
-    format_grouped,
     parse_chinese_numeral,
     parse_number,
     to_base,
     unit_info,
 )
+from gannan_gui.views.words import format_grouped
 
 
 @pytest.mark.parametrize(("text", "value"), [

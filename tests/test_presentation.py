@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from gannan_gui.gui import app as app_module
-from gannan_gui.gui.main_window import MainWindow
-from gannan_gui.gui.presentation import Presentation, PresentationWindow, choose_screens
-from gannan_gui.gui.settings import open_settings
-from gannan_gui.slides import SlideDeck, build_slides, fact_slide
-from gannan_gui.store import FactBase
+from gannan_gui.qt import app as app_module
+from gannan_gui.qt.main_window import MainWindow
+from gannan_gui.qt.presentation import Presentation, PresentationWindow, choose_screens
+from gannan_gui.qt.settings import open_settings
+from gannan_gui.store.database import FactBase
+from gannan_gui.views.slides import SlideDeck, build_slides, fact_slide
 
 
 def test_slides_follow_the_category_tree(facts: FactBase) -> None:
@@ -164,16 +164,16 @@ def test_main_window_f5_and_back(qtbot, facts: FactBase, tmp_path: Path) -> None
     fact = facts.facts[3]
     window.select_key(f"fact:{fact.id}")
     qtbot.keyClick(window.tree, Qt.Key.Key_F5)
-    running = window.presentation
+    running = window.present_actions.presentation
     assert running is not None and running.window.isFullScreen()
     qtbot.addWidget(running.window)
     assert len(running.window.deck.slides) == 15
     qtbot.keyClick(running.window, Qt.Key.Key_Escape)
-    assert window.presentation is None
+    assert window.present_actions.presentation is None
     assert window.current_node().key == f"fact:{fact.id}"  # back where the user was
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)  # Enter on a fact presents it alone
-    alone = window.presentation.window
+    alone = window.present_actions.presentation.window
     qtbot.addWidget(alone)
     assert [s.kind for s in alone.deck.slides] == ["fact"]
     assert fact.quote in alone.deck.current.quote
@@ -183,11 +183,11 @@ def test_main_window_f5_and_back(qtbot, facts: FactBase, tmp_path: Path) -> None
 def test_present_category_uses_the_chosen_screen(qtbot, facts: FactBase, tmp_path: Path) -> None:
     window = MainWindow(facts, open_settings(tmp_path / "s.ini"))
     qtbot.addWidget(window)
-    window.set_presentation_screen(1)
+    window.present_actions.set_presentation_screen(1)
     pairing = next(c for c in facts.categories if c.key == "pairing")
     window.select_key(f"category:{pairing.id}")
-    window.present_category_action.trigger()
-    running = window.presentation
+    window.present_actions.present_category_action.trigger()
+    running = window.present_actions.presentation
     qtbot.addWidget(running.window)
     assert running.window.screen() is QGuiApplication.screens()[0]
     assert [s.kind for s in running.window.deck.slides] == ["title", "category", "end"]

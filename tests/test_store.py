@@ -2,14 +2,16 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.store import DatabaseError, FactBase, match_spans, open_database, search_terms
+from gannan_gui.store.database import DatabaseError, FactBase, open_database
+from gannan_gui.store.search import match_spans, search_terms
+from gannan_gui.views.words import base_text
 
 
 def test_the_database_reads_back(facts: FactBase) -> None:
     assert facts.document.title.startswith("山海同心结硕果")
     assert facts.document.site == "gnrtv.cn"
     aid = next(f for f in facts.facts if f.figure == "14.93亿元")
-    assert aid.base_text == "1,493,000,000 元"
+    assert base_text(aid) == "1,493,000,000 元"
     assert [c.name for c in facts.category_path(aid.category_id)] == [
         "资金赋能产业 筑牢协作帮扶根基", "资金与项目"]
     assert facts.facts_in(None) == facts.facts

@@ -11,9 +11,9 @@ import pikepdf
 import pypdf
 import pytest
 
-from gannan_gui.pdf_text import parse_cmap, rewrite_cmap
-from gannan_gui.store import FactBase
-from gannan_gui.summary import ScopeError, build_summary, find_category
+from gannan_gui.output.pdf_text import parse_cmap, rewrite_cmap
+from gannan_gui.store.database import FactBase
+from gannan_gui.views.summary import ScopeError, build_summary, find_category
 
 RADICAL = re.compile("[\u2e80-\u2fdf]")
 
@@ -130,7 +130,7 @@ def test_pdftotext_agrees(whole_pdf: Path) -> None:
 
 
 def test_table_header_repeats_and_rows_stay_whole(facts: FactBase, qapp, tmp_path: Path) -> None:
-    from gannan_gui.gui.printing import SummaryPainter, make_pdf_printer
+    from gannan_gui.qt.painting.summary_painter import SummaryPainter, make_pdf_printer
 
     printer = make_pdf_printer(tmp_path / "a5.pdf", "A5")
     painter = SummaryPainter(build_summary(facts), printer)

@@ -1,6 +1,6 @@
-from gannan_gui.charts import chart_groups
-from gannan_gui.store import FactBase
-from gannan_gui.tree import CATEGORY, ENTITY, FACT, ROOT, build_tree, find_node
+from gannan_gui.store.database import FactBase
+from gannan_gui.views.charts import chart_groups
+from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, build_tree, find_node
 
 
 def test_tree_follows_the_article(facts: FactBase) -> None:

@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gannan_gui.gui import app as app_module
-from gannan_gui.gui.fonts import chinese_family, chinese_font
-from gannan_gui.gui.main_window import MainWindow
-from gannan_gui.gui.settings import open_settings
-from gannan_gui.gui.tree_model import NODE_ROLE, FactTreeModel, SearchFilterModel
-from gannan_gui.store import FactBase
-from gannan_gui.tree import build_tree
+from gannan_gui.qt import app as app_module
+from gannan_gui.qt import dialogs
+from gannan_gui.qt.fonts import chinese_family, chinese_font
+from gannan_gui.qt.main_window import MainWindow
+from gannan_gui.qt.settings import open_settings
+from gannan_gui.qt.widgets.tree_model import NODE_ROLE, FactTreeModel, SearchFilterModel
+from gannan_gui.store.database import FactBase
+from gannan_gui.views.tree import build_tree
 
 
 @pytest.fixture()
@@ -104,7 +105,7 @@ def test_entity_link_selects_the_entity(window: MainWindow, facts: FactBase) -> 
 
 def test_copy_citation(window: MainWindow, facts: FactBase) -> None:
     window.select_key(f"fact:{facts.facts[1].id}")
-    window.copy_action.trigger()
+    window.edit_actions.copy_action.trigger()
     clip = QGuiApplication.clipboard().text()
     assert "实施帮扶项目971个" in clip and "山海同心结硕果" in clip
     assert "2025-12-16" in clip and "gnrtv.cn" in clip
@@ -172,13 +173,13 @@ def test_clicking_a_bar_selects_its_fact(qtbot, window: MainWindow, facts: FactB
 
 
 def test_chart_exports(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
-    assert window.write_chart(tmp_path / "c.png", "png")
+    assert window.file_actions.write_chart(tmp_path / "c.png", "png")
     assert (tmp_path / "c.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert window.write_chart(tmp_path / "c.svg", "svg")
+    assert window.file_actions.write_chart(tmp_path / "c.svg", "svg")
     assert "<svg" in (tmp_path / "c.svg").read_text(encoding="utf-8")
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert not window.write_chart(tmp_path / "missing" / "c.png", "png")
+    monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
+    assert not window.file_actions.write_chart(tmp_path / "missing" / "c.png", "png")
     assert warnings and "does not exist" in warnings[0]
     assert not (tmp_path / "missing").exists()
 
@@ -214,14 +215,14 @@ def test_opening_a_bad_database_keeps_the_current_one(window: MainWindow, tmp_pa
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"garbage" * 50)
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert not window.open_database_file(bad)
+    monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
+    assert not window.file_actions.open_database_file(bad)
     assert "corrupt" in warnings[0]
     assert window.base.facts  # still showing the old data
 
 
 def test_open_another_database(window: MainWindow, db_copy: Path) -> None:
-    assert window.open_database_file(db_copy)
+    assert window.file_actions.open_database_file(db_copy)
     assert window.base.path == db_copy
     assert "14.93亿元" in window.detail.browser.toPlainText()
 
@@ -232,7 +233,8 @@ def test_fatal_dialog_is_dismissed_with_return(qtbot, monkeypatch, capsys) -> No
     def press_return() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        assert "missing.db" in box.informativeText()
+        assert "missing.db" in box.text()
+        assert box.textFormat() == Qt.TextFormat.PlainText
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(200, press_return)
@@ -274,7 +276,7 @@ def test_pdf_of_the_selected_category(window: MainWindow, facts: FactBase,
 
     talent = next(c for c in facts.categories if c.key == "talent")
     window.select_key(f"category:{talent.id}")
-    assert window.write_pdf(tmp_path / "talent.pdf")
+    assert window.file_actions.write_pdf(tmp_path / "talent.pdf")
     text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "talent.pdf").pages)
     text = "".join(text.split())
     assert "0.21万人次" in text and "2.17万人次" in text and "14.93亿元" not in text
@@ -299,7 +301,7 @@ def test_print_preview_prints_with_the_users_page_setup(window: MainWindow, monk
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    window.print_preview()
+    window.file_actions.print_preview()
     page = pypdf.PdfReader(target).pages[0]
     assert float(page.mediabox.width) > float(page.mediabox.height)  # the user's choice
     assert "山海同心结硕果" in page.extract_text()

@@ -1,0 +1,32 @@
+"""`gannan-gui summary --pdf OUT [--category NAME]`: the printable summary, with no window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from gannan_gui.common.errors import EXIT_OK, UserError, report
+from gannan_gui.common.paths import bundled_database
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+    from gannan_gui.qt.app import make_application
+    from gannan_gui.qt.painting.summary_painter import write_summary_pdf
+    from gannan_gui.store.database import open_database
+    from gannan_gui.views.summary import build_summary, find_category
+
+    make_application()
+    database = Path(args.db) if args.db else bundled_database()
+    try:
+        base = open_database(database)
+        category = find_category(base, args.category).id if args.category else None
+        summary = build_summary(base, category)
+        pages = write_summary_pdf(summary, Path(args.pdf), args.paper, args.landscape,
+                                  inputs=(database,))
+    except UserError as exc:
+        return report(exc)
+    print(f"wrote {args.pdf}: {pages} page{'s' if pages != 1 else ''}, {len(summary.rows)} "
+          f"figures ({summary.scope})")
+    return EXIT_OK

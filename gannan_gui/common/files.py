@@ -1,0 +1,85 @@
+"""Writing files so that a failure never leaves half a file, nor harms the one it replaces.
+
+Every file the app writes (database, PDF, PNG, SVG, office files) goes through
+`atomic_output`: a temporary file in the target's folder, flushed to disk, then renamed over
+the target. On any error the old file is untouched and the temporary one is removed. No Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from gannan_gui.common.errors import UserError
+
+
+class OutputError(UserError):
+    """An output file could not be written; the message is meant for the user."""
+
+
+def check_output_path(target: Path, inputs: Iterable[Path] = ()) -> None:
+    """Refuse a target that is a folder or a special file, or the same file as an input."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{folder}: folder does not exist")
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{target}: is a folder")
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{target}: is not a regular file; choose a new file name")
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(source, target):
+                raise OutputError(f"{target}: is also an input; write the output elsewhere")
+
+
+def _fsync_path(path: Path, directory: bool = False) -> None:
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if directory:  # some platforms cannot open a folder; the rename still stands
+            return
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not directory:
+            raise
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path, inputs: Iterable[Path] = ()) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; on success, sync it and rename it over `target`."""
+    check_output_path(target, inputs)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write here ({exc.strerror})") from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise OutputError(f"{target}: nothing was written (is the disk full?)")
+        os.chmod(tmp, 0o644)
+        _fsync_path(tmp)
+        os.replace(tmp, target)
+        _fsync_path(folder, directory=True)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()

@@ -1,0 +1,139 @@
+"""Numbers and units as Chinese news text writes them.
+
+Turns "14.93亿元", "2.9万名", "三百二十个" into exact values with a base unit, so a reader
+sees both the figure as written and what it means (1,493,000,000 元). No Qt, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from gannan_gui.common.errors import UserError
+
+CHINESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+                  "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
+LARGE_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
+CHINESE_NUMERAL_CHARS = "".join([*CHINESE_DIGITS, *SMALL_MAGNITUDES, *LARGE_MAGNITUDES])
+
+#: Any run of Arabic digits or Chinese numeral characters: what the build must account for.
+NUMERAL_RUN = re.compile(rf"\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+")
+
+
+class NumeralError(UserError, ValueError):
+    """Text that looks like a numeral but is not a well-formed one."""
+
+
+#: Two neighbouring digits written together mean "this or the next": 三四个 is three or four.
+_RANGE_PAIRS = {("一", "两"), ("两", "三"),
+                *zip("一二三四五六七八", "二三四五六七八九", strict=True)}
+
+
+def _range_pair_at(text: str) -> int | None:
+    """Where an approximate pair such as 三四 starts in a numeral, if it holds exactly one."""
+    found = [i for i in range(len(text) - 1) if (text[i], text[i + 1]) in _RANGE_PAIRS]
+    return found[0] if len(found) == 1 else None
+
+
+def parse_chinese_numeral(text: str) -> int:
+    """Value of a Chinese numeral such as 十四, 二十七, 一百三十一, 三万五千, 两亿."""
+    if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
+        raise NumeralError(f"not a Chinese numeral: {text!r}")
+    if all(ch in CHINESE_DIGITS for ch in text) and len(text) > 2:
+        # Digit-by-digit style, e.g. 二〇二五.
+        return int("".join(str(CHINESE_DIGITS[ch]) for ch in text))
+    total = 0  # everything up to the last 亿
+    wan_group = 0  # the part counted in 万 since the last 亿
+    section = 0  # the part below 万
+    digit: int | None = None
+    for ch in text:
+        if ch in CHINESE_DIGITS:
+            if digit is not None and digit != 0:
+                raise NumeralError(f"two digits in a row in {text!r}")
+            digit = CHINESE_DIGITS[ch]
+        elif ch in SMALL_MAGNITUDES:
+            section += (1 if digit is None else digit) * SMALL_MAGNITUDES[ch]
+            digit = None
+        else:
+            below = section + (digit or 0)
+            if ch == "万":
+                wan_group = (below or 1) * 10_000
+            else:
+                total = (total + wan_group + below or 1) * 100_000_000
+                wan_group = 0
+            section, digit = 0, None
+    return total + wan_group + section + (digit or 0)
+
+
+def parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
+    """(value, None) for one number; (low, high) for an approximate range such as 三四千.
+
+    Raises NumeralError for text that is neither, never guessing a value.
+    """
+    pair = _range_pair_at(text) if text and text[0] not in "0123456789" else None
+    if pair is not None:
+        low = text[:pair] + text[pair] + text[pair + 2:]
+        high = text[:pair] + text[pair + 1] + text[pair + 2:]
+        return Decimal(parse_chinese_numeral(low)), Decimal(parse_chinese_numeral(high))
+    return parse_number(text), None
+
+
+def parse_number(text: str) -> Decimal:
+    """Value of an Arabic ("14.93", "1,200") or Chinese ("一百三十一") numeral."""
+    cleaned = text.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        return Decimal(cleaned)
+    if _range_pair_at(text) is not None:
+        raise NumeralError(f"{text!r} is a range, not one number")
+    return Decimal(parse_chinese_numeral(text))
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """What a unit as written means: its kind, base unit and factor to that base."""
+
+    unit: str
+    kind: str  # money, people, person_times, count, percent
+    base_unit: str
+    factor: Decimal
+
+
+_COUNT_WORDS = ("个", "家", "所", "名", "人", "项", "座", "条", "户", "批", "件", "处", "村")
+_PEOPLE_WORDS = ("名", "人")
+
+
+def unit_info(unit: str) -> UnitInfo:
+    """Interpret a unit such as 亿元, 万人次, 万名, 所, %."""
+    if unit in ("%", "％"):
+        return UnitInfo(unit, "percent", "%", Decimal(1))
+    factor = Decimal(1)
+    rest = unit
+    while rest and rest[0] in LARGE_MAGNITUDES:
+        factor *= LARGE_MAGNITUDES[rest[0]]
+        rest = rest[1:]
+    if rest == "元":
+        return UnitInfo(unit, "money", "元", factor)
+    if rest == "人次":
+        return UnitInfo(unit, "person_times", "人次", factor)
+    if rest in _PEOPLE_WORDS and factor != 1:
+        return UnitInfo(unit, "people", "人", factor)
+    if rest == "人":
+        return UnitInfo(unit, "people", "人", factor)
+    if rest in _COUNT_WORDS:
+        return UnitInfo(unit, "count", rest, factor)
+    raise NumeralError(f"unknown unit: {unit!r}")
+
+
+#: Units the extractor recognises right after a number, longest first.
+UNIT_PATTERN = r"(?:[万亿]*(?:元|人次|名|人)|%|％|个|家|所|项|座|条|户|件|处)"
+
+
+def to_base(value: Decimal, unit: str) -> tuple[int | float, str]:
+    """The value in base units: (Decimal 14.93, 亿元) -> (1493000000, 元)."""
+    info = unit_info(unit)
+    base = value * info.factor
+    if base == base.to_integral_value():
+        return int(base), info.base_unit
+    return float(base), info.base_unit

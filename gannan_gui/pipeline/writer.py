@@ -1,0 +1,157 @@
+"""Write records into an SQLite database with sqlite-utils.
+
+`write_database` writes a fresh file atomically (a temporary file beside the target, then a
+rename), so a failed build never harms the database that was there. `append_records` adds one
+document to an open database, moving every id past those already there: ids never collide,
+however many reports a file holds. No clock time is stored, so two builds are byte-identical.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from gannan_gui.common.files import OutputError, atomic_output
+from gannan_gui.pipeline.records import BuildError, Records
+from gannan_gui.pipeline.schema import FTS_COLUMNS, SCHEMA_VERSION
+
+#: Each table with an id, and which of its columns point at which table's ids.
+REFERENCES: dict[str, dict[str, str]] = {
+    "documents": {},
+    "sections": {"document_id": "documents"},
+    "paragraphs": {"document_id": "documents", "section_id": "sections"},
+    "categories": {"document_id": "documents", "parent_id": "categories",
+                   "section_id": "sections"},
+    "facts": {"document_id": "documents", "category_id": "categories",
+              "paragraph_id": "paragraphs"},
+    "entities": {"document_id": "documents", "category_id": "categories",
+                 "paragraph_id": "paragraphs"},
+    "not_facts": {"document_id": "documents"},
+}
+LINK_REFERENCES = {"entity_id": "entities", "fact_id": "facts"}
+
+TABLE_COLUMNS: dict[str, dict[str, type]] = {
+    "categories": {
+        "id": int, "document_id": int, "parent_id": int, "position": int, "key": str,
+        "name": str, "name_en": str, "section_id": int,
+    },
+    "facts": {
+        "id": int, "document_id": int, "category_id": int, "paragraph_id": int,
+        "position": int, "label": str, "label_en": str, "value": str, "unit": str,
+        "unit_kind": str, "base_value": float, "base_value_high": float, "base_unit": str,
+        "qualifiers": str, "bound": str, "period": str, "quote": str, "char_start": int,
+        "char_end": int, "figure_start": int, "figure_end": int,
+    },
+    "entities": {
+        "id": int, "document_id": int, "category_id": int, "paragraph_id": int,
+        "position": int, "name": str, "kind": str, "kind_label": str, "kind_label_en": str,
+        "note": str, "quote": str, "char_start": int, "char_end": int, "name_start": int,
+        "name_end": int,
+    },
+}
+
+
+def _shifted(rows: Iterable[dict], table: str, offsets: dict[str, int],
+             references: dict[str, str]) -> list[dict]:
+    out = []
+    for original in rows:
+        row = dict(original)
+        if "id" in row:
+            row["id"] += offsets[table]
+        for column, target in references.items():
+            if row.get(column) is not None:
+                row[column] += offsets[target]
+        out.append(row)
+    return out
+
+
+def shift_ids(records: Records, offsets: dict[str, int]) -> Records:
+    """The same records with every id, and every reference, moved up by its table's offset."""
+    return replace(
+        records,
+        document=_shifted([records.document], "documents", offsets, {})[0],
+        sections=_shifted(records.sections, "sections", offsets, REFERENCES["sections"]),
+        paragraphs=_shifted(records.paragraphs, "paragraphs", offsets,
+                            REFERENCES["paragraphs"]),
+        categories=_shifted(records.categories, "categories", offsets,
+                            REFERENCES["categories"]),
+        facts=_shifted(records.facts, "facts", offsets, REFERENCES["facts"]),
+        entities=_shifted(records.entities, "entities", offsets, REFERENCES["entities"]),
+        entity_facts=_shifted(records.entity_facts, "entity_facts", offsets, LINK_REFERENCES),
+        not_facts=_shifted(records.not_facts, "not_facts", offsets, REFERENCES["not_facts"]),
+    )
+
+
+def _create_tables(db) -> None:
+    doc_fk = [("document_id", "documents", "id")]
+    db["documents"].create({
+        "id": int, "title": str, "published": str, "view_count": int, "site": str, "url": str,
+        "reporter": str, "editor": str, "previous_title": str, "next_title": str,
+        "text": str, "sha256": str,
+    }, pk="id")
+    db["sections"].create({
+        "id": int, "document_id": int, "position": int, "key": str, "kind": str,
+        "heading": str, "subheading": str, "char_start": int, "char_end": int,
+    }, pk="id", foreign_keys=doc_fk)
+    db["paragraphs"].create({
+        "id": int, "document_id": int, "section_id": int, "position": int, "text": str,
+        "char_start": int, "char_end": int,
+    }, pk="id", foreign_keys=[*doc_fk, ("section_id", "sections", "id")])
+    db["categories"].create(TABLE_COLUMNS["categories"], pk="id", foreign_keys=[
+        *doc_fk, ("parent_id", "categories", "id"), ("section_id", "sections", "id")])
+    db["facts"].create(TABLE_COLUMNS["facts"], pk="id", foreign_keys=[
+        *doc_fk, ("category_id", "categories", "id"), ("paragraph_id", "paragraphs", "id")])
+    db["entities"].create(TABLE_COLUMNS["entities"], pk="id", foreign_keys=[
+        *doc_fk, ("category_id", "categories", "id"), ("paragraph_id", "paragraphs", "id")])
+    db["entity_facts"].create({"entity_id": int, "fact_id": int}, pk=("entity_id", "fact_id"),
+                              foreign_keys=[("entity_id", "entities", "id"),
+                                            ("fact_id", "facts", "id")])
+    db["not_facts"].create({
+        "id": int, "document_id": int, "text": str, "why": str, "char_start": int,
+        "char_end": int,
+    }, pk="id", foreign_keys=doc_fk)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    for table in ("sections", "paragraphs", "categories", "facts", "entities"):
+        db[table].create_index(["document_id", "position"])
+    for table, column in [("facts", "category_id"), ("entities", "category_id"),
+                          ("paragraphs", "section_id"), ("categories", "parent_id"),
+                          ("entity_facts", "fact_id")]:
+        db[table].create_index([column])
+    for table, columns in FTS_COLUMNS.items():
+        db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def append_records(db, records: Records) -> Records:
+    """Add one document's rows to a database with the tables; returns them with their ids."""
+    offsets = {table: db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+               for table in REFERENCES}
+    offsets["entity_facts"] = 0
+    rows = shift_ids(records, offsets)
+    db["documents"].insert(rows.document)
+    for table in ("sections", "paragraphs", "categories", "facts", "entities", "entity_facts",
+                  "not_facts"):
+        db[table].insert_all(getattr(rows, table))
+    db["meta"].upsert_all([{"key": k, "value": v} for k, v in rows.meta.items()], pk="key")
+    return rows
+
+
+def write_database(records: Records, path: Path, inputs: Iterable[Path] = ()) -> None:
+    """Write rows to a fresh database at `path`, all or nothing."""
+    import sqlite_utils  # only the build needs it; the app reads with sqlite3
+
+    try:
+        with atomic_output(path, inputs) as tmp:
+            db = sqlite_utils.Database(tmp, recreate=True)
+            try:
+                _create_tables(db)
+                append_records(db, records)
+                db.execute("VACUUM")
+            finally:
+                db.close()
+    except sqlite3.Error as exc:
+        raise BuildError(f"{path}: cannot write the database ({exc})") from None
+    except OutputError as exc:
+        raise BuildError(str(exc)) from None

@@ -1,0 +1,39 @@
+"""编辑 menu: copy the citation of what is shown, find."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gannan_gui.qt.actions import make_action
+
+if TYPE_CHECKING:
+    from gannan_gui.qt.main_window import MainWindow
+
+
+class EditActions:
+    def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
+        self.window = window
+        self.citation = ""
+        self.copy_action = make_action(window, "复制引文(&C)", self.copy_citation, "Ctrl+Shift+C",
+                                       "复制所选数据的原文引文和出处")
+        self.find_action = make_action(window, "查找(&F)", self.focus_search,
+                                       QtGui.QKeySequence.StandardKey.Find)
+        menu.addActions([self.copy_action, self.find_action])
+
+    def set_citation(self, citation: str) -> None:
+        """The button and the shortcut are enabled together, whatever set the citation."""
+        self.citation = citation
+        self.copy_action.setEnabled(bool(citation))
+        self.window.detail.copy_button.setEnabled(bool(citation))
+
+    def copy_citation(self) -> None:
+        if self.citation:
+            QtGui.QGuiApplication.clipboard().setText(self.citation)
+            self.window.statusBar().showMessage("引文已复制到剪贴板", 3000)
+
+    def focus_search(self) -> None:
+        field = self.window.search_field
+        field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()

@@ -1,0 +1,136 @@
+"""文件 menu: open another database, print, export the summary as PDF, export the chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtGui, QtWidgets
+
+from gannan_gui.common.errors import UserError
+from gannan_gui.qt import dialogs
+from gannan_gui.qt.actions import make_action
+
+if TYPE_CHECKING:
+    from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.views.summary import Summary
+
+
+class FileActions:
+    def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
+        self.window = window
+        keys = QtGui.QKeySequence.StandardKey
+        self.open_action = make_action(window, "打开数据库(&O)…", self.choose_database, keys.Open,
+                                       "打开另一个事实数据库文件")
+        self.print_action = make_action(window, "打印预览(&P)…", self.print_preview, keys.Print,
+                                        "预览并打印所选范围的摘要")
+        self.pdf_action = make_action(window, "导出摘要为 PDF(&D)…", self.export_pdf,
+                                      "Ctrl+Shift+P", "把所选范围的摘要保存为 PDF")
+        self.export_png_action = make_action(window, "导出图表为 PNG…",
+                                             lambda: self.export_chart("png"))
+        self.export_svg_action = make_action(window, "导出图表为 SVG…",
+                                             lambda: self.export_chart("svg"))
+        self.quit_action = make_action(window, "退出(&Q)", window.close, keys.Quit)
+        for group in ((self.open_action,), (self.print_action, self.pdf_action),
+                      (self.export_png_action, self.export_svg_action), (self.quit_action,)):
+            menu.addActions(list(group))
+            menu.addSeparator()
+        menu.removeAction(menu.actions()[-1])
+        self.set_charts_ready(False)
+
+    def set_charts_ready(self, ready: bool) -> None:
+        for action in (self.export_png_action, self.export_svg_action):
+            action.setEnabled(ready)
+
+    # --- another database ------------------------------------------------------------
+    def choose_database(self) -> None:
+        window = self.window
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            window, "打开事实数据库", str(window.base.path.parent),
+            "SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
+        if name:
+            self.open_database_file(Path(name))
+
+    def open_database_file(self, path: Path) -> bool:
+        from gannan_gui.store.database import DatabaseError, open_database
+
+        try:
+            base = open_database(path)
+        except DatabaseError as exc:
+            dialogs.warn(self.window, "无法打开数据库", exc)
+            return False
+        old = self.window.base
+        self.window.search_field.clear()
+        self.window.set_base(base)
+        old.close()
+        return True
+
+    # --- printing --------------------------------------------------------------------
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
+
+        window = self.window
+        summary = window.current_summary()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        layout = printer.pageLayout()
+        layout.setUnits(QtGui.QPageLayout.Unit.Millimeter)
+        layout.setMargins(MARGINS_MM)
+        printer.setPageLayout(layout)
+        printer.setDocName(f"gannan-gui {summary.scope}")
+        dialog = QPrintPreviewDialog(printer, window)
+        dialog.setWindowTitle(f"打印预览：{summary.scope}")
+
+        def paint(target: QPrinter) -> None:
+            try:
+                print_summary(summary, target)
+            except UserError as exc:
+                dialogs.warn(self.window, "无法打印", exc)
+
+        dialog.paintRequested.connect(paint)
+        dialog.resize(window.size() * 0.9)
+        dialog.exec()
+
+    def export_pdf(self) -> None:
+        summary = self.window.current_summary()
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, "导出摘要为 PDF", str(Path.home() / "gannan-summary.pdf"),
+            "PDF 文件 (*.pdf)")
+        if name:
+            self.write_pdf(Path(name), summary)
+
+    def write_pdf(self, target: Path, summary: Summary | None = None) -> bool:
+        from gannan_gui.qt.painting.summary_painter import write_summary_pdf
+
+        summary = summary or self.window.current_summary()
+        try:
+            pages = write_summary_pdf(summary, target)
+        except UserError as exc:
+            dialogs.warn(self.window, "无法导出 PDF", exc)
+            return False
+        self.window.statusBar().showMessage(f"已导出 {pages} 页 PDF：{target}", 5000)
+        return True
+
+    # --- the chart -------------------------------------------------------------------
+    def export_chart(self, fmt: str) -> None:
+        if self.window.chart_panel is None:
+            return
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, "导出图表", str(Path.home() / f"gannan-chart.{fmt}"),
+            "PNG 图像 (*.png)" if fmt == "png" else "SVG 矢量图 (*.svg)")
+        if name:
+            self.write_chart(Path(name), fmt)
+
+    def write_chart(self, target: Path, fmt: str) -> bool:
+        from gannan_gui.common.files import atomic_output
+
+        panel = self.window.chart_panel
+        try:
+            with atomic_output(target) as tmp:
+                (panel.export_png if fmt == "png" else panel.export_svg)(tmp)
+        except UserError as exc:
+            dialogs.warn(self.window, "无法导出图表", exc)
+            return False
+        self.window.statusBar().showMessage(f"图表已导出到 {target}", 5000)
+        return True

@@ -1,0 +1,125 @@
+"""Start the window: application object, font, icon, database, then the event loop.
+
+Kept small because it runs on every launch: only QtWidgets is imported before the window is
+shown; the store and the views load on the next turn of the event loop, charts, printing and
+slides when first needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from gannan_gui import APP_NAME, __version__
+from gannan_gui.common.errors import EXIT_FAILURE, error_line
+from gannan_gui.common.paths import bundled_database, resources_dir
+
+if TYPE_CHECKING:
+    from gannan_gui.store.database import FactBase
+
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def make_application(dress: bool = True) -> QApplication:
+    """The application object; `dress=False` leaves the font and icon to dress_application(),
+    which start-up calls once the window is on screen (nothing is drawn before then)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    if dress:
+        dress_application(app)
+    return app
+
+
+def dress_application(app: QApplication) -> None:
+    """The Simplified-Chinese font for all text, and the window icon."""
+    from gannan_gui.qt.fonts import chinese_font
+
+    app.setFont(chinese_font())
+    app.setWindowIcon(app_icon())
+    install_chinese_translation(app)
+
+
+def install_chinese_translation(app: QApplication) -> None:
+    """Qt's own words (Close, Print, Page setup...) in Simplified Chinese, like the app's."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                       folder):
+        app.installTranslator(translator)
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(folder / f"gannan-gui-{size}.png"))  # loaded when first drawn
+    return icon
+
+
+def report_fatal(message: str) -> None:
+    """Say why the app cannot start: on stderr always, in a dialog when there is a screen."""
+    print(error_line(message), file=sys.stderr)
+    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    # Plain text: a file name or database text must never be read as markup.
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      f"gannan-gui 无法打开数据库。\n\n{message}")
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)  # Return dismisses it
+    box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def load_base(args: argparse.Namespace) -> FactBase | str:
+    """The database the user asked for, or the message saying why it cannot be used."""
+    from gannan_gui.store.database import DatabaseError, open_database
+
+    try:
+        return open_database(Path(args.db) if args.db else bundled_database())
+    except DatabaseError as exc:
+        return str(exc)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Show the window's frame first, then open the database on the next turn of the loop."""
+    app = make_application(dress=False)
+    from gannan_gui.qt.main_window import MainWindow
+
+    window = MainWindow(build=False)
+    window.show_first_time()
+
+    def fill() -> None:
+        dress_application(app)
+        base = load_base(args)
+        if isinstance(base, str):
+            window.hide()
+            report_fatal(base)
+            app.exit(EXIT_FAILURE)
+            return
+        window.build_ui()
+        window.set_base(base)
+        if args.present:
+            window.present_actions.start_presentation(whole_report=True,
+                                                      screen_number=args.screen)
+
+    QTimer.singleShot(0, fill)
+    return app.exec()

@@ -1,0 +1,328 @@
+"""The main window: category tree, detail pane with the source, charts, search.
+
+It builds and wires widgets, nothing more: what a selection shows, what a search keeps and
+what printing covers are decided by :class:`gannan_gui.views.browser.Browser`; the menus'
+actions live in :mod:`gannan_gui.qt.actions`.
+
+Start-up speed: the window is shown as an empty frame first (this module imports only Qt at
+load time); the database, the tree and the text fill it on the next turn of the event loop,
+and the chart panel (pyqtgraph, half a second to import) after the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+# Qt classes are looked up as module attributes (QtWidgets.QTreeView), so each is loaded when
+# first used, after the window is on screen; only the base classes are needed at import time.
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtWidgets import QMainWindow
+
+from gannan_gui import APP_NAME
+from gannan_gui.qt import settings as keys
+
+if TYPE_CHECKING:
+    from gannan_gui.store.database import FactBase
+    from gannan_gui.views.browser import Browser, Shown
+    from gannan_gui.views.summary import Summary
+    from gannan_gui.views.tree import TreeNode
+
+SEARCH_DELAY_MS = 120
+CHART_LOAD_DELAY_MS = 30
+SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
+ROOT_KEY = "root:0"  # as in gannan_gui.views.browser, not imported at start-up
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, base: FactBase | None = None, settings: QtCore.QSettings | None = None,
+                 build: bool = True) -> None:
+        """An empty frame at the remembered size; build_ui() and set_base() fill it.
+
+        `build=False` lets the app show the frame before the widgets exist (start-up speed).
+        """
+        super().__init__()
+        self.base: FactBase | None = None
+        self.browser: Browser | None = None
+        self.settings = settings or keys.open_settings()
+        self._selection_restored = False
+        self.chart_panel = None  # created after the first paint
+        self.start_maximized = False
+        self.setWindowTitle(APP_NAME)
+        self.restore_geometry()
+        if build:
+            self.build_ui()
+        if base is not None:
+            self.set_base(base)
+
+    @property
+    def root(self) -> TreeNode | None:
+        return self.browser.root if self.browser else None
+
+    def build_ui(self) -> None:
+        """Create the panes, menus and status bar."""
+        from gannan_gui.qt.widgets.detail_pane import DetailPane
+        from gannan_gui.qt.widgets.search_view import SearchResultsView
+
+        Qt = QtCore.Qt  # noqa: N806
+        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_field = QtWidgets.QLineEdit()
+        self.search_field.setPlaceholderText("搜索数据、名称和原文 (Ctrl+F)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.apply_search)
+
+        self.tree = QtWidgets.QTreeView()
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.installEventFilter(self)  # Enter on a fact presents it
+        self.results = SearchResultsView()
+        self.results.hide()
+        self.results.link_activated.connect(self.open_link)
+
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_field)
+        self.left_splitter = self._splitter(Qt.Orientation.Vertical, self.tree, self.results,
+                                            (3, 2))
+        left_layout.addWidget(self.left_splitter)
+
+        self.detail = DetailPane()
+        self.detail.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
+        self.chart_holder = QtWidgets.QWidget()
+        self.chart_holder_layout = QtWidgets.QVBoxLayout(self.chart_holder)
+        self.chart_holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_loading = QtWidgets.QLabel("正在准备图表…")
+        self.chart_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_holder_layout.addWidget(self.chart_loading)
+        self.right_splitter = self._splitter(Qt.Orientation.Vertical, self.detail,
+                                             self.chart_holder, (1, 1))
+        self.main_splitter = self._splitter(Qt.Orientation.Horizontal, left,
+                                            self.right_splitter, (2, 3))
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        self.source_label = QtWidgets.QLabel()
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.source_label, 1)
+        self._make_menus()
+        self.detail.copy_button.clicked.connect(self.edit_actions.copy_citation)
+        self.restore_splitters()
+
+    @staticmethod
+    def _splitter(orientation, first, second, stretch: tuple[int, int]) -> QtWidgets.QSplitter:
+        splitter = QtWidgets.QSplitter(orientation)
+        splitter.addWidget(first)
+        splitter.addWidget(second)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        return splitter
+
+    def _make_menus(self) -> None:
+        from gannan_gui.qt.actions.edit_menu import EditActions
+        from gannan_gui.qt.actions.file_menu import FileActions
+        from gannan_gui.qt.actions.help_menu import HelpActions
+        from gannan_gui.qt.actions.present_menu import PresentActions
+        from gannan_gui.qt.actions.view_menu import ViewActions
+
+        menus = self.menuBar()
+        self.file_actions = FileActions(self, menus.addMenu("文件(&F)"))
+        self.edit_actions = EditActions(self, menus.addMenu("编辑(&E)"))
+        self.view_actions = ViewActions(self, menus.addMenu("视图(&V)"))
+        self.present_actions = PresentActions(self, menus.addMenu("演示(&S)"))
+        self.help_actions = HelpActions(self, menus.addMenu("帮助(&H)"))
+
+    # --- data --------------------------------------------------------------------------
+    def set_base(self, base: FactBase) -> None:
+        """Show a database: rebuild the tree and the status bar."""
+        from gannan_gui.qt.widgets.tree_model import FactTreeModel, SearchFilterModel
+        from gannan_gui.views.browser import Browser
+        from gannan_gui.views.words import source_line
+
+        self.base = base
+        self.browser = Browser(base)
+        self.model = FactTreeModel(self.browser.root, self)
+        self.proxy = SearchFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree.setModel(self.proxy)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.tree.expand(self.proxy.index(0, 0))
+        self.setWindowTitle(f"{base.document.title} — {APP_NAME}")
+        self.source_label.setText(
+            f"来源：{source_line(base.document)}　·　数据版本 {base.data_version}")
+        self.source_label.setToolTip(base.document.url)
+        self.select_key(ROOT_KEY)
+        if not self._selection_restored:  # the first database shown: where the user left off
+            self._selection_restored = True
+            key = keys.SELECTION.read(self.settings)
+            if key:
+                self.select_key(key)  # a key from another database is simply not found
+        self.tree.setFocus()  # arrow keys walk the tree straight away
+
+    # --- selection ------------------------------------------------------------------
+    def current_node(self) -> TreeNode | None:
+        shown = self.browser.shown if self.browser else None
+        return self.browser.node(shown.key) if shown else None
+
+    def selected_nodes(self) -> list[TreeNode]:
+        from gannan_gui.qt.widgets.tree_model import NODE_ROLE
+
+        rows = self.tree.selectionModel().selectedRows(0)
+        return [self.proxy.data(i, NODE_ROLE) for i in rows]
+
+    def selected_facts(self) -> list[int]:
+        return [n.item_id for n in self.selected_nodes() if n.kind == "fact"]
+
+    def select_key(self, key: str) -> bool:
+        """Select the node with this key ('fact:3'), clearing a search that hides it."""
+        node = self.browser.node(key) if self.browser else None
+        if node is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index_of(node))
+        if not index.isValid():
+            self.search_field.clear()
+            self.apply_search()
+            index = self.proxy.mapFromSource(self.model.index_of(node))
+        self.tree.selectionModel().setCurrentIndex(
+            index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QtCore.QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+        return True
+
+    def open_link(self, key: str) -> None:
+        """A link in the detail pane or the hit list: a paragraph is shown in place, anything
+        else is selected in the tree."""
+        if key.startswith("paragraph:"):
+            self.show_key(key)
+        else:
+            self.select_key(key)
+
+    def _on_selection_changed(self, *_) -> None:
+        from gannan_gui.qt.widgets.tree_model import NODE_ROLE
+
+        index = self.tree.selectionModel().currentIndex()
+        node = self.proxy.data(index, NODE_ROLE) if index.isValid() else None
+        if node is not None:
+            self.show_key(node.key)
+
+    def show_key(self, key: str) -> None:
+        from gannan_gui.store.search import search_terms
+
+        shown = self.browser.show(key, tuple(search_terms(self.search_field.text())))
+        if shown is None:
+            return
+        self.detail.browser.setHtml(shown.html)
+        self.edit_actions.set_citation(shown.citation)
+        self._show_charts(shown)
+
+    def current_summary(self) -> Summary:
+        """What printing covers: see Browser.print_scope."""
+        return self.browser.print_scope(self.selected_facts())
+
+    # --- charts ---------------------------------------------------------------------
+    def load_charts(self) -> None:
+        """Create the pyqtgraph panel; called once, after the window is on screen."""
+        if self.chart_panel is not None or self.browser is None:
+            return
+        from gannan_gui.qt.widgets.chart_panel import ChartPanel
+
+        self.chart_panel = ChartPanel()
+        self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
+        self.chart_holder_layout.removeWidget(self.chart_loading)
+        self.chart_loading.deleteLater()
+        self.chart_holder_layout.addWidget(self.chart_panel)
+        self.file_actions.set_charts_ready(True)
+        if self.browser.shown is not None:
+            self._show_charts(self.browser.shown)
+
+    def _show_charts(self, shown: Shown) -> None:
+        if self.chart_panel is not None:
+            self.chart_panel.show_groups(list(shown.chart_groups), shown.selected_fact,
+                                         shown.chart_caption)
+
+    # --- search ---------------------------------------------------------------------
+    def apply_search(self) -> None:
+        from gannan_gui.store.database import DatabaseError
+
+        self._search_timer.stop()
+        text = self.search_field.text()
+        try:
+            result = self.browser.search(text)
+        except DatabaseError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.proxy.set_matches(None if result.tree_keys is None else set(result.tree_keys))
+        if result.tree_keys is None:
+            self.results.hide()
+            self.tree.expand(self.proxy.index(0, 0))
+            return
+        self.tree.expandAll()
+        self.results.show_hits(list(result.hits), text)
+        self.results.show()
+
+    # --- state ----------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        """The window's size and place as the user left them; on first run, most of the
+        screen, and all of a laptop's."""
+        geometry = keys.GEOMETRY.read(self.settings)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(screen.size().boundedTo(screen.size() * 0.92).expandedTo(
+                screen.size().boundedTo(self.minimumSizeHint())))
+            self.start_maximized = screen.width() <= SMALL_SCREEN_WIDTH
+
+    def show_first_time(self) -> None:
+        """show(), or showMaximized() on a laptop's first run."""
+        (self.showMaximized if self.start_maximized else self.show)()
+
+    def _splitters(self) -> dict[str, QtWidgets.QSplitter]:
+        return {"main_splitter": self.main_splitter, "right_splitter": self.right_splitter,
+                "left_splitter": self.left_splitter}
+
+    def restore_splitters(self) -> None:
+        """Pane sizes as the user left them; else a third for the tree, and a little more
+        than half the height for the detail pane and for the tree."""
+        width, height = max(self.width(), 800), max(self.height(), 600)
+        defaults = {"main_splitter": (0.36, width), "right_splitter": (0.56, height),
+                    "left_splitter": (0.6, height)}
+        for name, splitter in self._splitters().items():
+            state = keys.SPLITTERS[name].read(self.settings)
+            if state is None or not splitter.restoreState(state):
+                share, total = defaults[name]
+                splitter.setSizes([int(total * share), int(total * (1 - share))])
+
+    def save_state(self) -> None:
+        keys.GEOMETRY.write(self.settings, self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            keys.SPLITTERS[name].write(self.settings, splitter.saveState())
+        if self.browser is not None and self.browser.shown is not None:
+            keys.SELECTION.write(self.settings, self.browser.shown.key)
+        self.settings.sync()
+
+    # Qt override
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # Qt override
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.tree and event.type() == QtCore.QEvent.Type.KeyPress
+                and event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)):
+            node = self.current_node()
+            if node is not None and node.kind == "fact":
+                self.present_actions.present_current_fact()
+                return True
+        return super().eventFilter(watched, event)
+
+    # Qt override
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Charts need pyqtgraph (half a second to import): load them once the window is up.
+        QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)

@@ -1,0 +1,169 @@
+"""Paint one slide with QPainter at sizes relative to its rectangle, so the same slide reads
+from the back of the room on a 1024×768 projector and on a 4K screen."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
+from gannan_gui.views import palette
+from gannan_gui.views.slides import Slide
+
+BACKGROUND = QColor(palette.BACKGROUND)
+TEXT = QColor(palette.SLIDE_TEXT)
+MUTED = QColor(palette.SLIDE_MUTED)
+ACCENT = QColor(palette.ACCENT)
+BAND = QColor(palette.BAND)
+MIN_CHART_TEXT = 0.024  # of the slide height: still readable at the back on 1024×768
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = chinese_font(0, QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    font.setPixelSize(max(int(px), 8))
+    return font
+
+
+def draw_text(p: QPainter, rect: QRectF, text: str, px: float, color: QColor = TEXT,
+          bold: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> float:
+    """Draw wrapped text; returns the height used."""
+    font = _font(px, bold)
+    flags = int(align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+    used = QFontMetricsF(font).boundingRect(rect, flags, text)
+    p.setFont(font)
+    p.setPen(color)
+    p.drawText(rect, flags, text)
+    return used.height()
+
+
+def paint_slide(p: QPainter, rect: QRectF, slide: Slide, position: str = "") -> None:
+    """Paint a slide to fill `rect` (any size: sizes are fractions of its height)."""
+    p.save()
+    try:
+        _paint_slide_body(p, rect, slide, position)
+    finally:
+        p.restore()
+
+
+def _paint_slide_body(p: QPainter, rect: QRectF, slide: Slide, position: str) -> None:
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    p.fillRect(rect, BACKGROUND)
+    h, w = rect.height(), rect.width()
+    margin = min(h, w) * 0.06
+    inner = rect.adjusted(margin, margin * 0.8, -margin, -margin)
+    p.fillRect(QRectF(rect.left(), rect.top(), w, h * 0.012), BAND)
+    if slide.kind in ("title", "part", "end"):
+        _paint_centred(p, inner, slide, h)
+    elif slide.kind == "fact":
+        _paint_fact(p, inner, slide, h)
+    else:
+        _paint_category(p, inner, slide, h)
+    if position:
+        font = _font(h * 0.022)
+        p.setFont(font)
+        p.setPen(MUTED)
+        p.drawText(QRectF(rect.left(), rect.bottom() - h * 0.05, w - margin * 0.6, h * 0.04),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), position)
+
+
+def _paint_centred(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
+    sizes = {"title": (0.075, 0.045), "part": (0.085, 0.04), "end": (0.06, 0.04)}[slide.kind]
+    y = r.top() + r.height() * (0.22 if slide.kind != "end" else 0.1)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    y += draw_text(p, QRectF(r.left(), y, r.width(), h), slide.title, h * sizes[0], TEXT, True,
+               centre) + h * 0.03
+    if slide.subtitle:
+        y += draw_text(p, QRectF(r.left(), y, r.width(), h), slide.subtitle, h * sizes[1], MUTED,
+                   False, centre) + h * 0.05
+    for line in slide.lines:
+        if line:
+            y += draw_text(p, QRectF(r.left(), y, r.width(), h), line, h * 0.034, MUTED, False,
+                       centre) + h * 0.015
+
+
+def _paint_fact(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
+    figure = slide.figures[0]
+    y = r.top()
+    y += draw_text(p, QRectF(r.left(), y, r.width(), h), slide.subtitle, h * 0.03, MUTED) + h * 0.05
+    y += draw_text(p, QRectF(r.left(), y, r.width(), h), figure.figure, h * 0.17, ACCENT, True,
+               Qt.AlignmentFlag.AlignHCenter)
+    y += draw_text(p, QRectF(r.left(), y, r.width(), h), figure.label, h * 0.06, TEXT, True,
+               Qt.AlignmentFlag.AlignHCenter) + h * 0.01
+    if figure.note:
+        y += draw_text(p, QRectF(r.left(), y, r.width(), h), figure.note, h * 0.035, MUTED, False,
+                   Qt.AlignmentFlag.AlignHCenter)
+    y += h * 0.05
+    for line in slide.lines:
+        y += draw_text(p, QRectF(r.left() + r.width() * 0.06, y, r.width() * 0.88, h), line,
+                   h * (0.042 if line.startswith("“") else 0.026),
+                   TEXT if line.startswith("“") else MUTED,
+                   False, Qt.AlignmentFlag.AlignHCenter) + h * 0.02
+
+
+def _paint_category(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
+    y = r.top()
+    if slide.subtitle:
+        y += draw_text(p, QRectF(r.left(), y, r.width(), h), slide.subtitle, h * 0.028, MUTED)
+    y += draw_text(p, QRectF(r.left(), y, r.width(), h), slide.title, h * 0.06, TEXT, True)
+    y += h * 0.03
+    if slide.kind == "names":
+        _paint_names(p, QRectF(r.left(), y, r.width(), r.bottom() - y), slide.names, h)
+        return
+    count = len(slide.figures)
+    columns = min(count, 3) or 1
+    rows = math.ceil(count / columns)
+    cell_w = r.width() / columns
+    box_w = cell_w * 0.94
+    # One size for every figure on the slide: the largest at which the widest fits one line.
+    figure_px = h * (0.085 if rows == 1 else 0.068)
+    widest = max(slide.figures, key=lambda f: QFontMetricsF(_font(figure_px, True))
+                 .horizontalAdvance(f.figure)).figure
+    while QFontMetricsF(_font(figure_px, True)).horizontalAdvance(widest) > box_w:
+        figure_px *= 0.94
+    label_px = h * 0.03
+    flags = int(Qt.TextFlag.TextWordWrap)
+    label_h = max(QFontMetricsF(_font(label_px)).boundingRect(
+        QRectF(0, 0, box_w, h), flags, f.label).height() for f in slide.figures)
+    cell_h = QFontMetricsF(_font(figure_px, True)).height() + label_h + h * 0.025
+    for i, figure in enumerate(slide.figures):
+        box = QRectF(r.left() + (i % columns) * cell_w + cell_w * 0.03,
+                     y + (i // columns) * cell_h, box_w, cell_h)
+        used = draw_text(p, box, figure.figure, figure_px, ACCENT, True)
+        draw_text(p, box.adjusted(0, used, 0, 0), figure.label, label_px, TEXT)
+    y += rows * cell_h + h * 0.01
+    _paint_charts(p, QRectF(r.left(), y, r.width() * 0.9, r.bottom() - y), slide, h)
+
+
+def _paint_names(p: QPainter, r: QRectF, names: tuple[tuple[str, str], ...], h: float) -> None:
+    columns = 3 if len(names) > 4 else 2
+    row_h = min(h * 0.13, r.height() / max(math.ceil(len(names) / columns), 1))
+    name_px = min(h * 0.042, row_h * 0.42)
+    for i, (name, kind) in enumerate(names):
+        box = QRectF(r.left() + (i % columns) * r.width() / columns, r.top() + (i // columns)
+                     * row_h, r.width() / columns * 0.95, row_h)
+        p.fillRect(QRectF(box.left(), box.top() + row_h * 0.12, h * 0.01, row_h * 0.62), BAND)
+        text_box = box.adjusted(h * 0.028, row_h * 0.06, 0, 0)
+        used = draw_text(p, text_box, name, name_px, TEXT, True)
+        draw_text(p, text_box.adjusted(0, used, 0, 0), kind, name_px * 0.6, MUTED)
+
+
+def _paint_charts(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
+    if not slide.charts or r.height() <= 0:
+        return
+    px = h * 0.03
+    while px > h * MIN_CHART_TEXT:  # the largest text that fits
+        metrics = QFontMetricsF(_font(px))
+        if sum(chart_height(g, metrics) for g in slide.charts) <= r.height():
+            break
+        px *= 0.93
+    font = _font(px)
+    metrics = QFontMetricsF(font)
+    y = r.top()
+    for group in slide.charts:
+        height = chart_height(group, metrics)
+        paint_bar_chart(p, QRectF(r.left(), y, r.width(), height), group, font)
+        y += height

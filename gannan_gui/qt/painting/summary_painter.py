@@ -1,0 +1,311 @@
+"""Paint a summary on paper or into a PDF, page by page, and the print preview.
+
+Layout is done once in device units for the printer's page layout (so the paper size,
+orientation and margins chosen in the preview are the ones used): a list of blocks — title,
+table rows, charts, quotes — is cut into pages where a block does not fit, never inside one,
+with the table header repeated and a footer with page numbers on every page. PDFs get their
+text layer repaired afterwards (:mod:`gannan_gui.output.pdf_text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from gannan_gui import APP_NAME
+from gannan_gui.common.files import OutputError, atomic_output
+from gannan_gui.output.pdf_text import fix_pdf_text_layer
+from gannan_gui.qt.fonts import look_alikes, print_font
+from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
+from gannan_gui.views import palette
+from gannan_gui.views.summary import Summary, SummaryRow
+
+PAPER_SIZES = {
+    "A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3,
+    "A5": QPageSize.PageSizeId.A5, "Letter": QPageSize.PageSizeId.Letter,
+    "Legal": QPageSize.PageSizeId.Legal,
+}
+MARGINS_MM = QMarginsF(18, 16, 18, 16)
+TEXT = QColor(palette.TEXT)
+MUTED = QColor(palette.MUTED)
+ACCENT = QColor(palette.ACCENT)
+RULE = QColor(palette.RULE)
+HEADER_FILL = QColor(palette.HEADER_FILL)
+ROW_SHADE = QColor(palette.ROW_SHADE)
+COLUMNS = (("数据项", 0.34), ("数值", 0.17), ("时期 · 限定", 0.21), ("类别", 0.28))
+# The summary's own words; summary_text() needs them too, to find the font's look-alikes.
+SCOPE_PREFIX = "范围："
+FIGURES_HEADING = "主要数据"
+NO_FIGURES = "此范围内没有数据。"
+CHARTS_HEADING = "图表"
+QUOTES_HEADING = "原文引文"
+PAGE_NUMBER = "第 {number} / {total} 页"
+
+
+@dataclass
+class Block:
+    height: float
+    paint: Callable[[QPainter, float], None]  # draws at the given top y
+    kind: str = "block"  # "row" blocks get the table header on a fresh page
+    keep_with_next: bool = False
+
+
+class SummaryPainter:
+    """Lays out and paints one Summary on a paged device."""
+
+    def __init__(self, summary: Summary, device: QPrinter) -> None:
+        self.summary = summary
+        self.device = device
+        layout = device.pageLayout()
+        self.page = QRectF(layout.paintRectPixels(device.resolution()))
+        self.page.moveTo(0, 0)
+        self.body = print_font(10)
+        self.small = print_font(8)
+        self.bold = print_font(10, QFont.Weight.Bold)
+        self.title_font = print_font(16, QFont.Weight.Bold)
+        self.heading = print_font(12, QFont.Weight.Bold)
+        self.figure_font = print_font(10.5, QFont.Weight.Bold)
+        self.m = QFontMetricsF(self.body, device)
+        self.line = self.m.height()
+        self.footer_height = QFontMetricsF(self.small, device).height() * 3.0
+        self.bottom = self.page.height() - self.footer_height
+
+    # --- blocks ------------------------------------------------------------------
+    def _text_height(self, text: str, font: QFont, width: float) -> float:
+        metrics = QFontMetricsF(font, self.device)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    def _text_block(self, text: str, font: QFont, color: QColor = TEXT, gap: float = 0.4,
+                    keep_with_next: bool = False) -> Block:
+        width = self.page.width()
+        height = self._text_height(text, font, width) + self.line * gap
+
+        def paint(p: QPainter, y: float) -> None:
+            p.setFont(font)
+            p.setPen(color)
+            p.drawText(QRectF(0, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
+        return Block(height, paint, keep_with_next=keep_with_next)
+
+    def _column_rects(self, y: float, height: float) -> list[QRectF]:
+        rects, x = [], 0.0
+        for _name, share in COLUMNS:
+            w = self.page.width() * share
+            rects.append(QRectF(x, y, w, height))
+            x += w
+        return rects
+
+    def _cell_texts(self, row: SummaryRow) -> list[str]:
+        return [row.label, row.figure, row.when, row.category]
+
+    def _row_block(self, row: SummaryRow, shaded: bool) -> Block:
+        pad = self.line * 0.3
+        fonts = [self.body, self.figure_font, self.body, self.body]
+        rects = self._column_rects(0, 0)
+        height = max(self._text_height(t, f, r.width() - 2 * pad)
+                     for t, f, r in zip(self._cell_texts(row), fonts, rects, strict=True))
+        height += 2 * pad
+
+        def paint(p: QPainter, y: float) -> None:
+            cells = self._column_rects(y, height)
+            if shaded:
+                p.fillRect(QRectF(0, y, self.page.width(), height), ROW_SHADE)
+            for text, font, rect, index in zip(self._cell_texts(row), fonts, cells, range(4),
+                                               strict=True):
+                p.setFont(font)
+                p.setPen(ACCENT if index == 1 else TEXT)
+                align = Qt.AlignmentFlag.AlignRight if index == 1 else Qt.AlignmentFlag.AlignLeft
+                p.drawText(rect.adjusted(pad, pad, -pad, -pad),
+                           int(align | Qt.AlignmentFlag.AlignVCenter) | int(
+                               Qt.TextFlag.TextWordWrap), text)
+            self._rule(p, y + height)
+        return Block(height, paint, kind="row")
+
+    def _header_block(self) -> Block:
+        pad = self.line * 0.3
+        height = self.line + 2 * pad
+
+        def paint(p: QPainter, y: float) -> None:
+            p.fillRect(QRectF(0, y, self.page.width(), height), HEADER_FILL)
+            p.setFont(self.bold)
+            p.setPen(TEXT)
+            for (name, _share), rect, index in zip(COLUMNS, self._column_rects(y, height),
+                                                   range(4), strict=True):
+                align = Qt.AlignmentFlag.AlignRight if index == 1 else Qt.AlignmentFlag.AlignLeft
+                p.drawText(rect.adjusted(pad, 0, -pad, 0),
+                           int(align | Qt.AlignmentFlag.AlignVCenter), name)
+            self._rule(p, y + height)
+        return Block(height, paint, kind="header")
+
+    def _rule(self, p: QPainter, y: float) -> None:
+        pen = QPen(RULE)
+        pen.setWidthF(self.line / 20)
+        p.setPen(pen)
+        p.drawLine(0, y, self.page.width(), y)
+
+    def _chart_block(self, group) -> Block:
+        metrics = QFontMetricsF(self.body, self.device)
+        height = chart_height(group, metrics) + self.line * 0.6
+
+        def paint(p: QPainter, y: float) -> None:
+            paint_bar_chart(p, QRectF(0, y, self.page.width() * 0.92, height), group, self.body)
+        return Block(height, paint)
+
+    def _quote_block(self, row: SummaryRow) -> Block:
+        text = f"{row.figure}　{row.label}：“{row.quote}”"
+        return self._text_block(text, self.body, TEXT, gap=0.5)
+
+    def blocks(self) -> list[Block]:
+        s = self.summary
+        out = [
+            self._text_block(s.title, self.title_font, TEXT, gap=0.3),
+            self._text_block(s.meta_line, self.body, MUTED, gap=0.2),
+            self._text_block(f"{SCOPE_PREFIX}{s.scope}", self.body, MUTED, gap=1.0),
+        ]
+        if s.rows:
+            out.append(self._heading(FIGURES_HEADING))
+            out.append(self._header_block())
+            out += [self._row_block(r, i % 2 == 1) for i, r in enumerate(s.rows)]
+        else:
+            out.append(self._text_block(NO_FIGURES, self.body, MUTED))
+        if s.charts:
+            out.append(self._spacer())
+            out.append(self._heading(CHARTS_HEADING))
+            out += [self._chart_block(g) for g in s.charts]
+        if s.rows:
+            out.append(self._spacer())
+            out.append(self._heading(QUOTES_HEADING))
+            out += [self._quote_block(r) for r in s.rows]
+        return out
+
+    def _heading(self, text: str) -> Block:
+        return self._text_block(text, self.heading, gap=0.4, keep_with_next=True)
+
+    def _spacer(self) -> Block:
+        return Block(self.line, lambda p, y: None)
+
+    # --- pages -------------------------------------------------------------------
+    def paginate(self) -> list[list[tuple[Block, float]]]:
+        """Blocks with their y on each page; a block never straddles two pages."""
+        blocks = self.blocks()
+        header = next((b for b in blocks if b.kind == "header"), None)
+        pages: list[list[tuple[Block, float]]] = [[]]
+        y = 0.0
+        for index, block in enumerate(blocks):
+            need = block.height
+            if block.keep_with_next and index + 1 < len(blocks):
+                need += blocks[index + 1].height
+                if blocks[index + 1].kind == "header" and index + 2 < len(blocks):
+                    need += blocks[index + 2].height
+            if y + need > self.bottom and pages[-1]:
+                pages.append([])
+                y = 0.0
+                if block.kind == "row" and header is not None:
+                    pages[-1].append((header, y))
+                    y += header.height
+            pages[-1].append((block, y))
+            y += block.height
+        return pages
+
+    def paint(self) -> int:
+        """Paint every page; returns the number of pages."""
+        pages = self.paginate()
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise OutputError("cannot start printing (is the printer or file available?)")
+        try:
+            for number, page in enumerate(pages, 1):
+                if number > 1 and not self.device.newPage():
+                    raise OutputError("the printer refused a new page")
+                for block, y in page:
+                    block.paint(painter, y)
+                self._footer(painter, number, len(pages))
+        finally:
+            painter.end()
+        return len(pages)
+
+    def _footer(self, p: QPainter, number: int, total: int) -> None:
+        metrics = QFontMetricsF(self.small, self.device)
+        line = metrics.height()
+        top = self.page.height() - line * 2.3
+        self._rule(p, top - line * 0.3)
+        p.setFont(self.small)
+        p.setPen(MUTED)
+        page_text = PAGE_NUMBER.format(number=number, total=total)
+        width = self.page.width() - metrics.horizontalAdvance(page_text) - line
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for row, text in enumerate((self.summary.footer, self.summary.footer_detail)):
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            p.drawText(QRectF(0, top + row * line * 1.15, width, line), left, shown)
+        p.drawText(QRectF(0, top, self.page.width(), line),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_text)
+
+
+def make_pdf_printer(path: Path, paper: str = "A4", landscape: bool = False) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setCreator(APP_NAME)
+    printer.setDocName("gannan-gui summary")
+    printer.setPdfVersion(QPrinter.PdfVersion.PdfVersion_1_6)
+    orientation = (QPageLayout.Orientation.Landscape if landscape
+                   else QPageLayout.Orientation.Portrait)
+    printer.setPageLayout(QPageLayout(QPageSize(PAPER_SIZES[paper]), orientation, MARGINS_MM,
+                                      QPageLayout.Unit.Millimeter))
+    return printer
+
+
+def _paint_pdf(summary: Summary, printer: QPrinter, target: Path,
+               inputs: tuple[Path, ...] = ()) -> int:
+    """Paint into a temporary PDF beside `target`, repair its text layer into another, and
+    rename that over `target`: the user's file is never half written."""
+    with atomic_output(target, inputs) as final:
+        raw = final.with_name(final.name + ".qt.pdf")
+        printer.setOutputFileName(str(raw))
+        try:
+            pages = SummaryPainter(summary, printer).paint()
+            if not raw.exists() or raw.stat().st_size == 0:
+                raise OutputError(f"{target}: nothing was written (is the disk full?)")
+            repair_text_layer(summary, raw, final)
+        finally:
+            printer.setOutputFileName(str(target))
+            raw.unlink(missing_ok=True)
+    return pages
+
+
+def print_summary(summary: Summary, printer: QPrinter) -> int:
+    """Paint on a printer as it is set up (the preview's printer or a PDF file)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return _paint_pdf(summary, printer, Path(printer.outputFileName()))
+    return SummaryPainter(summary, printer).paint()
+
+
+def summary_text(summary: Summary) -> str:
+    """Every character the summary prints, for finding the font's look-alikes."""
+    parts = [summary.title, summary.meta_line, summary.scope, summary.footer,
+             summary.footer_detail,
+             *(c for name, _ in COLUMNS for c in name)]
+    for row in summary.rows:
+        parts += [row.label, row.figure, row.when, row.category, row.quote]
+    for group in summary.charts:
+        parts += [group.title, *(b.label + b.text for b in group.bars)]
+    parts += [SCOPE_PREFIX, FIGURES_HEADING, NO_FIGURES, CHARTS_HEADING, QUOTES_HEADING,
+              PAGE_NUMBER]
+    return "".join(parts)
+
+
+def repair_text_layer(summary: Summary, source: Path, target: Path) -> None:
+    """Write `source` to `target` with the text layer mapped back to the summary's characters."""
+    fix_pdf_text_layer(source, target, look_alikes(summary_text(summary)))
+
+
+def write_summary_pdf(summary: Summary, target: Path, paper: str = "A4",
+                      landscape: bool = False, inputs: tuple[Path, ...] = ()) -> int:
+    """Write the summary as a PDF at `target`, all or nothing; returns the page count.
+    `inputs` are files the target must not be (the database it was read from)."""
+    return _paint_pdf(summary, make_pdf_printer(target, paper, landscape), target, inputs)

@@ -1,0 +1,177 @@
+"""Bar charts of a category's figures, drawn with pyqtgraph in a light theme.
+
+pyqtgraph costs about half a second to import, so the main window imports this module only
+after its first paint. One plot per kind of unit (see :mod:`gannan_gui.views.charts`),
+horizontal bars so long Chinese labels stay readable, the figure as written at each bar's end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.views import palette
+from gannan_gui.views.charts import ChartGroup
+
+pg.setConfigOptions(background="w", foreground="k", antialias=True)
+
+BAR_COLOR = QColor(palette.BAR)
+SELECTED_COLOR = QColor(palette.ACCENT)
+ROW_HEIGHT = 30  # pixels per bar at 100 % scale
+PLOT_EXTRA = 70  # title and axis of each plot
+BAR_THICKNESS = 0.62
+
+
+class ChartPanel(QWidget):
+    """Shows chart groups; clicking a bar emits the fact's id."""
+
+    fact_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font = chinese_font(10)
+        self._title_font = chinese_font(11, QFont.Weight.Bold)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.graphics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.graphics)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.caption = QLabel()
+        self.caption.setFont(chinese_font(10, QFont.Weight.Bold))
+        self.caption.setContentsMargins(6, 2, 6, 2)
+        self.empty = QLabel("此范围没有可绘制的数据。")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.scroll)
+        layout.addWidget(self.empty)
+        self._plots: list[tuple[pg.PlotItem, ChartGroup]] = []
+        self.groups: list[ChartGroup] = []
+        self.selected_fact: int | None = None
+        self.graphics.scene().sigMouseClicked.connect(self._on_click)
+        self.graphics.scene().sigMouseMoved.connect(self._on_move)
+
+    def show_groups(self, groups: list[ChartGroup], selected_fact: int | None = None,
+                    caption: str = "") -> None:
+        self.groups, self.selected_fact = groups, selected_fact
+        self.caption.setText(caption)
+        self.graphics.clear()
+        self._plots = []
+        self.scroll.setVisible(bool(groups))
+        self.empty.setVisible(not groups)
+        if not groups:
+            return
+        metrics = QFontMetrics(self._font)
+        label_width = max(metrics.horizontalAdvance(b.label) for g in groups for b in g.bars) + 16
+        total_height = 0
+        for row, group in enumerate(groups):
+            plot = self.graphics.addPlot(row=row, col=0)
+            self._draw(plot, group, label_width)
+            height = ROW_HEIGHT * len(group.bars) + PLOT_EXTRA
+            plot.setMinimumHeight(height)
+            plot.setMaximumHeight(height)
+            total_height += height
+            self._plots.append((plot, group))
+        self.graphics.setMinimumHeight(total_height + 10)
+
+    def _draw(self, plot: pg.PlotItem, group: ChartGroup, label_width: int) -> None:
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setTitle(group.title, color="#202124", size="11pt")
+        plot.titleLabel.item.setFont(self._title_font)
+        count = len(group.bars)
+        ys = list(range(count))
+        brushes = [SELECTED_COLOR if b.fact_id == self.selected_fact else BAR_COLOR
+                   for b in group.bars]
+        plot.addItem(pg.BarGraphItem(x0=0, y=ys, height=BAR_THICKNESS,
+                                     width=[b.value for b in group.bars], brushes=brushes,
+                                     pens=[pg.mkPen(None)] * count))
+        for y, bar in zip(ys, group.bars, strict=True):
+            text = pg.TextItem(bar.text, color=(32, 33, 36), anchor=(0, 0.5))
+            text.setFont(self._font)
+            text.setPos(bar.value, y)
+            plot.addItem(text)
+        left = plot.getAxis("left")
+        left.setTicks([[(y, b.label) for y, b in zip(ys, group.bars, strict=True)]])
+        left.setWidth(label_width)
+        bottom = plot.getAxis("bottom")
+        for axis in (left, bottom):
+            axis.setStyle(tickFont=self._font, tickLength=0)
+            axis.setTextPen(pg.mkPen("#202124"))
+            axis.setPen(pg.mkPen("#9aa0a6"))
+        plot.getViewBox().invertY(True)
+        # Room at the right for the value labels, which are drawn outside the bars.
+        top = 100 if group.unit_kind == "percent" else group.maximum * 1.32 or 1
+        plot.setXRange(0, top, padding=0)
+        plot.setYRange(-0.6, count - 0.4, padding=0)
+
+    # --- interaction -----------------------------------------------------------------
+    def bar_at(self, scene_pos: QPointF) -> tuple[ChartGroup, int] | None:
+        """The group and bar index under a scene position, if any."""
+        for plot, group in self._plots:
+            if not plot.vb.sceneBoundingRect().contains(scene_pos):
+                continue
+            point = plot.vb.mapSceneToView(scene_pos)
+            index = round(point.y())
+            if 0 <= index < len(group.bars) and abs(point.y() - index) <= BAR_THICKNESS / 2 + 0.1:
+                return group, index
+        return None
+
+    def _on_click(self, event) -> None:
+        found = self.bar_at(event.scenePos())
+        if found:
+            group, index = found
+            self.fact_clicked.emit(group.bars[index].fact_id)
+
+    def _on_move(self, scene_pos: QPointF) -> None:
+        found = self.bar_at(scene_pos)
+        if found:
+            group, index = found
+            bar = group.bars[index]
+            view_pos = self.graphics.mapFromScene(scene_pos)
+            QToolTip.showText(self.graphics.viewport().mapToGlobal(view_pos),
+                              f"{bar.label}：{bar.text}\n点击查看原文", self.graphics)
+        else:
+            QToolTip.hideText()
+
+    def bar_scene_center(self, fact_id: int) -> QPointF | None:
+        """Where a fact's bar is drawn, for tests and keyboard users."""
+        for plot, group in self._plots:
+            for index, bar in enumerate(group.bars):
+                if bar.fact_id == fact_id:
+                    return plot.vb.mapViewToScene(QPointF(bar.value / 2, index))
+        return None
+
+    # --- export ------------------------------------------------------------------------
+    def export_png(self, path: Path, width: int = 1600) -> None:
+        exporter = ImageExporter(self.graphics.scene())
+        exporter.parameters()["width"] = width
+        exporter.parameters()["antialias"] = True
+        exporter.export(str(path))
+
+    def export_svg(self, path: Path) -> None:
+        """Vector export through Qt's own SVG writer (pyqtgraph's SVG exporter cannot parse
+        the polylines that Qt 6.11 writes)."""
+        source = self.graphics.ci.sceneBoundingRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle("gannan-gui chart")
+        painter = QPainter(generator)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.graphics.scene().render(painter, QRectF(0, 0, source.width(), source.height()),
+                                     source)
+        painter.end()

@@ -1,0 +1,121 @@
+"""Qt adapters for the category tree: a read-only item model and a search filter.
+
+Both are thin: the structure comes from :mod:`gannan_gui.views.tree`, the matching from the store's
+search. The filter keeps a node when it, an ancestor or a descendant matches.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from gannan_gui.views.tree import CATEGORY, FACT, ROOT, TreeNode
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("名称", "数据")
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invisible root, as Qt's default argument
+
+
+class FactTreeModel(QAbstractItemModel):
+    """Two columns: a node's name, and its figure, kind or counts."""
+
+    def __init__(self, root: TreeNode, parent=None) -> None:
+        super().__init__(parent)
+        # An invisible top holds the visible root ('全文概览') so it shows as a row.
+        self._top = TreeNode("top", -1, "", "", children=[root])
+        root.parent = self._top
+        self.root = root
+
+    def node(self, index: AnyIndex) -> TreeNode:
+        return index.internalPointer() if index.isValid() else self._top
+
+    def index_of(self, node: TreeNode, column: int = 0) -> QModelIndex:
+        if node is self._top or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node)
+
+    # Qt overrides ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = NO_PARENT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: AnyIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        return self.index_of(self.node(index).parent)
+
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name if index.column() == 0 else node.detail
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{node.name}　{node.detail}".strip()
+        if role == Qt.ItemDataRole.FontRole and node.kind in (ROOT, CATEGORY):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1 and node.kind == FACT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == NODE_ROLE:
+            return node
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+
+class SearchFilterModel(QSortFilterProxyModel):
+    """Shows the nodes whose keys are in `matches`, with their ancestors and descendants."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._matches: set[str] | None = None
+        self.setRecursiveFilteringEnabled(True)  # ancestors of a match stay visible
+
+    def set_matches(self, keys: set[str] | None) -> None:
+        """None shows everything; a set shows only what matched."""
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+            self._matches = keys
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._matches = keys
+            self.invalidateRowsFilter()
+
+    # Qt override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._matches is None:
+            return True
+        model: FactTreeModel = self.sourceModel()
+        node = model.node(source_parent).children[source_row]
+        while node is not None:  # a match shows everything below it
+            if node.key in self._matches:
+                return True
+            node = node.parent
+        return False

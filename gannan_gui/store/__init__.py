@@ -1,0 +1,1 @@
+"""Reading fact databases: models (plain rows), database (open, load, check), search."""

@@ -1,0 +1,293 @@
+"""Read a fact database: plain objects for the window, the printout, the slides and exports.
+
+The app opens the database read-only with the standard library's sqlite3 (sqlite-utils is
+for the build and too slow to import at start-up), checks what it reads once, at open, loads
+the small tables into memory and keeps the connection for full-text search. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import stat
+from dataclasses import fields
+from pathlib import Path
+
+from gannan_gui.common.errors import UserError
+from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
+from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
+from gannan_gui.store.search import match_spans, search_terms
+
+#: Deeper category trees than this are refused: no report is organised that deeply.
+MAX_CATEGORY_DEPTH = 32
+
+
+class DatabaseError(UserError):
+    """The database cannot be used; the message is meant for the user."""
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _checked(cls: type, row: sqlite3.Row, table: str, path: Path):
+    """An object of `cls` from a row, or DatabaseError naming the column that is unsound."""
+    values = []
+    for f in fields(cls):
+        value = row[f.name]
+        kind = str(f.type)
+        if f.name == "qualifiers":
+            try:
+                value = tuple(json.loads(value or "[]"))
+            except (TypeError, ValueError):
+                value = None
+            if value is None or not all(isinstance(v, str) for v in value):
+                raise DatabaseError(f"{path}: {table} {row['id']}: qualifiers are not a list of "
+                                    "words")
+        elif kind.startswith("str"):
+            if not isinstance(value, str):
+                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not text")
+        elif kind.startswith("int"):
+            if not (isinstance(value, int) or (value is None and "None" in kind)):
+                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not a whole "
+                                    "number")
+        elif kind.startswith("float"):
+            if value is None and "None" in kind:
+                pass
+            elif not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not a number")
+            else:
+                value = float(value)
+        values.append(value)
+    return cls(*values)
+
+
+class FactBase:
+    """One document's facts, categories and entities, with search over the database."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.path = path
+        self._db = connection
+        self._db.row_factory = sqlite3.Row
+        row = self._db.execute("SELECT * FROM documents ORDER BY id LIMIT 1").fetchone()
+        if row is None:
+            raise DatabaseError(f"{path}: the database holds no document")
+        self.document: Document = _checked(Document, row, "documents", path)
+        doc = self.document.id
+        self.meta: dict[str, str] = {str(k): str(v) for k, v in self._db.execute(
+            "SELECT key, value FROM meta")}
+        self.categories: list[Category] = self._load(Category, "categories", doc)
+        self.paragraphs: list[Paragraph] = self._load(Paragraph, "paragraphs", doc)
+        self.facts: list[Fact] = self._load(Fact, "facts", doc)
+        self.entities: list[Entity] = self._load(Entity, "entities", doc)
+        self.category_by_id = {c.id: c for c in self.categories}
+        self.fact_by_id = {f.id: f for f in self.facts}
+        self.entity_by_id = {e.id: e for e in self.entities}
+        self.paragraph_by_id = {p.id: p for p in self.paragraphs}
+        self._entity_facts = [
+            (e, f) for e, f in self._db.execute(
+                "SELECT entity_id, fact_id FROM entity_facts ORDER BY entity_id, fact_id")
+            if e in self.entity_by_id and f in self.fact_by_id]
+        self._check_references()
+        self._has_fts = self._fts_works()
+
+    def _load(self, cls: type, table: str, document_id: int) -> list:
+        names = ", ".join(f.name for f in fields(cls))
+        sql = f"SELECT {names} FROM {table} WHERE document_id = ? ORDER BY position, id"
+        return [_checked(cls, row, table, self.path)
+                for row in self._db.execute(sql, (document_id,))]
+
+    def _check_references(self) -> None:
+        """Every category chain ends at the top within MAX_CATEGORY_DEPTH; every fact and
+        entity sits in a category that exists."""
+        for category in self.categories:
+            seen = [category.name]
+            parent = category.parent_id
+            while parent is not None:
+                above = self.category_by_id.get(parent)
+                if above is None:
+                    raise DatabaseError(f"{self.path}: category {category.name!r} has a parent "
+                                        f"({parent}) that does not exist")
+                if above.name in seen or len(seen) > MAX_CATEGORY_DEPTH:
+                    chain = " › ".join(seen[:6])
+                    raise DatabaseError(f"数据库 {self.path} 中的分类形成环或层级过深：{chain}…")
+                seen.append(above.name)
+                parent = above.parent_id
+        for item in [*self.facts, *self.entities]:
+            if item.category_id not in self.category_by_id:
+                raise DatabaseError(f"{self.path}: {type(item).__name__.lower()} {item.id} is "
+                                    f"in category {item.category_id}, which does not exist")
+
+    def _fts_works(self) -> bool:
+        try:
+            self._db.execute("SELECT rowid FROM facts_fts WHERE facts_fts MATCH '\"abc\"' LIMIT 1")
+        except sqlite3.Error:
+            return False
+        return True
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- the tree ---------------------------------------------------------------
+    def top_categories(self) -> list[Category]:
+        return [c for c in self.categories if c.parent_id is None]
+
+    def child_categories(self, category_id: int) -> list[Category]:
+        return [c for c in self.categories if c.parent_id == category_id]
+
+    def category_path(self, category_id: int) -> list[Category]:
+        """From the top category down to this one."""
+        path = []
+        current: int | None = category_id
+        while current is not None:
+            category = self.category_by_id[current]
+            path.append(category)
+            current = category.parent_id
+        return path[::-1]
+
+    def descendant_ids(self, category_id: int) -> set[int]:
+        ids, todo = set(), [category_id]
+        while todo:
+            current = todo.pop()
+            ids.add(current)
+            todo += [c.id for c in self.child_categories(current)]
+        return ids
+
+    def facts_in(self, category_id: int | None, recursive: bool = True) -> list[Fact]:
+        """Facts of a category (and its subcategories), or every fact for None."""
+        if category_id is None:
+            return list(self.facts)
+        ids = self.descendant_ids(category_id) if recursive else {category_id}
+        return [f for f in self.facts if f.category_id in ids]
+
+    def entities_in(self, category_id: int | None, recursive: bool = True) -> list[Entity]:
+        if category_id is None:
+            return list(self.entities)
+        ids = self.descendant_ids(category_id) if recursive else {category_id}
+        return [e for e in self.entities if e.category_id in ids]
+
+    def entities_of_fact(self, fact_id: int) -> list[Entity]:
+        return [self.entity_by_id[e] for e, f in self._entity_facts if f == fact_id]
+
+    def facts_of_entity(self, entity_id: int) -> list[Fact]:
+        return [self.fact_by_id[f] for e, f in self._entity_facts if e == entity_id]
+
+    def paragraph_of(self, item: Fact | Entity) -> Paragraph | None:
+        return self.paragraph_by_id.get(item.paragraph_id) if item.paragraph_id else None
+
+    def facts_of_paragraph(self, paragraph_id: int) -> list[Fact]:
+        return [f for f in self.facts if f.paragraph_id == paragraph_id]
+
+    def sentences_naming(self, entity: Entity) -> list[str]:
+        """Every sentence of the body that names the entity, in reading order."""
+        found = []
+        for paragraph in self.paragraphs:
+            for sentence in paragraph.text.replace("。", "。\n").splitlines():
+                if entity.name in sentence and sentence not in found:
+                    found.append(sentence)
+        return found or [entity.quote]
+
+    @property
+    def data_version(self) -> str:
+        return self.meta.get("data_version", "?")
+
+    # --- search -----------------------------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Facts, entities and paragraphs containing every term; never raises on odd input."""
+        terms = search_terms(query)
+        if not terms:
+            return []
+        hits: list[SearchHit] = []
+        for kind, table in (("fact", "facts"), ("entity", "entities"),
+                            ("paragraph", "paragraphs")):
+            for item_id in self._matching_ids(table, terms, limit):
+                hit = self._hit(kind, item_id, terms)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
+
+    def _matching_ids(self, table: str, terms: list[str], limit: int) -> list[int]:
+        columns = FTS_COLUMNS[table]
+        doc = self.document.id
+        if self._has_fts and all(len(t) >= 3 for t in terms):
+            phrase = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+            sql = (f"SELECT t.id FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
+                   f"WHERE {table}_fts MATCH ? AND t.document_id = ? ORDER BY t.position LIMIT ?")
+            params: list = [phrase, doc, limit]
+        else:  # FTS5 trigrams need three characters: fall back to LIKE for short terms.
+            any_column = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
+            where = " AND ".join(f"({any_column})" for _ in terms)
+            sql = (f"SELECT id FROM {table} WHERE ({where}) AND document_id = ? "
+                   "ORDER BY position LIMIT ?")
+            params = []
+            for term in terms:
+                escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                params += [f"%{escaped}%"] * len(columns)
+            params += [doc, limit]
+        try:
+            return [row[0] for row in self._db.execute(sql, params)]
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"{self.path}: search failed ({exc})") from None
+
+    def _hit(self, kind: str, item_id: int, terms: list[str]) -> SearchHit | None:
+        if kind == "fact":
+            fact = self.fact_by_id.get(item_id)
+            if fact is None:
+                return None
+            title, text = f"{fact.label} {fact.figure}", fact.quote
+        elif kind == "entity":
+            entity = self.entity_by_id.get(item_id)
+            if entity is None:
+                return None
+            title, text = f"{entity.name}（{entity.kind_label}）", entity.quote
+        else:
+            paragraph = self.paragraph_by_id.get(item_id)
+            if paragraph is None:
+                return None
+            title, text = f"第{paragraph.position}段", paragraph.text
+        return SearchHit(kind, item_id, title, text, match_spans(text, terms))
+
+
+def _check_regular_file(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise DatabaseError(f"{path}: database file not found") from None
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot open database ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    if not stat.S_ISREG(mode):
+        raise DatabaseError(f"{path}: is not a regular file, so not a database")
+
+
+def open_database(path: Path) -> FactBase:
+    """Open a fact database read-only, or raise DatabaseError saying what is wrong with it."""
+    _check_regular_file(path)
+    try:
+        connection = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            raise DatabaseError(f"{path}: not a gannan-gui database (no table {missing[0]!r})")
+        if version != SCHEMA_VERSION:
+            raise DatabaseError(
+                f"{path}: database schema version {version}, this app reads version "
+                f"{SCHEMA_VERSION}; rebuild it with 'gannan-gui build'")
+        return FactBase(connection, path)
+    except DatabaseError:
+        connection.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise DatabaseError(f"{path}: corrupt or not an SQLite database ({exc})") from None
+    except (TypeError, KeyError, IndexError) as exc:  # tables with other columns
+        connection.close()
+        raise DatabaseError(f"{path}: database content is not as expected ({exc})") from None

@@ -1,0 +1,99 @@
+"""The rows of a fact database as plain, immutable objects. No Qt, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    title: str
+    published: str
+    view_count: int
+    site: str
+    url: str
+    reporter: str
+    editor: str
+    previous_title: str
+    next_title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    parent_id: int | None
+    position: int
+    key: str
+    name: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: int
+    section_id: int
+    position: int
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: int
+    category_id: int
+    paragraph_id: int
+    label: str
+    label_en: str
+    value: str
+    unit: str
+    unit_kind: str
+    base_value: float  # the low end for a range
+    base_value_high: float | None  # the high end of a range (三四千户), else None
+    base_unit: str
+    qualifiers: tuple[str, ...]  # words before the figure: ("累计",)
+    bound: str  # the word after it: "以上", or ""
+    period: str
+    quote: str
+    char_start: int
+    char_end: int
+
+    @property
+    def figure(self) -> str:
+        """The figure as the article writes it: '14.93亿元', '60%'."""
+        return f"{self.value}{self.unit}"
+
+    @property
+    def figure_as_written(self) -> str:
+        """The figure with the word that bounds it: '60%以上'."""
+        return self.figure + self.bound
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: int
+    category_id: int
+    paragraph_id: int | None
+    name: str
+    kind: str
+    kind_label: str
+    kind_label_en: str
+    note: str
+    quote: str
+    char_start: int
+    char_end: int
+    name_start: int
+    name_end: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One place a search term was found; `spans` are offsets of matches within `text`."""
+
+    kind: str  # fact, entity, paragraph
+    item_id: int
+    title: str
+    text: str
+    spans: tuple[tuple[int, int], ...]

@@ -1,0 +1,49 @@
+"""What the user typed, turned into terms, and where those terms occur in a text. No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+MAX_QUERY_CHARS = 200
+
+
+def search_terms(query: str) -> list[str]:
+    """Whitespace-separated terms of what the user typed, stripped of control characters."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in query[:MAX_QUERY_CHARS])
+    return list(dict.fromkeys(t for t in cleaned.split() if t))
+
+
+def _folded_with_origins(text: str) -> tuple[str, list[int]]:
+    """The case-folded text, and for each of its characters the offset it came from
+    (folding can lengthen text: ß becomes ss)."""
+    folded, origins = [], []
+    for offset, ch in enumerate(text):
+        for part in ch.casefold():
+            folded.append(part)
+            origins.append(offset)
+    return "".join(folded), origins
+
+
+def match_spans(text: str, terms: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """Offsets in `text` of every case-insensitive occurrence of each term, merged, sorted."""
+    folded, origins = _folded_with_origins(text)
+    spans = []
+    for term in terms:
+        needle = term.casefold()
+        pos = folded.find(needle) if needle else -1
+        while pos != -1:
+            spans.append((origins[pos], origins[pos + len(needle) - 1] + 1))
+            pos = folded.find(needle, pos + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def contains_all(text: str, terms: Iterable[str]) -> bool:
+    """True when every term occurs in text, ignoring case."""
+    folded = text.casefold()
+    return all(term.casefold() in folded for term in terms)

@@ -1,0 +1,196 @@
+"""The browser's state and decisions, without Qt: what a selection shows, which tree rows a
+search keeps, what printing and presenting cover, and where back and forward go.
+
+The main window only forwards clicks and keys here and puts the answers on screen, so every
+decision is tested without a display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gannan_gui.store.database import FactBase
+from gannan_gui.store.models import SearchHit
+from gannan_gui.store.search import contains_all, search_terms
+from gannan_gui.views import detail
+from gannan_gui.views.charts import ChartGroup, chart_groups
+from gannan_gui.views.slides import Slide, build_slides, fact_slide
+from gannan_gui.views.summary import Summary, build_summary
+from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_tree, find_node
+from gannan_gui.views.words import WHOLE_REPORT, citation
+
+PARAGRAPH = "paragraph"
+ROOT_KEY = f"{ROOT}:0"
+
+
+def split_key(key: str) -> tuple[str, int] | None:
+    """('fact', 3) from 'fact:3'; None for anything that is not a kind and a whole number."""
+    kind, _, number = key.partition(":")
+    if kind not in (ROOT, CATEGORY, FACT, ENTITY, PARAGRAPH) or not number.isdigit():
+        return None
+    return kind, int(number)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the window shows for one key: detail, citation and charts."""
+
+    key: str
+    html: str
+    citation: str  # "" when there is nothing to cite
+    chart_groups: tuple[ChartGroup, ...]
+    chart_caption: str
+    selected_fact: int | None  # the bar to highlight
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    terms: tuple[str, ...]
+    hits: tuple[SearchHit, ...]
+    tree_keys: frozenset[str] | None  # None: the tree shows everything
+
+
+@dataclass
+class History:
+    """Back and forward through what was shown, as a web browser does."""
+
+    past: list[str] = field(default_factory=list)
+    future: list[str] = field(default_factory=list)
+    current: str | None = None
+    limit: int = 200
+
+    def visit(self, key: str) -> None:
+        if key == self.current:
+            return
+        if self.current is not None:
+            self.past = [*self.past, self.current][-self.limit:]
+        self.current = key
+        self.future = []
+
+    def back(self) -> str | None:
+        if not self.past:
+            return None
+        self.future.append(self.current)
+        self.current = self.past.pop()
+        return self.current
+
+    def forward(self) -> str | None:
+        if not self.future:
+            return None
+        self.past.append(self.current)
+        self.current = self.future.pop()
+        return self.current
+
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self.past)
+
+    @property
+    def can_go_forward(self) -> bool:
+        return bool(self.future)
+
+
+class Browser:
+    """One open database as the window sees it."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.root: TreeNode = build_tree(base)
+        self.history = History()
+        self.shown: Shown | None = None
+
+    def node(self, key: str) -> TreeNode | None:
+        return find_node(self.root, key)
+
+    # --- what a key shows -------------------------------------------------------------
+    def show(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
+        """What to show for a tree key or a paragraph link; None for a key not in this base.
+        Records the key in the history."""
+        shown = self.describe(key, terms)
+        if shown is not None:
+            self.shown = shown
+            self.history.visit(key)
+        return shown
+
+    def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
+        parsed = split_key(key)
+        if parsed is None:
+            return None
+        kind, item_id = parsed
+        base = self.base
+        quote = ""
+        if kind == FACT and item_id in base.fact_by_id:
+            fact = base.fact_by_id[item_id]
+            html, quote = detail.fact_html(base, fact), fact.quote
+        elif kind == ENTITY and item_id in base.entity_by_id:
+            entity = base.entity_by_id[item_id]
+            html, quote = detail.entity_html(base, entity), entity.quote
+        elif kind == CATEGORY and item_id in base.category_by_id:
+            html = detail.category_html(base, base.category_by_id[item_id])
+        elif kind == PARAGRAPH and item_id in base.paragraph_by_id:
+            paragraph = base.paragraph_by_id[item_id]
+            html, quote = detail.paragraph_html(base, paragraph, list(terms)), paragraph.text
+        elif kind == ROOT:
+            html = detail.overview_html(base)
+        else:
+            return None
+        scope = self._chart_scope(self.scope_category(key))
+        facts = base.facts_in(scope)
+        caption = WHOLE_REPORT if scope is None else base.category_by_id[scope].name
+        return Shown(key, html, citation(base.document, quote) if quote else "",
+                     tuple(chart_groups(facts)), f"图表 · {caption}",
+                     item_id if kind == FACT else None)
+
+    def scope_category(self, key: str | None) -> int | None:
+        """The category a key belongs to: itself, its fact's or entity's; None for the root
+        (the whole report) and for paragraphs."""
+        parsed = split_key(key or "")
+        if parsed is None:
+            return None
+        kind, item_id = parsed
+        if kind == CATEGORY:
+            return item_id if item_id in self.base.category_by_id else None
+        item = {FACT: self.base.fact_by_id, ENTITY: self.base.entity_by_id}.get(kind, {}).get(
+            item_id)
+        return item.category_id if item is not None else None
+
+    def _chart_scope(self, category: int | None) -> int | None:
+        """A category of names only (brands, villages) charts the part it belongs to."""
+        while category is not None and not self.base.facts_in(category):
+            category = self.base.category_by_id[category].parent_id
+        return category
+
+    # --- search -----------------------------------------------------------------------
+    def search(self, query: str) -> SearchResult:
+        """The hits, and the tree rows to keep: facts whose label or quote matched, named
+        things whose name or kind did, and categories whose name did (a name merely
+        mentioned beside the term stays in the hit list only)."""
+        terms = tuple(search_terms(query))
+        if not terms:
+            return SearchResult((), (), None)
+        hits = tuple(self.base.search(query))
+        keys = {f"{FACT}:{h.item_id}" for h in hits if h.kind == FACT}
+        keys |= {f"{ENTITY}:{h.item_id}" for h in hits
+                 if h.kind == ENTITY and contains_all(h.title, terms)}
+        keys |= {n.key for n in self.root.walk()
+                 if n.kind == CATEGORY and contains_all(n.name, terms)}
+        return SearchResult(terms, hits, frozenset(keys))
+
+    # --- printing and presenting ------------------------------------------------------
+    def print_scope(self, selected_fact_ids: list[int]) -> Summary:
+        """Several selected facts, else the current category, else the whole report."""
+        if len(selected_fact_ids) > 1:
+            return build_summary(self.base, fact_ids=selected_fact_ids)
+        current = self.shown.key if self.shown else None
+        return build_summary(self.base, self.scope_category(current))
+
+    def slides(self, whole_report: bool) -> list[Slide]:
+        current = self.shown.key if self.shown else None
+        return build_slides(self.base, None if whole_report else self.scope_category(current))
+
+    def current_fact_slide(self) -> list[Slide] | None:
+        """The current fact alone, or None when the current node is not a fact."""
+        parsed = split_key(self.shown.key if self.shown else "")
+        if parsed is None or parsed[0] != FACT:
+            return None
+        return [fact_slide(self.base, self.base.fact_by_id[parsed[1]])]

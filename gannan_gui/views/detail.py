@@ -1,0 +1,179 @@
+"""The detail pane's content as HTML (the subset Qt's rich text understands).
+
+Everything taken from the database is escaped here, once, before it becomes markup. Links use
+the tree's keys ("fact:1001", "entity:1005", "category:102") so a click selects that node.
+No Qt.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from gannan_gui.store.database import FactBase
+from gannan_gui.store.models import Category, Entity, Fact, Paragraph, SearchHit
+from gannan_gui.store.search import match_spans
+from gannan_gui.views.palette import ACCENT, MARK, MUTED
+from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, fact_note
+
+
+def highlight(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """Escaped text with each span wrapped in a highlight."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(f'<span style="background-color:{MARK};">{escape(text[start:end])}</span>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def _link(key: str, text: str) -> str:
+    return f'<a href="{escape(key)}">{escape(text)}</a>'
+
+
+def _breadcrumbs(base: FactBase, category_id: int) -> str:
+    path = [_link(f"category:{c.id}", c.name) for c in base.category_path(category_id)]
+    return f'<p style="color:{MUTED};">{" › ".join(path)}</p>'
+
+
+def _figure_table(facts: list[Fact]) -> str:
+    rows = "".join(
+        f'<tr><td>{_link(f"fact:{f.id}", f.label)}</td>'
+        f'<td align="right" style="color:{ACCENT}; font-weight:bold;">'
+        f"{escape(f.figure_as_written)}</td>"
+        f'<td style="color:{MUTED};">{escape(f.period)}</td></tr>'
+        for f in facts
+    )
+    return f'<table cellspacing="0" cellpadding="4" width="100%">{rows}</table>'
+
+
+def _entity_list(entities: list[Entity]) -> str:
+    by_kind: dict[str, list[Entity]] = {}
+    for entity in entities:
+        by_kind.setdefault(entity.kind_label, []).append(entity)
+    items = "".join(
+        f"<p><b>{escape(kind)}</b>：" + "、".join(_link(f"entity:{e.id}", e.name) for e in group)
+        + "</p>"
+        for kind, group in by_kind.items()
+    )
+    return items
+
+
+def fact_html(base: FactBase, fact: Fact) -> str:
+    paragraph = base.paragraph_of(fact)
+    context = ""
+    if paragraph is not None:
+        start = fact.char_start - paragraph.char_start
+        context = (f'<h4>所在段落</h4><p style="line-height:150%;">'
+                   f"{highlight(paragraph.text, [(start, start + len(fact.quote))])}</p>")
+    qualifiers = fact_note(fact)
+    base_line = (f'<p style="color:{MUTED};">{escape(fact.figure)} = {escape(base_text(fact))}</p>'
+                 if base_text(fact) else "")
+    entities = base.entities_of_fact(fact.id)
+    related = ("<h4>相关名称</h4><p>" + "、".join(_link(f"entity:{e.id}", e.name)
+                                              for e in entities) + "</p>") if entities else ""
+    return (
+        _breadcrumbs(base, fact.category_id)
+        + f'<p style="font-size:30pt; font-weight:bold; color:{ACCENT}; margin:0;">'
+          f"{escape(fact.figure)}"
+          + (f'<span style="font-size:16pt;">{escape(fact.bound)}</span>' if fact.bound else "")
+        + "</p>"
+        + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
+        + f'<p style="color:{MUTED};">{escape(fact.label_en)}</p>'
+        + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
+        + base_line
+        + "<h4>原文</h4>"
+        + f'<p style="font-size:13pt;">“{escape(fact.quote)}”</p>'
+        + context
+        + related
+    )
+
+
+def entity_html(base: FactBase, entity: Entity) -> str:
+    sentences = "".join(
+        f'<p style="line-height:150%;">{highlight(s, match_spans(s, [entity.name]))}</p>'
+        for s in base.sentences_naming(entity)
+    )
+    facts = base.facts_of_entity(entity.id)
+    note = f"<p>{escape(entity.note)}</p>" if entity.note else ""
+    return (
+        _breadcrumbs(base, entity.category_id)
+        + f'<p style="font-size:24pt; font-weight:bold; margin:0;">{escape(entity.name)}</p>'
+        + f'<p style="color:{MUTED};">{escape(entity.kind_label)} · '
+          f"{escape(entity.kind_label_en)}</p>"
+        + note
+        + "<h4>原文</h4>" + sentences
+        + (("<h4>相关数据</h4>" + _figure_table(facts)) if facts else "")
+    )
+
+
+def category_html(base: FactBase, category: Category) -> str:
+    facts = base.facts_in(category.id)
+    entities = base.entities_in(category.id)
+    parts = [
+        _breadcrumbs(base, category.parent_id) if category.parent_id else "",
+        f'<p style="font-size:20pt; font-weight:bold; margin:0;">{escape(category.name)}</p>',
+        f'<p style="color:{MUTED};">{escape(category.name_en)}</p>',
+    ]
+    if facts:
+        parts += [f"<h4>数据（{len(facts)}）</h4>", _figure_table(facts)]
+    if entities:
+        parts += [f"<h4>名称（{len(entities)}）</h4>", _entity_list(entities)]
+    return "".join(parts)
+
+
+def overview_html(base: FactBase) -> str:
+    doc = base.document
+    lead = base.paragraphs[0].text if base.paragraphs else ""
+    key = _figure_table(base.facts[:6])
+    return (
+        f'<p style="font-size:17pt; font-weight:bold; margin:0;">{escape(doc.title)}</p>'
+        f'<p style="color:{MUTED};">{escape(doc.published)} · {escape(doc.site)} · '
+        f"记者 {escape(doc.reporter)} · 编辑 {escape(doc.editor)}</p>"
+        f'<p style="line-height:150%;">{escape(lead)}</p>'
+        f"<h4>主要数据</h4>{key}"
+        f'<p style="color:{MUTED};">共 {len(base.facts)} 项数据、{len(base.entities)} 个名称，'
+        f"分为 {len(base.top_categories())} 个部分。选择左侧的类别或数据查看原文。</p>"
+    )
+
+
+def paragraph_html(base: FactBase, paragraph: Paragraph, terms: list[str]) -> str:
+    """A paragraph found by search, with the search terms highlighted."""
+    facts = base.facts_of_paragraph(paragraph.id)
+    return (
+        f'<p style="color:{MUTED};">第 {escape(str(paragraph.position))} 段</p>'
+        f'<p style="line-height:150%; font-size:12pt;">'
+        f"{highlight(paragraph.text, match_spans(paragraph.text, terms))}</p>"
+        + (("<h4>本段数据</h4>" + _figure_table(facts)) if facts else "")
+    )
+
+
+CONTEXT_CHARS = 48
+
+
+def _excerpt(hit: SearchHit) -> str:
+    """The hit's text around its first match, with every match in the excerpt highlighted."""
+    text = hit.text
+    if not hit.spans:
+        return escape(text[:CONTEXT_CHARS * 2])
+    first = hit.spans[0][0]
+    start = max(0, first - CONTEXT_CHARS)
+    end = min(len(text), first + CONTEXT_CHARS)
+    spans = [(s - start, e - start) for s, e in hit.spans if s >= start and e <= end]
+    return ("…" if start else "") + highlight(text[start:end], spans) + (
+        "…" if end < len(text) else "")
+
+
+def hits_html(hits: list[SearchHit], query: str) -> str:
+    if not hits:
+        return f"<p>没有找到“{escape(query.strip())}”。</p>"
+    counts = {k: sum(h.kind == k for h in hits) for k in ITEM_KIND_NAMES}
+    summary = "，".join(f"{ITEM_KIND_NAMES[k]} {n} 条" for k, n in counts.items() if n)
+    items = "".join(
+        f'<p><span style="color:{MUTED};">[{ITEM_KIND_NAMES[h.kind]}]</span> '
+        f'{_link(f"{h.kind}:{h.item_id}", h.title)}<br>{_excerpt(h)}</p>'
+        for h in hits
+    )
+    return f'<p style="color:{MUTED};">找到 {summary}</p>{items}'

@@ -1,0 +1,167 @@
+"""The slides of a presentation and how a presenter moves through them. No Qt.
+
+Slides follow the category tree: a title slide, then for each part a divider and for each of
+its categories a slide of big figures and a chart (or, for a category without figures, the
+names it holds), then an end slide with the source. `SlideDeck` is the presenter's state:
+current slide, typed slide number, blacked-out or whitened screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gannan_gui.store.database import FactBase
+from gannan_gui.store.models import Category, Fact
+from gannan_gui.views.charts import ChartGroup, chart_groups
+from gannan_gui.views.words import WHOLE_REPORT, fact_note, source_line
+
+MAX_FIGURES_PER_SLIDE = 6
+MAX_NAMES_PER_SLIDE = 12
+
+
+@dataclass(frozen=True)
+class BigFigure:
+    fact_id: int
+    figure: str  # "14.93亿元"
+    label: str
+    note: str  # period, qualifier
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: str  # title, part, category, names, fact, end
+    title: str
+    subtitle: str = ""
+    figures: tuple[BigFigure, ...] = ()
+    charts: tuple[ChartGroup, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()  # (name, kind)
+    quote: str = ""  # what the presenter view shows as the source of this slide
+    lines: tuple[str, ...] = field(default=())  # free lines: source details on the end slide
+
+
+def _big(fact: Fact) -> BigFigure:
+    return BigFigure(fact.id, fact.figure_as_written, fact.label, fact_note(fact))
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def title_slide(base: FactBase, scope: str = "") -> Slide:
+    doc = base.document
+    head, _, tail = doc.title.partition("——")
+    return Slide("title", head, tail or "",
+                 lines=(f"{doc.published}　{doc.site}", scope),
+                 quote=base.paragraphs[0].text if base.paragraphs else "")
+
+
+def end_slide(base: FactBase) -> Slide:
+    doc = base.document
+    return Slide("end", "资料来源", doc.title, lines=(
+        f"{doc.site}　{doc.published}", doc.url, f"记者 {doc.reporter}　编辑 {doc.editor}",
+        f"数据版本 {base.data_version}"), quote=doc.url)
+
+
+def category_slides(base: FactBase, category: Category) -> list[Slide]:
+    """Slides for one category's own figures (or names), split when there are many."""
+    path = " › ".join(c.name for c in base.category_path(category.id)[:-1])
+    facts = base.facts_in(category.id, recursive=False)
+    if facts:
+        slides = []
+        for chunk in _chunks(facts, MAX_FIGURES_PER_SLIDE):
+            slides.append(Slide(
+                "category", category.name, path, figures=tuple(_big(f) for f in chunk),
+                charts=tuple(chart_groups(chunk)),
+                quote="\n".join(f"{f.figure}：“{f.quote}”" for f in chunk)))
+        return slides
+    entities = base.entities_in(category.id, recursive=False)
+    if not entities:
+        return []
+    return [Slide("names", category.name, path, names=tuple((e.name, e.kind_label) for e in chunk),
+                  quote="\n".join(e.quote for e in chunk))
+            for chunk in _chunks(entities, MAX_NAMES_PER_SLIDE)]
+
+
+def _walk(base: FactBase, category: Category) -> list[Slide]:
+    slides = []
+    children = base.child_categories(category.id)
+    if children and category.parent_id is None:
+        total = len(base.facts_in(category.id))
+        slides.append(Slide("part", category.name, category.name_en,
+                            lines=(f"{total} 项数据",) if total else ()))
+    slides += category_slides(base, category)
+    for child in children:
+        slides += _walk(base, child)
+    return slides
+
+
+def build_slides(base: FactBase, category_id: int | None = None) -> list[Slide]:
+    """The whole article, or one category (with its subcategories), in tree order."""
+    if category_id is None:
+        scope = WHOLE_REPORT
+        body = [s for top in base.top_categories() if top.key != "report"
+                for s in _walk(base, top)]
+    else:
+        category = base.category_by_id[category_id]
+        scope = category.name
+        body = _walk(base, category) or [Slide("names", category.name, "此类别没有数据。")]
+    return [title_slide(base, scope), *body, end_slide(base)]
+
+
+def fact_slide(base: FactBase, fact: Fact) -> Slide:
+    """One fact alone, with its quote: what Enter on a fact presents."""
+    path = " › ".join(c.name for c in base.category_path(fact.category_id))
+    return Slide("fact", fact.label, path, figures=(_big(fact),), quote=fact.quote,
+                 lines=(f"“{fact.quote}”", source_line(base.document)))
+
+
+class SlideDeck:
+    """Where the presenter is, and what a key does. Keys arrive as names: 'next', 'digit'..."""
+
+    def __init__(self, slides: list[Slide]) -> None:
+        if not slides:
+            raise ValueError("a presentation needs at least one slide")
+        self.slides = slides
+        self.index = 0
+        self.typed = ""  # digits typed before Enter
+        self.blank = ""  # "", "black" or "white"
+
+    @property
+    def current(self) -> Slide:
+        return self.slides[self.index]
+
+    @property
+    def following(self) -> Slide | None:
+        return self.slides[self.index + 1] if self.index + 1 < len(self.slides) else None
+
+    def go(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.slides) - 1))
+
+    def next(self) -> None:
+        self.go(self.index + 1)
+
+    def previous(self) -> None:
+        self.go(self.index - 1)
+
+    def first(self) -> None:
+        self.go(0)
+
+    def last(self) -> None:
+        self.go(len(self.slides) - 1)
+
+    def type_digit(self, digit: str) -> None:
+        self.typed = (self.typed + digit)[-4:]
+
+    def confirm(self) -> None:
+        """Enter: jump to the typed slide number (1-based), or else go on."""
+        if self.typed:
+            self.go(int(self.typed) - 1)
+            self.typed = ""
+        else:
+            self.next()
+
+    def toggle_blank(self, colour: str) -> None:
+        self.blank = "" if self.blank == colour else colour
+
+    def position_text(self) -> str:
+        return f"{self.index + 1} / {len(self.slides)}"

@@ -1,0 +1,78 @@
+"""The category tree as plain objects: root, categories, then their facts and entities.
+
+The Qt tree model adapts this; the slides and the summary walk it in the same order, so the
+reading order is defined once. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from gannan_gui.store.database import FactBase
+from gannan_gui.store.models import Category, Entity, Fact
+from gannan_gui.views.words import OVERVIEW, count_text
+
+ROOT, CATEGORY, FACT, ENTITY = "root", "category", "fact", "entity"
+
+
+@dataclass(eq=False)
+class TreeNode:
+    kind: str  # root, category, fact, entity
+    item_id: int  # 0 for the root
+    name: str
+    detail: str  # second column: a figure, an entity kind, a count
+    parent: TreeNode | None = None
+    children: list[TreeNode] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Stable identity across runs, for remembering the selection: 'fact:1001'."""
+        return f"{self.kind}:{self.item_id}"
+
+    @property
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+    def walk(self) -> Iterator[TreeNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def add(self, child: TreeNode) -> TreeNode:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+
+def build_tree(base: FactBase) -> TreeNode:
+    """Root ('全文概览'), then categories in curated order, each with its facts and entities."""
+    root = TreeNode(ROOT, 0, OVERVIEW, count_text(len(base.facts), len(base.entities)))
+
+    def add_category(parent: TreeNode, category: Category) -> None:
+        facts = base.facts_in(category.id)
+        entities = base.entities_in(category.id)
+        node = parent.add(TreeNode(CATEGORY, category.id, category.name,
+                                   count_text(len(facts), len(entities))))
+        for child in base.child_categories(category.id):
+            add_category(node, child)
+        for fact in base.facts_in(category.id, recursive=False):
+            node.add(fact_node(fact))
+        for entity in base.entities_in(category.id, recursive=False):
+            node.add(entity_node(entity))
+
+    for category in base.top_categories():
+        add_category(root, category)
+    return root
+
+
+def fact_node(fact: Fact) -> TreeNode:
+    return TreeNode(FACT, fact.id, fact.label, fact.figure_as_written)
+
+
+def entity_node(entity: Entity) -> TreeNode:
+    return TreeNode(ENTITY, entity.id, entity.name, entity.kind_label)
+
+
+def find_node(root: TreeNode, key: str) -> TreeNode | None:
+    return next((n for n in root.walk() if n.key == key), None)

@@ -1,0 +1,65 @@
+"""The words a user reads about figures, units and sources, written once for every screen,
+printout and export. No Qt."""
+
+from __future__ import annotations
+
+from gannan_gui.store.models import Document, Fact
+
+UNIT_KIND_NAMES = {
+    "money": ("金额", "Money"),
+    "people": ("人数", "People"),
+    "person_times": ("人次", "Person-times"),
+    "count": ("数量", "Counts"),
+    "percent": ("比例", "Percentages"),
+}
+UNIT_KIND_ORDER = tuple(UNIT_KIND_NAMES)
+ITEM_KIND_NAMES = {"fact": "数据", "entity": "名称", "paragraph": "段落"}
+WHOLE_REPORT = "全文"
+OVERVIEW = "全文概览"
+
+
+def format_grouped(value: int | float) -> str:
+    """1493000000 -> '1,493,000,000'; 0.5 -> '0.5'."""
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
+
+
+def base_text(fact: Fact) -> str:
+    """'1,493,000,000 元' where the unit has a multiplier (or the figure is a range), else ''."""
+    if fact.base_value_high is not None:
+        return (f"{format_grouped(fact.base_value)}–{format_grouped(fact.base_value_high)} "
+                f"{fact.base_unit}")
+    if fact.unit == fact.base_unit:
+        return ""
+    return f"{format_grouped(fact.base_value)} {fact.base_unit}"
+
+
+def fact_note(fact: Fact) -> str:
+    """Period and the words before the figure, the same in every view: '“十四五”以来 · 累计'.
+    The word after the figure (以上) is already in figure_as_written."""
+    return " · ".join(x for x in (fact.period, *fact.qualifiers) if x)
+
+
+def count_text(facts: int, entities: int) -> str:
+    parts = []
+    if facts:
+        parts.append(f"{facts} 项数据")
+    if entities:
+        parts.append(f"{entities} 个名称")
+    return " · ".join(parts)
+
+
+def source_line(document: Document) -> str:
+    return f"《{document.title}》 {document.published} {document.site}"
+
+
+def citation(document: Document, quote: str) -> str:
+    """A quote with its source, ready to paste into a document."""
+    d = document
+    return f"“{quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
+
+
+def meta_line(document: Document) -> str:
+    d = document
+    return f"{d.published}　{d.site}　记者 {d.reporter}　编辑 {d.editor}"
