@@ -210,3 +210,61 @@ def test_build_never_writes_into_the_installed_package(tmp_path: Path) -> None:
     result = run_cli("build", "--out", str(target))
     assert result.returncode == 1 and "read-only" in result.stderr
     assert not target.exists()
+
+
+def test_ranges_are_found_as_ranges() -> None:
+    text = "其中三四个项目已投产，另有三四千户群众受益。"
+    figures = find_figures(text, 0, len(text))
+    assert [(f.text, f.base_value, f.base_value_high) for f in figures] == [
+        ("三四个", 3, 4), ("三四千户", 3000, 4000)]
+
+
+def test_an_unreadable_numeral_is_one_clear_line(tmp_path: Path, article_text: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(article_text.replace("实施帮扶项目971个", "实施帮扶项目一二三四个"),
+                       encoding="utf-8")
+    result = run_cli("build", "--article", str(article), "--out", str(tmp_path / "x.db"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "一二三四个" in result.stderr and not (tmp_path / "x.db").exists()
+
+
+def test_a_range_in_the_article_is_stored_as_a_range(tmp_path: Path, article_text: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(article_text.replace("打造各类产业园区9个", "打造各类产业园区一二十个"),
+                       encoding="utf-8")
+    curation = json.loads(bundled_curation().read_bytes())
+    for fact in curation["facts"]:
+        if fact["quote"] == "打造各类产业园区9个":
+            fact["quote"] = "打造各类产业园区一二十个"
+    curated = tmp_path / "curation.json"
+    curated.write_text(json.dumps(curation, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "x.db"
+    result = run_cli("build", "--article", str(article), "--curation", str(curated),
+                     "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    row = sqlite3.connect(out).execute(
+        "SELECT value, base_value, base_value_high FROM facts WHERE label = '产业园区'").fetchone()
+    assert row == ("一二十", 10, 20)
+
+
+def test_ids_never_collide_across_reports(tmp_path: Path, article_text: str) -> None:
+    """Many categories, and a second report in the same file: every id stays unique."""
+    import sqlite_utils
+
+    from gannan_gui.pipeline.writer import append_records, write_database
+
+    records = records_for(article_text)
+    records.categories += [dict(records.categories[-1], id=100 + i, position=100 + i,
+                                key=f"extra{i}", parent_id=None) for i in range(150)]
+    out = tmp_path / "two.db"
+    write_database(records, out)
+    db = sqlite_utils.Database(out)
+    second = append_records(db, records_for(article_text))
+    db.conn.commit()
+    for table in ("categories", "facts", "entities", "paragraphs", "sections"):
+        ids = [r[0] for r in db.execute(f"SELECT id FROM {table}")]
+        assert len(ids) == len(set(ids)), table
+    assert second.document["id"] == 2
+    assert {f["category_id"] for f in second.facts} <= {c["id"] for c in second.categories}
+    assert db.execute("SELECT count(*) FROM facts WHERE document_id = 2").fetchone()[0] == 21

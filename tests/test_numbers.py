@@ -4,6 +4,7 @@ import pytest
 
 from gannan_gui.pipeline.numbers import (
     NumeralError,
+    parse_amount,
     parse_chinese_numeral,
     parse_number,
     to_base,
@@ -57,3 +58,25 @@ def test_unit_kinds() -> None:
 def test_grouping_for_display() -> None:
     assert format_grouped(1_493_000_000) == "1,493,000,000"
     assert format_grouped(2.5) == "2.5"
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("三四", 3, 4), ("三四千", 3000, 4000), ("一二十", 10, 20), ("十一二", 11, 12),
+    ("两三百", 200, 300), ("五六万", 50_000, 60_000), ("一两", 1, 2),
+])
+def test_approximate_ranges_are_low_and_high_never_one_number(text: str, low: int,
+                                                              high: int) -> None:
+    assert parse_amount(text) == (low, high)
+    with pytest.raises(NumeralError):
+        parse_number(text)  # never 34, never a crash
+
+
+def test_single_numbers_are_not_ranges() -> None:
+    assert parse_amount("九百七十一") == (971, None)
+    assert parse_amount("14.93") == (Decimal("14.93"), None)
+    assert parse_amount("二〇二五") == (2025, None)
+
+
+def test_a_run_of_digits_with_a_unit_is_not_guessed() -> None:
+    with pytest.raises(NumeralError):
+        parse_amount("一二三四")

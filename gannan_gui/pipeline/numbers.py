@@ -72,6 +72,8 @@ def parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
 
     Raises NumeralError for text that is neither, never guessing a value.
     """
+    if len(text) > 2 and all(ch in CHINESE_DIGITS for ch in text) and not set(text) & set("〇零"):
+        raise NumeralError(f"{text!r} is neither a number nor a range")  # 一二三四个
     pair = _range_pair_at(text) if text and text[0] not in "0123456789" else None
     if pair is not None:
         low = text[:pair] + text[pair] + text[pair + 2:]

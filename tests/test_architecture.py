@@ -1,0 +1,45 @@
+"""The layers hold: code below the Qt layer runs without Qt, and the import contracts pass."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+QT_FREE = ["common", "pipeline", "store", "views", "output"]
+
+
+def test_the_layers_below_qt_never_load_qt() -> None:
+    """Import every module below the Qt layer, then use it: PySide6 and pyqtgraph stay out."""
+    modules = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for layer in QT_FREE for path in (ROOT / "gannan_gui" / layer).glob("*.py"))
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "from gannan_gui.common.paths import bundled_database\n"
+        "from gannan_gui.store.database import open_database\n"
+        "from gannan_gui.views.browser import Browser\n"
+        "b = Browser(open_database(bundled_database()))\n"
+        "b.show('root:0'); b.search('天津'); b.print_scope([]); b.slides(True)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph',"
+        " 'shiboken6') or m.startswith('gannan_gui.qt')))\n")
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           cwd=ROOT, timeout=60, check=False)
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.strip() == "[]"
+    assert len(modules) > 20
+
+
+@pytest.mark.skipif(shutil.which("lint-imports") is None and not (
+    Path(sys.executable).parent / "lint-imports").exists(), reason="import-linter not installed")
+def test_import_contracts_are_kept() -> None:
+    command = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    child = subprocess.run([command], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                           check=False)
+    assert child.returncode == 0, child.stdout[-3000:]
+    assert "0 broken" in child.stdout

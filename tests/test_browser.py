@@ -1,0 +1,83 @@
+"""The browser's decisions, without a display: what a key shows, what a search keeps, what
+printing and presenting cover, and back/forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from gannan_gui.store.database import FactBase
+from gannan_gui.views.browser import Browser, History, split_key
+
+
+@pytest.fixture()
+def browser(facts: FactBase) -> Browser:
+    return Browser(facts)
+
+
+def test_a_fact_shows_its_figure_citation_and_category_chart(browser: Browser,
+                                                             facts: FactBase) -> None:
+    aid = next(f for f in facts.facts if f.figure == "14.93亿元")
+    shown = browser.show(f"fact:{aid.id}")
+    assert "14.93亿元" in shown.html and "1,493,000,000 元" in shown.html
+    assert shown.citation.startswith("“累计落实天津财政援助资金14.93亿元”——《山海同心结硕果")
+    assert shown.selected_fact == aid.id
+    assert shown.chart_caption == "图表 · 资金与项目"
+    assert [g.unit_kind for g in shown.chart_groups] == ["money", "count", "percent"]
+
+
+def test_a_category_of_names_charts_its_part(browser: Browser, facts: FactBase) -> None:
+    brands = next(c for c in facts.categories if c.key == "industry")
+    shown = browser.show(f"category:{brands.id}")
+    assert shown.citation == ""  # nothing to cite for a whole category
+    assert shown.chart_caption == "图表 · 资金赋能产业 筑牢协作帮扶根基"
+
+
+def test_a_paragraph_link_has_a_citation_of_the_paragraph(browser: Browser,
+                                                          facts: FactBase) -> None:
+    paragraph = facts.paragraphs[2]
+    shown = browser.show(f"paragraph:{paragraph.id}", ("天津",))
+    assert shown.citation.startswith(f"“{paragraph.text[:10]}")
+    assert "<span" in shown.html  # the search term is marked
+
+
+@pytest.mark.parametrize("key", ["fact:999999", "paragraph:x", "nonsense", "fact:-1",
+                                 "<img src=x>:1", ""])
+def test_unknown_keys_show_nothing(browser: Browser, key: str) -> None:
+    assert browser.show(key) is None
+    assert browser.history.current is None
+
+
+def test_search_keeps_facts_names_and_categories_that_match(browser: Browser) -> None:
+    result = browser.search("劳务")
+    assert result.tree_keys is not None and any(k.startswith("category:")
+                                                for k in result.tree_keys)
+    assert browser.search("   ").tree_keys is None  # nothing typed: the whole tree
+
+
+def test_print_and_presentation_scope(browser: Browser, facts: FactBase) -> None:
+    talent = next(c for c in facts.categories if c.key == "talent")
+    browser.show(f"category:{talent.id}")
+    assert browser.print_scope([]).scope.endswith("智力与人才帮扶")
+    picked = [facts.facts[0].id, facts.facts[5].id]
+    assert browser.print_scope(picked).scope == "所选数据（2 项）"
+    slides = browser.slides(whole_report=False)
+    assert slides[0].kind == "title" and slides[1].title == "智力与人才帮扶"
+    assert browser.current_fact_slide() is None
+    browser.show(f"fact:{facts.facts[0].id}")
+    assert [s.kind for s in browser.current_fact_slide()] == ["fact"]
+
+
+def test_history_goes_back_and_forward_like_a_web_browser() -> None:
+    history = History()
+    for key in ("root:0", "category:2", "fact:3"):
+        history.visit(key)
+    assert history.back() == "category:2" and history.back() == "root:0"
+    assert history.back() is None and not history.can_go_back
+    assert history.forward() == "category:2"
+    history.visit("entity:4")  # a new visit drops what lay ahead
+    assert not history.can_go_forward and history.back() == "category:2"
+
+
+def test_split_key() -> None:
+    assert split_key("fact:12") == ("fact", 12)
+    assert split_key("fact:1.5") is None and split_key("table:1") is None
