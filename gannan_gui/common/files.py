@@ -21,20 +21,30 @@ class OutputError(UserError):
     """An output file could not be written; the message is meant for the user."""
 
 
+def file_kind(path: Path) -> str:
+    """'missing', 'folder', 'file', or 'special' (a FIFO, a device: never read or replaced).
+    Raises OSError when the path cannot be looked at."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "missing"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "file" if stat.S_ISREG(mode) else "special"
+
+
 def check_output_path(target: Path, inputs: Iterable[Path] = ()) -> None:
     """Refuse a target that is a folder or a special file, or the same file as an input."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{folder}: folder does not exist")
     try:
-        mode = target.stat().st_mode
-    except FileNotFoundError:
-        return
+        kind = file_kind(target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
-    if stat.S_ISDIR(mode):
+    if kind == "folder":
         raise OutputError(f"{target}: is a folder")
-    if not stat.S_ISREG(mode):
+    if kind == "special":
         raise OutputError(f"{target}: is not a regular file; choose a new file name")
     for source in inputs:
         with contextlib.suppress(OSError):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gannan_gui.common.errors import UserError
+from gannan_gui.common.files import file_kind
 
 
 class ArticleError(UserError):
@@ -61,17 +62,23 @@ CREDIT_LINE = re.compile(r"(记者|编辑)\s+(\S.*)")
 NEIGHBOUR_LINE = re.compile(r"-\s*(上一篇|下一篇)[:：]\s*(.*)")
 #: A heading line is short and has no sentence punctuation.
 HEADING_MAX_CHARS = 14
+#: Reports are a few thousand characters; anything this large is not one.
+MAX_ARTICLE_BYTES = 20_000_000
 SENTENCE_MARKS = set("。,，;；:：!！?？")
 
 
 def read_article_file(path: Path) -> str:
     """The article's text, or an ArticleError saying plainly why it cannot be read."""
     try:
+        kind = file_kind(path)
+        problem = {"missing": "article file not found",
+                   "folder": "is a folder, not an article file",
+                   "special": "is not a regular file, so not an article"}.get(kind)
+        if problem is None and path.stat().st_size > MAX_ARTICLE_BYTES:
+            problem = f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for an article"
+        if problem:
+            raise ArticleError(f"{path}: {problem}")
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: article file not found") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder, not an article file") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read article ({exc.strerror})") from None
     if not raw.strip():

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, Q
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.slide import MUTED, draw_text, paint_slide
 from gannan_gui.views import palette
 from gannan_gui.views.slides import Slide, SlideDeck
@@ -46,23 +47,22 @@ class SlideCanvas(QWidget):
     # Qt override
     def paintEvent(self, event) -> None:
         rect = QRectF(self.rect())
-        painter = QPainter(self)
-        try:
-            if self.blank:
-                colour = Qt.GlobalColor.black if self.blank == "black" else Qt.GlobalColor.white
-                painter.fillRect(rect, colour)
-            elif self.slide is None:
-                self._paint_message(painter, rect, "演示结束")
-            else:
-                paint_slide(painter, rect, self.slide, self.position)
-        except Exception:  # a bad slide must never take the meeting down with it
-            if self.slide not in self._failed:
-                self._failed.append(self.slide)
-                log.exception("cannot paint slide %r", getattr(self.slide, "title", None))
-            painter.resetTransform()
-            self._paint_message(painter, rect, "此页无法显示")
-        finally:
-            painter.end()
+        with open_painter(self) as painter:
+            try:
+                if self.blank:
+                    colour = (Qt.GlobalColor.black if self.blank == "black"
+                              else Qt.GlobalColor.white)
+                    painter.fillRect(rect, colour)
+                elif self.slide is None:
+                    self._paint_message(painter, rect, "演示结束")
+                else:
+                    paint_slide(painter, rect, self.slide, self.position)
+            except Exception:  # a bad slide must never take the meeting down with it
+                if self.slide not in self._failed:
+                    self._failed.append(self.slide)
+                    log.exception("cannot paint slide %r", getattr(self.slide, "title", None))
+                painter.resetTransform()
+                self._paint_message(painter, rect, "此页无法显示")
 
     @staticmethod
     def _paint_message(painter: QPainter, rect: QRectF, message: str) -> None:

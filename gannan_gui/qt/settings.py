@@ -8,27 +8,25 @@ or a value of the wrong type, is ignored: the default is used.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from gannan_gui import APP_NAME
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
-    """One key: read() gives a value of the right type or the default; write() stores one."""
+class Setting:
+    """One key: read() gives a value of the right type or the default; write() stores one.
+    (A plain class, not a dataclass: it is imported before the window appears.)"""
 
-    key: str
-    kind: type
-    default: T
+    __slots__ = ("default", "key", "kind")
 
-    def read(self, settings: QSettings) -> T:
+    def __init__(self, key: str, kind: type, default: object) -> None:
+        self.key, self.kind, self.default = key, kind, default
+
+    def read(self, settings: QSettings):
         value = settings.value(self.key)
         if value is None or value == "":
             return self.default
@@ -41,15 +39,15 @@ class Setting(Generic[T]):
                 return self.default
         return self.default
 
-    def write(self, settings: QSettings, value: T | None) -> None:
+    def write(self, settings: QSettings, value: object) -> None:
         settings.setValue(self.key, "" if value is None else value)
 
 
-GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", QByteArray, None)
+GEOMETRY = Setting("window/geometry", QByteArray, None)
 SPLITTERS = {name: Setting(f"window/{name}", QByteArray, None)
              for name in ("main_splitter", "right_splitter", "left_splitter")}
-SELECTION: Setting[str] = Setting("window/selection", str, "")
-PRESENTATION_SCREEN: Setting[int | None] = Setting("presentation/screen", int, None)
+SELECTION = Setting("window/selection", str, "")
+PRESENTATION_SCREEN = Setting("presentation/screen", int, None)  # 1-based; None: automatic
 
 
 def open_settings(path: Path | None = None) -> QSettings:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-import stat
 from dataclasses import fields
 from pathlib import Path
 
 from gannan_gui.common.errors import UserError
+from gannan_gui.common.files import file_kind
 from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import match_spans, search_terms
@@ -252,15 +252,13 @@ class FactBase:
 
 def _check_regular_file(path: Path) -> None:
     try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        raise DatabaseError(f"{path}: database file not found") from None
+        kind = file_kind(path)
     except OSError as exc:
         raise DatabaseError(f"{path}: cannot open database ({exc.strerror})") from None
-    if stat.S_ISDIR(mode):
-        raise DatabaseError(f"{path}: is a folder, not a database file")
-    if not stat.S_ISREG(mode):
-        raise DatabaseError(f"{path}: is not a regular file, so not a database")
+    problem = {"missing": "database file not found", "folder": "is a folder, not a database file",
+               "special": "is not a regular file, so not a database"}.get(kind)
+    if problem:
+        raise DatabaseError(f"{path}: {problem}")
 
 
 def open_database(path: Path) -> FactBase:

@@ -68,17 +68,17 @@ class History:
         self.future = []
 
     def back(self) -> str | None:
-        if not self.past:
-            return None
-        self.future.append(self.current)
-        self.current = self.past.pop()
-        return self.current
+        return self._move(self.past, self.future)
 
     def forward(self) -> str | None:
-        if not self.future:
+        return self._move(self.future, self.past)
+
+    def _move(self, source: list[str], target: list[str]) -> str | None:
+        """Step to the last key of `source`, leaving the current one on `target`."""
+        if not source:
             return None
-        self.past.append(self.current)
-        self.current = self.future.pop()
+        target.append(self.current)
+        self.current = source.pop()
         return self.current
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from gannan_gui.qt.painting import saved_state
 from gannan_gui.views import palette
 from gannan_gui.views.charts import ChartGroup
 
@@ -25,11 +26,8 @@ def chart_height(group: ChartGroup, metrics: QFontMetricsF) -> float:
 
 def paint_bar_chart(painter: QPainter, rect: QRectF, group: ChartGroup, font: QFont) -> None:
     """Draw the group's bars into rect: labels left, bars, the figure as written at each end."""
-    painter.save()
-    try:
+    with saved_state(painter):
         _paint_bars(painter, rect, group, font)
-    finally:
-        painter.restore()
 
 
 def _paint_bars(painter: QPainter, rect: QRectF, group: ChartGroup, font: QFont) -> None:

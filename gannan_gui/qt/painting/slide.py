@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.qt.painting import saved_state
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
 from gannan_gui.views import palette
 from gannan_gui.views.slides import Slide
@@ -41,11 +42,8 @@ def draw_text(p: QPainter, rect: QRectF, text: str, px: float, color: QColor = T
 
 def paint_slide(p: QPainter, rect: QRectF, slide: Slide, position: str = "") -> None:
     """Paint a slide to fill `rect` (any size: sizes are fractions of its height)."""
-    p.save()
-    try:
+    with saved_state(p):
         _paint_slide_body(p, rect, slide, position)
-    finally:
-        p.restore()
 
 
 def _paint_slide_body(p: QPainter, rect: QRectF, slide: Slide, position: str) -> None:

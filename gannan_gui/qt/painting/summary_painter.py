@@ -21,6 +21,7 @@ from gannan_gui import APP_NAME
 from gannan_gui.common.files import OutputError, atomic_output
 from gannan_gui.output.pdf_text import fix_pdf_text_layer
 from gannan_gui.qt.fonts import look_alikes, print_font
+from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
 from gannan_gui.views import palette
 from gannan_gui.views.summary import Summary, SummaryRow
@@ -215,18 +216,14 @@ class SummaryPainter:
     def paint(self) -> int:
         """Paint every page; returns the number of pages."""
         pages = self.paginate()
-        painter = QPainter()
-        if not painter.begin(self.device):
-            raise OutputError("cannot start printing (is the printer or file available?)")
-        try:
+        refused = "cannot start printing (is the printer or file available?)"
+        with open_painter(self.device, refused) as painter:
             for number, page in enumerate(pages, 1):
                 if number > 1 and not self.device.newPage():
                     raise OutputError("the printer refused a new page")
                 for block, y in page:
                     block.paint(painter, y)
                 self._footer(painter, number, len(pages))
-        finally:
-            painter.end()
         return len(pages)
 
     def _footer(self, p: QPainter, number: int, total: int) -> None:

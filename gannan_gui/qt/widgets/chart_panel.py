@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.qt.painting import open_painter
 from gannan_gui.views import palette
 from gannan_gui.views.charts import ChartGroup
 
@@ -170,8 +171,7 @@ class ChartPanel(QWidget):
         generator.setSize(source.size().toSize())
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
         generator.setTitle("gannan-gui chart")
-        painter = QPainter(generator)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.graphics.scene().render(painter, QRectF(0, 0, source.width(), source.height()),
-                                     source)
-        painter.end()
+        with open_painter(generator) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.graphics.scene().render(painter, QRectF(0, 0, source.width(), source.height()),
+                                         source)
