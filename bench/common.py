@@ -23,3 +23,12 @@ def alternate(first: list[str], second: list[str], runs: int) -> tuple[float, fl
         a.append(timed(first))
         b.append(timed(second))
     return statistics.median(a), statistics.median(b)
+
+
+def print_comparison(what: str, seconds: float, baseline: str, baseline_seconds: float,
+                     runs: int, goal: float) -> None:
+    """The medians, their ratio, and whether the command met its goal in seconds."""
+    print(f"{what}, median of {runs}: {seconds:.3f} s "
+          f"({'met' if seconds < goal else 'NOT met'}: goal under {goal:g} s)")
+    print(f"  baseline {baseline}: {baseline_seconds:.3f} s; "
+          f"ratio {seconds / baseline_seconds:.2f}")

@@ -19,7 +19,7 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="fact database to open (default: the bundled one)")
 
 
-COMMANDS = ("build", "summary", "install-desktop")
+COMMANDS = ("build", "summary", "export", "install-desktop")
 
 
 def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -60,6 +60,18 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     summary.add_argument("--landscape", action="store_true", help="landscape orientation")
     _add_db_option(summary)
 
+    export = commands.add_parser(
+        "export", help="export the figures for Excel, WPS, Word or PowerPoint")
+    export.add_argument("out", type=Path, metavar="OUT",
+                        help="file to write: .xlsx, .csv, .docx or .pptx")
+    export.add_argument("--format", choices=["xlsx", "csv", "docx", "pptx"],
+                        help="format, when the file name does not end in one")
+    export.add_argument("--category", metavar="NAME",
+                        help="only this category (Chinese or English name, or key)")
+    export.add_argument("--aspect", choices=["16:9", "4:3"], default="16:9",
+                        help="slide shape of a .pptx (default: 16:9)")
+    _add_db_option(export)
+
     desktop = commands.add_parser("install-desktop",
                                   help="add gannan-gui to this user's desktop menu")
     desktop.add_argument("--uninstall", action="store_true",
@@ -78,6 +90,8 @@ def _handler(command: str | None):
         from gannan_gui.commands import build as handler
     elif command == "summary":
         from gannan_gui.commands import summary as handler
+    elif command == "export":
+        from gannan_gui.commands import export as handler
     elif command == "install-desktop":
         from gannan_gui.commands import install_desktop as handler
     else:

@@ -386,3 +386,29 @@ def test_print_to_pdf_never_paints_into_the_users_file(window: MainWindow, monke
     assert target.read_bytes() == b"the user's old report"
     assert warnings == ["disk full"]
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary left over
+
+
+def test_export_menu_writes_the_selected_scope_and_says_where(window: MainWindow, facts: FactBase,
+                                                               tmp_path: Path,
+                                                               monkeypatch) -> None:
+    import docx
+    import openpyxl
+
+    menu = next(a.menu() for a in window.menuBar().actions()[0].menu().actions()
+                if a.menu() is not None and a.text().startswith("导出"))
+    assert [a.text().split("(")[0] for a in menu.actions()] == [
+        "Excel 工作簿", "CSV 表格", "Word 文档", "PowerPoint 演示文稿"]
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    window.select_key(f"category:{pairing.id}")
+    exports = window.file_actions.export_actions
+    assert exports.write(tmp_path / "pairing.xlsx", "xlsx")
+    assert str(tmp_path / "pairing.xlsx") in window.statusBar().currentMessage()
+    figures = [r[3] for r in openpyxl.load_workbook(tmp_path / "pairing.xlsx")["数据"]
+               .iter_rows(min_row=2, values_only=True)]
+    assert figures == ["131所", "12家", "26个", "71家", "9个"]
+    assert exports.write(tmp_path / "pairing.docx", "docx")
+    assert len(docx.Document(str(tmp_path / "pairing.docx")).inline_shapes) == 1
+    warnings = []
+    monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
+    assert not exports.write(tmp_path / "missing" / "x.pptx", "pptx")
+    assert warnings and "does not exist" in warnings[0]

@@ -16,6 +16,7 @@ from gannan_gui.views import detail
 from gannan_gui.views.charts import ChartGroup, chart_groups
 from gannan_gui.views.slides import Slide, build_slides, fact_slide
 from gannan_gui.views.summary import Summary, build_summary
+from gannan_gui.views.tables import ExportContent, build_export
 from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_tree, find_node
 from gannan_gui.views.words import WHOLE_REPORT, citation
 
@@ -177,12 +178,20 @@ class Browser:
         return SearchResult(terms, hits, frozenset(keys))
 
     # --- printing and presenting ------------------------------------------------------
-    def print_scope(self, selected_fact_ids: list[int]) -> Summary:
-        """Several selected facts, else the current category, else the whole report."""
+    def scope(self, selected_fact_ids: list[int]) -> tuple[int | None, list[int] | None]:
+        """What printing and exporting cover: several selected facts, else the current
+        category, else the whole report. Returns (category id, fact ids)."""
         if len(selected_fact_ids) > 1:
-            return build_summary(self.base, fact_ids=selected_fact_ids)
-        current = self.shown.key if self.shown else None
-        return build_summary(self.base, self.scope_category(current))
+            return None, list(selected_fact_ids)
+        return self.scope_category(self.shown.key if self.shown else None), None
+
+    def print_scope(self, selected_fact_ids: list[int]) -> Summary:
+        category_id, fact_ids = self.scope(selected_fact_ids)
+        return build_summary(self.base, category_id, fact_ids)
+
+    def export_scope(self, selected_fact_ids: list[int]) -> ExportContent:
+        category_id, fact_ids = self.scope(selected_fact_ids)
+        return build_export(self.base, category_id, fact_ids)
 
     def slides(self, whole_report: bool) -> list[Slide]:
         current = self.shown.key if self.shown else None

@@ -62,18 +62,20 @@ def end_slide(base: FactBase) -> Slide:
         f"数据版本 {base.data_version}"), quote=doc.url)
 
 
+def figure_slides(title: str, subtitle: str, facts: list[Fact]) -> list[Slide]:
+    """Big figures and their chart, six to a slide."""
+    return [Slide("category", title, subtitle, figures=tuple(_big(f) for f in chunk),
+                  charts=tuple(chart_groups(chunk)),
+                  quote="\n".join(f"{f.figure}：“{f.quote}”" for f in chunk))
+            for chunk in _chunks(facts, MAX_FIGURES_PER_SLIDE)]
+
+
 def category_slides(base: FactBase, category: Category) -> list[Slide]:
     """Slides for one category's own figures (or names), split when there are many."""
     path = " › ".join(c.name for c in base.category_path(category.id)[:-1])
     facts = base.facts_in(category.id, recursive=False)
     if facts:
-        slides = []
-        for chunk in _chunks(facts, MAX_FIGURES_PER_SLIDE):
-            slides.append(Slide(
-                "category", category.name, path, figures=tuple(_big(f) for f in chunk),
-                charts=tuple(chart_groups(chunk)),
-                quote="\n".join(f"{f.figure}：“{f.quote}”" for f in chunk)))
-        return slides
+        return figure_slides(category.name, path, facts)
     entities = base.entities_in(category.id, recursive=False)
     if not entities:
         return []
@@ -106,6 +108,12 @@ def build_slides(base: FactBase, category_id: int | None = None) -> list[Slide]:
         scope = category.name
         body = _walk(base, category) or [Slide("names", category.name, "此类别没有数据。")]
     return [title_slide(base, scope), *body, end_slide(base)]
+
+
+def selection_slides(base: FactBase, facts: list[Fact]) -> list[Slide]:
+    """Facts the user picked: a title, their figures, the source."""
+    scope = f"所选数据（{len(facts)} 项）"
+    return [title_slide(base, scope), *figure_slides("所选数据", "", facts), end_slide(base)]
 
 
 def fact_slide(base: FactBase, fact: Fact) -> Slide:

@@ -10,6 +10,7 @@ from PySide6 import QtGui, QtWidgets
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions.export_menu import ExportActions
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -31,11 +32,13 @@ class FileActions:
         self.export_svg_action = make_action(window, "导出图表为 SVG…",
                                              lambda: self.export_chart("svg"))
         self.quit_action = make_action(window, "退出(&Q)", window.close, keys.Quit)
-        for group in ((self.open_action,), (self.print_action, self.pdf_action),
-                      (self.export_png_action, self.export_svg_action), (self.quit_action,)):
+        for group in ((self.open_action,), (self.print_action, self.pdf_action)):
             menu.addActions(list(group))
             menu.addSeparator()
-        menu.removeAction(menu.actions()[-1])
+        self.export_actions = ExportActions(window, menu.addMenu("导出(&E)"))
+        menu.addActions([self.export_png_action, self.export_svg_action])
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
         self.set_charts_ready(False)
 
     def set_charts_ready(self, ready: bool) -> None:

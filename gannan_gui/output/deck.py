@@ -1,0 +1,213 @@
+"""PowerPoint (.pptx) with python-pptx: the presentation's slides as a deck for the meeting
+room's computer. Figures are real text, charts are native PowerPoint charts (editable, their
+data inside), the source quote is in the speaker notes; 16:9 or 4:3."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gannan_gui.output.fonts import EAST_ASIAN_FONT, LATIN_FONT
+from gannan_gui.views import palette
+from gannan_gui.views.charts import ChartGroup
+from gannan_gui.views.slides import Slide
+from gannan_gui.views.tables import ExportContent
+
+ASPECTS = {"16:9": (13.333, 7.5), "4:3": (10.0, 7.5)}  # inches
+
+
+def _fonts(font, size: float | None = None, bold: bool = False,
+           colour: str | None = None) -> None:
+    """Latin and East-Asian faces on a run's or a chart's font (python-pptx sets only Latin)."""
+    from pptx.dml.color import RGBColor
+    from pptx.oxml.ns import qn
+    from pptx.util import Pt
+
+    font.name = LATIN_FONT
+    rpr = font._rPr  # python-pptx has no API for <a:ea>
+    for tag, face in (("a:ea", EAST_ASIAN_FONT), ("a:cs", EAST_ASIAN_FONT)):
+        element = rpr.find(qn(tag))
+        if element is None:
+            element = rpr.makeelement(qn(tag), {})
+            latin = rpr.find(qn("a:latin"))
+            (latin.addnext if latin is not None else rpr.append)(element)
+        element.set("typeface", face)
+    rpr.set("lang", "zh-CN")
+    rpr.set("altLang", "en-US")
+    if size:
+        font.size = Pt(size)
+    font.bold = bold
+    if colour:
+        font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+
+
+class DeckWriter:
+    """Lays out each kind of slide on a blank layout, in inches relative to the slide size."""
+
+    def __init__(self, aspect: str = "16:9") -> None:
+        from pptx import Presentation
+        from pptx.util import Inches
+
+        self.width, self.height = ASPECTS[aspect]
+        self.deck = Presentation()
+        self.deck.slide_width, self.deck.slide_height = Inches(self.width), Inches(self.height)
+        self.blank = self.deck.slide_layouts[6]
+
+    def text(self, slide, left: float, top: float, width: float, height: float, text: str,
+             size: float, bold: bool = False, colour: str = palette.SLIDE_TEXT,
+             centre: bool = False) -> None:
+        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        from pptx.util import Inches
+
+        box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+        frame = box.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        for index, line in enumerate(text.split("\n")):
+            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            paragraph.alignment = PP_ALIGN.CENTER if centre else PP_ALIGN.LEFT
+            run = paragraph.add_run()
+            run.text = line
+            _fonts(run.font, size, bold, colour)
+
+    def band(self, slide) -> None:
+        from pptx.dml.color import RGBColor
+        from pptx.enum.shapes import MSO_SHAPE
+        from pptx.util import Inches
+
+        shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Inches(self.width),
+                                       Inches(self.height * 0.012))
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = RGBColor.from_string(palette.BAND.lstrip("#"))
+        shape.line.fill.background()
+
+    def chart(self, slide, group: ChartGroup, left: float, top: float, width: float,
+              height: float) -> None:
+        from pptx.chart.data import CategoryChartData
+        from pptx.dml.color import RGBColor
+        from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+        from pptx.util import Inches
+
+        # Bar charts draw the first category at the bottom: give them in reverse, so the first
+        # figure is on top as in the window, with the value axis below the bars.
+        bars = group.bars[::-1]
+        data = CategoryChartData(number_format="#,##0.##")
+        data.categories = [bar.label for bar in bars]
+        data.add_series(group.title, [bar.value for bar in bars])
+        frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(left), Inches(top),
+                                       Inches(width), Inches(height), data)
+        chart = frame.chart
+        _fonts(chart.font, 11)
+        chart.has_legend = False
+        chart.has_title = True
+        chart.chart_title.text_frame.text = group.title
+        _fonts(chart.chart_title.text_frame.paragraphs[0].runs[0].font, 13, True)
+        value_axis = chart.value_axis
+        value_axis.minimum_scale = 0
+        value_axis.has_major_gridlines = False
+        plot = chart.plots[0]
+        plot.gap_width = 60
+        plot.has_data_labels = True
+        labels = plot.data_labels
+        labels.number_format, labels.number_format_is_linked = "#,##0.##", False
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        _fonts(labels.font, 11)
+        series = plot.series[0]
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = RGBColor.from_string(palette.BAR.lstrip("#"))
+
+    def add(self, slide_content: Slide, number: int, total: int) -> None:
+        slide = self.deck.slides.add_slide(self.blank)
+        self.band(slide)
+        w, h = self.width, self.height
+        margin = min(w, h) * 0.06
+        kind = slide_content.kind
+        if kind in ("title", "part", "end"):
+            self._centred(slide, slide_content, margin)
+        elif kind == "fact":
+            self._fact(slide, slide_content, margin)
+        else:
+            self._category(slide, slide_content, margin)
+        self.text(slide, w - margin - 1.5, h - 0.45, 1.5, 0.35, f"{number} / {total}", 10,
+                  colour=palette.SLIDE_MUTED)
+        slide.notes_slide.notes_text_frame.text = slide_content.quote
+        for paragraph in slide.notes_slide.notes_text_frame.paragraphs:
+            for run in paragraph.runs:
+                _fonts(run.font)
+
+    def _centred(self, slide, content: Slide, margin: float) -> None:
+        w, h = self.width, self.height
+        y = h * (0.22 if content.kind != "end" else 0.12)
+        size = {"title": 36, "part": 40, "end": 30}[content.kind]
+        self.text(slide, margin, y, w - 2 * margin, 1.4, content.title, size, True, centre=True)
+        y += 1.5
+        if content.subtitle:
+            self.text(slide, margin, y, w - 2 * margin, 0.9, content.subtitle, 22,
+                      colour=palette.SLIDE_MUTED, centre=True)
+            y += 1.0
+        lines = "\n".join(line for line in content.lines if line)
+        if lines:
+            self.text(slide, margin, y, w - 2 * margin, 2.0, lines, 16,
+                      colour=palette.SLIDE_MUTED, centre=True)
+
+    def _fact(self, slide, content: Slide, margin: float) -> None:
+        w = self.width
+        figure = content.figures[0]
+        self.text(slide, margin, 0.4, w - 2 * margin, 0.5, content.subtitle, 14,
+                  colour=palette.SLIDE_MUTED)
+        self.text(slide, margin, 1.2, w - 2 * margin, 1.4, figure.figure, 72, True,
+                  palette.ACCENT, centre=True)
+        self.text(slide, margin, 2.8, w - 2 * margin, 0.8, figure.label, 28, True, centre=True)
+        if figure.note:
+            self.text(slide, margin, 3.6, w - 2 * margin, 0.5, figure.note, 16,
+                      colour=palette.SLIDE_MUTED, centre=True)
+        self.text(slide, margin * 2, 4.4, w - 4 * margin, 2.2, "\n".join(content.lines), 18,
+                  centre=True)
+
+    def _category(self, slide, content: Slide, margin: float) -> None:
+        w, h = self.width, self.height
+        y = 0.35
+        if content.subtitle:
+            self.text(slide, margin, y, w - 2 * margin, 0.4, content.subtitle, 13,
+                      colour=palette.SLIDE_MUTED)
+            y += 0.4
+        self.text(slide, margin, y, w - 2 * margin, 0.7, content.title, 28, True)
+        y += 0.85
+        if content.kind == "names":
+            columns = 3 if len(content.names) > 4 else 2
+            cell_w = (w - 2 * margin) / columns
+            for i, (name, kind) in enumerate(content.names):
+                x = margin + (i % columns) * cell_w
+                row_y = y + (i // columns) * 0.95
+                self.text(slide, x, row_y, cell_w * 0.95, 0.5, name, 20, True)
+                self.text(slide, x, row_y + 0.45, cell_w * 0.95, 0.4, kind, 12,
+                          colour=palette.SLIDE_MUTED)
+            return
+        columns = min(len(content.figures), 3) or 1
+        cell_w = (w - 2 * margin) / columns
+        rows = -(-len(content.figures) // columns)
+        for i, figure in enumerate(content.figures):
+            x = margin + (i % columns) * cell_w
+            row_y = y + (i // columns) * 1.15
+            self.text(slide, x, row_y, cell_w * 0.95, 0.65, figure.figure,
+                      30 if rows == 1 else 26, True, palette.ACCENT)
+            self.text(slide, x, row_y + 0.6, cell_w * 0.95, 0.5, figure.label, 13)
+        y += rows * 1.15 + 0.1
+        # A single figure is already shown big above; a chart compares two or more.
+        charts = [group for group in content.charts if len(group.bars) > 1]
+        if charts and h - y - 0.5 > 1.2:
+            chart_w = (w - 2 * margin) / len(charts)
+            for i, group in enumerate(charts):
+                self.chart(slide, group, margin + i * chart_w, y, chart_w * 0.97, h - y - 0.5)
+
+    def save(self, path: Path, content: ExportContent) -> None:
+        properties = self.deck.core_properties
+        properties.title = content.document.title
+        properties.subject = content.scope
+        self.deck.save(str(path))
+
+
+def write_pptx(content: ExportContent, path: Path, aspect: str = "16:9") -> None:
+    writer = DeckWriter(aspect)
+    for number, slide in enumerate(content.slides, 1):
+        writer.add(slide, number, len(content.slides))
+    writer.save(path, content)
