@@ -12,6 +12,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from gannan_gui.common.files import OutputError
+
 RADICALS = re.compile("[\u2e80-\u2fdf]")
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
 _SECTION = re.compile(rb"(\d+)\s+begin(bfchar|bfrange)(.*?)end\2", re.S)
@@ -94,6 +96,13 @@ def fix_pdf_text_layer(source: Path, target: Path, known: dict[str, str] | None 
     """
     import pikepdf  # only PDF output needs it
 
+    try:
+        return _fix(pikepdf, source, target, known)
+    except (pikepdf.PdfError, OSError) as exc:  # a full disk, a truncated PDF
+        raise OutputError(f"{target}: cannot write the PDF ({exc})") from None
+
+
+def _fix(pikepdf, source: Path, target: Path, known: dict[str, str] | None) -> int:
     fixed = 0
     with pikepdf.open(source) as pdf:
         seen: set[tuple[int, int]] = set()

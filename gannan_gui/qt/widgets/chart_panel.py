@@ -7,6 +7,7 @@ horizontal bars so long Chinese labels stay readable, the figure as written at e
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -16,6 +17,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from gannan_gui.common.files import OutputError
+from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.views import palette
@@ -47,6 +50,7 @@ class ChartPanel(QWidget):
         self.scroll.setWidget(self.graphics)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setFont(chinese_font(10, QFont.Weight.Bold))
         self.caption.setContentsMargins(6, 2, 6, 2)
         self.empty = QLabel("此范围没有可绘制的数据。")
@@ -90,7 +94,7 @@ class ChartPanel(QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setTitle(group.title, color="#202124", size="11pt")
+        plot.setTitle(escape(group.title), color=palette.TEXT, size="11pt")  # title is HTML
         plot.titleLabel.item.setFont(self._title_font)
         count = len(group.bars)
         ys = list(range(count))
@@ -143,7 +147,8 @@ class ChartPanel(QWidget):
             bar = group.bars[index]
             view_pos = self.graphics.mapFromScene(scene_pos)
             QToolTip.showText(self.graphics.viewport().mapToGlobal(view_pos),
-                              f"{bar.label}：{bar.text}\n点击查看原文", self.graphics)
+                              plain_tooltip(f"{bar.label}：{bar.text}\n点击查看原文"),
+                              self.graphics)
         else:
             QToolTip.hideText()
 
@@ -160,7 +165,9 @@ class ChartPanel(QWidget):
         exporter = ImageExporter(self.graphics.scene())
         exporter.parameters()["width"] = width
         exporter.parameters()["antialias"] = True
-        exporter.export(str(path))
+        image = exporter.export(toBytes=True)
+        if image is None or not image.save(str(path), "PNG"):  # a full disk, say
+            raise OutputError(f"{path}: cannot write the picture (is the disk full?)")
 
     def export_svg(self, path: Path) -> None:
         """Vector export through Qt's own SVG writer (pyqtgraph's SVG exporter cannot parse

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
 
 
 class DetailPane(QWidget):
@@ -10,9 +12,7 @@ class DetailPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
+        self.browser = ClosedTextBrowser()
         self.copy_button = QPushButton("复制引文")
         self.copy_button.setToolTip("把原文引文、文章标题、日期和网站复制到剪贴板 (Ctrl+Shift+C)")
         self.copy_button.setEnabled(False)

@@ -5,18 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTextBrowser
+
+from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
 
 if TYPE_CHECKING:
     from gannan_gui.store.models import SearchHit
 
 
-class SearchResultsView(QTextBrowser):
+class SearchResultsView(ClosedTextBrowser):
     link_activated = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
     def show_hits(self, hits: list[SearchHit], query: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.views.tree import CATEGORY, FACT, ROOT, TreeNode
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +68,7 @@ class FactTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.name if index.column() == 0 else node.detail
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{node.name}　{node.detail}".strip()
+            return plain_tooltip(f"{node.name}　{node.detail}".strip())
         if role == Qt.ItemDataRole.FontRole and node.kind in (ROOT, CATEGORY):
             font = QFont()
             font.setBold(True)

@@ -1,0 +1,173 @@
+"""Databases and paths that misbehave: text that looks like markup, wrong types, cycles,
+special files. Each must end in a clear message or a normal window, never a crash, a hang,
+a traceback or a file opened that the app did not ask for."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gannan_gui.store.database import DatabaseError, open_database
+
+WALK_EVERYTHING = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolTip
+from gannan_gui.qt.app import make_application
+from gannan_gui.qt.main_window import MainWindow
+from gannan_gui.qt.settings import open_settings
+from gannan_gui.qt.widgets.tree_model import FactTreeModel
+from gannan_gui.store.database import open_database
+
+app = make_application()
+window = MainWindow(open_database(Path(sys.argv[1])), open_settings(Path(sys.argv[2])))
+window.resize(1366, 768)
+window.show()
+window.load_charts()
+for node in list(window.root.walk()):
+    window.select_key(node.key)
+    index = window.model.index_of(node)
+    QToolTip.showText(QPoint(10, 10), window.model.data(index, Qt.ItemDataRole.ToolTipRole))
+    app.processEvents()
+window.search_field.setText("img")
+window.apply_search()
+app.processEvents()
+window.present_actions.start_presentation()
+deck_window = window.present_actions.presentation.window
+for _ in range(20):
+    deck_window.handle_key(Qt.Key.Key_Right)
+    deck_window.repaint()
+    app.processEvents()
+deck_window.close()
+window.file_actions.write_pdf(Path(sys.argv[2]).with_suffix(".pdf"))
+print("walked", sum(1 for _ in window.root.walk()), "nodes")
+"""
+
+
+def hostile_copy(db_copy: Path, marker: Path) -> Path:
+    """Every text the window shows from the database, made to look like an image tag
+    pointing at `marker`."""
+    tag = f'<img src="file://{marker}">'
+    with sqlite3.connect(db_copy) as db:
+        db.execute("UPDATE documents SET title = ? || title, site = ? || site", (tag, tag))
+        db.execute("UPDATE categories SET name = ? || name", (tag,))
+        db.execute("UPDATE facts SET label = ? || label, base_unit = ? || base_unit, "
+                   "period = ? || period", (tag, tag, tag))
+        db.execute("UPDATE entities SET name = ? || name, kind_label = ? || kind_label",
+                   (tag, tag))
+        db.execute("UPDATE paragraphs SET text = ? || text", (tag,))
+    return db_copy
+
+
+@pytest.mark.timeout(120)
+def test_markup_in_the_database_never_loads_a_file(db_copy: Path, tmp_path: Path) -> None:
+    """The image tag points at a FIFO: anything that tried to load it would hang here."""
+    marker = tmp_path / "marker.png"
+    os.mkfifo(marker)
+    database = hostile_copy(db_copy, marker)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.run([sys.executable, "-c", WALK_EVERYTHING, str(database),
+                            str(tmp_path / "settings.ini")], capture_output=True, text=True,
+                           timeout=90, env=env, check=False)
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert "walked" in child.stdout and "Traceback" not in child.stderr
+
+
+def test_tooltips_and_titles_show_markup_as_text(qapp, db_copy: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from gannan_gui.qt.widgets.tree_model import FactTreeModel
+    from gannan_gui.views.tree import build_tree
+
+    base = open_database(hostile_copy(db_copy, tmp_path / "x.png"))
+    model = FactTreeModel(build_tree(base))
+    first_category = model.index(0, 0, model.index(0, 0))
+    tooltip = model.data(first_category, Qt.ItemDataRole.ToolTipRole)
+    rendered = QTextDocument()
+    rendered.setHtml(tooltip)
+    assert rendered.toPlainText().startswith('<img src="file://')  # shown, not loaded
+
+
+@pytest.mark.parametrize(("sql", "message"), [
+    ("UPDATE facts SET label = x'00ff3c623e' WHERE id = 3", "label is not text"),
+    ("UPDATE facts SET label = NULL WHERE id = 3", "label is not text"),
+    ("UPDATE facts SET base_value = 'lots' WHERE id = 3", "base_value is not a number"),
+    ("UPDATE facts SET base_value = 9e999 WHERE id = 3", "base_value is not a number"),
+    ("UPDATE documents SET title = NULL", "title is not text"),
+    ("UPDATE categories SET parent_id = 3 WHERE id = 2; UPDATE categories SET parent_id = 2 "
+     "WHERE id = 3", "分类形成环"),
+    ("UPDATE facts SET category_id = 999 WHERE id = 3", "does not exist"),
+    ("UPDATE categories SET parent_id = 999 WHERE id = 3", "does not exist"),
+    ("UPDATE facts SET qualifiers = 'not json' WHERE id = 3", "qualifiers"),
+])
+def test_unsound_content_is_named_in_one_line(db_copy: Path, sql: str, message: str) -> None:
+    with sqlite3.connect(db_copy) as db:
+        db.executescript(sql)
+    with pytest.raises(DatabaseError, match=message) as caught:
+        open_database(db_copy)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_deep_category_tree_is_refused_not_recursed(db_copy: Path) -> None:
+    with sqlite3.connect(db_copy) as db:
+        db.execute("PRAGMA foreign_keys = OFF")
+        for i in range(1500):
+            db.execute("INSERT INTO categories (id, document_id, parent_id, position, key, name,"
+                       " name_en) VALUES (?, 1, ?, ?, ?, ?, '')",
+                       (10_000 + i, 10_000 + i - 1 if i else None, 100 + i, f"k{i}", f"层{i}"))
+    with pytest.raises(DatabaseError, match="层级过深"):
+        open_database(db_copy)
+
+
+def test_special_files_are_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    with pytest.raises(DatabaseError, match="not a regular file"):
+        open_database(fifo)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for args, message in [
+        (["build", "--article", str(fifo), "--out", str(tmp_path / "x.db")], "not a regular"),
+        (["build", "--out", "/dev/null"], "not a regular file"),
+        (["summary", "--pdf", "/dev/null"], "not a regular file"),
+        (["export", "/dev/null", "--format", "csv"], "not a regular file"),
+    ]:
+        child = subprocess.run([sys.executable, "-m", "gannan_gui", *args], capture_output=True,
+                               text=True, timeout=60, env=env, check=False)
+        assert child.returncode == 1 and message in child.stderr, (args, child.stderr)
+    assert Path("/dev/null").is_char_device()
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path, db_copy: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    before = db_copy.read_bytes()
+    for args in (["summary", "--pdf", str(db_copy), "--db", str(db_copy)],
+                 ["export", str(db_copy), "--format", "xlsx", "--db", str(db_copy)]):
+        child = subprocess.run([sys.executable, "-m", "gannan_gui", *args], capture_output=True,
+                               text=True, timeout=60, env=env, check=False)
+        assert child.returncode == 1 and "is also an input" in child.stderr, child.stderr
+    assert db_copy.read_bytes() == before
+    article = tmp_path / "a.txt"
+    article.write_bytes(Path(__file__).resolve().parent.parent.joinpath(
+        "data", "article.txt").read_bytes())
+    child = subprocess.run([sys.executable, "-m", "gannan_gui", "build", "--article",
+                            str(article), "--out", str(article)], capture_output=True,
+                           text=True, timeout=60, env=env, check=False)
+    assert child.returncode == 1 and "is also an input" in child.stderr
+    assert article.read_bytes().startswith("山海同心结硕果".encode())
+
+
+def test_a_broken_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    from gannan_gui.common.files import OutputError
+    from gannan_gui.output.pdf_text import fix_pdf_text_layer
+
+    broken = tmp_path / "half.pdf"
+    broken.write_bytes(b"%PDF-1.6\n1 0 obj <<")
+    with pytest.raises(OutputError, match="cannot write the PDF"):
+        fix_pdf_text_layer(broken, tmp_path / "out.pdf")
