@@ -8,6 +8,7 @@ imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -105,7 +106,18 @@ def main(argv: list[str] | None = None) -> int:
         args = argparse.Namespace(command=None, db=None, present=False, screen=None)
     else:
         args = make_parser(with_commands=not wants_window(argv)).parse_args(argv)
-    return _handler(args.command).run(args)
+    if args.command is not None:
+        # Stopped with SIGTERM (kill, a logout): unwind like Ctrl+C, so temporary files go.
+        signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        return _handler(args.command).run(args)
+    except KeyboardInterrupt:  # Ctrl+C: what was being written is gone, nothing else
+        print(f"{APP_NAME}: 已中断", file=sys.stderr)
+        return 128 + signal.SIGINT
+
+
+def _exit_on_signal(number: int, _frame) -> None:
+    raise SystemExit(128 + number)
 
 
 if __name__ == "__main__":

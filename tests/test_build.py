@@ -268,3 +268,24 @@ def test_ids_never_collide_across_reports(tmp_path: Path, article_text: str) -> 
     assert second.document["id"] == 2
     assert {f["category_id"] for f in second.facts} <= {c["id"] for c in second.categories}
     assert db.execute("SELECT count(*) FROM facts WHERE document_id = 2").fetchone()[0] == 21
+
+
+@pytest.mark.parametrize(("name", "transform"), [
+    ("bom", lambda t: "\ufeff" + t),
+    ("crlf", lambda t: t.replace("\n", "\r\n")),
+    ("cr", lambda t: t.replace("\n", "\r")),
+    ("nel", lambda t: t.replace("\n", "\x85")),
+    ("u2028", lambda t: t.replace("\n", "\u2028")),
+])
+def test_any_line_ending_and_a_bom_read_the_same(tmp_path: Path, article_text: str, name: str,
+                                                 transform) -> None:
+    article = tmp_path / f"{name}.txt"
+    article.write_text(transform(article_text), encoding="utf-8", newline="")
+    records = build(article, tmp_path / f"{name}.db")
+    assert records.document["title"] == "山海同心结硕果 协作帮扶谱新篇——天津市与甘南州协作帮扶综述"
+    people = {e["name"]: e["quote"] for e in records.entities if e["kind"] == "person"}
+    assert people == {"高淑兰": "记者 高淑兰", "马晓娟": "编辑 马晓娟"}
+    text = records.document["text"]
+    for fact in records.facts:
+        assert text[fact["char_start"]:fact["char_end"]] == fact["quote"]
+    assert len(records.facts) == 21

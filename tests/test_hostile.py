@@ -171,3 +171,81 @@ def test_a_broken_pdf_is_a_clear_error(tmp_path: Path) -> None:
     broken.write_bytes(b"%PDF-1.6\n1 0 obj <<")
     with pytest.raises(OutputError, match="cannot write the PDF"):
         fix_pdf_text_layer(broken, tmp_path / "out.pdf")
+
+
+def test_temporaries_of_a_killed_writer_are_removed_next_time(tmp_path: Path) -> None:
+    from gannan_gui.common.files import atomic_output
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".gannan.db.~gannan-{dead}-abcdefgh.db"
+    stale.write_bytes(b"x" * 1000)
+    (tmp_path / f"{stale.name}-journal").write_bytes(b"j")
+    mine = tmp_path / f".other.~gannan-{os.getpid()}-zzz.db"  # a write still going on
+    mine.write_bytes(b"y")
+    with atomic_output(tmp_path / "gannan.db") as tmp:
+        tmp.write_bytes(b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["gannan.db", mine.name])
+
+
+def test_sigterm_during_a_write_leaves_no_temporary(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    script = (
+        "import signal, time\n"
+        "from pathlib import Path\n"
+        "from gannan_gui.cli import _exit_on_signal\n"
+        "from gannan_gui.common.files import atomic_output\n"
+        "signal.signal(signal.SIGTERM, _exit_on_signal)\n"
+        f"with atomic_output(Path({str(tmp_path / 'out.pdf')!r})) as tmp:\n"
+        "    tmp.write_bytes(b'half')\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(30)\n")
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                          text=True) as child:
+        assert child.stdout.readline().strip() == "writing"
+        assert any(".~gannan-" in p.name for p in tmp_path.iterdir())
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=20) == 128 + signal.SIGTERM
+    time.sleep(0.1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupted_write_is_named_not_called_corrupt(tmp_path: Path, db_copy: Path) -> None:
+    """A copy taken while a write was under way carries a hot journal."""
+    import shutil
+
+    writer = sqlite3.connect(db_copy, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=DELETE")
+    writer.execute("PRAGMA cache_size=1")
+    writer.execute("BEGIN")
+    writer.execute("UPDATE paragraphs SET text = text || 'x'")
+    copy = tmp_path / "copy" / "taken.db"
+    copy.parent.mkdir()
+    shutil.copy(db_copy, copy)
+    shutil.copy(f"{db_copy}-journal", f"{copy}-journal")
+    writer.execute("ROLLBACK")
+    writer.close()
+    with pytest.raises(DatabaseError, match="was interrupted") as caught:
+        open_database(copy)
+    assert "corrupt" not in str(caught.value)
+
+
+def test_a_wal_database_that_cannot_be_opened_says_so(tmp_path: Path, db_copy: Path,
+                                                      monkeypatch) -> None:
+    """Root ignores folder permissions, so read-only media are simulated by SQLite's own
+    refusal; what is checked is that the message names WAL mode, not damage."""
+    from gannan_gui.store import database
+
+    with sqlite3.connect(db_copy) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_copy}{suffix}").unlink(missing_ok=True)
+
+    def refuse(path: Path) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(database, "_connect_read_only", refuse)
+    with pytest.raises(DatabaseError, match="WAL mode"):
+        open_database(db_copy)

@@ -76,7 +76,7 @@ def test_missing_database(tmp_path: Path) -> None:
 def test_corrupt_database(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(DatabaseError, match="corrupt or not an SQLite"):
+    with pytest.raises(DatabaseError, match="not an SQLite database"):
         open_database(bad)
 
 

@@ -187,7 +187,7 @@ def test_unknown_category_and_bad_database(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"nonsense" * 100)
     result = run_summary("--pdf", str(tmp_path / "x.pdf"), "--db", str(bad))
-    assert result.returncode == 1 and "corrupt" in result.stderr
+    assert result.returncode == 1 and "not an SQLite database" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -217,7 +217,7 @@ def test_opening_a_bad_database_keeps_the_current_one(window: MainWindow, tmp_pa
     warnings = []
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     assert not window.file_actions.open_database_file(bad)
-    assert "corrupt" in warnings[0]
+    assert "not an SQLite database" in warnings[0]
     assert window.base.facts  # still showing the old data
 
 

@@ -69,13 +69,53 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
+#: Temporary files are named ".<target name>.~gannan-<pid>-<random><suffix>": ours by name, and
+#: left over when the process that made them is gone.
+TEMP_MARK = ".~gannan-"
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}{TEMP_MARK}"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files of ours (and their SQLite journals) whose writer has died,
+    killed before it could clean up; returns what was removed."""
+    removed = []
+    try:
+        candidates = [p for p in folder.iterdir() if TEMP_MARK in p.name]
+    except OSError:
+        return removed
+    for path in candidates:
+        pid_text = path.name.split(TEMP_MARK, 1)[1].split("-", 1)[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        if not _process_alive(int(pid_text)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path, inputs: Iterable[Path] = ()) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success, sync it and rename it over `target`."""
     check_output_path(target, inputs)
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporaries(folder)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f"{_temp_prefix(target)}{os.getpid()}-",
+                                    suffix=target.suffix, dir=folder)
     except OSError as exc:
         raise OutputError(f"{folder}: cannot write here ({exc.strerror})") from None
     os.close(fd)
@@ -91,5 +131,6 @@ def atomic_output(target: Path, inputs: Iterable[Path] = ()) -> Iterator[Path]:
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()

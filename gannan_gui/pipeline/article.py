@@ -62,6 +62,8 @@ CREDIT_LINE = re.compile(r"(记者|编辑)\s+(\S.*)")
 NEIGHBOUR_LINE = re.compile(r"-\s*(上一篇|下一篇)[:：]\s*(.*)")
 #: A heading line is short and has no sentence punctuation.
 HEADING_MAX_CHARS = 14
+#: Every character Python's str.splitlines() ends a line at: \n, \r\n, a lone \r, NEL, U+2028…
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Reports are a few thousand characters; anything this large is not one.
 MAX_ARTICLE_BYTES = 20_000_000
 SENTENCE_MARKS = set("。,，;；:：!！?？")
@@ -86,17 +88,29 @@ def read_article_file(path: Path) -> str:
     if b"\x00" in raw:
         raise ArticleError(f"{path}: looks like a binary file, not article text")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")  # a byte-order mark is not part of the title
     except UnicodeDecodeError as exc:
         raise ArticleError(
             f"{path}: not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
         ) from None
 
 
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Offsets of the line holding text[offset], without its line break, whatever the
+    article's line endings are."""
+    start = offset
+    while start > 0 and text[start - 1] not in LINE_BREAKS:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in LINE_BREAKS:
+        end += 1
+    return start, end
+
+
 def _lines_with_offsets(text: str) -> list[Span]:
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+        body = line.rstrip(LINE_BREAKS)
         if body.strip():
             lead = len(body) - len(body.lstrip())
             stripped = body.strip()

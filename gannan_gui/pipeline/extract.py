@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gannan_gui.pipeline.article import LINE_BREAKS
 from gannan_gui.pipeline.numbers import (
     CHINESE_NUMERAL_CHARS,
     NUMERAL_RUN,
@@ -34,8 +35,8 @@ QUALIFIER_BEFORE = re.compile(
 )
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(r"“[^”]{1,8}”以来|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底)?|近年来|\d{4}年以来")
-CLAUSE_BREAKS = ",，;；:：。!！?？\n"
-SENTENCE_BREAKS = "。!！?？\n"
+SENTENCE_BREAKS = "。!！?？" + LINE_BREAKS
+CLAUSE_BREAKS = ",，;；:：" + SENTENCE_BREAKS
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from gannan_gui import __version__
 from gannan_gui.common.errors import UserError
-from gannan_gui.pipeline.article import ParsedArticle
+from gannan_gui.pipeline.article import ParsedArticle, line_bounds
 from gannan_gui.pipeline.curation import (
     CuratedFact,
     Curation,
@@ -187,9 +187,7 @@ def _entity_rows(records: Records, article: ParsedArticle, curation: Curation,
         check_entity_refs(entity, text, set(fact_ids))
         if entity.kind == "person":
             name_start = locate_once(text, entity.name, credits_lo, len(text), "person")
-            quote_start = text.rfind("\n", 0, name_start) + 1
-            line_end = text.find("\n", name_start)
-            quote_end = line_end if line_end != -1 else len(text)
+            quote_start, quote_end = line_bounds(text, name_start)
             paragraph_id = None
         else:
             search_lo, search_hi = lo, hi

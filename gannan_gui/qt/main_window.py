@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
             if key:
                 self.select_key(key)  # a key from another database is simply not found
         self.tree.setFocus()  # arrow keys walk the tree straight away
+        unsaved = self.settings.property(keys.UNSAVED_REASON)
+        if unsaved:
+            self.statusBar().showMessage(unsaved, 15000)
 
     # --- selection ------------------------------------------------------------------
     def current_node(self) -> TreeNode | None:

@@ -7,12 +7,18 @@ or a value of the wrong type, is ignored: the default is used.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from gannan_gui import APP_NAME
+from gannan_gui.common.files import file_kind
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +56,45 @@ SELECTION = Setting("window/selection", str, "")
 PRESENTATION_SCREEN = Setting("presentation/screen", int, None)  # 1-based; None: automatic
 
 
+#: Why settings will not be kept this time (set on the QSettings object), for the status bar.
+UNSAVED_REASON = "gannan_unsaved_reason"
+
+
+def _settings_file_problem() -> str:
+    """Why the user's settings file cannot be used, or ''. Looked at before QSettings opens
+    it: QSettings blocks for ever on a FIFO. (Windows keeps settings in the registry.)"""
+    if sys.platform == "win32":
+        return ""
+    if not (os.environ.get("XDG_CONFIG_HOME") or os.environ.get("HOME")):
+        return "没有设置 HOME，本次的窗口布局和选择不会保存"
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.GenericConfigLocation)
+    path = Path(folder) / APP_NAME / f"{APP_NAME}.conf"
+    try:
+        kind = file_kind(path)
+    except OSError as exc:
+        return f"无法读取设置文件 {path}（{exc.strerror}），本次设置不会保存"
+    if kind in ("folder", "special"):
+        return f"设置文件 {path} 不是普通文件，本次设置不会保存"
+    return ""
+
+
 def open_settings(path: Path | None = None) -> QSettings:
-    """The user's settings, or those in `path` (an INI file; tests use one of their own)."""
+    """The user's settings, or those in `path` (an INI file; tests use one of their own).
+    When the user's file cannot be used, settings live in a temporary file for this run,
+    and the QSettings object carries the reason (UNSAVED_REASON) for the user to read."""
+    reason = ""
     if path is None:
+        reason = _settings_file_problem()
+    if reason:
+        folder = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-settings-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setProperty(UNSAVED_REASON, reason)
+        log.warning("%s", reason)
+    elif path is None:
         settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                              APP_NAME, APP_NAME)
     else:

@@ -261,13 +261,39 @@ def _check_regular_file(path: Path) -> None:
         raise DatabaseError(f"{path}: {problem}")
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _diagnose(path: Path, error: sqlite3.Error) -> str:
+    """What is really wrong when SQLite refuses a file opened read-only: not SQLite at all,
+    a write that was interrupted (a hot journal), a WAL database where its -shm cannot be
+    made, or damage."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as exc:
+        return f"cannot read the database ({exc.strerror})"
+    if not header.startswith(SQLITE_HEADER):
+        return "not an SQLite database"
+    journal = path.with_name(path.name + "-journal")
+    if journal.is_file() and journal.stat().st_size > 0:
+        return (f"an earlier write to this database was interrupted ({journal.name} is left "
+                "beside it); open it once with a program that may write it, e.g. the sqlite3 "
+                "shell, to roll the interrupted write back, then open it here again")
+    if len(header) > 19 and 2 in (header[18], header[19]):
+        return ("the database is in WAL mode and its folder is read-only, so SQLite cannot "
+                "open it; copy it to a writable folder, or convert it there with "
+                "'PRAGMA journal_mode=DELETE'")
+    return f"the database is damaged or not a gannan-gui database ({error})"
+
+
 def open_database(path: Path) -> FactBase:
     """Open a fact database read-only, or raise DatabaseError saying what is wrong with it."""
     _check_regular_file(path)
     try:
         connection = _connect_read_only(path)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+        raise DatabaseError(f"{path}: {_diagnose(path, exc)}") from None
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in connection.execute(
@@ -285,7 +311,7 @@ def open_database(path: Path) -> FactBase:
         raise
     except sqlite3.DatabaseError as exc:
         connection.close()
-        raise DatabaseError(f"{path}: corrupt or not an SQLite database ({exc})") from None
+        raise DatabaseError(f"{path}: {_diagnose(path, exc)}") from None
     except (TypeError, KeyError, IndexError) as exc:  # tables with other columns
         connection.close()
         raise DatabaseError(f"{path}: database content is not as expected ({exc})") from None
