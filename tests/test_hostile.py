@@ -14,40 +14,7 @@ import pytest
 
 from gannan_gui.store.database import DatabaseError, open_database
 
-WALK_EVERYTHING = r"""
-import sys
-from pathlib import Path
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QToolTip
-from gannan_gui.qt.app import make_application
-from gannan_gui.qt.main_window import MainWindow
-from gannan_gui.qt.settings import open_settings
-from gannan_gui.qt.widgets.tree_model import FactTreeModel
-from gannan_gui.store.database import open_database
-
-app = make_application()
-window = MainWindow(open_database(Path(sys.argv[1])), open_settings(Path(sys.argv[2])))
-window.resize(1366, 768)
-window.show()
-window.load_charts()
-for node in list(window.root.walk()):
-    window.select_key(node.key)
-    index = window.model.index_of(node)
-    QToolTip.showText(QPoint(10, 10), window.model.data(index, Qt.ItemDataRole.ToolTipRole))
-    app.processEvents()
-window.search_field.setText("img")
-window.apply_search()
-app.processEvents()
-window.present_actions.start_presentation()
-deck_window = window.present_actions.presentation.window
-for _ in range(20):
-    deck_window.handle_key(Qt.Key.Key_Right)
-    deck_window.repaint()
-    app.processEvents()
-deck_window.close()
-window.file_actions.write_pdf(Path(sys.argv[2]).with_suffix(".pdf"))
-print("walked", sum(1 for _ in window.root.walk()), "nodes")
-"""
+WALK = Path(__file__).resolve().parent / "hostile_walk.py"
 
 
 def hostile_copy(db_copy: Path, marker: Path) -> Path:
@@ -72,7 +39,7 @@ def test_markup_in_the_database_never_loads_a_file(db_copy: Path, tmp_path: Path
     os.mkfifo(marker)
     database = hostile_copy(db_copy, marker)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.run([sys.executable, "-c", WALK_EVERYTHING, str(database),
+    child = subprocess.run([sys.executable, str(WALK), str(database),
                             str(tmp_path / "settings.ini")], capture_output=True, text=True,
                            timeout=90, env=env, check=False)
     assert child.returncode == 0, child.stderr[-2000:]
@@ -249,3 +216,30 @@ def test_a_wal_database_that_cannot_be_opened_says_so(tmp_path: Path, db_copy: P
     monkeypatch.setattr(database, "_connect_read_only", refuse)
     with pytest.raises(DatabaseError, match="WAL mode"):
         open_database(db_copy)
+
+
+def test_a_huge_title_is_refused_at_open(db_copy: Path) -> None:
+    with sqlite3.connect(db_copy) as db:
+        db.execute("UPDATE documents SET title = ?", ("题" * 10_000_000,))
+    with pytest.raises(DatabaseError, match="title is 10,000,000 characters long"):
+        open_database(db_copy)
+
+
+def test_a_category_of_5000_facts_is_laid_out_in_pages(db_copy: Path) -> None:
+    """The detail pane lists the first hundred, the chart the first forty: a click stays
+    quick, and the pane says how many more there are."""
+    from gannan_gui.views.browser import Browser
+
+    with sqlite3.connect(db_copy) as db:
+        row = db.execute("SELECT * FROM facts WHERE id = 1").fetchone()
+        columns = [d[0] for d in db.execute("SELECT * FROM facts LIMIT 0").description]
+        for i in range(5000):
+            values = dict(zip(columns, row, strict=True), id=1000 + i, position=1000 + i)
+            db.execute(f"INSERT INTO facts ({', '.join(values)}) VALUES "
+                       f"({', '.join('?' * len(values))})", list(values.values()))
+    base = open_database(db_copy)
+    category = base.fact_by_id[1].category_id
+    shown = Browser(base).show(f"category:{category}")
+    assert shown.html.count("<tr>") == 100 and "还有 4903 项数据" in shown.html
+    money = shown.chart_groups[0]
+    assert len(money.bars) == 40 and "共 5001 项" in money.title

@@ -21,6 +21,10 @@ from gannan_gui.store.search import match_spans, search_terms
 
 #: Deeper category trees than this are refused: no report is organised that deeply.
 MAX_CATEGORY_DEPTH = 32
+#: Longest text a field may hold (a title, a label, a name), and the fields that hold more:
+#: anything longer is not a report, and laying it out would freeze the window.
+MAX_SHORT_TEXT = 2_000
+TEXT_LIMITS = {("documents", "text"): 20_000_000, "text": 200_000, "quote": 200_000}
 
 
 class DatabaseError(UserError):
@@ -49,6 +53,10 @@ def _checked(cls: type, row: sqlite3.Row, table: str, path: Path):
         elif kind.startswith("str"):
             if not isinstance(value, str):
                 raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not text")
+            limit = TEXT_LIMITS.get((table, f.name), TEXT_LIMITS.get(f.name, MAX_SHORT_TEXT))
+            if len(value) > limit:
+                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is {len(value):,} "
+                                    f"characters long; no report has more than {limit:,}")
         elif kind.startswith("int"):
             if not (isinstance(value, int) or (value is None and "None" in kind)):
                 raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not a whole "

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from gannan_gui.store.models import Fact
 from gannan_gui.views.words import UNIT_KIND_NAMES, UNIT_KIND_ORDER
 
+#: More bars than this are not read as a chart (and would take seconds to lay out).
+MAX_BARS = 40
+MAX_UNITS_NAMED = 4
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -44,13 +48,15 @@ def _axis_scale(kind: str, facts: list[Fact]) -> tuple[str, float]:
     if kind in ("people", "person_times"):
         return (f"万{base_unit}", 1e4) if largest >= 1e4 else (base_unit, 1.0)
     if kind == "count":
-        units = dict.fromkeys(f.base_unit for f in facts)
-        return "/".join(units), 1.0
+        units = list(dict.fromkeys(f.base_unit for f in facts))
+        shown = "/".join(units[:MAX_UNITS_NAMED]) + ("/…" if len(units) > MAX_UNITS_NAMED else "")
+        return shown, 1.0
     return "%", 1.0
 
 
 def chart_groups(facts: list[Fact]) -> list[ChartGroup]:
-    """One group per kind of unit, in a fixed order, bars in the facts' order."""
+    """One group per kind of unit, in a fixed order, bars in the facts' order; at most
+    MAX_BARS bars a group (the title says how many there are in all)."""
     groups = []
     for kind in UNIT_KIND_ORDER:
         members = [f for f in facts if f.unit_kind == kind]
@@ -60,8 +66,10 @@ def chart_groups(facts: list[Fact]) -> list[ChartGroup]:
         zh, en = UNIT_KIND_NAMES[kind]
         bars = tuple(
             Bar(f.id, f.label, f.base_value / divisor, f.figure_as_written)
-            for f in members
+            for f in members[:MAX_BARS]
         )
-        groups.append(ChartGroup(kind, f"{zh}（{axis_unit}）", f"{en} ({axis_unit})",
-                                 axis_unit, bars))
+        more = (f"，前 {MAX_BARS} 项，共 {len(members)} 项" if len(members) > MAX_BARS else "")
+        more_en = f", first {MAX_BARS} of {len(members)}" if more else ""
+        groups.append(ChartGroup(kind, f"{zh}（{axis_unit}{more}）",
+                                 f"{en} ({axis_unit}{more_en})", axis_unit, bars))
     return groups

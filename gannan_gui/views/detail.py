@@ -15,6 +15,9 @@ from gannan_gui.store.search import match_spans
 from gannan_gui.views.palette import ACCENT, MARK, MUTED
 from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, fact_note
 
+#: A pane lists at most this many figures or names: a longer table takes seconds to lay out.
+MAX_LISTED = 100
+
 
 def highlight(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
     """Escaped text with each span wrapped in a highlight."""
@@ -38,27 +41,34 @@ def _breadcrumbs(base: FactBase, category_id: int) -> str:
     return f'<p style="color:{MUTED};">{" › ".join(path)}</p>'
 
 
+def _more(count: int, what: str) -> str:
+    return (f'<p style="color:{MUTED};">…… 还有 {count} {what}，打印或导出可得全部。</p>'
+            if count > 0 else "")
+
+
 def _figure_table(facts: list[Fact]) -> str:
+    shown = facts[:MAX_LISTED]
     rows = "".join(
         f'<tr><td>{_link(f"fact:{f.id}", f.label)}</td>'
         f'<td align="right" style="color:{ACCENT}; font-weight:bold;">'
         f"{escape(f.figure_as_written)}</td>"
         f'<td style="color:{MUTED};">{escape(f.period)}</td></tr>'
-        for f in facts
+        for f in shown
     )
-    return f'<table cellspacing="0" cellpadding="4" width="100%">{rows}</table>'
+    return (f'<table cellspacing="0" cellpadding="4" width="100%">{rows}</table>'
+            + _more(len(facts) - len(shown), "项数据"))
 
 
 def _entity_list(entities: list[Entity]) -> str:
     by_kind: dict[str, list[Entity]] = {}
-    for entity in entities:
+    for entity in entities[:MAX_LISTED]:
         by_kind.setdefault(entity.kind_label, []).append(entity)
     items = "".join(
         f"<p><b>{escape(kind)}</b>：" + "、".join(_link(f"entity:{e.id}", e.name) for e in group)
         + "</p>"
         for kind, group in by_kind.items()
     )
-    return items
+    return items + _more(len(entities) - MAX_LISTED, "个名称")
 
 
 def fact_html(base: FactBase, fact: Fact) -> str:

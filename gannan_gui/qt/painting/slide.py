@@ -20,6 +20,7 @@ MUTED = QColor(palette.SLIDE_MUTED)
 ACCENT = QColor(palette.ACCENT)
 BAND = QColor(palette.BAND)
 MIN_CHART_TEXT = 0.024  # of the slide height: still readable at the back on 1024×768
+MIN_FIGURE_TEXT = 0.03
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -120,7 +121,9 @@ def _paint_category(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
     figure_px = h * (0.085 if rows == 1 else 0.068)
     widest = max(slide.figures, key=lambda f: QFontMetricsF(_font(figure_px, True))
                  .horizontalAdvance(f.figure)).figure
-    while QFontMetricsF(_font(figure_px, True)).horizontalAdvance(widest) > box_w:
+    # Never below the smallest readable size: an absurdly long figure is clipped, not looped on.
+    while (figure_px > h * MIN_FIGURE_TEXT
+           and QFontMetricsF(_font(figure_px, True)).horizontalAdvance(widest) > box_w):
         figure_px *= 0.94
     label_px = h * 0.03
     flags = int(Qt.TextFlag.TextWordWrap)
