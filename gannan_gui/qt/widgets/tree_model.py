@@ -44,9 +44,14 @@ class FactTreeModel(QAbstractItemModel):
 
     # Qt overrides ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = NO_PARENT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(), which calls back into Python twice: a
+        # category of thousands of facts is walked row by row when it is first shown.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = self.node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: AnyIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
