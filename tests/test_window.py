@@ -412,3 +412,15 @@ def test_export_menu_writes_the_selected_scope_and_says_where(window: MainWindow
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     assert not exports.write(tmp_path / "missing" / "x.pptx", "pptx")
     assert warnings and "does not exist" in warnings[0]
+
+
+def test_an_error_in_an_event_handler_is_one_line_not_a_crash(window: MainWindow,
+                                                               caplog) -> None:
+    hook = app_module.UnexpectedErrors(window)
+    for _ in range(3):
+        try:
+            raise ValueError("bad <b>value</b>")
+        except ValueError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+    assert len([r for r in caplog.records if r.levelname == "ERROR"]) == 1  # logged once
+    assert window.statusBar().currentMessage() == "出现意外错误，操作未完成：bad <b>value</b>"

@@ -8,6 +8,7 @@ slides when first needed.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,6 +100,24 @@ def load_base(args: argparse.Namespace) -> FactBase | str:
         return str(exc)
 
 
+class UnexpectedErrors:
+    """sys.excepthook for the window: Qt calls it for an exception raised in an event handler
+    or a slot. Each distinct error is logged once, and the user reads one line in the status
+    bar; the window goes on."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.seen: set[str] = set()
+
+    def __call__(self, kind, error, trace) -> None:
+        summary = f"{kind.__name__}: {error}"
+        if summary not in self.seen:
+            self.seen.add(summary)
+            logging.getLogger(APP_NAME).error("unexpected error", exc_info=(kind, error, trace))
+        if self.window.isVisible() and hasattr(self.window, "detail"):
+            self.window.statusBar().showMessage(f"出现意外错误，操作未完成：{error}", 10000)
+
+
 def run_window(args: argparse.Namespace) -> int:
     """Show the window's frame first, then open the database on the next turn of the loop."""
     app = make_application(dress=False)
@@ -106,6 +125,7 @@ def run_window(args: argparse.Namespace) -> int:
 
     window = MainWindow(build=False)
     window.show_first_time()
+    sys.excepthook = UnexpectedErrors(window)
 
     def fill() -> None:
         dress_application(app)

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
         self.source_label = QtWidgets.QLabel()
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.source_label, 1)
+        self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.detail.copy_button.clicked.connect(self.edit_actions.copy_citation)
         self.restore_splitters()
