@@ -47,11 +47,25 @@ def test_unknown_keys_show_nothing(browser: Browser, key: str) -> None:
     assert browser.history.current is None
 
 
-def test_search_keeps_facts_names_and_categories_that_match(browser: Browser) -> None:
-    result = browser.search("劳务")
-    assert result.tree_keys is not None and any(k.startswith("category:")
-                                                for k in result.tree_keys)
+@pytest.mark.parametrize("query", ["甘", "资金", "劳务", "天津 帮扶"])
+def test_the_tree_keeps_exactly_the_facts_and_names_the_hit_list_shows(browser: Browser,
+                                                                      query: str) -> None:
+    result = browser.search(query)
+    listed = {f"{h.kind}:{h.item_id}" for h in result.hits if h.kind != "paragraph"}
+    assert result.tree_keys == listed and listed
+    assert not any(k.startswith("category:") for k in result.tree_keys)  # not by name alone
+    assert browser.hit_count_text(result) == f"找到 {len(result.hits)} 条"
     assert browser.search("   ").tree_keys is None  # nothing typed: the whole tree
+    assert browser.hit_count_text(browser.search("没有这个词")) == "没有找到"
+
+
+def test_back_and_forward_do_not_add_to_the_history(browser: Browser, facts: FactBase) -> None:
+    for key in ("root:0", f"fact:{facts.facts[0].id}", f"entity:{facts.entities[0].id}"):
+        browser.show(key)
+    previous = browser.history.back()
+    browser.show(previous, record=False)
+    assert browser.shown.key == f"fact:{facts.facts[0].id}"
+    assert browser.history.can_go_forward
 
 
 def test_print_and_presentation_scope(browser: Browser, facts: FactBase) -> None:

@@ -424,3 +424,43 @@ def test_an_error_in_an_event_handler_is_one_line_not_a_crash(window: MainWindow
             hook(type(exc), exc, exc.__traceback__)
     assert len([r for r in caplog.records if r.levelname == "ERROR"]) == 1  # logged once
     assert window.statusBar().currentMessage() == "出现意外错误，操作未完成：bad <b>value</b>"
+
+
+def test_back_and_forward_through_tree_links_and_charts(qtbot, window: MainWindow,
+                                                        facts: FactBase) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    aid, schools = facts.facts[0], next(f for f in facts.facts if f.figure == "131所")
+    window.select_key(f"fact:{aid.id}")  # a tree click
+    window.open_link(f"paragraph:{facts.paragraphs[2].id}")  # a paragraph link
+    window.chart_panel.fact_clicked.emit(schools.id)  # a chart click
+    assert not window.view_actions.forward_action.isEnabled()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.browser.shown.key == f"paragraph:{facts.paragraphs[2].id}"
+    window.view_actions.back_action.trigger()
+    assert window.current_node().key == f"fact:{aid.id}"
+    assert window.view_actions.forward_action.isEnabled()
+    viewport = window.detail.browser.viewport()
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
+                        Qt.MouseButton.ForwardButton, Qt.MouseButton.ForwardButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, press)  # the mouse's forward button
+    assert window.browser.shown.key == f"paragraph:{facts.paragraphs[2].id}"
+
+
+def test_escape_clears_the_search_and_returns(qtbot, window: MainWindow, facts: FactBase) -> None:
+    aid = facts.facts[0]
+    window.select_key(f"fact:{aid.id}")
+    window.search_field.setText("学校")
+    window.apply_search()
+    assert window.search_box.count.isVisible()
+    assert window.search_box.count.text().startswith("找到 ")
+    window.results.link_activated.emit(f"fact:{facts.facts[16].id}")
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == "" and not window.search_box.count.isVisible()
+    assert window.current_node().key == f"fact:{aid.id}"
+    assert window.proxy.rowCount(window.proxy.index(0, 0)) == len(window.root.children)

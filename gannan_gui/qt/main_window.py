@@ -24,10 +24,8 @@ from gannan_gui.qt import settings as keys
 if TYPE_CHECKING:
     from gannan_gui.store.database import FactBase
     from gannan_gui.views.browser import Browser, Shown
-    from gannan_gui.views.summary import Summary
     from gannan_gui.views.tree import TreeNode
 
-SEARCH_DELAY_MS = 120
 CHART_LOAD_DELAY_MS = 30
 SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
 ROOT_KEY = "root:0"  # as in gannan_gui.views.browser, not imported at start-up
@@ -60,17 +58,18 @@ class MainWindow(QMainWindow):
 
     def build_ui(self) -> None:
         """Create the panes, menus and status bar."""
+        from gannan_gui.qt.widgets.chart_holder import ChartHolder
         from gannan_gui.qt.widgets.detail_pane import DetailPane
+        from gannan_gui.qt.widgets.search_box import SearchBox
         from gannan_gui.qt.widgets.search_view import SearchResultsView
 
         Qt = QtCore.Qt  # noqa: N806
-        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search_field = QtWidgets.QLineEdit()
-        self.search_field.setPlaceholderText("搜索数据、名称和原文 (Ctrl+F)")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
-        self.search_field.returnPressed.connect(self.apply_search)
+        self.search_box = SearchBox()
+        self.search_field = self.search_box.field
+        self.search_box.search_requested.connect(lambda _text: self.apply_search())
+        self.search_box.cancelled.connect(self.cancel_search)
+        self._before_search: str | None = None  # what Esc in the search box goes back to
+        self._navigating = False  # showing a step back or forward: not a new history entry
 
         self.tree = QtWidgets.QTreeView()
         self.tree.setUniformRowHeights(True)
@@ -85,19 +84,14 @@ class MainWindow(QMainWindow):
         left = QtWidgets.QWidget()
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_field)
+        left_layout.addWidget(self.search_box)
         self.left_splitter = self._splitter(Qt.Orientation.Vertical, self.tree, self.results,
                                             (3, 2))
         left_layout.addWidget(self.left_splitter)
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
-        self.chart_holder = QtWidgets.QWidget()
-        self.chart_holder_layout = QtWidgets.QVBoxLayout(self.chart_holder)
-        self.chart_holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.chart_loading = QtWidgets.QLabel("正在准备图表…")
-        self.chart_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_holder_layout.addWidget(self.chart_loading)
+        self.chart_holder = ChartHolder()
         self.right_splitter = self._splitter(Qt.Orientation.Vertical, self.detail,
                                              self.chart_holder, (1, 1))
         self.main_splitter = self._splitter(Qt.Orientation.Horizontal, left,
@@ -110,6 +104,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.detail.copy_button.clicked.connect(self.edit_actions.copy_citation)
+        for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
+                         self.results.viewport()):
+            viewport.installEventFilter(self)  # the mouse's back and forward buttons
         self.restore_splitters()
 
     @staticmethod
@@ -174,14 +171,12 @@ class MainWindow(QMainWindow):
         shown = self.browser.shown if self.browser else None
         return self.browser.node(shown.key) if shown else None
 
-    def selected_nodes(self) -> list[TreeNode]:
+    def selected_facts(self) -> list[int]:
         from gannan_gui.qt.widgets.tree_model import NODE_ROLE
 
-        rows = self.tree.selectionModel().selectedRows(0)
-        return [self.proxy.data(i, NODE_ROLE) for i in rows]
-
-    def selected_facts(self) -> list[int]:
-        return [n.item_id for n in self.selected_nodes() if n.kind == "fact"]
+        nodes = [self.proxy.data(i, NODE_ROLE)
+                 for i in self.tree.selectionModel().selectedRows(0)]
+        return [n.item_id for n in nodes if n.kind == "fact"]
 
     def select_key(self, key: str) -> bool:
         """Select the node with this key ('fact:3'), clearing a search that hides it."""
@@ -218,29 +213,22 @@ class MainWindow(QMainWindow):
     def show_key(self, key: str) -> None:
         from gannan_gui.store.search import search_terms
 
-        shown = self.browser.show(key, tuple(search_terms(self.search_field.text())))
+        shown = self.browser.show(key, tuple(search_terms(self.search_field.text())),
+                                  record=not self._navigating)
         if shown is None:
             return
+        self.view_actions.update_history(self.browser.history)
         self.detail.browser.setHtml(shown.html)
         self.edit_actions.set_citation(shown.citation)
         self._show_charts(shown)
-
-    def current_summary(self) -> Summary:
-        """What printing covers: see Browser.print_scope."""
-        return self.browser.print_scope(self.selected_facts())
 
     # --- charts ---------------------------------------------------------------------
     def load_charts(self) -> None:
         """Create the pyqtgraph panel; called once, after the window is on screen."""
         if self.chart_panel is not None or self.browser is None:
             return
-        from gannan_gui.qt.widgets.chart_panel import ChartPanel
-
-        self.chart_panel = ChartPanel()
+        self.chart_panel = self.chart_holder.load()
         self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
-        self.chart_holder_layout.removeWidget(self.chart_loading)
-        self.chart_loading.deleteLater()
-        self.chart_holder_layout.addWidget(self.chart_panel)
         self.file_actions.set_charts_ready(True)
         if self.browser.shown is not None:
             self._show_charts(self.browser.shown)
@@ -254,13 +242,16 @@ class MainWindow(QMainWindow):
     def apply_search(self) -> None:
         from gannan_gui.store.database import DatabaseError
 
-        self._search_timer.stop()
+        self.search_box.timer.stop()
         text = self.search_field.text()
         try:
             result = self.browser.search(text)
         except DatabaseError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return
+        if result.tree_keys is not None and self._before_search is None and self.browser.shown:
+            self._before_search = self.browser.shown.key
+        self.search_box.show_count(self.browser.hit_count_text(result))
         self.proxy.set_matches(None if result.tree_keys is None else set(result.tree_keys))
         if result.tree_keys is None:
             self.results.hide()
@@ -269,6 +260,31 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.results.show_hits(list(result.hits), text)
         self.results.show()
+
+    def cancel_search(self) -> None:
+        """Esc in the search box: the whole tree again, and what was shown before."""
+        before, self._before_search = self._before_search, None
+        self.apply_search()
+        self._before_search = None
+        if before:
+            self.open_link(before)
+
+    # --- back and forward -----------------------------------------------------------
+    def go_back(self) -> None:
+        self._step(self.browser.history.back() if self.browser else None)
+
+    def go_forward(self) -> None:
+        self._step(self.browser.history.forward() if self.browser else None)
+
+    def _step(self, key: str | None) -> None:
+        if key is None:
+            return
+        self._navigating = True
+        try:
+            self.open_link(key)
+        finally:
+            self._navigating = False
+        self.view_actions.update_history(self.browser.history)
 
     # --- state ----------------------------------------------------------------------
     def restore_geometry(self) -> None:
@@ -290,21 +306,11 @@ class MainWindow(QMainWindow):
                 "left_splitter": self.left_splitter}
 
     def restore_splitters(self) -> None:
-        """Pane sizes as the user left them; else a third for the tree, and a little more
-        than half the height for the detail pane and for the tree."""
-        width, height = max(self.width(), 800), max(self.height(), 600)
-        defaults = {"main_splitter": (0.36, width), "right_splitter": (0.56, height),
-                    "left_splitter": (0.6, height)}
-        for name, splitter in self._splitters().items():
-            state = keys.SPLITTERS[name].read(self.settings)
-            if state is None or not splitter.restoreState(state):
-                share, total = defaults[name]
-                splitter.setSizes([int(total * share), int(total * (1 - share))])
+        keys.restore_splitters(self.settings, self._splitters(), self.width(), self.height())
 
     def save_state(self) -> None:
         keys.GEOMETRY.write(self.settings, self.saveGeometry())
-        for name, splitter in self._splitters().items():
-            keys.SPLITTERS[name].write(self.settings, splitter.saveState())
+        keys.save_splitters(self.settings, self._splitters())
         if self.browser is not None and self.browser.shown is not None:
             keys.SELECTION.write(self.settings, self.browser.shown.key)
         self.settings.sync()
@@ -316,6 +322,12 @@ class MainWindow(QMainWindow):
 
     # Qt override
     def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QtCore.QEvent.Type.MouseButtonPress
+                and event.button() in (QtCore.Qt.MouseButton.BackButton,
+                                       QtCore.Qt.MouseButton.ForwardButton)):
+            back = event.button() == QtCore.Qt.MouseButton.BackButton
+            (self.go_back if back else self.go_forward)()
+            return True
         if (watched is self.tree and event.type() == QtCore.QEvent.Type.KeyPress
                 and event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)):
             node = self.current_node()

@@ -56,6 +56,24 @@ SELECTION = Setting("window/selection", str, "")
 PRESENTATION_SCREEN = Setting("presentation/screen", int, None)  # 1-based; None: automatic
 
 
+def restore_splitters(settings: QSettings, splitters: dict, width: int, height: int) -> None:
+    """Pane sizes as the user left them; else a third for the tree, and a little more than
+    half the height for the detail pane and for the tree."""
+    width, height = max(width, 800), max(height, 600)
+    defaults = {"main_splitter": (0.36, width), "right_splitter": (0.56, height),
+                "left_splitter": (0.6, height)}
+    for name, splitter in splitters.items():
+        state = SPLITTERS[name].read(settings)
+        if state is None or not splitter.restoreState(state):
+            share, total = defaults[name]
+            splitter.setSizes([int(total * share), int(total * (1 - share))])
+
+
+def save_splitters(settings: QSettings, splitters: dict) -> None:
+    for name, splitter in splitters.items():
+        SPLITTERS[name].write(settings, splitter.saveState())
+
+
 #: Why settings will not be kept this time (set on the QSettings object), for the status bar.
 UNSAVED_REASON = "gannan_unsaved_reason"
 

@@ -42,8 +42,3 @@ def match_spans(text: str, terms: Iterable[str]) -> tuple[tuple[int, int], ...]:
             merged.append((start, end))
     return tuple(merged)
 
-
-def contains_all(text: str, terms: Iterable[str]) -> bool:
-    """True when every term occurs in text, ignoring case."""
-    folded = text.casefold()
-    return all(term.casefold() in folded for term in terms)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import SearchHit
-from gannan_gui.store.search import contains_all, search_terms
+from gannan_gui.store.search import search_terms
 from gannan_gui.views import detail
 from gannan_gui.views.charts import ChartGroup, chart_groups
 from gannan_gui.views.slides import Slide, build_slides, fact_slide
@@ -104,13 +104,14 @@ class Browser:
         return find_node(self.root, key)
 
     # --- what a key shows -------------------------------------------------------------
-    def show(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
+    def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True) -> Shown | None:
         """What to show for a tree key or a paragraph link; None for a key not in this base.
-        Records the key in the history."""
+        Records the key in the history, unless this is a step back or forward."""
         shown = self.describe(key, terms)
         if shown is not None:
             self.shown = shown
-            self.history.visit(key)
+            if record:
+                self.history.visit(key)
         return shown
 
     def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
@@ -163,19 +164,26 @@ class Browser:
 
     # --- search -----------------------------------------------------------------------
     def search(self, query: str) -> SearchResult:
-        """The hits, and the tree rows to keep: facts whose label or quote matched, named
-        things whose name or kind did, and categories whose name did (a name merely
-        mentioned beside the term stays in the hit list only)."""
+        """The hits, and the tree rows to keep. One rule for both: a fact or a name matches
+        when its own text holds every term (label, English label and quote; name, kind and
+        the clause naming it), so the tree keeps exactly the facts and names the hit list
+        shows, with the categories above them. A category is not a match by its name alone;
+        paragraphs are listed in the hit list only (they are not tree rows)."""
         terms = tuple(search_terms(query))
         if not terms:
             return SearchResult((), (), None)
         hits = tuple(self.base.search(query))
-        keys = {f"{FACT}:{h.item_id}" for h in hits if h.kind == FACT}
-        keys |= {f"{ENTITY}:{h.item_id}" for h in hits
-                 if h.kind == ENTITY and contains_all(h.title, terms)}
-        keys |= {n.key for n in self.root.walk()
-                 if n.kind == CATEGORY and contains_all(n.name, terms)}
-        return SearchResult(terms, hits, frozenset(keys))
+        keys = frozenset(f"{h.kind}:{h.item_id}" for h in hits if h.kind in (FACT, ENTITY))
+        return SearchResult(terms, hits, keys)
+
+    @staticmethod
+    def hit_count_text(result: SearchResult) -> str:
+        """What the line under the search box says."""
+        if result.tree_keys is None:
+            return ""
+        if not result.hits:
+            return "没有找到"
+        return f"找到 {len(result.hits)} 条"
 
     # --- printing and presenting ------------------------------------------------------
     def scope(self, selected_fact_ids: list[int]) -> tuple[int | None, list[int] | None]:

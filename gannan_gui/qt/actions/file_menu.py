@@ -75,7 +75,7 @@ class FileActions:
         from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
 
         window = self.window
-        summary = window.current_summary()
+        summary = window.browser.print_scope(window.selected_facts())
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         layout = printer.pageLayout()
         layout.setUnits(QtGui.QPageLayout.Unit.Millimeter)
@@ -96,7 +96,7 @@ class FileActions:
         dialog.exec()
 
     def export_pdf(self) -> None:
-        summary = self.window.current_summary()
+        summary = self.window.browser.print_scope(self.window.selected_facts())
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, "导出摘要为 PDF", str(Path.home() / "gannan-summary.pdf"),
             "PDF 文件 (*.pdf)")
@@ -106,7 +106,7 @@ class FileActions:
     def write_pdf(self, target: Path, summary: Summary | None = None) -> bool:
         from gannan_gui.qt.painting.summary_painter import write_summary_pdf
 
-        summary = summary or self.window.current_summary()
+        summary = summary or self.window.browser.print_scope(self.window.selected_facts())
         try:
             pages = write_summary_pdf(summary, target)
         except UserError as exc:
