@@ -17,66 +17,78 @@ from gannan_gui import APP_NAME, __version__
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="FILE",
-                        help="fact database to open (default: the bundled one)")
+                        help="要打开的数据库文件（默认：随程序提供的数据库）")
 
 
 COMMANDS = ("build", "summary", "export", "install-desktop")
 
 
+class ChineseHelpFormatter(argparse.HelpFormatter):
+    """argparse's own words in Chinese: the usage line."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+def _parser(**kwargs) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(formatter_class=ChineseHelpFormatter, add_help=False,
+                                     **kwargs)
+    parser._positionals.title = "参数"
+    parser._optionals.title = "选项"
+    parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+    return parser
+
+
 def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The program's options; without the subcommands when only the window is wanted, since
     building them is measurable in start-up time."""
-    parser = argparse.ArgumentParser(
+    parser = _parser(
         prog=APP_NAME,
-        description="Browse, present and print the facts of the 2025-12-16 report on "
-                    "Tianjin–Gannan cooperation. With no command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+        description="浏览、演示和打印《山海同心结硕果 协作帮扶谱新篇——天津市与甘南州协作帮扶综述》"
+                    "（2025-12-16）中的数据。不带命令时打开窗口。")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="显示版本号并退出")
     _add_db_option(parser)
-    parser.add_argument("--present", action="store_true",
-                        help="start straight into the full-screen presentation")
-    parser.add_argument("--screen", type=int, metavar="N",
-                        help="screen (1, 2, ...) for the presentation's slides")
+    parser.add_argument("--present", action="store_true", help="直接全屏演示全文")
+    parser.add_argument("--screen", type=int, metavar="N", help="演示所用的屏幕（1、2……）")
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
     from gannan_gui.common.paths import bundled_article, bundled_curation, bundled_database
 
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_parser)
 
-    build = commands.add_parser("build", help="build the fact database from the article")
+    build = commands.add_parser("build", help="由报道原文生成数据库")
     build.add_argument("--article", type=Path, default=bundled_article(), metavar="FILE",
-                       help="article text, UTF-8 (default: %(default)s)")
+                       help="报道原文，UTF-8 文本（默认：%(default)s）")
     build.add_argument("--out", type=Path, default=bundled_database(), metavar="FILE",
-                       help="database to write (default: %(default)s)")
+                       help="要写入的数据库（默认：%(default)s）")
     build.add_argument("--curation", type=Path, default=bundled_curation(), metavar="FILE",
-                       help="curated labels and categories (default: %(default)s)")
+                       help="人工整理的标签和类别（默认：%(default)s）")
 
-    summary = commands.add_parser("summary", help="write a printable summary as PDF")
+    summary = commands.add_parser("summary", help="把可打印的摘要写成 PDF")
     summary.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf",
-                         help="PDF file to write")
+                         help="要写入的 PDF 文件")
     summary.add_argument("--category", metavar="NAME",
-                         help="only this category (Chinese or English name, or key)")
+                         help="只包括这个类别（中文名、英文名或键名）")
     summary.add_argument("--paper", choices=["A4", "A3", "A5", "Letter", "Legal"],
-                         default="A4", help="paper size (default: A4)")
-    summary.add_argument("--landscape", action="store_true", help="landscape orientation")
+                         default="A4", help="纸张大小（默认：A4）")
+    summary.add_argument("--landscape", action="store_true", help="横向")
     _add_db_option(summary)
 
-    export = commands.add_parser(
-        "export", help="export the figures for Excel, WPS, Word or PowerPoint")
+    export = commands.add_parser("export", help="导出数据，供 Excel、WPS、Word 或 PowerPoint 使用")
     export.add_argument("out", type=Path, metavar="OUT",
-                        help="file to write: .xlsx, .csv, .docx or .pptx")
+                        help="要写入的文件：.xlsx、.csv、.docx 或 .pptx")
     export.add_argument("--format", choices=["xlsx", "csv", "docx", "pptx"],
-                        help="format, when the file name does not end in one")
+                        help="文件格式（文件名没有相应后缀时）")
     export.add_argument("--category", metavar="NAME",
-                        help="only this category (Chinese or English name, or key)")
+                        help="只包括这个类别（中文名、英文名或键名）")
     export.add_argument("--aspect", choices=["16:9", "4:3"], default="16:9",
-                        help="slide shape of a .pptx (default: 16:9)")
+                        help=".pptx 的幻灯片比例（默认：16:9）")
     _add_db_option(export)
 
-    desktop = commands.add_parser("install-desktop",
-                                  help="add gannan-gui to this user's desktop menu")
-    desktop.add_argument("--uninstall", action="store_true",
-                         help="remove the menu entry and icons again")
+    desktop = commands.add_parser("install-desktop", help="把 gannan-gui 加入本用户的桌面菜单")
+    desktop.add_argument("--uninstall", action="store_true", help="从菜单中移除并删除图标")
     return parser
 
 

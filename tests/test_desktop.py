@@ -30,6 +30,13 @@ def test_bundled_desktop_file_is_valid() -> None:
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
 
 
+def test_the_menu_entry_reads_in_chinese() -> None:
+    entry = (resources_dir() / "gannan-gui.desktop").read_text(encoding="utf-8").splitlines()
+    for key in ("Name[zh_CN]=", "GenericName[zh_CN]=", "Comment[zh_CN]="):
+        value = next(line for line in entry if line.startswith(key)).split("=", 1)[1]
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in value), key
+
+
 def test_install_and_uninstall_the_menu_entry(tmp_path: Path) -> None:
     message = install_desktop_entry(tmp_path)
     assert "desktop menu" in message

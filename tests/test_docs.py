@@ -43,3 +43,27 @@ def test_no_arguments_means_the_same_as_the_parsers_defaults(monkeypatch) -> Non
     monkeypatch.setattr(app_module, "run_window", lambda args: seen.update(vars(args)) or 0)
     assert cli.main([]) == 0
     assert seen == vars(cli.make_parser(with_commands=False).parse_args([]))
+
+
+def test_help_is_in_chinese() -> None:
+    import subprocess
+    import sys
+
+    text = subprocess.run([sys.executable, "-m", "gannan_gui", "--help"], capture_output=True,
+                          text=True, check=True).stdout
+    assert text.startswith("用法：gannan-gui") and "显示本帮助并退出" in text
+    assert "show this help" not in text and "usage:" not in text
+
+
+def test_no_display_is_one_clear_line() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    child = subprocess.run([sys.executable, "-m", "gannan_gui"], capture_output=True,
+                           text=True, env=env, timeout=60, check=False)
+    assert child.returncode == 1
+    assert child.stderr.strip().splitlines() == [child.stderr.strip()]
+    assert "没有图形显示" in child.stderr

@@ -192,3 +192,13 @@ def test_present_category_uses_the_chosen_screen(qtbot, facts: FactBase, tmp_pat
     assert running.window.screen() is QGuiApplication.screens()[0]
     assert [s.kind for s in running.window.deck.slides] == ["title", "category", "end"]
     running.window.close()
+
+
+def test_chinese_slides_carry_no_english_and_no_repeated_kind(facts: FactBase) -> None:
+    slides = build_slides(facts)
+    parts = [s for s in slides if s.kind == "part"]
+    assert parts and all(not s.subtitle for s in parts)
+    outlook = next(s for s in slides if s.title == "下一步行动")
+    assert outlook.names and all(kind == "" for _name, kind in outlook.names)
+    brands = next(s for s in slides if s.title == "特色产业与品牌")
+    assert any(kind for _name, kind in brands.names)  # mixed kinds are still named

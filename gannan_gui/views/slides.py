@@ -79,7 +79,12 @@ def category_slides(base: FactBase, category: Category) -> list[Slide]:
     entities = base.entities_in(category.id, recursive=False)
     if not entities:
         return []
-    return [Slide("names", category.name, path, names=tuple((e.name, e.kind_label) for e in chunk),
+    # Each name's kind, unless every name is of the one kind the category already names
+    # (下一步行动 would otherwise stand under every item).
+    kinds = {e.kind_label for e in entities}
+    shown_kind = not (len(kinds) == 1 and kinds.pop() == category.name)
+    return [Slide("names", category.name, path,
+                  names=tuple((e.name, e.kind_label if shown_kind else "") for e in chunk),
                   quote="\n".join(e.quote for e in chunk))
             for chunk in _chunks(entities, MAX_NAMES_PER_SLIDE)]
 
@@ -89,7 +94,7 @@ def _walk(base: FactBase, category: Category) -> list[Slide]:
     children = base.child_categories(category.id)
     if children and category.parent_id is None:
         total = len(base.facts_in(category.id))
-        slides.append(Slide("part", category.name, category.name_en,
+        slides.append(Slide("part", category.name, "",  # Chinese slides: no English subtitle
                             lines=(f"{total} 项数据",) if total else ()))
     slides += category_slides(base, category)
     for child in children:
