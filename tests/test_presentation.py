@@ -202,3 +202,38 @@ def test_chinese_slides_carry_no_english_and_no_repeated_kind(facts: FactBase) -
     assert outlook.names and all(kind == "" for _name, kind in outlook.names)
     brands = next(s for s in slides if s.title == "特色产业与品牌")
     assert any(kind for _name, kind in brands.names)  # mixed kinds are still named
+
+
+def test_f1_shows_the_presenter_keys_over_the_slide(qtbot, facts: FactBase) -> None:
+    from gannan_gui.views.keys import PRESENTER_KEYS
+
+    show = PresentationWindow(SlideDeck(build_slides(facts)))
+    qtbot.addWidget(show)
+    show.resize(1024, 768)
+    show.show()
+    plain = show.canvas.grab().toImage()
+    show.handle_key(Qt.Key.Key_F1)
+    assert show.canvas.show_keys
+    with_keys = show.canvas.grab().toImage()
+    assert with_keys != plain
+    show.handle_key(Qt.Key.Key_Question, "?")
+    assert not show.canvas.show_keys and show.deck.index == 0  # no slide was skipped
+    show.handle_key(Qt.Key.Key_F1)
+    show.handle_key(Qt.Key.Key_Escape)  # Esc closes the panel first, not the show
+    assert show.isVisible() and not show.canvas.show_keys
+    assert any("Esc" in keys for keys, _ in PRESENTER_KEYS)
+
+
+def test_f1_in_the_window_lists_every_key(qtbot, facts: FactBase, tmp_path: Path) -> None:
+    window = MainWindow(facts, open_settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.help_actions.keys_action.trigger()
+    dialog = window.help_actions.keys_dialog
+    qtbot.addWidget(dialog)
+    shown = dialog.layout().itemAt(0).widget().toPlainText()
+    for action in window.findChildren(type(window.help_actions.keys_action)):
+        shortcut = action.shortcut().toString()
+        if shortcut:
+            assert shortcut.replace("Alt+Left", "Alt+←").replace("Alt+Right", "Alt+→") in shown \
+                or shortcut in shown, (action.text(), shortcut)
+    assert "演示时" in shown and "黑屏" in shown

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
-from gannan_gui.qt.painting.slide import MUTED, draw_text, paint_slide
+from gannan_gui.qt.painting.slide import MUTED, draw_text, paint_key_help, paint_slide
 from gannan_gui.views import palette
 from gannan_gui.views.slides import Slide, SlideDeck
 
@@ -38,6 +38,7 @@ class SlideCanvas(QWidget):
         self.position = ""
         self.blank = ""
         self._failed: list[Slide] = []  # logged once each
+        self.show_keys = False  # the presenter keys over the slide (F1 or ?)
         self.setMinimumSize(160, 90)
 
     def show_slide(self, slide: Slide | None, position: str = "", blank: str = "") -> None:
@@ -57,6 +58,8 @@ class SlideCanvas(QWidget):
                     self._paint_message(painter, rect, "演示结束")
                 else:
                     paint_slide(painter, rect, self.slide, self.position)
+                if self.show_keys:
+                    paint_key_help(painter, rect)
             except Exception:  # a bad slide must never take the meeting down with it
                 if self.slide not in self._failed:
                     self._failed.append(self.slide)
@@ -107,8 +110,14 @@ class PresentationWindow(QWidget):
         moves = {**dict.fromkeys(NEXT_KEYS, deck.next),
                  **dict.fromkeys(PREVIOUS_KEYS, deck.previous),
                  Qt.Key.Key_Home: deck.first, Qt.Key.Key_End: deck.last}
+        if key == Qt.Key.Key_F1 or text == "?":
+            self.canvas.show_keys = not self.canvas.show_keys
+            self.canvas.update()
+            return True
         if deck.blank:  # any key brings the slide back
             deck.blank = ""
+        elif key == Qt.Key.Key_Escape and self.canvas.show_keys:
+            self.canvas.show_keys = False
         elif key == Qt.Key.Key_Escape:
             self.close()
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from gannan_gui import APP_NAME, __version__
 from gannan_gui.qt.actions import make_action
@@ -17,8 +17,32 @@ if TYPE_CHECKING:
 class HelpActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
+        self.keys_action = make_action(window, "快捷键(&K)", self.show_keys,
+                                       QtGui.QKeySequence.StandardKey.HelpContents,
+                                       "窗口和演示中的所有按键 (F1)")
         self.about_action = make_action(window, "关于 gannan-gui", self.show_about)
-        menu.addAction(self.about_action)
+        menu.addActions([self.keys_action, self.about_action])
+        self.keys_dialog: QtWidgets.QDialog | None = None
+
+    def show_keys(self) -> None:
+        """Every key of the window and the presentation, in a window that can stay open."""
+        from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
+        from gannan_gui.views.keys import keys_html
+
+        if self.keys_dialog is None:
+            dialog = QtWidgets.QDialog(self.window)
+            dialog.setWindowTitle("快捷键")
+            text = ClosedTextBrowser()
+            text.setHtml(keys_html())
+            layout = QtWidgets.QVBoxLayout(dialog)
+            layout.addWidget(text)
+            buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(dialog.close)
+            layout.addWidget(buttons)
+            dialog.resize(560, 640)
+            self.keys_dialog = dialog
+        self.keys_dialog.show()
+        self.keys_dialog.raise_()
 
     def show_about(self) -> None:
         base = self.window.base

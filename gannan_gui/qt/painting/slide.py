@@ -12,6 +12,7 @@ from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import saved_state
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
 from gannan_gui.views import palette
+from gannan_gui.views.keys import PRESENTER_KEYS
 from gannan_gui.views.slides import Slide
 
 BACKGROUND = QColor(palette.BACKGROUND)
@@ -168,3 +169,27 @@ def _paint_charts(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
         height = chart_height(group, metrics)
         paint_bar_chart(p, QRectF(r.left(), y, r.width(), height), group, font)
         y += height
+
+
+def paint_key_help(p: QPainter, rect: QRectF) -> None:
+    """The presenter keys in a panel over the slide (F1 or ?)."""
+    h = rect.height()
+    px = max(h * 0.032, 12)
+    rows = PRESENTER_KEYS
+    line = QFontMetricsF(_font(px)).height() * 1.35
+    panel = QRectF(rect.left() + rect.width() * 0.12, rect.top() + h * 0.12,
+                   rect.width() * 0.76, line * (len(rows) + 2.2))
+    with saved_state(p):
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 240))
+        p.drawRoundedRect(panel, h * 0.015, h * 0.015)
+        inner = panel.adjusted(line, line * 0.6, -line, 0)
+        draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), line),
+                  "演示按键（F1 或 ? 关闭）", px, TEXT, True)
+        for i, (keys, what) in enumerate(rows, 1):
+            y = inner.top() + i * line + line * 0.3
+            draw_text(p, QRectF(inner.left(), y, inner.width() * 0.55, line), keys, px, ACCENT,
+                      True)
+            draw_text(p, QRectF(inner.left() + inner.width() * 0.56, y, inner.width() * 0.44,
+                                line), what, px, TEXT)
