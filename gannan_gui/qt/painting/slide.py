@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import saved_state
@@ -177,19 +177,19 @@ def paint_key_help(p: QPainter, rect: QRectF) -> None:
     px = max(h * 0.032, 12)
     rows = PRESENTER_KEYS
     line = QFontMetricsF(_font(px)).height() * 1.35
-    panel = QRectF(rect.left() + rect.width() * 0.12, rect.top() + h * 0.12,
-                   rect.width() * 0.76, line * (len(rows) + 2.2))
+    panel = QRectF(rect.left() + rect.width() * 0.05, rect.top() + h * 0.1,
+                   rect.width() * 0.9, line * (len(rows) + 2.4))
     with saved_state(p):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 240))
+        p.setPen(QPen(BAND, max(h * 0.003, 1.0)))
+        p.setBrush(QColor(palette.BACKGROUND))
         p.drawRoundedRect(panel, h * 0.015, h * 0.015)
         inner = panel.adjusted(line, line * 0.6, -line, 0)
         draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), line),
                   "演示按键（F1 或 ? 关闭）", px, TEXT, True)
         for i, (keys, what) in enumerate(rows, 1):
             y = inner.top() + i * line + line * 0.3
-            draw_text(p, QRectF(inner.left(), y, inner.width() * 0.55, line), keys, px, ACCENT,
+            draw_text(p, QRectF(inner.left(), y, inner.width() * 0.6, line), keys, px, ACCENT,
                       True)
-            draw_text(p, QRectF(inner.left() + inner.width() * 0.56, y, inner.width() * 0.44,
+            draw_text(p, QRectF(inner.left() + inner.width() * 0.62, y, inner.width() * 0.38,
                                 line), what, px, TEXT)
