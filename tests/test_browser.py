@@ -95,3 +95,14 @@ def test_history_goes_back_and_forward_like_a_web_browser() -> None:
 def test_split_key() -> None:
     assert split_key("fact:12") == ("fact", 12)
     assert split_key("fact:1.5") is None and split_key("table:1") is None
+
+
+def test_saved_files_are_named_after_what_they_hold() -> None:
+    from gannan_gui.views.words import file_name
+
+    day = "2026-11-29"
+    pairing = "民族团结聚力 筑牢协同发展保障 › 结对帮扶"
+    assert file_name(pairing, "pdf", day) == "结对帮扶-2026-11-29.pdf"
+    assert file_name("所选数据（3 项）", "xlsx", day) == "所选数据-2026-11-29.xlsx"
+    assert file_name('a/b:c*?"<>|', "csv", day) == "abc-2026-11-29.csv"
+    assert file_name("", "docx", day) == "gannan-2026-11-29.docx"

@@ -50,3 +50,13 @@ def test_a_category_charts_only_its_own_figures(facts: FactBase) -> None:
     assert len(groups) == 1
     assert [b.text for b in groups[0].bars] == ["131所", "12家", "26个", "71家", "9个"]
     assert groups[0].axis_unit == "所/家/个"
+
+
+def test_value_axes_start_at_zero_with_round_steps() -> None:
+    from gannan_gui.views.charts import axis_ticks, tick_text
+
+    assert axis_ticks(100) == [0, 20, 40, 60, 80, 100]
+    assert axis_ticks(19.7) == [0, 5, 10, 15]
+    assert axis_ticks(0.5) == [0, 0.1, 0.2, 0.3, 0.4, 0.5]
+    assert axis_ticks(0) == [0]
+    assert [tick_text(v) for v in axis_ticks(1281)] == ["0", "500", "1,000"]

@@ -464,3 +464,20 @@ def test_escape_clears_the_search_and_returns(qtbot, window: MainWindow, facts: 
     assert window.search_field.text() == "" and not window.search_box.count.isVisible()
     assert window.current_node().key == f"fact:{aid.id}"
     assert window.proxy.rowCount(window.proxy.index(0, 0)) == len(window.root.children)
+
+
+def test_a_dark_system_theme_keeps_text_readable(qapp) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202020"),
+                         (QPalette.ColorRole.Base, "#101010"),
+                         (QPalette.ColorRole.Text, "#f0f0f0"),
+                         (QPalette.ColorRole.WindowText, "#f0f0f0")):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    app_module.dress_application(qapp)
+    palette = qapp.palette()
+    assert palette.color(QPalette.ColorRole.Base).lightness() > 240
+    assert palette.color(QPalette.ColorRole.Text).lightness() < 60  # dark text on white
+    assert ":focus" in qapp.styleSheet()  # a visible focus mark

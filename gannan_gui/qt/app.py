@@ -46,7 +46,9 @@ def make_application(dress: bool = True) -> QApplication:
 def dress_application(app: QApplication) -> None:
     """The Simplified-Chinese font for all text, and the window icon."""
     from gannan_gui.qt.fonts import chinese_font
+    from gannan_gui.qt.theme import apply_light_theme
 
+    apply_light_theme(app)
     app.setFont(chinese_font())
     app.setWindowIcon(app_icon())
     install_chinese_translation(app)

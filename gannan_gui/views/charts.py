@@ -6,6 +6,7 @@ take their bars from here. No Qt.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from gannan_gui.store.models import Fact
@@ -52,6 +53,21 @@ def _axis_scale(kind: str, facts: list[Fact]) -> tuple[str, float]:
         shown = "/".join(units[:MAX_UNITS_NAMED]) + ("/…" if len(units) > MAX_UNITS_NAMED else "")
         return shown, 1.0
     return "%", 1.0
+
+
+def axis_ticks(top: float, most: int = 7) -> list[float]:
+    """Round values from 0 up to `top` for a value axis that starts at 0 and says so:
+    steps of 1, 2 or 5 times a power of ten, at most `most` of them."""
+    if top <= 0:
+        return [0.0]
+    raw = top / (most - 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return [round(i * step, 12) for i in range(int(top / step + 1e-9) + 1)]
+
+
+def tick_text(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2g}"
 
 
 def chart_groups(facts: list[Fact]) -> list[ChartGroup]:

@@ -60,6 +60,14 @@ def citation(document: Document, quote: str) -> str:
     return f"“{quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
 
 
+def file_name(scope: str, extension: str, today: str) -> str:
+    """What a saved file is called: what it holds and the day, '结对帮扶-2026-11-29.pdf'.
+    The last part of a category path; characters no file system takes are left out."""
+    last = scope.rsplit(" › ", maxsplit=1)[-1].split("（", maxsplit=1)[0]
+    safe = "".join(ch for ch in last if ch not in '\\/:*?"<>|' and ch.isprintable()).strip()
+    return f"{safe or 'gannan'}-{today}.{extension}"
+
+
 def meta_line(document: Document) -> str:
     d = document
     return f"{d.published}　{d.site}　记者 {d.reporter}　编辑 {d.editor}"

@@ -12,6 +12,7 @@ from PySide6 import QtWidgets
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
+from gannan_gui.views.words import file_name
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -22,13 +23,6 @@ FORMATS = (("xlsx", "Excel 工作簿(&X)…", "Excel 工作簿 (*.xlsx)"),
            ("csv", "CSV 表格(&C)…", "CSV 表格 (*.csv)"),
            ("docx", "Word 文档(&W)…", "Word 文档 (*.docx)"),
            ("pptx", "PowerPoint 演示文稿(&P)…", "PowerPoint 演示文稿 (*.pptx)"))
-
-
-def suggested_name(content: ExportContent, fmt: str) -> str:
-    """The scope and today's date: 结对帮扶-2026-11-29.xlsx."""
-    scope = content.scope.split(" › ")[-1].split("（")[0]
-    safe = "".join(ch for ch in scope if ch not in '\\/:*?"<>|').strip() or "gannan"
-    return f"{safe}-{date.today().isoformat()}.{fmt}"
 
 
 class ExportActions:
@@ -45,7 +39,9 @@ class ExportActions:
         content = window.browser.export_scope(window.selected_facts())
         file_filter = next(f for code, _text, f in FORMATS if code == fmt)
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            window, "导出数据", str(Path.home() / suggested_name(content, fmt)), file_filter)
+            window, "导出数据",
+            str(Path.home() / file_name(content.scope, fmt, date.today().isoformat())),
+            file_filter)
         if name:
             self.write(Path(name), fmt, content)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
+from gannan_gui.views.words import file_name
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -81,7 +83,8 @@ class FileActions:
         layout.setUnits(QtGui.QPageLayout.Unit.Millimeter)
         layout.setMargins(MARGINS_MM)
         printer.setPageLayout(layout)
-        printer.setDocName(f"gannan-gui {summary.scope}")
+        # Qt's print dialog names a PDF after the document: the same name as Ctrl+Shift+P.
+        printer.setDocName(file_name(summary.scope, "pdf", date.today().isoformat())[:-4])
         dialog = QPrintPreviewDialog(printer, window)
         dialog.setWindowTitle(f"打印预览：{summary.scope}")
 
@@ -98,7 +101,8 @@ class FileActions:
     def export_pdf(self) -> None:
         summary = self.window.browser.print_scope(self.window.selected_facts())
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, "导出摘要为 PDF", str(Path.home() / "gannan-summary.pdf"),
+            self.window, "导出摘要为 PDF",
+            str(Path.home() / file_name(summary.scope, "pdf", date.today().isoformat())),
             "PDF 文件 (*.pdf)")
         if name:
             self.write_pdf(Path(name), summary)

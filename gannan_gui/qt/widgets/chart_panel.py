@@ -22,7 +22,7 @@ from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.views import palette
-from gannan_gui.views.charts import ChartGroup
+from gannan_gui.views.charts import ChartGroup, axis_ticks, tick_text
 
 pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
@@ -113,13 +113,14 @@ class ChartPanel(QWidget):
         left.setWidth(label_width)
         bottom = plot.getAxis("bottom")
         for axis in (left, bottom):
-            axis.setStyle(tickFont=self._font, tickLength=0)
+            axis.setStyle(tickFont=self._font, tickLength=0, hideOverlappingLabels=False)
             axis.setTextPen(pg.mkPen("#202124"))
             axis.setPen(pg.mkPen("#9aa0a6"))
         plot.getViewBox().invertY(True)
         # Room at the right for the value labels, which are drawn outside the bars.
         top = 100 if group.unit_kind == "percent" else group.maximum * 1.32 or 1
         plot.setXRange(0, top, padding=0)
+        bottom.setTicks([[(v, tick_text(v)) for v in axis_ticks(top)]])  # 0 is labelled
         plot.setYRange(-0.6, count - 0.4, padding=0)
 
     # --- interaction -----------------------------------------------------------------
