@@ -481,3 +481,21 @@ def test_a_dark_system_theme_keeps_text_readable(qapp) -> None:
     assert palette.color(QPalette.ColorRole.Base).lightness() > 240
     assert palette.color(QPalette.ColorRole.Text).lightness() < 60  # dark text on white
     assert ":focus" in qapp.styleSheet()  # a visible focus mark
+
+
+def test_ctrl_click_shows_the_selection(qtbot, window: MainWindow, facts: FactBase) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    picked = [facts.facts[0], facts.facts[4], facts.facts[16]]
+    window.select_key(f"fact:{picked[0].id}")
+    for fact in picked[1:]:
+        index = window.proxy.mapFromSource(window.model.index_of(window.browser.node(
+            f"fact:{fact.id}")))
+        window.tree.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.Select
+            | QItemSelectionModel.SelectionFlag.Rows)
+    text = window.detail.browser.toPlainText()
+    assert "已选 3 项" in text and all(f.figure_as_written in text for f in picked)
+    assert window.chart_panel.caption.text() == "图表 · 所选数据（3 项）"
+    window.edit_actions.copy_action.trigger()
+    assert QGuiApplication.clipboard().text().count("——《山海同心结硕果") == 3

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         """Create the panes, menus and status bar."""
         from gannan_gui.qt.widgets.chart_holder import ChartHolder
         from gannan_gui.qt.widgets.detail_pane import DetailPane
+        from gannan_gui.qt.widgets.fact_tree import FactTree
         from gannan_gui.qt.widgets.search_box import SearchBox
         from gannan_gui.qt.widgets.search_view import SearchResultsView
 
@@ -71,11 +72,7 @@ class MainWindow(QMainWindow):
         self._before_search: str | None = None  # what Esc in the search box goes back to
         self._navigating = False  # showing a step back or forward: not a new history entry
 
-        self.tree = QtWidgets.QTreeView()
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAllColumnsShowFocus(True)
+        self.tree = FactTree()
         self.tree.installEventFilter(self)  # Enter on a fact presents it
         self.results = SearchResultsView()
         self.results.hide()
@@ -145,10 +142,6 @@ class MainWindow(QMainWindow):
         self.proxy = SearchFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.tree.setModel(self.proxy)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.expand(self.proxy.index(0, 0))
         self.setWindowTitle(f"{base.document.title} — {APP_NAME}")
@@ -205,6 +198,10 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, *_) -> None:
         from gannan_gui.qt.widgets.tree_model import NODE_ROLE
 
+        picked = self.selected_facts()
+        if len(picked) > 1:  # Ctrl-click: the selection, not only the last row
+            self._show(self.browser.describe_selection(picked))
+            return
         index = self.tree.selectionModel().currentIndex()
         node = self.proxy.data(index, NODE_ROLE) if index.isValid() else None
         if node is not None:
@@ -215,9 +212,11 @@ class MainWindow(QMainWindow):
 
         shown = self.browser.show(key, tuple(search_terms(self.search_field.text())),
                                   record=not self._navigating)
-        if shown is None:
-            return
-        self.view_actions.update_history(self.browser.history)
+        if shown is not None:
+            self.view_actions.update_history(self.browser.history)
+            self._show(shown)
+
+    def _show(self, shown: Shown) -> None:
         self.detail.browser.setHtml(shown.html)
         self.edit_actions.set_citation(shown.citation)
         self._show_charts(shown)

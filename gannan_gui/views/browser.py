@@ -143,6 +143,15 @@ class Browser:
                      tuple(chart_groups(facts)), f"图表 · {caption}",
                      item_id if kind == FACT else None)
 
+    def describe_selection(self, fact_ids: list[int]) -> Shown:
+        """Several facts selected together: their figures, their citations, their chart.
+        Not a history entry: the tree's current row stays what back and forward know."""
+        facts = [self.base.fact_by_id[i] for i in fact_ids if i in self.base.fact_by_id]
+        key = self.shown.key if self.shown else ROOT_KEY
+        return Shown(key, detail.selection_html(self.base, facts),
+                     "\n".join(citation(self.base.document, f.quote) for f in facts),
+                     tuple(chart_groups(facts)), f"图表 · 所选数据（{len(facts)} 项）", None)
+
     def scope_category(self, key: str | None) -> int | None:
         """The category a key belongs to: itself, its fact's or entity's; None for the root
         (the whole report) and for paragraphs."""

@@ -134,6 +134,16 @@ def category_html(base: FactBase, category: Category) -> str:
     return "".join(parts)
 
 
+def selection_html(base: FactBase, facts: list[Fact]) -> str:
+    """Several facts picked with Ctrl-click: their figures together, each with its source."""
+    quotes = "".join(f'<p style="line-height:150%;"><b style="color:{ACCENT};">'
+                     f"{escape(f.figure_as_written)}</b>　{escape(f.label)}："
+                     f"“{escape(f.quote)}”</p>" for f in facts[:MAX_LISTED])
+    return (f'<p style="font-size:20pt; font-weight:bold; margin:0;">已选 {len(facts)} 项</p>'
+            f'<p style="color:{MUTED};">打印、导出和复制引文都只包括所选的数据。</p>'
+            + _figure_table(facts) + "<h4>原文</h4>" + quotes)
+
+
 def overview_html(base: FactBase) -> str:
     doc = base.document
     lead = base.paragraphs[0].text if base.paragraphs else ""

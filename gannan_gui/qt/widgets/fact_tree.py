@@ -1,0 +1,39 @@
+"""The category tree's view: names first. The figures column takes what it needs, but never
+more than a third of the width, so on a narrow window or at 200 % the names stay readable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+DETAIL_SHARE = 0.34  # of the width, at most, for the figures column
+
+
+class FactTree(QTreeView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAllColumnsShowFocus(True)
+
+    def setModel(self, model) -> None:  # Qt override
+        super().setModel(model)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        model.rowsInserted.connect(self.fit_columns)
+        model.layoutChanged.connect(self.fit_columns)
+        self.expanded.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self, *_) -> None:
+        """The figures column as wide as its widest visible text, up to DETAIL_SHARE."""
+        if self.model() is None:
+            return
+        wanted = max(self.sizeHintForColumn(1), self.header().sectionSizeHint(1))
+        self.header().resizeSection(1, min(wanted, int(self.viewport().width() * DETAIL_SHARE)))
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
