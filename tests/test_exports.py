@@ -76,7 +76,7 @@ def test_excel_reads_back_with_numbers_frozen_header_and_filter(exported) -> Non
     assert "拉卜楞工匠" in names and len(names) == 46
     with zipfile.ZipFile(exported["xlsx"]) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 5  # a native chart per comparable group
+    assert len(charts) == 6  # a native chart per comparable group, none for a lone figure
 
 
 def test_csv_has_a_bom_one_header_and_rfc_4180_quoting(exported, facts: FactBase,
@@ -113,7 +113,7 @@ def test_word_has_the_summary_a4_repeating_header_and_chinese_font(exported) -> 
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
     footer = section.footer.paragraphs[0]
     assert "PAGE" in footer._p.xml and "来源" in footer.text
-    assert len(document.inline_shapes) == 5  # the charts
+    assert len(document.inline_shapes) == 6  # the charts of comparable figures
     assert document.inline_shapes[0].width.mm == pytest.approx(174, abs=1)
 
 
@@ -130,7 +130,7 @@ def test_powerpoint_has_the_slides_native_charts_and_notes(exported, facts: Fact
     charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
     assert charts and all(c.plots[0].categories for c in charts)
     values = [v for c in charts for v in c.plots[0].series[0].values]
-    assert 131 in values and 971 not in values  # single figures are not charted
+    assert 71 in values and 131 not in values and 971 not in values  # lone: not charted
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides)
     assert "累计落实天津财政援助资金14.93亿元" in notes
     assert 'typeface="Noto Sans CJK SC"' in deck.slides[0].shapes[1]._element.xml

@@ -29,27 +29,32 @@ def test_nodes_are_found_by_key(facts: FactBase) -> None:
     assert find_node(root, "fact:999999") is None
 
 
-def test_charts_never_mix_units(facts: FactBase) -> None:
-    groups = chart_groups(facts.facts)
-    assert [g.unit_kind for g in groups] == ["money", "people", "person_times", "count", "percent"]
-    money = groups[0]
-    assert money.title == "金额（亿元）"
-    assert [(b.text, round(b.value, 2)) for b in money.bars] == [
-        ("14.93亿元", 14.93), ("54亿元", 54.0), ("12.47亿元", 12.47)]
-    people = groups[1]
-    assert people.axis_unit == "万人"
-    assert [round(b.value, 2) for b in people.bars] == [2.9, 0.32]
+def test_charts_compare_only_what_belongs_together(facts: FactBase) -> None:
+    names = {c.id: c.name for c in facts.categories}
+    groups = chart_groups(facts.facts, names)
     for group in groups:
-        kinds = {facts.fact_by_id[b.fact_id].unit_kind for b in group.bars}
-        assert kinds == {group.unit_kind}
+        members = [facts.fact_by_id[b.fact_id] for b in group.bars]
+        assert len({(f.category_id, f.unit_kind, f.base_unit) for f in members}) == 1
+    by_figure = {b.text: g for g in groups for b in g.bars}
+    # Government aid, firms' investment and sales are never bars on one axis; nor projects
+    # beside parks: each stands alone, as a tile.
+    for figure in ("14.93亿元", "54亿元", "12.47亿元", "971个", "174家", "131所"):
+        assert by_figure[figure].is_tile, figure
+    charts = [g for g in groups if not g.is_tile]
+    assert [[b.text for b in g.bars] for g in charts] == [
+        ["282个", "35个"], ["2.9万名", "0.32万人"], ["0.21万人次", "2.17万人次"],
+        ["27个", "4个"], ["12家", "71家"], ["26个", "9个"]]
+    workers = charts[1]
+    assert workers.title == "劳务协作与就业 · 人数（万人）"
+    assert [round(b.value, 2) for b in workers.bars] == [2.9, 0.32]
 
 
 def test_a_category_charts_only_its_own_figures(facts: FactBase) -> None:
     pairing = next(c for c in facts.categories if c.key == "pairing")
     groups = chart_groups(facts.facts_in(pairing.id))
-    assert len(groups) == 1
-    assert [b.text for b in groups[0].bars] == ["131所", "12家", "26个", "71家", "9个"]
-    assert groups[0].axis_unit == "所/家/个"
+    assert [[b.text for b in g.bars] for g in groups] == [["131所"], ["12家", "71家"],
+                                                          ["26个", "9个"]]
+    assert [g.title for g in groups] == ["数量（所）", "数量（家）", "数量（个）"]
 
 
 def test_value_axes_start_at_zero_with_round_steps() -> None:

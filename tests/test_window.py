@@ -60,7 +60,8 @@ def test_opens_on_the_overview(window: MainWindow) -> None:
     assert "山海同心结硕果" in text and "14.93亿元" in text
     assert "2025-12-16" in window.source_label.text() and "gnrtv.cn" in window.source_label.text()
     assert "数据版本" in window.source_label.text()
-    assert len(window.chart_panel.groups) == 5  # the whole-article overview
+    assert len(window.chart_panel.groups) == 15  # the whole-article overview
+    assert len(window.chart_panel.tiles.tiles) == 9  # lone figures as big numbers
 
 
 def test_selecting_a_fact_shows_figure_quote_and_paragraph(window: MainWindow,
@@ -162,14 +163,25 @@ def test_nothing_found_says_so(window: MainWindow) -> None:
 def test_clicking_a_bar_selects_its_fact(qtbot, window: MainWindow, facts: FactBase) -> None:
     pairing = next(c for c in facts.categories if c.key == "pairing")
     window.select_key(f"category:{pairing.id}")
-    schools = next(f for f in facts.facts if f.figure == "131所")
+    firms = next(f for f in facts.facts if f.figure == "71家")
     panel = window.chart_panel
-    qtbot.waitUntil(lambda: panel.bar_scene_center(schools.id) is not None)
-    scene_pos = panel.bar_scene_center(schools.id)
+    qtbot.waitUntil(lambda: panel.bar_scene_center(firms.id) is not None)
+    scene_pos = panel.bar_scene_center(firms.id)
     view_pos = panel.graphics.mapFromScene(scene_pos)
     qtbot.mouseClick(panel.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view_pos)
+    assert window.current_node().key == f"fact:{firms.id}"
+    assert panel.selected_fact == firms.id
+
+
+def test_a_lone_figure_is_a_tile_that_selects_its_fact(qtbot, window: MainWindow,
+                                                       facts: FactBase) -> None:
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    window.select_key(f"category:{pairing.id}")
+    schools = next(f for f in facts.facts if f.figure == "131所")
+    assert window.chart_panel.bar_scene_center(schools.id) is None  # no lone bar
+    tile = next(t for t in window.chart_panel.tiles.tiles if t.fact_id == schools.id)
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert window.current_node().key == f"fact:{schools.id}"
-    assert panel.selected_fact == schools.id
 
 
 def test_chart_exports(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
@@ -407,7 +419,7 @@ def test_export_menu_writes_the_selected_scope_and_says_where(window: MainWindow
                .iter_rows(min_row=2, values_only=True)]
     assert figures == ["131所", "12家", "26个", "71家", "9个"]
     assert exports.write(tmp_path / "pairing.docx", "docx")
-    assert len(docx.Document(str(tmp_path / "pairing.docx")).inline_shapes) == 1
+    assert len(docx.Document(str(tmp_path / "pairing.docx")).inline_shapes) == 2
     warnings = []
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     assert not exports.write(tmp_path / "missing" / "x.pptx", "pptx")

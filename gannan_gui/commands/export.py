@@ -14,6 +14,7 @@ from gannan_gui.common.paths import bundled_database
 def run(args: argparse.Namespace) -> int:
     from gannan_gui.output.exports import export_file, format_of, needs_chart_images
     from gannan_gui.store.database import open_database
+    from gannan_gui.views.charts import split_tiles
     from gannan_gui.views.summary import find_category
     from gannan_gui.views.tables import build_export
 
@@ -24,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
         base = open_database(database)
         category = find_category(base, args.category).id if args.category else None
         content = build_export(base, category)
-        pictures = chart_pictures(content.charts) if needs_chart_images(fmt) else []
+        pictures = (chart_pictures(split_tiles(content.charts)[1]) if needs_chart_images(fmt)
+                    else [])
         export_file(content, out, fmt, pictures, args.aspect, inputs=(database,))
     except UserError as exc:
         return report(exc)

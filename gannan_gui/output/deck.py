@@ -8,7 +8,7 @@ from pathlib import Path
 
 from gannan_gui.output.fonts import EAST_ASIAN_FONT, LATIN_FONT
 from gannan_gui.views import palette
-from gannan_gui.views.charts import ChartGroup
+from gannan_gui.views.charts import ChartGroup, split_tiles
 from gannan_gui.views.slides import Slide
 from gannan_gui.views.tables import ExportContent
 
@@ -193,7 +193,7 @@ class DeckWriter:
             self.text(slide, x, row_y + 0.6, cell_w * 0.95, 0.5, figure.label, 13)
         y += rows * 1.15 + 0.1
         # A single figure is already shown big above; a chart compares two or more.
-        charts = [group for group in content.charts if len(group.bars) > 1]
+        _tiles, charts = split_tiles(content.charts)
         if charts and h - y - 0.5 > 1.2:
             chart_w = (w - 2 * margin) / len(charts)
             for i, group in enumerate(charts):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gannan_gui.output.fonts import EAST_ASIAN_FONT
 from gannan_gui.views import palette
+from gannan_gui.views.charts import split_tiles
 from gannan_gui.views.tables import ENTITY_COLUMNS, FIGURE_COLUMNS, ExportContent
 
 FIGURES_SHEET, ENTITIES_SHEET, CHARTS_SHEET = "数据", "名称", "图表"
@@ -50,7 +51,7 @@ def _charts(workbook, content: ExportContent, formats) -> None:
     """One native bar chart per comparable group, its data beside it on the sheet."""
     sheet = workbook.add_worksheet(CHARTS_SHEET)
     row = 0
-    for group in content.charts:
+    for group in split_tiles(content.charts)[1]:  # a lone figure is no chart
         sheet.write_string(row, 0, group.title, formats["header"])
         sheet.write_row(row + 1, 0, ("数据项", f"数值（{group.axis_unit}）", "原文数值"),
                         formats["header"])
@@ -102,6 +103,6 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
            [r.cells(doc) for r in content.figures], formats)
     _table(workbook, ENTITIES_SHEET, ENTITY_COLUMNS,
            [r.cells(doc) for r in content.entities], formats)
-    if content.charts:
+    if split_tiles(content.charts)[1]:
         _charts(workbook, content, formats)
     workbook.close()

@@ -99,6 +99,7 @@ class Browser:
         self.root: TreeNode = build_tree(base)
         self.history = History()
         self.shown: Shown | None = None
+        self.category_names = {c.id: c.name for c in base.categories}
 
     def node(self, key: str) -> TreeNode | None:
         return find_node(self.root, key)
@@ -140,7 +141,7 @@ class Browser:
         facts = base.facts_in(scope)
         caption = WHOLE_REPORT if scope is None else base.category_by_id[scope].name
         return Shown(key, html, citation(base.document, quote) if quote else "",
-                     tuple(chart_groups(facts)), f"图表 · {caption}",
+                     tuple(chart_groups(facts, self.category_names)), f"图表 · {caption}",
                      item_id if kind == FACT else None)
 
     def describe_selection(self, fact_ids: list[int]) -> Shown:
@@ -150,7 +151,8 @@ class Browser:
         key = self.shown.key if self.shown else ROOT_KEY
         return Shown(key, detail.selection_html(self.base, facts),
                      "\n".join(citation(self.base.document, f.quote) for f in facts),
-                     tuple(chart_groups(facts)), f"图表 · 所选数据（{len(facts)} 项）", None)
+                     tuple(chart_groups(facts, self.category_names)),
+                     f"图表 · 所选数据（{len(facts)} 项）", None)
 
     def scope_category(self, key: str | None) -> int | None:
         """The category a key belongs to: itself, its fact's or entity's; None for the root

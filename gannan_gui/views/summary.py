@@ -70,7 +70,7 @@ def build_summary(base: FactBase, category_id: int | None = None,
         meta_line=meta_line(doc),
         scope=scope,
         rows=tuple(_row(base, f) for f in facts),
-        charts=tuple(chart_groups(facts)),
+        charts=tuple(chart_groups(facts, {c.id: c.name for c in base.categories})),
         footer=f"来源：《{doc.title}》",
         footer_detail=f"{doc.site}　{doc.published}　{doc.url}　数据版本 {base.data_version}",
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Document, Entity, Fact
-from gannan_gui.views.charts import ChartGroup, chart_groups
+from gannan_gui.views.charts import ChartGroup
 from gannan_gui.views.slides import Slide, build_slides, selection_slides
 from gannan_gui.views.summary import Summary, build_summary
 
@@ -94,4 +94,4 @@ def build_export(base: FactBase, category_id: int | None = None,
         document=base.document, scope=summary.scope,
         figures=tuple(figure_row(base, f) for f in facts),
         entities=tuple(entity_row(base, e) for e in entities),
-        charts=tuple(chart_groups(facts)), summary=summary, slides=tuple(slides))
+        charts=summary.charts, summary=summary, slides=tuple(slides))

@@ -12,7 +12,6 @@ UNIT_KIND_NAMES = {
     "count": ("数量", "Counts"),
     "percent": ("比例", "Percentages"),
 }
-UNIT_KIND_ORDER = tuple(UNIT_KIND_NAMES)
 ITEM_KIND_NAMES = {"fact": "数据", "entity": "名称", "paragraph": "段落"}
 WHOLE_REPORT = "全文"
 OVERVIEW = "全文概览"

@@ -12,6 +12,7 @@ from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import saved_state
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
 from gannan_gui.views import palette
+from gannan_gui.views.charts import split_tiles
 from gannan_gui.views.keys import PRESENTER_KEYS
 from gannan_gui.views.slides import Slide
 
@@ -154,18 +155,19 @@ def _paint_names(p: QPainter, r: QRectF, names: tuple[tuple[str, str], ...], h: 
 
 
 def _paint_charts(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
-    if not slide.charts or r.height() <= 0:
+    _tiles, charts = split_tiles(slide.charts)  # a lone figure is already big on the slide
+    if not charts or r.height() <= 0:
         return
     px = h * 0.03
     while px > h * MIN_CHART_TEXT:  # the largest text that fits
         metrics = QFontMetricsF(_font(px))
-        if sum(chart_height(g, metrics) for g in slide.charts) <= r.height():
+        if sum(chart_height(g, metrics) for g in charts) <= r.height():
             break
         px *= 0.93
     font = _font(px)
     metrics = QFontMetricsF(font)
     y = r.top()
-    for group in slide.charts:
+    for group in charts:
         height = chart_height(group, metrics)
         paint_bar_chart(p, QRectF(r.left(), y, r.width(), height), group, font)
         y += height

@@ -24,6 +24,7 @@ from gannan_gui.qt.fonts import look_alikes, print_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
 from gannan_gui.views import palette
+from gannan_gui.views.charts import split_tiles
 from gannan_gui.views.summary import Summary, SummaryRow
 
 PAPER_SIZES = {
@@ -174,10 +175,11 @@ class SummaryPainter:
             out += [self._row_block(r, i % 2 == 1) for i, r in enumerate(s.rows)]
         else:
             out.append(self._text_block(NO_FIGURES, self.body, MUTED))
-        if s.charts:
+        _tiles, charts = split_tiles(s.charts)  # lone figures are in the table already
+        if charts:
             out.append(self._spacer())
             out.append(self._heading(CHARTS_HEADING))
-            out += [self._chart_block(g) for g in s.charts]
+            out += [self._chart_block(g) for g in charts]
         if s.rows:
             out.append(self._spacer())
             out.append(self._heading(QUOTES_HEADING))

@@ -21,8 +21,9 @@ from gannan_gui.common.files import OutputError
 from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
+from gannan_gui.qt.widgets.tiles import TileGrid
 from gannan_gui.views import palette
-from gannan_gui.views.charts import ChartGroup, axis_ticks, tick_text
+from gannan_gui.views.charts import ChartGroup, axis_ticks, split_tiles, tick_text
 
 pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
@@ -45,9 +46,17 @@ class ChartPanel(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.graphics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tiles = TileGrid()
+        self.tiles.fact_clicked.connect(self.fact_clicked)
+        content = QWidget()
+        stack = QVBoxLayout(content)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.tiles)
+        stack.addWidget(self.graphics, 1)
+        stack.addStretch(0)  # takes the room when there are tiles and no chart
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.graphics)
+        self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,6 +84,9 @@ class ChartPanel(QWidget):
         self._plots = []
         self.scroll.setVisible(bool(groups))
         self.empty.setVisible(not groups)
+        tiles, groups = split_tiles(groups)
+        self.tiles.show_tiles(tiles, selected_fact)
+        self.graphics.setVisible(bool(groups))
         if not groups:
             return
         metrics = QFontMetrics(self._font)

@@ -1,0 +1,66 @@
+"""Big-number tiles: a figure with nothing comparable beside it is shown as its number, not as
+a lone full-width bar. A click on a tile selects its fact, as a click on a bar does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.views import palette
+from gannan_gui.views.charts import Bar
+
+COLUMNS = 3
+
+
+class Tile(QFrame):
+    clicked = Signal(int)
+
+    def __init__(self, bar: Bar, selected: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fact_id = bar.fact_id
+        border = palette.ACCENT if selected else palette.RULE
+        self.setObjectName("tile")
+        self.setStyleSheet(f"#tile {{ border: {2 if selected else 1}px solid {border}; "
+                           f"border-radius: 4px; background: {palette.BACKGROUND}; }}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("点击查看原文")
+        figure = QLabel(bar.text)
+        figure.setFont(chinese_font(20, QFont.Weight.Bold))
+        figure.setStyleSheet(f"color: {palette.ACCENT}; border: none;")
+        label = QLabel(bar.label)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {palette.TEXT}; border: none;")
+        for text in (figure, label):
+            text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.addWidget(figure)
+        layout.addWidget(label)
+
+    def mousePressEvent(self, event) -> None:  # Qt override
+        self.clicked.emit(self.fact_id)
+
+
+class TileGrid(QWidget):
+    """The tiles of one scope, three to a row."""
+
+    fact_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 6, 8, 6)
+        self.tiles: list[Tile] = []
+
+    def show_tiles(self, bars: list[Bar], selected_fact: int | None) -> None:
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = [Tile(bar, bar.fact_id == selected_fact) for bar in bars]
+        for index, tile in enumerate(self.tiles):
+            tile.clicked.connect(self.fact_clicked)
+            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+        self.setVisible(bool(bars))
