@@ -74,6 +74,8 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     summary.add_argument("--paper", choices=["A4", "A3", "A5", "Letter", "Legal"],
                          default="A4", help="纸张大小（默认：A4）")
     summary.add_argument("--landscape", action="store_true", help="横向")
+    summary.add_argument("--one-page", action="store_true",
+                         help="一页摘要：主要数据和最能说明问题的一张图表，排在一页纸上")
     _add_db_option(summary)
 
     export = commands.add_parser("export", help="导出数据，供 Excel、WPS、Word 或 PowerPoint 使用")

@@ -197,3 +197,29 @@ def test_existing_file_survives_a_failed_write(tmp_path: Path) -> None:
     result = run_summary("--pdf", str(out), "--category", "没有这个类别")
     assert result.returncode == 1
     assert out.read_bytes() == b"%PDF-1.4 previous"
+
+
+def test_one_page_summary_fits_one_sheet(tmp_path: Path, facts: FactBase) -> None:
+    import pypdf
+
+    out = tmp_path / "one.pdf"
+    result = run_summary("--pdf", str(out), "--one-page")
+    assert result.returncode == 0, result.stderr
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 1
+    text = "".join(reader.pages[0].extract_text().split())
+    assert all(f.figure_as_written in text for f in facts.facts)
+    assert "原文引文" not in text and "图表" in text
+    small = tmp_path / "a5.pdf"
+    assert run_summary("--pdf", str(small), "--one-page", "--paper", "A5").returncode == 0
+    small_text = "".join(pypdf.PdfReader(small).pages[0].extract_text().split())
+    assert len(pypdf.PdfReader(small).pages) == 1
+    assert "另有" in small_text or all(f.figure_as_written in small_text for f in facts.facts)
+
+
+def test_one_page_keeps_the_most_telling_chart(facts: FactBase) -> None:
+    from gannan_gui.views.summary import one_page
+
+    page = one_page(build_summary(facts))
+    assert len(page.charts) == 1 and len(page.charts[0].bars) >= 2
+    assert not page.show_quotes and len(page.rows) == 21

@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from gannan_gui.qt.app import make_application
     from gannan_gui.qt.painting.summary_painter import write_summary_pdf
     from gannan_gui.store.database import open_database
-    from gannan_gui.views.summary import build_summary, find_category
+    from gannan_gui.views.summary import build_summary, find_category, one_page
 
     make_application()
     database = Path(args.db) if args.db else bundled_database()
@@ -23,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
         base = open_database(database)
         category = find_category(base, args.category).id if args.category else None
         summary = build_summary(base, category)
+        if args.one_page:
+            summary = one_page(summary)
         pages = write_summary_pdf(summary, Path(args.pdf), args.paper, args.landscape,
                                   inputs=(database,))
     except UserError as exc:

@@ -7,7 +7,7 @@ content and needs no Qt, so it is tested without a display.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.store.database import FactBase
@@ -39,6 +39,17 @@ class Summary:
     charts: tuple[ChartGroup, ...]
     footer: str  # the source article, on every page
     footer_detail: str  # site, date and data version
+    show_quotes: bool = True
+    one_page: bool = False  # key figures and one chart, fitted on one sheet
+
+
+def one_page(summary: Summary) -> Summary:
+    """The one-page version: the key figures and the most telling chart (the comparison
+    with the most figures), no quotes; the printout fits it on one sheet."""
+    charts = [g for g in summary.charts if not g.is_tile]
+    telling = max(charts, key=lambda g: len(g.bars), default=None)
+    return replace(summary, charts=(telling,) if telling else (), show_quotes=False,
+                   one_page=True)
 
 
 def find_category(base: FactBase, name: str) -> Category:

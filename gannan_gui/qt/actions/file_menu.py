@@ -12,6 +12,7 @@ from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
+from gannan_gui.views.summary import one_page
 from gannan_gui.views.words import file_name
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class FileActions:
 
     # --- printing --------------------------------------------------------------------
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
         from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
 
@@ -87,10 +88,19 @@ class FileActions:
         printer.setDocName(file_name(summary.scope, "pdf", date.today().isoformat())[:-4])
         dialog = QPrintPreviewDialog(printer, window)
         dialog.setWindowTitle(f"打印预览：{summary.scope}")
+        one_page_action = QtGui.QAction("一页摘要", dialog, checkable=True)
+        one_page_action.setToolTip("主要数据和最能说明问题的一张图表，排在一页纸上")
+        preview = dialog.findChild(QPrintPreviewWidget)
+        one_page_action.toggled.connect(lambda _on: preview.updatePreview())
+        toolbar = dialog.findChild(QtWidgets.QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(one_page_action)
 
         def paint(target: QPrinter) -> None:
             try:
-                print_summary(summary, target)
+                print_summary(one_page(summary) if one_page_action.isChecked() else summary,
+                              target)
             except UserError as exc:
                 dialogs.warn(self.window, "无法打印", exc)
 

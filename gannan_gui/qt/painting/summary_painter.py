@@ -47,6 +47,9 @@ NO_FIGURES = "此范围内没有数据。"
 CHARTS_HEADING = "图表"
 QUOTES_HEADING = "原文引文"
 PAGE_NUMBER = "第 {number} / {total} 页"
+LEFT_OUT = "…… 另有 {count} 项数据，见完整摘要。"
+#: Type sizes tried, largest first, to fit a one-page summary on its sheet.
+ONE_PAGE_SCALES = (1.0, 0.9, 0.8, 0.72, 0.65)
 
 
 @dataclass
@@ -60,18 +63,19 @@ class Block:
 class SummaryPainter:
     """Lays out and paints one Summary on a paged device."""
 
-    def __init__(self, summary: Summary, device: QPrinter) -> None:
+    def __init__(self, summary: Summary, device: QPrinter, scale: float = 1.0) -> None:
         self.summary = summary
         self.device = device
         layout = device.pageLayout()
         self.page = QRectF(layout.paintRectPixels(device.resolution()))
         self.page.moveTo(0, 0)
-        self.body = print_font(10)
+        self.body = print_font(10 * scale)
         self.small = print_font(8)
-        self.bold = print_font(10, QFont.Weight.Bold)
-        self.title_font = print_font(16, QFont.Weight.Bold)
-        self.heading = print_font(12, QFont.Weight.Bold)
-        self.figure_font = print_font(10.5, QFont.Weight.Bold)
+        self.bold = print_font(10 * scale, QFont.Weight.Bold)
+        self.title_font = print_font(16 * scale, QFont.Weight.Bold)
+        self.heading = print_font(12 * scale, QFont.Weight.Bold)
+        self.figure_font = print_font(10.5 * scale, QFont.Weight.Bold)
+        self.left_out = 0  # rows a one-page summary could not hold
         self.m = QFontMetricsF(self.body, device)
         self.line = self.m.height()
         self.footer_height = QFontMetricsF(self.small, device).height() * 3.0
@@ -172,7 +176,11 @@ class SummaryPainter:
         if s.rows:
             out.append(self._heading(FIGURES_HEADING))
             out.append(self._header_block())
-            out += [self._row_block(r, i % 2 == 1) for i, r in enumerate(s.rows)]
+            shown = s.rows[:len(s.rows) - self.left_out]
+            out += [self._row_block(r, i % 2 == 1) for i, r in enumerate(shown)]
+            if self.left_out:
+                out.append(self._text_block(LEFT_OUT.format(count=self.left_out), self.body,
+                                            MUTED))
         else:
             out.append(self._text_block(NO_FIGURES, self.body, MUTED))
         _tiles, charts = split_tiles(s.charts)  # lone figures are in the table already
@@ -180,7 +188,7 @@ class SummaryPainter:
             out.append(self._spacer())
             out.append(self._heading(CHARTS_HEADING))
             out += [self._chart_block(g) for g in charts]
-        if s.rows:
+        if s.rows and s.show_quotes:
             out.append(self._spacer())
             out.append(self._heading(QUOTES_HEADING))
             out += [self._quote_block(r) for r in s.rows]
@@ -245,6 +253,20 @@ class SummaryPainter:
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_text)
 
 
+def fitted_painter(summary: Summary, device: QPrinter) -> SummaryPainter:
+    """A painter for the summary; a one-page summary gets the largest type that fits one
+    sheet, and at the smallest, as many rows as fit, saying how many more there are."""
+    if not summary.one_page:
+        return SummaryPainter(summary, device)
+    for scale in ONE_PAGE_SCALES:
+        painter = SummaryPainter(summary, device, scale)
+        if len(painter.paginate()) == 1:
+            return painter
+    while painter.left_out < len(summary.rows) and len(painter.paginate()) > 1:
+        painter.left_out += 1
+    return painter
+
+
 def make_pdf_printer(path: Path, paper: str = "A4", landscape: bool = False) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -267,7 +289,7 @@ def _paint_pdf(summary: Summary, printer: QPrinter, target: Path,
         raw = final.with_name(final.name + ".qt.pdf")
         printer.setOutputFileName(str(raw))
         try:
-            pages = SummaryPainter(summary, printer).paint()
+            pages = fitted_painter(summary, printer).paint()
             if not raw.exists() or raw.stat().st_size == 0:
                 raise OutputError(f"{target}: nothing was written (is the disk full?)")
             repair_text_layer(summary, raw, final)
@@ -281,7 +303,7 @@ def print_summary(summary: Summary, printer: QPrinter) -> int:
     """Paint on a printer as it is set up (the preview's printer or a PDF file)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         return _paint_pdf(summary, printer, Path(printer.outputFileName()))
-    return SummaryPainter(summary, printer).paint()
+    return fitted_painter(summary, printer).paint()
 
 
 def summary_text(summary: Summary) -> str:
@@ -294,7 +316,7 @@ def summary_text(summary: Summary) -> str:
     for group in summary.charts:
         parts += [group.title, *(b.label + b.text for b in group.bars)]
     parts += [SCOPE_PREFIX, FIGURES_HEADING, NO_FIGURES, CHARTS_HEADING, QUOTES_HEADING,
-              PAGE_NUMBER]
+              PAGE_NUMBER, LEFT_OUT]
     return "".join(parts)
 
 
