@@ -237,3 +237,21 @@ def test_f1_in_the_window_lists_every_key(qtbot, facts: FactBase, tmp_path: Path
             assert shortcut.replace("Alt+Left", "Alt+←").replace("Alt+Right", "Alt+→") in shown \
                 or shortcut in shown, (action.text(), shortcut)
     assert "演示时" in shown and "黑屏" in shown
+
+
+def test_alt_f5_rehearses_on_a_single_screen(qtbot, facts: FactBase, monkeypatch) -> None:
+    from gannan_gui.qt import presentation as module
+
+    laptop = QGuiApplication.screens()[0]
+    monkeypatch.setattr(module, "choose_screens", lambda number: (laptop, None, ""))
+    running = module.Presentation(SlideDeck(build_slides(facts)), presenter_only=True)
+    view = running.presenter
+    qtbot.addWidget(view)
+    qtbot.addWidget(running.window)
+    assert view.isVisible() and not running.window.isVisible()
+    assert view.current.slide is running.window.deck.current
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert running.window.deck.index == 1 and view.current.slide is running.window.deck.current
+    assert view.quote.text() == (running.window.deck.current.quote or "—")  # the notes
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()

@@ -257,13 +257,24 @@ def choose_screens(number: int | None) -> tuple[QScreen, QScreen | None, str]:
 
 
 class Presentation:
-    """One running presentation: the slide window and, with two screens, the presenter view."""
+    """One running presentation: the slide window and, with two screens, the presenter view.
+
+    `presenter_only` (Alt+F5, as in PowerPoint) rehearses on a single laptop screen: the
+    presenter view alone, full screen, with this slide, the next, the notes and the clocks.
+    With a second screen the slides still go there."""
 
     def __init__(self, deck: SlideDeck, screen_number: int | None = None,
-) -> None:
+                 presenter_only: bool = False) -> None:
         slides_screen, presenter_screen, self.warning = choose_screens(screen_number)
         self.window = PresentationWindow(deck)
         self.presenter: PresenterView | None = None
+        if presenter_only and presenter_screen is None:
+            self.presenter = PresenterView(self.window)
+            self.presenter.setScreen(slides_screen)
+            self.presenter.setGeometry(slides_screen.geometry())
+            self.presenter.showFullScreen()
+            self.presenter.activateWindow()
+            return
         self.window.show_on(slides_screen)
         if presenter_screen is not None:
             self.presenter = PresenterView(self.window)

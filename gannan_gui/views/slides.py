@@ -66,7 +66,7 @@ def figure_slides(title: str, subtitle: str, facts: list[Fact]) -> list[Slide]:
     """Big figures and their chart, six to a slide."""
     return [Slide("category", title, subtitle, figures=tuple(_big(f) for f in chunk),
                   charts=tuple(chart_groups(chunk)),
-                  quote="\n".join(f"{f.figure}：“{f.quote}”" for f in chunk))
+                  quote="\n".join(f"{f.figure_as_written}：“{f.quote}”" for f in chunk))
             for chunk in _chunks(facts, MAX_FIGURES_PER_SLIDE)]
 
 

@@ -24,11 +24,15 @@ class PresentActions:
         self.present_category_action = make_action(
             window, "演示当前类别(&C)", lambda: self.start_presentation(whole_report=False),
             "Shift+F5", "全屏演示所选类别")
+        self.presenter_action = make_action(
+            window, "演示者视图(&V)", lambda: self.start_presentation(whole_report=True,
+                                                                 presenter_only=True),
+            "Alt+F5", "在笔记本一块屏幕上排练：当前页、下一页、原文和计时")
         self.present_fact_action = make_action(
             window, "单独演示所选数据", self.present_current_fact, None,
             "全屏演示所选数据及其原文 (Enter)")
         menu.addActions([self.present_action, self.present_category_action,
-                         self.present_fact_action])
+                         self.presenter_action, self.present_fact_action])
         self.screen_menu = menu.addMenu("演示屏幕")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
 
@@ -58,7 +62,8 @@ class PresentActions:
 
     # --- presenting ------------------------------------------------------------------
     def start_presentation(self, whole_report: bool = True, screen_number: int | None = None,
-                           slides: list[Slide] | None = None) -> None:
+                           slides: list[Slide] | None = None,
+                           presenter_only: bool = False) -> None:
         """Full screen from the first slide; Esc comes back here, selection unchanged."""
         from gannan_gui.qt.presentation import Presentation
         from gannan_gui.views.slides import SlideDeck
@@ -68,7 +73,8 @@ class PresentActions:
             return
         slides = slides or window.browser.slides(whole_report)
         self.presentation = Presentation(SlideDeck(slides),
-                                         screen_number or self.presentation_screen())
+                                         screen_number or self.presentation_screen(),
+                                         presenter_only)
         if self.presentation.warning:
             window.statusBar().showMessage(self.presentation.warning, 8000)
         self.presentation.closed.connect(self._presentation_ended)
