@@ -511,3 +511,31 @@ def test_ctrl_click_shows_the_selection(qtbot, window: MainWindow, facts: FactBa
     assert window.chart_panel.caption.text() == "图表 · 所选数据（3 项）"
     window.edit_actions.copy_action.trigger()
     assert QGuiApplication.clipboard().text().count("——《山海同心结硕果") == 3
+
+
+def test_zoom_scales_tree_detail_and_charts_and_is_remembered(qtbot, window: MainWindow,
+                                                              facts: FactBase,
+                                                              isolated_settings: Path) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window.select_key(f"fact:{facts.facts[0].id}")
+    tree_size = window.tree.font().pointSizeF()
+    chart_size = window.chart_panel._font.pointSizeF()
+    for _ in range(2):
+        window.view_actions.zoom_in_action.trigger()
+    assert window.view_actions.zoom == 1.25
+    assert window.tree.font().pointSizeF() == pytest.approx(tree_size * 1.25)
+    assert window.chart_panel._font.pointSizeF() == pytest.approx(chart_size * 1.25)
+    assert "font-size:37.5pt" in window.detail.browser.toHtml()  # the big figure: 30pt × 1.25
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(window.detail.browser.viewport(), wheel)  # Ctrl+wheel
+    assert window.view_actions.zoom == 1.4
+    window.settings.sync()
+    again = MainWindow(facts, open_settings(isolated_settings))
+    qtbot.addWidget(again)
+    assert again.view_actions.zoom == 1.4  # remembered across launches
+    again.view_actions.zoom_reset_action.trigger()
+    assert again.view_actions.zoom == 1.0

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             self._show(shown)
 
     def _show(self, shown: Shown) -> None:
-        self.detail.browser.setHtml(shown.html)
+        self.detail.set_html(shown.html)
         self.edit_actions.set_citation(shown.citation)
         self._show_charts(shown)
 
@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         if self.chart_panel is not None or self.browser is None:
             return
         self.chart_panel = self.chart_holder.load()
+        self.chart_panel.set_zoom(self.view_actions.zoom)
         self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
         self.file_actions.set_charts_ready(True)
         if self.browser.shown is not None:
@@ -321,6 +322,10 @@ class MainWindow(QMainWindow):
 
     # Qt override
     def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QtCore.QEvent.Type.Wheel
+                and event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier):
+            self.view_actions.zoom_by(1 if event.angleDelta().y() > 0 else -1)  # Ctrl+wheel
+            return True
         if (event.type() == QtCore.QEvent.Type.MouseButtonPress
                 and event.button() in (QtCore.Qt.MouseButton.BackButton,
                                        QtCore.Qt.MouseButton.ForwardButton)):

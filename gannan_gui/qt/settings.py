@@ -38,9 +38,9 @@ class Setting:
             return self.default
         if isinstance(value, self.kind):
             return value
-        if self.kind is int:
+        if self.kind in (int, float):
             try:
-                return int(value)
+                return self.kind(value)
             except (TypeError, ValueError):
                 return self.default
         return self.default
@@ -54,6 +54,7 @@ SPLITTERS = {name: Setting(f"window/{name}", QByteArray, None)
              for name in ("main_splitter", "right_splitter", "left_splitter")}
 SELECTION = Setting("window/selection", str, "")
 PRESENTATION_SCREEN = Setting("presentation/screen", int, None)  # 1-based; None: automatic
+ZOOM = Setting("view/zoom", float, 1.0)
 
 
 def restore_splitters(settings: QSettings, splitters: dict, width: int, height: int) -> None:

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtGui, QtWidgets
 
+from gannan_gui.qt import settings
 from gannan_gui.qt.actions import make_action
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -23,10 +26,48 @@ class ViewActions:
                                           "前进到下一个查看的内容 (Alt+→)")
         self.expand_action = make_action(window, "全部展开", window.tree.expandAll, "Ctrl+E")
         self.collapse_action = make_action(window, "全部折叠", self.collapse_tree, "Ctrl+Shift+E")
+        self.zoom_in_action = make_action(window, "放大(&I)", lambda: self.zoom_by(1),
+                                          keys(keys.StandardKey.ZoomIn), "放大整个窗口的文字和图表")
+        self.zoom_in_action.setShortcuts([keys("Ctrl+="), keys("Ctrl++")])
+        self.zoom_out_action = make_action(window, "缩小(&O)", lambda: self.zoom_by(-1),
+                                           keys("Ctrl+-"), "缩小整个窗口的文字和图表")
+        self.zoom_reset_action = make_action(window, "实际大小(&A)", lambda: self.set_zoom(1.0),
+                                             keys("Ctrl+0"), "恢复正常大小")
         menu.addActions([self.back_action, self.forward_action])
+        menu.addSeparator()
+        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         menu.addSeparator()
         menu.addActions([self.expand_action, self.collapse_action])
         self.update_history(None)
+        self.base_point_size = QtWidgets.QApplication.font().pointSizeF()
+        self.zoom = 1.0
+        self.set_zoom(settings.ZOOM.read(window.settings), save=False)
+
+    # --- zoom ------------------------------------------------------------------------
+    def zoom_by(self, steps: int) -> None:
+        """One step larger (1) or smaller (-1), as Ctrl+= / Ctrl+- / Ctrl+wheel do."""
+        nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self.zoom))
+        self.set_zoom(ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, nearest + steps))])
+
+    def set_zoom(self, zoom: float, save: bool = True) -> None:
+        """The tree, the detail pane (the big figure too) and the chart text, together."""
+        zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self.zoom = zoom
+        window = self.window
+        font = QtWidgets.QApplication.font()
+        font.setPointSizeF(self.base_point_size * zoom)
+        # Each widget itself: with a style sheet, Qt does not pass fonts on to children.
+        for widget in (window.tree, window.tree.header(), window.search_box.field,
+                       window.search_box.count, window.results, window.detail.browser,
+                       window.detail.copy_button, window.menuBar(), window.statusBar()):
+            widget.setFont(font)
+        window.detail.set_zoom(zoom)
+        if window.chart_panel is not None:
+            window.chart_panel.set_zoom(zoom)
+        self.zoom_reset_action.setText(f"实际大小(&A)　当前 {round(zoom * 100)}%")
+        if save:
+            settings.ZOOM.write(window.settings, zoom)
+            window.statusBar().showMessage(f"缩放 {round(zoom * 100)}%", 2000)
 
     def update_history(self, history) -> None:
         """Back and forward are enabled when there is somewhere to go."""

@@ -41,6 +41,7 @@ class ChartPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zoom = 1.0
         self._font = chinese_font(10)
         self._title_font = chinese_font(11, QFont.Weight.Bold)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -76,6 +77,15 @@ class ChartPanel(QWidget):
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
         self.graphics.scene().sigMouseMoved.connect(self._on_move)
 
+    def set_zoom(self, zoom: float) -> None:
+        """Chart text, tiles and row heights at the window's zoom; redrawn in place."""
+        self.zoom = zoom
+        self._font = chinese_font(10 * zoom)
+        self._title_font = chinese_font(11 * zoom, QFont.Weight.Bold)
+        self.caption.setFont(chinese_font(10 * zoom, QFont.Weight.Bold))
+        self.tiles.zoom = zoom
+        self.show_groups(self.groups, self.selected_fact, self.caption.text())
+
     def show_groups(self, groups: list[ChartGroup], selected_fact: int | None = None,
                     caption: str = "") -> None:
         self.groups, self.selected_fact = groups, selected_fact
@@ -95,7 +105,7 @@ class ChartPanel(QWidget):
         for row, group in enumerate(groups):
             plot = self.graphics.addPlot(row=row, col=0)
             self._draw(plot, group, label_width)
-            height = ROW_HEIGHT * len(group.bars) + PLOT_EXTRA
+            height = int((ROW_HEIGHT * len(group.bars) + PLOT_EXTRA) * self.zoom)
             plot.setMinimumHeight(height)
             plot.setMaximumHeight(height)
             total_height += height

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
@@ -24,3 +26,18 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
         layout.addLayout(bar)
+        self.zoom = 1.0
+        self._html = ""
+
+    def set_html(self, html: str) -> None:
+        """Show the HTML at the window's zoom: the sizes it names in pt grow with it, the big
+        figure too, and the body text with the widget's font."""
+        self._html = html
+        scaled = re.sub(r"font-size:\s*([\d.]+)pt",
+                        lambda m: f"font-size:{float(m.group(1)) * self.zoom:.1f}pt", html)
+        self.browser.setHtml(scaled)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        if self._html:
+            self.set_html(self._html)

@@ -17,7 +17,8 @@ COLUMNS = 3
 class Tile(QFrame):
     clicked = Signal(int)
 
-    def __init__(self, bar: Bar, selected: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, bar: Bar, selected: bool, zoom: float = 1.0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fact_id = bar.fact_id
         border = palette.ACCENT if selected else palette.RULE
@@ -27,10 +28,11 @@ class Tile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("点击查看原文")
         figure = QLabel(bar.text)
-        figure.setFont(chinese_font(20, QFont.Weight.Bold))
+        figure.setFont(chinese_font(20 * zoom, QFont.Weight.Bold))
         figure.setStyleSheet(f"color: {palette.ACCENT}; border: none;")
         label = QLabel(bar.label)
         label.setWordWrap(True)
+        label.setFont(chinese_font(10 * zoom))
         label.setStyleSheet(f"color: {palette.TEXT}; border: none;")
         for text in (figure, label):
             text.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,13 +55,16 @@ class TileGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(8, 6, 8, 6)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)  # equal tiles, whatever their text
         self.tiles: list[Tile] = []
+        self.zoom = 1.0
 
     def show_tiles(self, bars: list[Bar], selected_fact: int | None) -> None:
         for tile in self.tiles:
             self.grid.removeWidget(tile)
             tile.deleteLater()
-        self.tiles = [Tile(bar, bar.fact_id == selected_fact) for bar in bars]
+        self.tiles = [Tile(bar, bar.fact_id == selected_fact, self.zoom) for bar in bars]
         for index, tile in enumerate(self.tiles):
             tile.clicked.connect(self.fact_clicked)
             self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
