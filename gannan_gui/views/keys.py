@@ -16,6 +16,7 @@ WINDOW_KEYS = (
     ("Ctrl+P", "打印预览"),
     ("Ctrl+Shift+P", "导出摘要为 PDF"),
     ("Ctrl+E / Ctrl+Shift+E", "全部展开 / 全部折叠"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0，Ctrl+滚轮", "放大 / 缩小 / 实际大小"),
     ("F5", "从头演示全文"),
     ("Shift+F5", "演示当前类别"),
     ("Alt+F5", "演示者视图：在一块屏幕上排练"),
