@@ -18,6 +18,7 @@ from gannan_gui.qt.main_window import MainWindow
 from gannan_gui.qt.settings import open_settings
 from gannan_gui.qt.widgets.tree_model import NODE_ROLE, FactTreeModel, SearchFilterModel
 from gannan_gui.store.database import FactBase
+from gannan_gui.views.palette import ACCENT
 from gannan_gui.views.tree import build_tree
 
 
@@ -539,3 +540,16 @@ def test_zoom_scales_tree_detail_and_charts_and_is_remembered(qtbot, window: Mai
     assert again.view_actions.zoom == 1.4  # remembered across launches
     again.view_actions.zoom_reset_action.trigger()
     assert again.view_actions.zoom == 1.0
+
+
+def test_an_exported_chart_carries_what_and_where_from_not_the_selection(
+        window: MainWindow, facts: FactBase, tmp_path: Path) -> None:
+    firms = next(f for f in facts.facts if f.figure == "71家")
+    window.select_key(f"fact:{firms.id}")
+    assert window.file_actions.write_chart(tmp_path / "pairing.svg", "svg")
+    svg = (tmp_path / "pairing.svg").read_text(encoding="utf-8")
+    assert "结对帮扶" in svg and "来源" in svg and "gnrtv.cn" in svg
+    assert ACCENT.lower() not in svg.lower()  # no highlighted bar in the file
+    assert window.chart_panel.selected_fact == firms.id  # the window keeps its highlight
+    assert window.file_actions.write_chart(tmp_path / "pairing.png", "png")
+    assert str(tmp_path / "pairing.png") in window.statusBar().currentMessage()

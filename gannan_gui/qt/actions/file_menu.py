@@ -13,7 +13,7 @@ from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
 from gannan_gui.views.summary import one_page
-from gannan_gui.views.words import file_name
+from gannan_gui.views.words import file_name, source_line
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -143,9 +143,10 @@ class FileActions:
         from gannan_gui.common.files import atomic_output
 
         panel = self.window.chart_panel
+        source = source_line(self.window.base.document)
         try:
             with atomic_output(target) as tmp:
-                (panel.export_png if fmt == "png" else panel.export_svg)(tmp)
+                panel.export(tmp, fmt, source)
         except UserError as exc:
             dialogs.warn(self.window, "无法导出图表", exc)
             return False

@@ -11,16 +11,13 @@ from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from gannan_gui.common.files import OutputError
 from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.qt.fonts import chinese_font
-from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.widgets.tiles import TileGrid
 from gannan_gui.views import palette
 from gannan_gui.views.charts import ChartGroup, axis_ticks, split_tiles, tick_text
@@ -184,24 +181,13 @@ class ChartPanel(QWidget):
         return None
 
     # --- export ------------------------------------------------------------------------
-    def export_png(self, path: Path, width: int = 1600) -> None:
-        exporter = ImageExporter(self.graphics.scene())
-        exporter.parameters()["width"] = width
-        exporter.parameters()["antialias"] = True
-        image = exporter.export(toBytes=True)
-        if image is None or not image.save(str(path), "PNG"):  # a full disk, say
-            raise OutputError(f"{path}: cannot write the picture (is the disk full?)")
+    def export(self, path: Path, fmt: str, source: str) -> None:
+        """The charts shown, as PNG or SVG: what is charted on top, the source underneath,
+        no selection highlight (drawn as on paper, not grabbed from the screen)."""
+        from gannan_gui.qt.painting.chart_image import write_chart_sheet
 
-    def export_svg(self, path: Path) -> None:
-        """Vector export through Qt's own SVG writer (pyqtgraph's SVG exporter cannot parse
-        the polylines that Qt 6.11 writes)."""
-        source = self.graphics.ci.sceneBoundingRect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(source.size().toSize())
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle("gannan-gui chart")
-        with open_painter(generator) as painter:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.graphics.scene().render(painter, QRectF(0, 0, source.width(), source.height()),
-                                         source)
+        charts = split_tiles(self.groups)[1]
+        if not charts:
+            raise OutputError("这一范围只有单项数据，没有可以导出的图表")
+        caption = self.caption.text().replace("图表 · ", "")
+        write_chart_sheet(path, fmt, charts, caption, source)
