@@ -69,6 +69,7 @@ class ChartPanel(QWidget):
         layout.addWidget(self.scroll)
         layout.addWidget(self.empty)
         self._plots: list[tuple[pg.PlotItem, ChartGroup]] = []
+        self._bar_items: list[tuple[pg.BarGraphItem, ChartGroup]] = []
         self.groups: list[ChartGroup] = []
         self.selected_fact: int | None = None
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
@@ -81,14 +82,20 @@ class ChartPanel(QWidget):
         self._title_font = chinese_font(11 * zoom, QFont.Weight.Bold)
         self.caption.setFont(chinese_font(10 * zoom, QFont.Weight.Bold))
         self.tiles.zoom = zoom
-        self.show_groups(self.groups, self.selected_fact, self.caption.text())
+        self.show_groups(self.groups, self.selected_fact, self.caption.text(), rebuild=True)
 
     def show_groups(self, groups: list[ChartGroup], selected_fact: int | None = None,
-                    caption: str = "") -> None:
+                    caption: str = "", rebuild: bool = False) -> None:
+        """Draw the groups; when they are the ones already drawn, only the highlight moves
+        (another fact of the same category: no plot is rebuilt)."""
+        if not rebuild and list(groups) == list(self.groups) and caption == self.caption.text():
+            self.select(selected_fact)
+            return
         self.groups, self.selected_fact = groups, selected_fact
         self.caption.setText(caption)
         self.graphics.clear()
         self._plots = []
+        self._bar_items: list[tuple[pg.BarGraphItem, ChartGroup]] = []
         self.scroll.setVisible(bool(groups))
         self.empty.setVisible(not groups)
         tiles, groups = split_tiles(groups)
@@ -109,6 +116,14 @@ class ChartPanel(QWidget):
             self._plots.append((plot, group))
         self.graphics.setMinimumHeight(total_height + 10)
 
+    def select(self, fact_id: int | None) -> None:
+        """Recolour the bars and tiles in place for another selected fact."""
+        self.selected_fact = fact_id
+        for bars, group in self._bar_items:
+            bars.setOpts(brushes=[SELECTED_COLOR if b.fact_id == fact_id else BAR_COLOR
+                                  for b in group.bars])
+        self.tiles.select(fact_id)
+
     def _draw(self, plot: pg.PlotItem, group: ChartGroup, label_width: int) -> None:
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
@@ -119,9 +134,11 @@ class ChartPanel(QWidget):
         ys = list(range(count))
         brushes = [SELECTED_COLOR if b.fact_id == self.selected_fact else BAR_COLOR
                    for b in group.bars]
-        plot.addItem(pg.BarGraphItem(x0=0, y=ys, height=BAR_THICKNESS,
-                                     width=[b.value for b in group.bars], brushes=brushes,
-                                     pens=[pg.mkPen(None)] * count))
+        bars = pg.BarGraphItem(x0=0, y=ys, height=BAR_THICKNESS,
+                               width=[b.value for b in group.bars], brushes=brushes,
+                               pens=[pg.mkPen(None)] * count)
+        plot.addItem(bars)
+        self._bar_items.append((bars, group))
         for y, bar in zip(ys, group.bars, strict=True):
             text = pg.TextItem(bar.text, color=(32, 33, 36), anchor=(0, 0.5))
             text.setFont(self._font)

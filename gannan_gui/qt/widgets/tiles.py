@@ -21,10 +21,8 @@ class Tile(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fact_id = bar.fact_id
-        border = palette.ACCENT if selected else palette.RULE
         self.setObjectName("tile")
-        self.setStyleSheet(f"#tile {{ border: {2 if selected else 1}px solid {border}; "
-                           f"border-radius: 4px; background: {palette.BACKGROUND}; }}")
+        self.mark(selected)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("点击查看原文")
         figure = QLabel(bar.text)
@@ -40,6 +38,11 @@ class Tile(QFrame):
         layout.setContentsMargins(10, 6, 10, 8)
         layout.addWidget(figure)
         layout.addWidget(label)
+
+    def mark(self, selected: bool) -> None:
+        border = palette.ACCENT if selected else palette.RULE
+        self.setStyleSheet(f"#tile {{ border: {2 if selected else 1}px solid {border}; "
+                           f"border-radius: 4px; background: {palette.BACKGROUND}; }}")
 
     def mousePressEvent(self, event) -> None:  # Qt override
         self.clicked.emit(self.fact_id)
@@ -69,3 +72,7 @@ class TileGrid(QWidget):
             tile.clicked.connect(self.fact_clicked)
             self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
         self.setVisible(bool(bars))
+
+    def select(self, fact_id: int | None) -> None:
+        for tile in self.tiles:
+            tile.mark(tile.fact_id == fact_id)
