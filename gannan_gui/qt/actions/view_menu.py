@@ -10,6 +10,9 @@ from gannan_gui.qt import settings
 from gannan_gui.qt.actions import make_action
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+#: What zoom enlarges in the window; tiles, charts and the detail pane's sizes follow set_zoom.
+ZOOMED = ("QTreeView, QHeaderView, QLineEdit, QLabel#hit_count, QTextBrowser, QPushButton, "
+          "QMenuBar, QStatusBar {{ font-size: {size}pt; }}")
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -54,13 +57,10 @@ class ViewActions:
         zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         self.zoom = zoom
         window = self.window
-        font = QtWidgets.QApplication.font()
-        font.setPointSizeF(self.base_point_size * zoom)
-        # Each widget itself: with a style sheet, Qt does not pass fonts on to children.
-        for widget in (window.tree, window.tree.header(), window.search_box.field,
-                       window.search_box.count, window.results, window.detail.browser,
-                       window.detail.copy_button, window.menuBar(), window.statusBar()):
-            widget.setFont(font)
+        # Through a style sheet: the app's own (the focus mark) re-polishes widgets when focus
+        # moves, which would undo a font set with setFont().
+        size = self.base_point_size * zoom
+        window.setStyleSheet(ZOOMED.format(size=f"{size:.2f}"))
         window.detail.set_zoom(zoom)
         if window.chart_panel is not None:
             window.chart_panel.set_zoom(zoom)

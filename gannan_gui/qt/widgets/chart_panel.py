@@ -128,7 +128,8 @@ class ChartPanel(QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setTitle(escape(group.title), color=palette.TEXT, size="11pt")  # title is HTML
+        plot.setTitle(escape(group.title), color=palette.TEXT,  # the title is HTML
+                      size=f"{11 * self.zoom:.1f}pt")
         plot.titleLabel.item.setFont(self._title_font)
         count = len(group.bars)
         ys = list(range(count))

@@ -20,6 +20,7 @@ class SearchBox(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.count = QLabel()
+        self.count.setObjectName("hit_count")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setContentsMargins(6, 0, 4, 0)
         self.count.hide()
