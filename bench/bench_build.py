@@ -8,20 +8,17 @@ Machines here are shared and noisy, so runs alternate and medians are compared.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import alternate
+from common import alternate, runs_argument
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
-    runs = parser.parse_args().runs
+    runs = runs_argument(__doc__, 9)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "bench.db"
         build = [sys.executable, "-m", "gannan_gui", "build", "--out", str(out)]

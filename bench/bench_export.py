@@ -9,12 +9,11 @@ Alternating runs, medians.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-from common import alternate, print_comparison
+from common import alternate, print_comparison, runs_argument
 
 BASELINES = {
     "xlsx": "import xlsxwriter",
@@ -25,9 +24,7 @@ BASELINES = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    runs = runs_argument(__doc__, 7)
     with tempfile.TemporaryDirectory() as tmp:
         for fmt, baseline in BASELINES.items():
             out = Path(tmp) / f"report.{fmt}"

@@ -8,27 +8,23 @@ command. Alternating runs, medians.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-from common import alternate
+from common import alternate, print_comparison, runs_argument
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    runs = runs_argument(__doc__, 7)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "summary.pdf"
         summary = [sys.executable, "-m", "gannan_gui", "summary", "--pdf", str(out)]
         baseline = [sys.executable, "-c", "import PySide6.QtWidgets"]
         t, b = alternate(summary, baseline, runs)
         size = out.stat().st_size
-    print(f"summary --pdf (whole article), median of {runs}: {t:.3f} s; PDF {size / 1024:.0f} KiB")
-    print(f"baseline (python -c 'import PySide6.QtWidgets'): {b:.3f} s")
-    print(f"ratio: {t / b:.2f}; goal under 3 s: {'met' if t < 3 else 'NOT met'}")
+    print_comparison(f"summary --pdf (whole article; PDF {size / 1024:.0f} KiB)", t,
+                     "python -c 'import PySide6.QtWidgets'", b, runs, goal=3.0)
 
 
 if __name__ == "__main__":

@@ -32,3 +32,12 @@ def print_comparison(what: str, seconds: float, baseline: str, baseline_seconds:
           f"({'met' if seconds < goal else 'NOT met'}: goal under {goal:g} s)")
     print(f"  baseline {baseline}: {baseline_seconds:.3f} s; "
           f"ratio {seconds / baseline_seconds:.2f}")
+
+
+def runs_argument(doc: str, default: int) -> int:
+    """The --runs option every benchmark takes."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=default)
+    return parser.parse_args().runs
