@@ -255,3 +255,20 @@ def test_alt_f5_rehearses_on_a_single_screen(qtbot, facts: FactBase, monkeypatch
     assert view.quote.text() == (running.window.deck.current.quote or "—")  # the notes
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
+
+
+def test_slide_text_never_leaves_one_character_alone(qapp) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from gannan_gui.qt.painting.slide import _font, _lines, without_orphan
+
+    metrics = QFontMetricsF(_font(40))
+    text = "打造各类产业园区和特色产业基地"
+    # A width at which the last character would stand alone: one character short of all.
+    full = metrics.horizontalAdvance(text)
+    width = next(w for w in range(int(full) - 1, int(full / 3), -1)
+                 if _lines(text, metrics, w) > _lines(text[:-1], metrics, w))
+    fixed = without_orphan(text, metrics, width)
+    assert fixed < width
+    assert _lines(text, metrics, fixed) == _lines(text[:-1], metrics, fixed)
+    assert without_orphan("基地", metrics, 10) == 10  # too short to matter

@@ -553,3 +553,26 @@ def test_an_exported_chart_carries_what_and_where_from_not_the_selection(
     assert window.chart_panel.selected_fact == firms.id  # the window keeps its highlight
     assert window.file_actions.write_chart(tmp_path / "pairing.png", "png")
     assert str(tmp_path / "pairing.png") in window.statusBar().currentMessage()
+
+
+def test_keyboard_walks_the_chart_and_opens_categories(qtbot, window: MainWindow,
+                                                        facts: FactBase) -> None:
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    window.select_key(f"category:{pairing.id}")
+    panel = window.chart_panel
+    order = panel.fact_order()
+    assert [facts.fact_by_id[i].figure for i in order] == ["131所", "12家", "71家", "26个", "9个"]
+    qtbot.keyClick(panel, Qt.Key.Key_Down)  # nothing selected yet: the first
+    assert window.current_node().key == f"fact:{order[0]}"
+    qtbot.keyClick(panel, Qt.Key.Key_Down)
+    assert window.current_node().key == f"fact:{order[1]}"
+    assert panel.selected_fact == order[1]
+    qtbot.keyClick(panel, Qt.Key.Key_Up)
+    assert window.current_node().key == f"fact:{order[0]}"
+    window.select_key(f"category:{pairing.id}")
+    index = window.tree.currentIndex()
+    window.tree.collapse(index)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert window.tree.isExpanded(index)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert not window.tree.isExpanded(index)

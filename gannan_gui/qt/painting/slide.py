@@ -33,14 +33,37 @@ def _font(px: float, bold: bool = False) -> QFont:
 
 def draw_text(p: QPainter, rect: QRectF, text: str, px: float, color: QColor = TEXT,
           bold: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> float:
-    """Draw wrapped text; returns the height used."""
+    """Draw wrapped text; returns the height used. No character is left alone on the last
+    line (基 / 地): the lines are narrowed a little until it has company."""
     font = _font(px, bold)
     flags = int(align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+    width = without_orphan(text, QFontMetricsF(font), rect.width())
+    if width < rect.width():
+        shift = (rect.width() - width) / 2 if align & Qt.AlignmentFlag.AlignHCenter else 0
+        rect = QRectF(rect.left() + shift, rect.top(), width, rect.height())
     used = QFontMetricsF(font).boundingRect(rect, flags, text)
     p.setFont(font)
     p.setPen(color)
     p.drawText(rect, flags, text)
     return used.height()
+
+
+def _lines(text: str, metrics: QFontMetricsF, width: float) -> int:
+    flags = int(Qt.TextFlag.TextWordWrap)
+    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+    return round(height / metrics.lineSpacing()) if height else 0
+
+
+def without_orphan(text: str, metrics: QFontMetricsF, width: float) -> float:
+    """A width at most `width` at which the last wrapped line holds two characters or more;
+    `width` itself when the text fits on one line or no narrower width helps."""
+    if len(text) < 4 or _lines(text, metrics, width) < 2:
+        return width
+    narrower = width
+    while (_lines(text, metrics, narrower) > _lines(text[:-1], metrics, narrower)
+           and narrower > width * 0.8):
+        narrower *= 0.97
+    return narrower if narrower > width * 0.8 else width
 
 
 def paint_slide(p: QPainter, rect: QRectF, slide: Slide, position: str = "") -> None:
@@ -151,7 +174,9 @@ def _paint_names(p: QPainter, r: QRectF, names: tuple[tuple[str, str], ...], h: 
         p.fillRect(QRectF(box.left(), box.top() + row_h * 0.12, h * 0.01, row_h * 0.62), BAND)
         text_box = box.adjusted(h * 0.028, row_h * 0.06, 0, 0)
         used = draw_text(p, text_box, name, name_px, TEXT, True)
-        draw_text(p, text_box.adjusted(0, used, 0, 0), kind, name_px * 0.6, MUTED)
+        # Below the name however many lines it took (the box is a row high, not a limit).
+        draw_text(p, QRectF(text_box.left(), text_box.top() + used, text_box.width(), row_h),
+                  kind, name_px * 0.6, MUTED)
 
 
 def _paint_charts(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:

@@ -60,6 +60,8 @@ class ChartPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setFont(chinese_font(10, QFont.Weight.Bold))
         self.caption.setContentsMargins(6, 2, 6, 2)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the charts
+        self.setToolTip("用方向键在各项数据之间移动")
         self.empty = QLabel("此范围没有可绘制的数据。")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -115,6 +117,21 @@ class ChartPanel(QWidget):
             total_height += height
             self._plots.append((plot, group))
         self.graphics.setMinimumHeight(total_height + 10)
+
+    def fact_order(self) -> list[int]:
+        """The facts as a keyboard user walks them: tiles, then bars, top to bottom."""
+        tiles, charts = split_tiles(self.groups)
+        return [b.fact_id for b in tiles] + [b.fact_id for g in charts for b in g.bars]
+
+    def keyPressEvent(self, event) -> None:  # Qt override: arrows walk the bars and tiles
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Left: -1}.get(event.key())
+        order = self.fact_order()
+        if step is None or not order:
+            super().keyPressEvent(event)
+            return
+        here = order.index(self.selected_fact) if self.selected_fact in order else -step
+        self.fact_clicked.emit(order[(here + step) % len(order)])
 
     def select(self, fact_id: int | None) -> None:
         """Recolour the bars and tiles in place for another selected fact."""
