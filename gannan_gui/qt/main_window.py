@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from gannan_gui import APP_NAME
 from gannan_gui.qt import settings as keys
+from gannan_gui.qt.first_paint import FirstPaint
 
 if TYPE_CHECKING:
     from gannan_gui.store.database import FactBase
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
                          self.results.viewport()):
             viewport.installEventFilter(self)  # the mouse's back and forward buttons
+        # Charts need pyqtgraph (half a second to import): only once the tree is on screen.
+        FirstPaint(self.tree.viewport(),
+                   lambda: QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts))
         self.restore_splitters()
 
     @staticmethod
@@ -343,9 +347,3 @@ class MainWindow(QMainWindow):
                 self.tree.setExpanded(index, not self.tree.isExpanded(index))
                 return True
         return super().eventFilter(watched, event)
-
-    # Qt override
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        # Charts need pyqtgraph (half a second to import): load them once the window is up.
-        QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)
