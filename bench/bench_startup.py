@@ -35,12 +35,14 @@ def xvfb(size: str = "1366x768x24"):
                               stderr=subprocess.DEVNULL)
     os.close(write_fd)
     number = os.read(read_fd, 16).decode().strip()
-    os.close(read_fd)
     try:
         yield f":{number}"
     finally:
         server.terminate()
         server.wait()
+        # Closed only now: Xvfb may write the number's newline later, and a pipe closed
+        # before that kills it with SIGPIPE, leaving a display no client can reach.
+        os.close(read_fd)
 
 
 def time_to_map(cmd: list[str], env: dict[str, str], timeout: float = 30.0) -> float:

@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
                          self.results.viewport()):
             viewport.installEventFilter(self)  # the mouse's back and forward buttons
         # Charts need pyqtgraph (half a second to import): only once the tree is on screen.
-        FirstPaint(self.tree.viewport(),
-                   lambda: QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts))
+        FirstPaint(self.tree.viewport(), lambda: QtCore.QTimer.singleShot(
+            CHART_LOAD_DELAY_MS, self.load_charts), "tree-painted")
         self.restore_splitters()
 
     @staticmethod
@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         if self.chart_panel is not None or self.browser is None:
             return
         self.chart_panel = self.chart_holder.load()
+        FirstPaint(self.chart_panel.caption, lambda: None, "charts-drawn")
         self.chart_panel.set_zoom(self.view_actions.zoom)
         self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
         self.file_actions.set_charts_ready(True)
