@@ -14,7 +14,6 @@ from gannan_gui.common.paths import bundled_database
 def run(args: argparse.Namespace) -> int:
     from gannan_gui.output.exports import export_file, format_of, needs_chart_images
     from gannan_gui.store.database import open_database
-    from gannan_gui.views.charts import split_tiles
     from gannan_gui.views.summary import find_category
     from gannan_gui.views.tables import build_export
 
@@ -25,8 +24,7 @@ def run(args: argparse.Namespace) -> int:
         base = open_database(database)
         category = find_category(base, args.category).id if args.category else None
         content = build_export(base, category)
-        pictures = (chart_pictures(split_tiles(content.charts)[1]) if needs_chart_images(fmt)
-                    else [])
+        pictures = chart_pictures(content.charts) if needs_chart_images(fmt) else []
         export_file(content, out, fmt, pictures, args.aspect, inputs=(database,))
     except UserError as exc:
         return report(exc)
@@ -38,7 +36,7 @@ def chart_pictures(groups) -> list[bytes]:
     """The charts drawn by Qt, offscreen: Word documents carry them as pictures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     from gannan_gui.qt.app import make_application
-    from gannan_gui.qt.painting.chart_image import chart_png
+    from gannan_gui.qt.painting.chart_image import document_pictures
 
     make_application()
-    return [chart_png(group) for group in groups]
+    return document_pictures(groups)

@@ -14,7 +14,7 @@ from gannan_gui.views.tables import ENTITY_COLUMNS, FIGURE_COLUMNS, ExportConten
 
 FIGURES_SHEET, ENTITIES_SHEET, CHARTS_SHEET = "数据", "名称", "图表"
 MAX_COLUMN_WIDTH = 36  # longer text (quotes, titles) wraps within the cell
-NUMBER_COLUMNS = (5, 6)  # base value and its high end
+FIGURE_NUMBER_COLUMNS = (5, 6)  # base value and its high end
 
 
 def display_width(text: object) -> float:
@@ -22,13 +22,14 @@ def display_width(text: object) -> float:
     return sum(1.7 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in str(text))
 
 
-def _table(workbook, name: str, header: tuple[str, ...], rows: list[tuple], formats) -> None:
+def _table(workbook, name: str, header: tuple[str, ...], rows: list[tuple], formats,
+           number_columns: tuple[int, ...] = ()) -> None:
     sheet = workbook.add_worksheet(name)
     sheet.write_row(0, 0, header, formats["header"])
     widths = [display_width(h) + 2 for h in header]
     for r, row in enumerate(rows, 1):
         for c, value in enumerate(row):
-            if c in NUMBER_COLUMNS and name == FIGURES_SHEET:
+            if c in number_columns:
                 if value is None:
                     sheet.write_blank(r, c, None, formats["text"])
                 else:
@@ -100,7 +101,7 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
     workbook.set_properties({"title": doc.title, "subject": content.scope,
                              "comments": f"{doc.site} {doc.published} {doc.url}"})
     _table(workbook, FIGURES_SHEET, FIGURE_COLUMNS,
-           [r.cells(doc) for r in content.figures], formats)
+           [r.cells(doc) for r in content.figures], formats, FIGURE_NUMBER_COLUMNS)
     _table(workbook, ENTITIES_SHEET, ENTITY_COLUMNS,
            [r.cells(doc) for r in content.entities], formats)
     if split_tiles(content.charts)[1]:

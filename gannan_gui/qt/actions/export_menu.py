@@ -49,13 +49,11 @@ class ExportActions:
         """Write the export; tell the user where it went, or why it could not be written."""
         from gannan_gui.output.exports import FORMATS as NAMES
         from gannan_gui.output.exports import export_file, needs_chart_images
-        from gannan_gui.qt.painting.chart_image import chart_png
-        from gannan_gui.views.charts import split_tiles
+        from gannan_gui.qt.painting.chart_image import document_pictures
 
         window = self.window
         content = content or window.browser.export_scope(window.selected_facts())
-        charts = split_tiles(content.charts)[1]  # lone figures are in the table
-        pictures = [chart_png(g) for g in charts] if needs_chart_images(fmt) else []
+        pictures = document_pictures(content.charts) if needs_chart_images(fmt) else []
         try:
             export_file(content, target, fmt, pictures, inputs=(window.base.path,))
         except UserError as exc:

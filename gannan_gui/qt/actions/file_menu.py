@@ -44,6 +44,10 @@ class FileActions:
         menu.addAction(self.quit_action)
         self.set_charts_ready(False)
 
+    def current_summary(self) -> Summary:
+        """What printing covers: the selected facts, else the category, else the report."""
+        return self.window.browser.print_scope(self.window.selected_facts())
+
     def set_charts_ready(self, ready: bool) -> None:
         for action in (self.export_png_action, self.export_svg_action):
             action.setEnabled(ready)
@@ -78,7 +82,7 @@ class FileActions:
         from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
 
         window = self.window
-        summary = window.browser.print_scope(window.selected_facts())
+        summary = self.current_summary()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         layout = printer.pageLayout()
         layout.setUnits(QtGui.QPageLayout.Unit.Millimeter)
@@ -109,7 +113,7 @@ class FileActions:
         dialog.exec()
 
     def export_pdf(self) -> None:
-        summary = self.window.browser.print_scope(self.window.selected_facts())
+        summary = self.current_summary()
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, "导出摘要为 PDF",
             str(Path.home() / file_name(summary.scope, "pdf", date.today().isoformat())),
@@ -120,7 +124,7 @@ class FileActions:
     def write_pdf(self, target: Path, summary: Summary | None = None) -> bool:
         from gannan_gui.qt.painting.summary_painter import write_summary_pdf
 
-        summary = summary or self.window.browser.print_scope(self.window.selected_facts())
+        summary = summary or self.current_summary()
         try:
             pages = write_summary_pdf(summary, target)
         except UserError as exc:

@@ -14,7 +14,7 @@ from gannan_gui.qt.fonts import print_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
 from gannan_gui.views import palette
-from gannan_gui.views.charts import ChartGroup
+from gannan_gui.views.charts import ChartGroup, split_tiles
 
 MM_PER_INCH = 25.4
 
@@ -38,6 +38,12 @@ def chart_png(group: ChartGroup, width_mm: float = 174, dpi: int = 300) -> bytes
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data.data())
+
+
+def document_pictures(groups) -> list[bytes]:
+    """The charts a Word document carries, as pictures: the comparisons only (a lone figure
+    is in the table already)."""
+    return [chart_png(group) for group in split_tiles(groups)[1]]
 
 
 def _sheet_layout(groups: list[ChartGroup], font, device) -> tuple[float, float, list[float]]:
