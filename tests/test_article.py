@@ -36,10 +36,10 @@ def test_paragraph_offsets_point_into_the_text(article_text: str) -> None:
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty"),
-    (b"   \n\n", "empty"),
-    ("标题".encode("gbk") + b"\xff\xfe", "not UTF-8"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    (b"", "空的"),
+    (b"   \n\n", "空的"),
+    ("标题".encode("gbk") + b"\xff\xfe", "不是 UTF-8"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "二进制"),
 ])
 def test_unreadable_article_files(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
@@ -50,7 +50,7 @@ def test_unreadable_article_files(tmp_path: Path, content: bytes, message: str) 
 
 
 def test_missing_article_file(tmp_path: Path) -> None:
-    with pytest.raises(ArticleError, match="not found"):
+    with pytest.raises(ArticleError, match="找不到"):
         read_article_file(tmp_path / "nope.txt")
 
 

@@ -169,11 +169,11 @@ def test_cli_builds_a_database(tmp_path: Path) -> None:
     out = tmp_path / "x.db"
     result = run_cli("build", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "21 facts" in result.stdout and out.exists()
+    assert "21 项数据" in result.stdout and out.exists()
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty"), (b"\xff\xfe\x00\x01binary", "binary"), (b"\xc4\xe3\xba\xc3", "UTF-8"),
+    (b"", "空的"), (b"\xff\xfe\x00\x01binary", "二进制"), (b"\xc4\xe3\xba\xc3", "UTF-8"),
 ])
 def test_bad_article_leaves_the_old_database_alone(tmp_path: Path, content: bytes,
                                                    message: str) -> None:
@@ -192,9 +192,9 @@ def test_bad_article_leaves_the_old_database_alone(tmp_path: Path, content: byte
 def test_missing_article_and_unwritable_folder(tmp_path: Path) -> None:
     result = run_cli("build", "--article", str(tmp_path / "none.txt"),
                      "--out", str(tmp_path / "x.db"))
-    assert result.returncode != 0 and "not found" in result.stderr
+    assert result.returncode != 0 and "找不到" in result.stderr
     result = run_cli("build", "--out", str(tmp_path / "no" / "such" / "x.db"))
-    assert result.returncode != 0 and "does not exist" in result.stderr
+    assert result.returncode != 0 and "不存在" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -208,7 +208,7 @@ def test_build_never_writes_into_the_installed_package(tmp_path: Path) -> None:
 
     target = PACKAGE_DIR / "data" / "gannan.db"
     result = run_cli("build", "--out", str(target))
-    assert result.returncode == 1 and "read-only" in result.stderr
+    assert result.returncode == 1 and "只读" in result.stderr
     assert not target.exists()
 
 

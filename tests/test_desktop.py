@@ -39,7 +39,7 @@ def test_the_menu_entry_reads_in_chinese() -> None:
 
 def test_install_and_uninstall_the_menu_entry(tmp_path: Path) -> None:
     message = install_desktop_entry(tmp_path)
-    assert "desktop menu" in message
+    assert "桌面菜单" in message
     desktop, svg, *pngs = installed_paths(tmp_path)
     text = desktop.read_text(encoding="utf-8")
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
@@ -51,7 +51,7 @@ def test_install_and_uninstall_the_menu_entry(tmp_path: Path) -> None:
         check = subprocess.run([VALIDATOR, str(desktop)], capture_output=True, text=True,
                                check=False)
         assert check.returncode == 0, check.stdout
-    assert uninstall(tmp_path) == f"removed {2 + len(pngs)} files"
+    assert uninstall(tmp_path) == f"已删除 {2 + len(pngs)} 个文件"
     assert not desktop.exists() and not svg.exists()
 
 
@@ -61,7 +61,7 @@ def test_install_desktop_command_reports_unwritable_place(tmp_path: Path) -> Non
     env = {**os.environ, "XDG_DATA_HOME": str(blocker)}
     result = subprocess.run([sys.executable, "-m", "gannan_gui", "install-desktop"], env=env,
                             capture_output=True, text=True, check=False, timeout=60)
-    assert result.returncode == 1 and "cannot write" in result.stderr
+    assert result.returncode == 1 and "无法写入" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -39,7 +39,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         files[fmt] = folder / f"report-{fmt}.{fmt}"
         result = run_cli("export", str(files[fmt]))
         assert result.returncode == 0, result.stderr
-        assert "21 figures" in result.stdout
+        assert "21 项数据" in result.stdout
     return files
 
 
@@ -172,9 +172,9 @@ def test_libreoffice_renders_every_format(exported, tmp_path: Path) -> None:
 def test_bad_targets_give_one_line_and_leave_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder.xlsx"
     folder.mkdir()
-    for target, message in [(folder, "is a folder"),
-                            (tmp_path / "missing" / "x.xlsx", "does not exist"),
-                            (tmp_path / "x.txt", "unknown export format")]:
+    for target, message in [(folder, "这是一个文件夹"),
+                            (tmp_path / "missing" / "x.xlsx", "不存在"),
+                            (tmp_path / "x.txt", "无法识别导出格式")]:
         result = run_cli("export", str(target))
         assert result.returncode == 1 and message in result.stderr, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
@@ -195,7 +195,7 @@ def test_a_failed_export_keeps_the_old_file(facts: FactBase, tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(spreadsheet, "write_xlsx", full_disk)
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="磁盘空间已满"):
         export_file(build_export(facts), target, "xlsx")
     assert target.read_bytes() == b"yesterday's workbook"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.xlsx"]

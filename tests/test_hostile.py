@@ -63,15 +63,15 @@ def test_tooltips_and_titles_show_markup_as_text(qapp, db_copy: Path, tmp_path: 
 
 
 @pytest.mark.parametrize(("sql", "message"), [
-    ("UPDATE facts SET label = x'00ff3c623e' WHERE id = 3", "label is not text"),
-    ("UPDATE facts SET label = NULL WHERE id = 3", "label is not text"),
-    ("UPDATE facts SET base_value = 'lots' WHERE id = 3", "base_value is not a number"),
-    ("UPDATE facts SET base_value = 9e999 WHERE id = 3", "base_value is not a number"),
-    ("UPDATE documents SET title = NULL", "title is not text"),
+    ("UPDATE facts SET label = x'00ff3c623e' WHERE id = 3", "label 不是文本"),
+    ("UPDATE facts SET label = NULL WHERE id = 3", "label 不是文本"),
+    ("UPDATE facts SET base_value = 'lots' WHERE id = 3", "base_value 不是数值"),
+    ("UPDATE facts SET base_value = 9e999 WHERE id = 3", "base_value 不是数值"),
+    ("UPDATE documents SET title = NULL", "title 不是文本"),
     ("UPDATE categories SET parent_id = 3 WHERE id = 2; UPDATE categories SET parent_id = 2 "
      "WHERE id = 3", "分类形成环"),
-    ("UPDATE facts SET category_id = 999 WHERE id = 3", "does not exist"),
-    ("UPDATE categories SET parent_id = 999 WHERE id = 3", "does not exist"),
+    ("UPDATE facts SET category_id = 999 WHERE id = 3", "不存在"),
+    ("UPDATE categories SET parent_id = 999 WHERE id = 3", "不存在"),
     ("UPDATE facts SET qualifiers = 'not json' WHERE id = 3", "qualifiers"),
 ])
 def test_unsound_content_is_named_in_one_line(db_copy: Path, sql: str, message: str) -> None:
@@ -96,14 +96,14 @@ def test_a_deep_category_tree_is_refused_not_recursed(db_copy: Path) -> None:
 def test_special_files_are_refused(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.db"
     os.mkfifo(fifo)
-    with pytest.raises(DatabaseError, match="not a regular file"):
+    with pytest.raises(DatabaseError, match="不是普通文件"):
         open_database(fifo)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for args, message in [
-        (["build", "--article", str(fifo), "--out", str(tmp_path / "x.db")], "not a regular"),
-        (["build", "--out", "/dev/null"], "not a regular file"),
-        (["summary", "--pdf", "/dev/null"], "not a regular file"),
-        (["export", "/dev/null", "--format", "csv"], "not a regular file"),
+        (["build", "--article", str(fifo), "--out", str(tmp_path / "x.db")], "不是普通文件"),
+        (["build", "--out", "/dev/null"], "不是普通文件"),
+        (["summary", "--pdf", "/dev/null"], "不是普通文件"),
+        (["export", "/dev/null", "--format", "csv"], "不是普通文件"),
     ]:
         child = subprocess.run([sys.executable, "-m", "gannan_gui", *args], capture_output=True,
                                text=True, timeout=60, env=env, check=False)
@@ -118,7 +118,7 @@ def test_an_output_that_is_an_input_is_refused(tmp_path: Path, db_copy: Path) ->
                  ["export", str(db_copy), "--format", "xlsx", "--db", str(db_copy)]):
         child = subprocess.run([sys.executable, "-m", "gannan_gui", *args], capture_output=True,
                                text=True, timeout=60, env=env, check=False)
-        assert child.returncode == 1 and "is also an input" in child.stderr, child.stderr
+        assert child.returncode == 1 and "输入文件本身" in child.stderr, child.stderr
     assert db_copy.read_bytes() == before
     article = tmp_path / "a.txt"
     article.write_bytes(Path(__file__).resolve().parent.parent.joinpath(
@@ -126,7 +126,7 @@ def test_an_output_that_is_an_input_is_refused(tmp_path: Path, db_copy: Path) ->
     child = subprocess.run([sys.executable, "-m", "gannan_gui", "build", "--article",
                             str(article), "--out", str(article)], capture_output=True,
                            text=True, timeout=60, env=env, check=False)
-    assert child.returncode == 1 and "is also an input" in child.stderr
+    assert child.returncode == 1 and "输入文件本身" in child.stderr
     assert article.read_bytes().startswith("山海同心结硕果".encode())
 
 
@@ -136,7 +136,7 @@ def test_a_broken_pdf_is_a_clear_error(tmp_path: Path) -> None:
 
     broken = tmp_path / "half.pdf"
     broken.write_bytes(b"%PDF-1.6\n1 0 obj <<")
-    with pytest.raises(OutputError, match="cannot write the PDF"):
+    with pytest.raises(OutputError, match="无法写入 PDF"):
         fix_pdf_text_layer(broken, tmp_path / "out.pdf")
 
 
@@ -194,9 +194,9 @@ def test_an_interrupted_write_is_named_not_called_corrupt(tmp_path: Path, db_cop
     shutil.copy(f"{db_copy}-journal", f"{copy}-journal")
     writer.execute("ROLLBACK")
     writer.close()
-    with pytest.raises(DatabaseError, match="was interrupted") as caught:
+    with pytest.raises(DatabaseError, match="被中断") as caught:
         open_database(copy)
-    assert "corrupt" not in str(caught.value)
+    assert "损坏" not in str(caught.value)
 
 
 def test_a_wal_database_that_cannot_be_opened_says_so(tmp_path: Path, db_copy: Path,
@@ -214,14 +214,14 @@ def test_a_wal_database_that_cannot_be_opened_says_so(tmp_path: Path, db_copy: P
         raise sqlite3.OperationalError("unable to open database file")
 
     monkeypatch.setattr(database, "_connect_read_only", refuse)
-    with pytest.raises(DatabaseError, match="WAL mode"):
+    with pytest.raises(DatabaseError, match="WAL 模式"):
         open_database(db_copy)
 
 
 def test_a_huge_title_is_refused_at_open(db_copy: Path) -> None:
     with sqlite3.connect(db_copy) as db:
         db.execute("UPDATE documents SET title = ?", ("题" * 10_000_000,))
-    with pytest.raises(DatabaseError, match="title is 10,000,000 characters long"):
+    with pytest.raises(DatabaseError, match="title 长 10,000,000 字"):
         open_database(db_copy)
 
 

@@ -69,14 +69,14 @@ def test_match_spans_merge_overlaps() -> None:
 
 
 def test_missing_database(tmp_path: Path) -> None:
-    with pytest.raises(DatabaseError, match="not found"):
+    with pytest.raises(DatabaseError, match="找不到"):
         open_database(tmp_path / "none.db")
 
 
 def test_corrupt_database(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(DatabaseError, match="not an SQLite database"):
+    with pytest.raises(DatabaseError, match="不是 SQLite 数据库"):
         open_database(bad)
 
 
@@ -92,7 +92,7 @@ def test_wrong_schema(tmp_path: Path) -> None:
 
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
-    with pytest.raises(DatabaseError, match="not a gannan-gui database"):
+    with pytest.raises(DatabaseError, match="不是 gannan-gui 数据库"):
         open_database(other)
 
 
@@ -103,7 +103,7 @@ def test_newer_schema_version(db_copy: Path) -> None:
     con.execute("PRAGMA user_version = 99")
     con.commit()
     con.close()
-    with pytest.raises(DatabaseError, match="schema version 99"):
+    with pytest.raises(DatabaseError, match="结构版本为 99"):
         open_database(db_copy)
 
 

@@ -74,7 +74,7 @@ def whole_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pdf") / "summary.pdf"
     result = run_summary("--pdf", str(out))
     assert result.returncode == 0, result.stderr
-    assert "wrote" in result.stdout
+    assert "已写入" in result.stdout
     return out
 
 
@@ -122,7 +122,7 @@ def test_pdf_text_layer_is_the_articles_text(whole_pdf: Path, facts: FactBase) -
 def test_pdftotext_agrees(whole_pdf: Path) -> None:
     result = subprocess.run(["pdftotext", str(whole_pdf), "-"], capture_output=True, text=True,
                             check=False)
-    if result.returncode != 0 and "not found" in result.stderr:
+    if result.returncode != 0 and "找不到" in result.stderr:
         pytest.skip("pdftotext not installed")
     assert "山海同心结硕果 协作帮扶谱新篇——天津市与甘南州协作帮扶综述" in result.stdout
     assert not RADICAL.search(result.stdout)
@@ -156,8 +156,8 @@ def test_category_and_landscape_options(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("target", "message"), [
-    ("missing-folder/out.pdf", "does not exist"),
-    ("a-folder", "is a folder"),
+    ("missing-folder/out.pdf", "不存在"),
+    ("a-folder", "这是一个文件夹"),
 ])
 def test_bad_output_paths(tmp_path: Path, target: str, message: str) -> None:
     (tmp_path / "a-folder").mkdir()
@@ -183,11 +183,11 @@ def test_unwritable_folder(tmp_path: Path) -> None:
 
 def test_unknown_category_and_bad_database(tmp_path: Path) -> None:
     result = run_summary("--pdf", str(tmp_path / "x.pdf"), "--category", "没有这个类别")
-    assert result.returncode == 1 and "no category named" in result.stderr
+    assert result.returncode == 1 and "没有名为" in result.stderr
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"nonsense" * 100)
     result = run_summary("--pdf", str(tmp_path / "x.pdf"), "--db", str(bad))
-    assert result.returncode == 1 and "not an SQLite database" in result.stderr
+    assert result.returncode == 1 and "不是 SQLite 数据库" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -193,7 +193,7 @@ def test_chart_exports(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     warnings = []
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     assert not window.file_actions.write_chart(tmp_path / "missing" / "c.png", "png")
-    assert warnings and "does not exist" in warnings[0]
+    assert warnings and "不存在" in warnings[0]
     assert not (tmp_path / "missing").exists()
 
 
@@ -230,7 +230,7 @@ def test_opening_a_bad_database_keeps_the_current_one(window: MainWindow, tmp_pa
     warnings = []
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     assert not window.file_actions.open_database_file(bad)
-    assert "not an SQLite database" in warnings[0]
+    assert "不是 SQLite 数据库" in warnings[0]
     assert window.base.facts  # still showing the old data
 
 
@@ -424,7 +424,7 @@ def test_export_menu_writes_the_selected_scope_and_says_where(window: MainWindow
     warnings = []
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     assert not exports.write(tmp_path / "missing" / "x.pptx", "pptx")
-    assert warnings and "does not exist" in warnings[0]
+    assert warnings and "不存在" in warnings[0]
 
 
 def test_an_error_in_an_event_handler_is_one_line_not_a_crash(window: MainWindow,

@@ -12,12 +12,12 @@ def run(args: argparse.Namespace) -> int:
     from gannan_gui.pipeline.build import build
 
     if PACKAGE_DIR in args.out.resolve().parents:
-        return report(f"{args.out}: the database bundled with the installed app is read-only; "
-                      "write the new one elsewhere with --out FILE")
+        return report(f"{args.out}：随程序安装的数据库是只读的；"
+                      "请用 --out 文件 把新数据库写到别处")
     try:
         records = build(args.article, args.out, args.curation)
     except UserError as exc:
         return report(exc)
-    print(f"wrote {args.out}: {len(records.facts)} facts, {len(records.entities)} entities, "
-          f"{len(records.categories)} categories")
+    print(f"已写入 {args.out}：{len(records.facts)} 项数据，{len(records.entities)} 个名称，"
+          f"{len(records.categories)} 个分类")
     return EXIT_OK

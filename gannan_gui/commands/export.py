@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         export_file(content, out, fmt, pictures, args.aspect, inputs=(database,))
     except UserError as exc:
         return report(exc)
-    print(f"wrote {out}: {len(content.figures)} figures ({content.scope})")
+    print(f"已写入 {out}：{len(content.figures)} 项数据（{content.scope}）")
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gannan_gui.common.errors import EXIT_OK, UserError, report
+from gannan_gui.common.errors import EXIT_OK, UserError, os_reason, report
 from gannan_gui.common.paths import resources_dir
 
 APP_ID = "gannan-gui"
@@ -70,10 +70,10 @@ def install_desktop_entry(home: Path | None = None) -> str:
         desktop.write_text(desktop_entry_text(launcher_command()), encoding="utf-8")
         desktop.chmod(0o755)
     except OSError as exc:
-        raise DesktopInstallError(f"{exc.filename or desktop}: cannot write ({exc.strerror})"
+        raise DesktopInstallError(f"{exc.filename or desktop}：无法写入（{os_reason(exc)}）"
                                   ) from None
     _refresh_caches(desktop.parent)
-    return f"installed {desktop} and icons; gannan-gui is now in the desktop menu"
+    return f"已安装 {desktop} 和图标；gannan-gui 已出现在桌面菜单中"
 
 
 def uninstall(home: Path | None = None) -> str:
@@ -85,8 +85,8 @@ def uninstall(home: Path | None = None) -> str:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise DesktopInstallError(f"{path}: cannot remove ({exc.strerror})") from None
-    return f"removed {removed} file{'s' if removed != 1 else ''}"
+            raise DesktopInstallError(f"{path}：无法删除（{os_reason(exc)}）") from None
+    return f"已删除 {removed} 个文件"
 
 
 def _refresh_caches(applications: Path) -> None:

@@ -29,6 +29,5 @@ def run(args: argparse.Namespace) -> int:
                                   inputs=(database,))
     except UserError as exc:
         return report(exc)
-    print(f"wrote {args.pdf}: {pages} page{'s' if pages != 1 else ''}, {len(summary.rows)} "
-          f"figures ({summary.scope})")
+    print(f"已写入 {args.pdf}：{pages} 页，{len(summary.rows)} 项数据（{summary.scope}）")
     return EXIT_OK

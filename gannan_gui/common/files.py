@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from gannan_gui.common.errors import UserError
+from gannan_gui.common.errors import UserError, os_reason
 
 
 class OutputError(UserError):
@@ -37,19 +37,19 @@ def check_output_path(target: Path, inputs: Iterable[Path] = ()) -> None:
     """Refuse a target that is a folder or a special file, or the same file as an input."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"{folder}: folder does not exist")
+        raise OutputError(f"{folder}：文件夹不存在")
     try:
         kind = file_kind(target)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+        raise OutputError(f"{target}：无法写入（{os_reason(exc)}）") from None
     if kind == "folder":
-        raise OutputError(f"{target}: is a folder")
+        raise OutputError(f"{target}：这是一个文件夹，请指定文件名")
     if kind == "special":
-        raise OutputError(f"{target}: is not a regular file; choose a new file name")
+        raise OutputError(f"{target}：不是普通文件，请换一个文件名")
     for source in inputs:
         with contextlib.suppress(OSError):
             if os.path.samefile(source, target):
-                raise OutputError(f"{target}: is also an input; write the output elsewhere")
+                raise OutputError(f"{target}：这是输入文件本身，请把结果写到别处")
 
 
 def _fsync_path(path: Path, directory: bool = False) -> None:
@@ -117,19 +117,19 @@ def atomic_output(target: Path, inputs: Iterable[Path] = ()) -> Iterator[Path]:
         fd, name = tempfile.mkstemp(prefix=f"{_temp_prefix(target)}{os.getpid()}-",
                                     suffix=target.suffix, dir=folder)
     except OSError as exc:
-        raise OutputError(f"{folder}: cannot write here ({exc.strerror})") from None
+        raise OutputError(f"{folder}：无法在此写入（{os_reason(exc)}）") from None
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
         if not tmp.exists() or tmp.stat().st_size == 0:
-            raise OutputError(f"{target}: nothing was written (is the disk full?)")
+            raise OutputError(f"{target}：没有写入任何内容（磁盘是否已满？）")
         os.chmod(tmp, 0o644)
         _fsync_path(tmp)
         os.replace(tmp, target)
         _fsync_path(folder, directory=True)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise OutputError(f"{target}：无法写入（{os_reason(exc)}）") from None
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from gannan_gui.common.errors import os_reason
 from gannan_gui.common.files import OutputError, atomic_output
 from gannan_gui.views.tables import ExportContent
 
@@ -22,8 +23,8 @@ def format_of(path: Path, named: str | None = None) -> str:
     """The export format: the one named, else the file's extension."""
     fmt = (named or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise OutputError(f"{path}: unknown export format {fmt or '(none)'!r}; "
-                          f"use one of {', '.join('.' + f for f in FORMATS)}")
+        raise OutputError(f"{path}：无法识别导出格式“{fmt or '无扩展名'}”，"
+                          f"请使用 {'、'.join('.' + f for f in FORMATS)}")
     return fmt
 
 
@@ -57,4 +58,4 @@ def export_file(content: ExportContent, path: Path, fmt: str,
     except OutputError:
         raise
     except (OSError, ValueError) as exc:  # a full disk inside a library's own writer
-        raise OutputError(f"{path}: cannot write ({exc})") from None
+        raise OutputError(f"{path}：无法写入（{os_reason(exc)}）") from None

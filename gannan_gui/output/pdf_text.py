@@ -12,6 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from gannan_gui.common.errors import os_reason
 from gannan_gui.common.files import OutputError
 
 RADICALS = re.compile("[\u2e80-\u2fdf]")
@@ -99,7 +100,7 @@ def fix_pdf_text_layer(source: Path, target: Path, known: dict[str, str] | None 
     try:
         return _fix(pikepdf, source, target, known)
     except (pikepdf.PdfError, OSError) as exc:  # a full disk, a truncated PDF
-        raise OutputError(f"{target}: cannot write the PDF ({exc})") from None
+        raise OutputError(f"{target}：无法写入 PDF（{os_reason(exc)}）") from None
 
 
 def _fix(pikepdf, source: Path, target: Path, known: dict[str, str] | None) -> int:

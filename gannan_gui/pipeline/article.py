@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gannan_gui.common.errors import UserError
+from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
 
 
@@ -73,25 +73,25 @@ def read_article_file(path: Path) -> str:
     """The article's text, or an ArticleError saying plainly why it cannot be read."""
     try:
         kind = file_kind(path)
-        problem = {"missing": "article file not found",
-                   "folder": "is a folder, not an article file",
-                   "special": "is not a regular file, so not an article"}.get(kind)
+        problem = {"missing": "找不到报道文件",
+                   "folder": "这是一个文件夹，不是报道文件",
+                   "special": "不是普通文件，不能作为报道读取"}.get(kind)
         if problem is None and path.stat().st_size > MAX_ARTICLE_BYTES:
-            problem = f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for an article"
+            problem = f"超过 {MAX_ARTICLE_BYTES // 1_000_000} MB，不像一篇报道"
         if problem:
-            raise ArticleError(f"{path}: {problem}")
+            raise ArticleError(f"{path}：{problem}")
         raw = path.read_bytes()
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot read article ({exc.strerror})") from None
+        raise ArticleError(f"{path}：无法读取报道（{os_reason(exc)}）") from None
     if not raw.strip():
-        raise ArticleError(f"{path}: article file is empty")
+        raise ArticleError(f"{path}：报道文件是空的")
     if b"\x00" in raw:
-        raise ArticleError(f"{path}: looks like a binary file, not article text")
+        raise ArticleError(f"{path}：这是二进制文件，不是报道文字")
     try:
         return raw.decode("utf-8-sig")  # a byte-order mark is not part of the title
     except UnicodeDecodeError as exc:
         raise ArticleError(
-            f"{path}: not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
+            f"{path}：不是 UTF-8 文本（第 {exc.start} 字节无法解码），请另存为 UTF-8"
         ) from None
 
 

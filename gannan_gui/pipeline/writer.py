@@ -152,6 +152,6 @@ def write_database(records: Records, path: Path, inputs: Iterable[Path] = ()) ->
             finally:
                 db.close()
     except sqlite3.Error as exc:
-        raise BuildError(f"{path}: cannot write the database ({exc})") from None
+        raise BuildError(f"{path}：无法写入数据库（{exc}）") from None
     except OutputError as exc:
         raise BuildError(str(exc)) from None

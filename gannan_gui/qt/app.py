@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from gannan_gui.store.database import FactBase
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
+STYLE = "Fusion"  # draws with the app's palette on every platform
+STYLE_PROPERTY = "gannan_style_set"  # the style was set when the application was made
 
 
 def make_application(dress: bool = True) -> QApplication:
@@ -33,7 +35,10 @@ def make_application(dress: bool = True) -> QApplication:
     which start-up calls once the window is on screen (nothing is drawn before then)."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # The style named on the command line is set in C++: asking for it from Python
+        # would first build Python enums for every QStyle constant (10 ms at start-up).
+        app = QApplication([*sys.argv[:1], "-style", STYLE])
+        app.setProperty(STYLE_PROPERTY, STYLE)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -48,21 +53,18 @@ def dress_application(app: QApplication) -> None:
     from gannan_gui.qt.fonts import chinese_font
     from gannan_gui.qt.theme import apply_light_theme
 
-    apply_light_theme(app)
+    apply_light_theme(app, set_style=app.property(STYLE_PROPERTY) != STYLE)
     app.setFont(chinese_font())
     app.setWindowIcon(app_icon())
     install_chinese_translation(app)
 
 
 def install_chinese_translation(app: QApplication) -> None:
-    """Qt's own words (Close, Print, Page setup...) in Simplified Chinese, like the app's."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's own words (Cancel, Look in, Print preview...) in Simplified Chinese, like the
+    app's."""
+    from gannan_gui.qt.qt_words import QtWords
 
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-                       folder):
-        app.installTranslator(translator)
+    app.installTranslator(QtWords(app))
 
 
 def app_icon():

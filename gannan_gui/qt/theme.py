@@ -36,7 +36,10 @@ def light_palette() -> QPalette:
     return result
 
 
-def apply_light_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")  # draws with the palette on every platform
+def apply_light_theme(app: QApplication, set_style: bool = True) -> None:
+    """Fusion (it draws with the palette on every platform), the palette and the focus mark;
+    `set_style=False` when the application was started with Fusion already."""
+    if set_style:
+        app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(FOCUS_MARK)

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import fields
 from pathlib import Path
 
-from gannan_gui.common.errors import UserError
+from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
 from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
@@ -48,24 +48,23 @@ def _checked(cls: type, row: sqlite3.Row, table: str, path: Path):
             except (TypeError, ValueError):
                 value = None
             if value is None or not all(isinstance(v, str) for v in value):
-                raise DatabaseError(f"{path}: {table} {row['id']}: qualifiers are not a list of "
-                                    "words")
+                raise DatabaseError(f"{path}：{table} 表第 {row['id']} 行的 qualifiers "
+                                    "不是词语列表")
         elif kind.startswith("str"):
             if not isinstance(value, str):
-                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not text")
+                raise DatabaseError(f"{path}：{table} 表第 {row['id']} 行的 {f.name} 不是文本")
             limit = TEXT_LIMITS.get((table, f.name), TEXT_LIMITS.get(f.name, MAX_SHORT_TEXT))
             if len(value) > limit:
-                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is {len(value):,} "
-                                    f"characters long; no report has more than {limit:,}")
+                raise DatabaseError(f"{path}：{table} 表第 {row['id']} 行的 {f.name} 长 "
+                                    f"{len(value):,} 字，超过报道可能的 {limit:,} 字")
         elif kind.startswith("int"):
             if not (isinstance(value, int) or (value is None and "None" in kind)):
-                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not a whole "
-                                    "number")
+                raise DatabaseError(f"{path}：{table} 表第 {row['id']} 行的 {f.name} 不是整数")
         elif kind.startswith("float"):
             if value is None and "None" in kind:
                 pass
             elif not isinstance(value, (int, float)) or not math.isfinite(value):
-                raise DatabaseError(f"{path}: {table} {row['id']}: {f.name} is not a number")
+                raise DatabaseError(f"{path}：{table} 表第 {row['id']} 行的 {f.name} 不是数值")
             else:
                 value = float(value)
         values.append(value)
@@ -81,7 +80,7 @@ class FactBase:
         self._db.row_factory = sqlite3.Row
         row = self._db.execute("SELECT * FROM documents ORDER BY id LIMIT 1").fetchone()
         if row is None:
-            raise DatabaseError(f"{path}: the database holds no document")
+            raise DatabaseError(f"{path}：数据库中没有任何报道")
         self.document: Document = _checked(Document, row, "documents", path)
         doc = self.document.id
         self.meta: dict[str, str] = {str(k): str(v) for k, v in self._db.execute(
@@ -116,17 +115,17 @@ class FactBase:
             while parent is not None:
                 above = self.category_by_id.get(parent)
                 if above is None:
-                    raise DatabaseError(f"{self.path}: category {category.name!r} has a parent "
-                                        f"({parent}) that does not exist")
+                    raise DatabaseError(f"{self.path}：分类“{category.name}”的上级分类 "
+                                        f"{parent} 不存在")
                 if above.name in seen or len(seen) > MAX_CATEGORY_DEPTH:
                     chain = " › ".join(seen[:6])
-                    raise DatabaseError(f"数据库 {self.path} 中的分类形成环或层级过深：{chain}…")
+                    raise DatabaseError(f"{self.path}：分类形成环或层级过深：{chain}…")
                 seen.append(above.name)
                 parent = above.parent_id
         for item in [*self.facts, *self.entities]:
             if item.category_id not in self.category_by_id:
-                raise DatabaseError(f"{self.path}: {type(item).__name__.lower()} {item.id} is "
-                                    f"in category {item.category_id}, which does not exist")
+                raise DatabaseError(f"{self.path}：{type(item).__name__.lower()} {item.id} "
+                                    f"所属的分类 {item.category_id} 不存在")
 
     def _fts_works(self) -> bool:
         try:
@@ -237,7 +236,7 @@ class FactBase:
         try:
             return [row[0] for row in self._db.execute(sql, params)]
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{self.path}: search failed ({exc})") from None
+            raise DatabaseError(f"{self.path}：搜索失败（{exc}）") from None
 
     def _hit(self, kind: str, item_id: int, terms: list[str]) -> SearchHit | None:
         if kind == "fact":
@@ -262,11 +261,11 @@ def _check_regular_file(path: Path) -> None:
     try:
         kind = file_kind(path)
     except OSError as exc:
-        raise DatabaseError(f"{path}: cannot open database ({exc.strerror})") from None
-    problem = {"missing": "database file not found", "folder": "is a folder, not a database file",
-               "special": "is not a regular file, so not a database"}.get(kind)
+        raise DatabaseError(f"{path}：无法打开数据库（{os_reason(exc)}）") from None
+    problem = {"missing": "找不到数据库文件", "folder": "这是一个文件夹，不是数据库文件",
+               "special": "不是普通文件，不能作为数据库打开"}.get(kind)
     if problem:
-        raise DatabaseError(f"{path}: {problem}")
+        raise DatabaseError(f"{path}：{problem}")
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -280,19 +279,17 @@ def _diagnose(path: Path, error: sqlite3.Error) -> str:
         with path.open("rb") as stream:
             header = stream.read(100)
     except OSError as exc:
-        return f"cannot read the database ({exc.strerror})"
+        return f"无法读取数据库（{os_reason(exc)}）"
     if not header.startswith(SQLITE_HEADER):
-        return "not an SQLite database"
+        return "这不是 SQLite 数据库文件"
     journal = path.with_name(path.name + "-journal")
     if journal.is_file() and journal.stat().st_size > 0:
-        return (f"an earlier write to this database was interrupted ({journal.name} is left "
-                "beside it); open it once with a program that may write it, e.g. the sqlite3 "
-                "shell, to roll the interrupted write back, then open it here again")
+        return (f"上次写入这个数据库时被中断（旁边留有 {journal.name}）；请先用可以写入它的"
+                "程序（例如 sqlite3 命令行）打开一次，撤销中断的写入，再在这里打开")
     if len(header) > 19 and 2 in (header[18], header[19]):
-        return ("the database is in WAL mode and its folder is read-only, so SQLite cannot "
-                "open it; copy it to a writable folder, or convert it there with "
-                "'PRAGMA journal_mode=DELETE'")
-    return f"the database is damaged or not a gannan-gui database ({error})"
+        return ("数据库处于 WAL 模式而所在文件夹只读，SQLite 无法打开；请把它复制到可写的"
+                "文件夹，或在那里执行 'PRAGMA journal_mode=DELETE' 转换")
+    return f"数据库已损坏，或不是 gannan-gui 数据库（{error}）"
 
 
 def open_database(path: Path) -> FactBase:
@@ -301,25 +298,25 @@ def open_database(path: Path) -> FactBase:
     try:
         connection = _connect_read_only(path)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: {_diagnose(path, exc)}") from None
+        raise DatabaseError(f"{path}：{_diagnose(path, exc)}") from None
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
-            raise DatabaseError(f"{path}: not a gannan-gui database (no table {missing[0]!r})")
+            raise DatabaseError(f"{path}：不是 gannan-gui 数据库（缺少 {missing[0]} 表）")
         if version != SCHEMA_VERSION:
             raise DatabaseError(
-                f"{path}: database schema version {version}, this app reads version "
-                f"{SCHEMA_VERSION}; rebuild it with 'gannan-gui build'")
+                f"{path}：数据库结构版本为 {version}，本程序读取版本 {SCHEMA_VERSION}；"
+                "请用 'gannan-gui build' 重新生成")
         return FactBase(connection, path)
     except DatabaseError:
         connection.close()
         raise
     except sqlite3.DatabaseError as exc:
         connection.close()
-        raise DatabaseError(f"{path}: {_diagnose(path, exc)}") from None
+        raise DatabaseError(f"{path}：{_diagnose(path, exc)}") from None
     except (TypeError, KeyError, IndexError) as exc:  # tables with other columns
         connection.close()
-        raise DatabaseError(f"{path}: database content is not as expected ({exc})") from None
+        raise DatabaseError(f"{path}：数据库内容与预期不符（{exc}）") from None

@@ -60,7 +60,7 @@ def find_category(base: FactBase, name: str) -> Category:
             if "".join(candidate.split()).casefold() == wanted:
                 return category
     names = "、".join(c.name for c in base.categories)
-    raise ScopeError(f"no category named {name!r}; the categories are: {names}")
+    raise ScopeError(f"没有名为“{name}”的分类；现有分类：{names}")
 
 
 def build_summary(base: FactBase, category_id: int | None = None,

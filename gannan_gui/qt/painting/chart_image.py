@@ -93,7 +93,7 @@ def write_chart_sheet(path: Path, fmt: str, groups: list[ChartGroup], caption: s
         with open_painter(image) as painter:
             _paint_sheet(painter, width, groups, caption, source, font)
         if not image.save(str(path), "PNG"):  # a full disk, say
-            raise OutputError(f"{path}: cannot write the picture (is the disk full?)")
+            raise OutputError(f"{path}：无法写入图片（磁盘是否已满？）")
         return
     generator = QSvgGenerator()
     generator.setFileName(str(path))

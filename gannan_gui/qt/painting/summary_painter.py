@@ -230,7 +230,7 @@ class SummaryPainter:
         with open_painter(self.device, refused) as painter:
             for number, page in enumerate(pages, 1):
                 if number > 1 and not self.device.newPage():
-                    raise OutputError("the printer refused a new page")
+                    raise OutputError("打印机拒绝了新的一页")
                 for block, y in page:
                     block.paint(painter, y)
                 self._footer(painter, number, len(pages))
@@ -291,7 +291,7 @@ def _paint_pdf(summary: Summary, printer: QPrinter, target: Path,
         try:
             pages = fitted_painter(summary, printer).paint()
             if not raw.exists() or raw.stat().st_size == 0:
-                raise OutputError(f"{target}: nothing was written (is the disk full?)")
+                raise OutputError(f"{target}：没有写入任何内容（磁盘是否已满？）")
             repair_text_layer(summary, raw, final)
         finally:
             printer.setOutputFileName(str(target))
