@@ -106,3 +106,10 @@ def test_saved_files_are_named_after_what_they_hold() -> None:
     assert file_name("所选数据（3 项）", "xlsx", day) == "所选数据-2026-11-29.xlsx"
     assert file_name('a/b:c*?"<>|', "csv", day) == "abc-2026-11-29.csv"
     assert file_name("", "docx", day) == "gannan-2026-11-29.docx"
+
+
+def test_a_category_reads_in_chinese_only(browser: Browser, facts: FactBase) -> None:
+    for category in facts.categories:
+        shown = browser.show(f"category:{category.id}")
+        assert category.name in shown.html
+        assert category.name_en not in shown.html  # no English subtitle under the heading

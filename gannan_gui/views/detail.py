@@ -124,8 +124,9 @@ def category_html(base: FactBase, category: Category) -> str:
     entities = base.entities_in(category.id)
     parts = [
         _breadcrumbs(base, category.parent_id) if category.parent_id else "",
-        f'<p style="font-size:20pt; font-weight:bold; margin:0;">{escape(category.name)}</p>',
-        f'<p style="color:{MUTED};">{escape(category.name_en)}</p>',
+        # The Chinese name only: the curated English name is for --category on the command line.
+        f'<p style="font-size:20pt; font-weight:bold; margin:0 0 8px 0;">'
+        f'{escape(category.name)}</p>',
     ]
     if facts:
         parts += [f"<h4>数据（{len(facts)}）</h4>", _figure_table(facts)]

@@ -3,11 +3,12 @@ a lone full-width bar. A click on a tile selects its fact, as a click on a bar d
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.qt.painting import open_painter
 from gannan_gui.views import palette
 from gannan_gui.views.charts import Bar
 
@@ -21,28 +22,41 @@ class Tile(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fact_id = bar.fact_id
-        self.setObjectName("tile")
-        self.mark(selected)
+        self.selected = selected
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("点击查看原文")
         figure = QLabel(bar.text)
         figure.setFont(chinese_font(20 * zoom, QFont.Weight.Bold))
-        figure.setStyleSheet(f"color: {palette.ACCENT}; border: none;")
         label = QLabel(bar.label)
         label.setWordWrap(True)
         label.setFont(chinese_font(10 * zoom))
-        label.setStyleSheet(f"color: {palette.TEXT}; border: none;")
-        for text in (figure, label):
+        for text, colour in ((figure, palette.ACCENT), (label, palette.TEXT)):
             text.setTextFormat(Qt.TextFormat.PlainText)
+            colours = text.palette()
+            colours.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            text.setPalette(colours)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.addWidget(figure)
         layout.addWidget(label)
 
     def mark(self, selected: bool) -> None:
-        border = palette.ACCENT if selected else palette.RULE
-        self.setStyleSheet(f"#tile {{ border: {2 if selected else 1}px solid {border}; "
-                           f"border-radius: 4px; background: {palette.BACKGROUND}; }}")
+        """Repaint the frame only when the selection changes (no style sheet: a new one would
+        re-polish and re-lay out the tile on every selection)."""
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def paintEvent(self, event) -> None:  # Qt override
+        width = 2 if self.selected else 1
+        with open_painter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(palette.ACCENT if self.selected else palette.RULE),
+                                width))
+            painter.setBrush(QColor(palette.BACKGROUND))
+            inset = width / 2
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset),
+                                    4, 4)
 
     def mousePressEvent(self, event) -> None:  # Qt override
         self.clicked.emit(self.fact_id)
