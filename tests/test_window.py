@@ -576,3 +576,15 @@ def test_keyboard_walks_the_chart_and_opens_categories(qtbot, window: MainWindow
     assert window.tree.isExpanded(index)
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)
     assert not window.tree.isExpanded(index)
+
+
+def test_tab_walks_the_window_as_it_reads(window: MainWindow, qtbot) -> None:
+    fact = next(f for f in window.base.facts if f.figure == "971个")
+    window.select_key(f"fact:{fact.id}")  # a fact: the copy button can take focus
+    window.search_field.setFocus()
+    order = []
+    for _ in range(6):
+        order.append(QApplication.focusWidget())
+        window.focusNextChild()
+    assert order == [window.search_field, window.tree, window.detail.browser,
+                     window.detail.copy_button, window.chart_panel, window.search_field]

@@ -11,6 +11,7 @@ and the chart panel (pyqtgraph, half a second to import) after the first paint.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 # Qt classes are looked up as module attributes (QtWidgets.QTreeView), so each is loaded when
@@ -108,7 +109,15 @@ class MainWindow(QMainWindow):
         # Charts need pyqtgraph (half a second to import): only once the tree is on screen.
         FirstPaint(self.tree.viewport(), lambda: QtCore.QTimer.singleShot(
             CHART_LOAD_DELAY_MS, self.load_charts), "tree-painted")
+        self._set_tab_order(self.search_field, self.results, self.tree, self.detail.browser,
+                            self.detail.copy_button)
         self.restore_splitters()
+
+    @staticmethod
+    def _set_tab_order(*widgets: QtWidgets.QWidget) -> None:
+        """Tab walks the window as it reads: search, hits, tree, detail, its button, charts."""
+        for first, second in itertools.pairwise(widgets):
+            QtWidgets.QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _splitter(orientation, first, second, stretch: tuple[int, int]) -> QtWidgets.QSplitter:
@@ -234,6 +243,7 @@ class MainWindow(QMainWindow):
         FirstPaint(self.chart_panel.caption, lambda: None, "charts-drawn")
         self.chart_panel.set_zoom(self.view_actions.zoom)
         self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
+        self._set_tab_order(self.detail.copy_button, self.chart_panel)
         self.file_actions.set_charts_ready(True)
         if self.browser.shown is not None:
             self._show_charts(self.browser.shown)

@@ -11,13 +11,14 @@ from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from gannan_gui.common.files import OutputError
 from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.qt.fonts import chinese_font
+from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.widgets.tiles import TileGrid
 from gannan_gui.views import palette
 from gannan_gui.views.charts import ChartGroup, axis_ticks, split_tiles, tick_text
@@ -29,6 +30,7 @@ SELECTED_COLOR = QColor(palette.ACCENT)
 ROW_HEIGHT = 30  # pixels per bar at 100 % scale
 PLOT_EXTRA = 70  # title and axis of each plot
 BAR_THICKNESS = 0.62
+FOCUS_WIDTH = 2  # pixels of the focus mark round the panel
 
 
 class ChartPanel(QWidget):
@@ -60,13 +62,17 @@ class ChartPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setFont(chinese_font(10, QFont.Weight.Bold))
         self.caption.setContentsMargins(6, 2, 6, 2)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the charts
+        # One Tab stop for the charts: the panel takes the arrow keys, and draws the focus
+        # mark round itself; the scroll area and the plot inside take no focus of their own.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip("用方向键在各项数据之间移动")
         self.empty = QLabel("此范围没有可绘制的数据。")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH)
         layout.addWidget(self.caption)
         layout.addWidget(self.scroll)
         layout.addWidget(self.empty)
@@ -76,6 +82,21 @@ class ChartPanel(QWidget):
         self.selected_fact: int | None = None
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
         self.graphics.scene().sigMouseMoved.connect(self._on_move)
+
+    def focusInEvent(self, event) -> None:  # Qt override
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # Qt override
+        self.update()
+        super().focusOutEvent(event)
+
+    def paintEvent(self, event) -> None:  # Qt override: the focus mark, as the other panes have
+        if self.hasFocus():
+            with open_painter(self) as painter:
+                painter.setPen(QPen(QColor(palette.BAND), FOCUS_WIDTH))
+                half = FOCUS_WIDTH / 2
+                painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
 
     def set_zoom(self, zoom: float) -> None:
         """Chart text, tiles and row heights at the window's zoom; redrawn in place."""
