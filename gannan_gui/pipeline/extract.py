@@ -9,10 +9,11 @@ cannot read is reported as unread, never guessed. No Qt, no database.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gannan_gui.pipeline.article import LINE_BREAKS
 from gannan_gui.pipeline.numbers import (
+    ARABIC_NUMBER,
     CHINESE_NUMERAL_CHARS,
     NUMERAL_RUN,
     UNIT_PATTERN,
@@ -22,19 +23,45 @@ from gannan_gui.pipeline.numbers import (
     unit_info,
 )
 
-#: Words written right after a figure that bound it: 60%以上, 460余个.
-TRAILING_QUALIFIERS = ("以上", "以下", "左右", "多", "余")
+#: Words written right after a figure that bound it: 60%以上, 300人左右.
+TRAILING_QUALIFIERS = ("以上", "以下", "左右", "之多", "多", "余")
+_NUMBER = rf"{ARABIC_NUMBER}|[{CHINESE_NUMERAL_CHARS}]+"
+#: A figure as news text writes it: an optional low end of a range (3至5个, 3—5个), the
+#: number, a magnitude and an approximation between number and unit (1.2万余户, 80多家,
+#: 3000余万元), the unit, and a bounding word after it (60%以上).
 FIGURE = re.compile(
-    rf"(?P<number>\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+)"
-    rf"(?P<unit>{UNIT_PATTERN})"
+    rf"(?:(?P<low>{_NUMBER})(?P<low_magnitude>[万亿]?)(?:至|到|—|–|~|～|-))?"
+    rf"(?P<number>{_NUMBER})"
+    rf"(?P<magnitude>[万亿]?)(?P<approx>余|多)?"
+    rf"(?P<unit>{UNIT_PATTERN}|成)"
     rf"(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?"
 )
-#: Words before a figure in its clause that qualify it ("累计落实", "共帮助", "达54亿元").
+#: "一个", "一项" read as the article "a", not as a count worth a figure.
+_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名)")
+#: Words before a figure in its clause that qualify it ("累计落实", "共帮助", "达54亿元"); the
+#: approximations only right before the number, and only as words of their own: 签约 is not
+#: 约, 共建 is not 共, 超市 is not 超.
 QUALIFIER_BEFORE = re.compile(
-    rf"累计|共计|共(?![建享同])|总计|其中|(?:达到?|超过|近|约)(?=[\d{CHINESE_NUMERAL_CHARS}])"
+    rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中"
+    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|超(?!市))"
+    rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
-PERIOD = re.compile(r"“[^”]{1,8}”以来|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底)?|近年来|\d{4}年以来")
+PERIOD = re.compile(
+    r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
+    r"|近年来|\d{4}年以来|今年以来|[一二三四五六七八九十两]+年来|近[一二三四五六七八九十两\d]+年"
+    r"|\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以])"
+)
+#: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
+CHANGE_BEFORE = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
+    r"(?:增长|增加|提高|上升|提升|下降|减少|降低|回落)了?$"
+)
+#: What stands between the two figures of a from-to pair: 从17.8万元提高到40.8万元.
+FROM_WORD = re.compile(r"(?:从|由)$")
+TO_WORDS = re.compile(
+    r"^(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升)?(?:到|至)$"
+)
 SENTENCE_BREAKS = "。!！?？" + LINE_BREAKS
 CLAUSE_BREAKS = ",，;；:：" + SENTENCE_BREAKS
 
@@ -50,10 +77,12 @@ class Figure:
     base_value_high: int | float | None  # the high end of a range such as 三四千户, else None
     base_unit: str
     qualifiers: tuple[str, ...]  # words before the figure: ("累计",)
-    bound: str  # the word after it: "以上", or ""
+    bound: str  # the approximation or bound written with it: "余", "以上", or ""
     period: str
     start: int  # offsets of the figure itself ("14.93亿元") in the document text
     end: int
+    relation: str = ""  # "同比增长" for a change; "从" (or "由") / "提高到" for a from-to pair
+    linked_start: int | None = None  # where the other figure of a from-to pair starts
 
     @property
     def text(self) -> str:
@@ -111,33 +140,76 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
                  ) -> tuple[list[Figure], list[Unread]]:
-    """Every number-with-unit in text[lo:hi] outside the `skip` spans, and those unread."""
+    """Every number-with-unit in text[lo:hi] outside the `skip` spans, and those unread.
+
+    `text` is read as simplified Chinese; a report in traditional characters is scanned in
+    its simplified form, whose offsets are the same (see pipeline.sources)."""
     figures, unread = [], []
     for m in FIGURE.finditer(text, lo, hi):
         start, end = m.start(), m.end()
-        if any(s <= start < e for s, e in skip):
+        if any(s <= start < e for s, e in skip) or _not_a_figure(text, m):
             continue
-        number, unit = m.group("number"), m.group("unit")
         try:
-            low, high = parse_amount(number)
+            figures.append(_figure(text, m, lo, hi))
         except NumeralError as exc:
             unread.append(Unread(m.group(), start, end, str(exc)))
-            continue
-        base_value, base_unit = to_base(low, unit)
-        figures.append(Figure(
-            value=number,
-            unit=unit,
-            unit_kind=unit_info(unit).kind,
-            base_value=base_value,
-            base_value_high=None if high is None else to_base(high, unit)[0],
-            base_unit=base_unit,
-            qualifiers=_qualifiers_before(text, start, lo, hi),
-            bound=m.group("after") or "",
-            period=_period_before(text, start, end, lo, hi),
-            start=start,
-            end=end,
-        ))
-    return figures, unread
+    return _with_relations(text, figures, lo, hi), unread
+
+
+def _not_a_figure(text: str, m: re.Match) -> bool:
+    """An ordinal (第三批), the article 一个, a digit run cut from a longer number, or 成 after
+    anything but a small number (建成, 形成 never reach here; 万成 would)."""
+    start = m.start()
+    before = text[start - 1] if start > 0 else ""
+    if before == "第" or before.isdigit() or before == "." or _ARTICLE_LIKE.fullmatch(m.group()):
+        return True
+    if m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
+        return True
+    return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
+
+
+def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+    number, unit = m.group("number"), m.group("magnitude") + m.group("unit")
+    low, high = parse_amount(number)
+    if m.group("low"):  # 3至5个: the low end is written first, the unit once
+        first, _ = parse_amount(m.group("low"))
+        low, high = first, low
+    base_value, base_unit = to_base(low, unit)
+    bound = m.group("approx") or m.group("after") or ""
+    return Figure(
+        value=number if not m.group("low") else f"{m.group('low')}{m.group('low_magnitude')}—"
+                                                 f"{number}",
+        unit=unit,
+        unit_kind=unit_info(unit).kind,
+        base_value=base_value,
+        base_value_high=None if high is None else to_base(high, unit)[0],
+        base_unit=base_unit,
+        qualifiers=_qualifiers_before(text, m.start(), lo, hi),
+        bound=bound,
+        period=_period_before(text, m.start(), m.end(), lo, hi),
+        start=m.start(),
+        end=m.end(),
+    )
+
+
+def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """Mark changes (同比增长4.5%) and link the two ends of a from-to (从…提高到…)."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        before = text[max(lo, figure.start - 8):figure.start]
+        change = CHANGE_BEFORE.search(before)
+        if change and figure.unit_kind in ("percent", "points"):
+            kind = "change" if figure.unit_kind == "percent" else "points"
+            out[i] = replace(figure, relation=change.group().rstrip("了"), unit_kind=kind)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        between = text[first.end:second.start]
+        same_sentence = sentence_bounds(text, first.start, first.end, lo, hi)[1] > second.start
+        if (same_sentence and FROM_WORD.search(text[max(lo, first.start - 1):first.start])
+                and TO_WORDS.match(between) and first.unit_kind == second.unit_kind):
+            out[i] = replace(first, relation=text[first.start - 1], linked_start=second.start)
+            out[i + 1] = replace(second, relation=between, linked_start=first.start)
+    return out
 
 
 def find_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) -> list[Figure]:

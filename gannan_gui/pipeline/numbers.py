@@ -18,8 +18,10 @@ SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
 LARGE_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join([*CHINESE_DIGITS, *SMALL_MAGNITUDES, *LARGE_MAGNITUDES])
 
+#: An Arabic number, with or without thousands separators: 14.93, 1,250, 9,860.5.
+ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: Any run of Arabic digits or Chinese numeral characters: what the build must account for.
-NUMERAL_RUN = re.compile(rf"\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+")
+NUMERAL_RUN = re.compile(rf"{ARABIC_NUMBER}|[{CHINESE_NUMERAL_CHARS}]+")
 
 
 class NumeralError(UserError, ValueError):
@@ -102,14 +104,22 @@ class UnitInfo:
     factor: Decimal
 
 
-_COUNT_WORDS = ("个", "家", "所", "名", "人", "项", "座", "条", "户", "批", "件", "处", "村")
+_COUNT_WORDS = ("个", "家", "所", "名", "人", "项", "座", "条", "户", "批", "件", "处", "村",
+                "场", "次", "套", "头", "只")
 _PEOPLE_WORDS = ("名", "人")
+#: Units of measure: the word, the kind of quantity, the base unit.
+_MEASURES = {
+    "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
+    "个百分点": "points",
+}
 
 
 def unit_info(unit: str) -> UnitInfo:
     """Interpret a unit such as 亿元, 万人次, 万名, 所, %."""
     if unit in ("%", "％"):
         return UnitInfo(unit, "percent", "%", Decimal(1))
+    if unit == "成":  # 六成: six tenths
+        return UnitInfo(unit, "percent", "%", Decimal(10))
     factor = Decimal(1)
     rest = unit
     while rest and rest[0] in LARGE_MAGNITUDES:
@@ -117,6 +127,8 @@ def unit_info(unit: str) -> UnitInfo:
         rest = rest[1:]
     if rest == "元":
         return UnitInfo(unit, "money", "元", factor)
+    if rest in _MEASURES:
+        return UnitInfo(unit, _MEASURES[rest], rest, factor)
     if rest == "人次":
         return UnitInfo(unit, "person_times", "人次", factor)
     if rest in _PEOPLE_WORDS and factor != 1:
@@ -128,8 +140,11 @@ def unit_info(unit: str) -> UnitInfo:
     raise NumeralError(f"unknown unit: {unit!r}")
 
 
-#: Units the extractor recognises right after a number, longest first.
-UNIT_PATTERN = r"(?:[万亿]*(?:元|人次|名|人)|%|％|个|家|所|项|座|条|户|件|处)"
+#: Units the extractor recognises right after a number, longest first; each may carry 万 or
+#: 亿 (4.8万件, 2.5万亩, 3万千瓦).
+UNIT_WORDS = ("个百分点", "平方米", "人次", "公里", "千瓦", "元", "名", "人", "亩", "吨", "个",
+              "家", "所", "项", "座", "条", "户", "件", "处", "场", "次", "套", "头", "只")
+UNIT_PATTERN = rf"(?:[万亿]*(?:{'|'.join(UNIT_WORDS)})|%|％)"
 
 
 def to_base(value: Decimal, unit: str) -> tuple[int | float, str]:

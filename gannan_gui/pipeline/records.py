@@ -105,6 +105,7 @@ def _section_rows(records: Records, article: ParsedArticle) -> Callable[[int], i
                 "id": paragraph_id, "document_id": 1, "section_id": section_id,
                 "position": paragraph_id, "text": paragraph.text,
                 "char_start": paragraph.start, "char_end": paragraph.end,
+                "search_text": paragraph.text,  # the bundled report is simplified already
             })
 
     def paragraph_at(offset: int) -> int:
@@ -171,6 +172,9 @@ def _fact_rows(records: Records, text: str, figures: list[Figure], curation: Cur
             "bound": figure.bound, "period": figure.period,
             "quote": item.quote, "char_start": start, "char_end": start + len(item.quote),
             "figure_start": figure.start, "figure_end": figure.end,
+            "review": "accepted",  # curated with the app
+            "relation": figure.relation, "related_id": None,
+            "search_text": f"{item.label} {item.quote}",
         })
     check_every_quote_used(quotes, set(ids))
     return ids
@@ -226,6 +230,7 @@ def _document_and_meta(records: Records, article: ParsedArticle, curation: Curat
         "reporter": article.reporter, "editor": article.editor,
         "previous_title": article.previous_title, "next_title": article.next_title,
         "text": article.text, "sha256": article_hash,
+        "origin": "bundled", "source_name": "article.txt",
     }
     records.meta = {
         "schema_version": str(SCHEMA_VERSION),

@@ -25,7 +25,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "categories": {"document_id": "documents", "parent_id": "categories",
                    "section_id": "sections"},
     "facts": {"document_id": "documents", "category_id": "categories",
-              "paragraph_id": "paragraphs"},
+              "paragraph_id": "paragraphs", "related_id": "facts"},
     "entities": {"document_id": "documents", "category_id": "categories",
                  "paragraph_id": "paragraphs"},
     "not_facts": {"document_id": "documents"},
@@ -43,6 +43,12 @@ TABLE_COLUMNS: dict[str, dict[str, type]] = {
         "unit_kind": str, "base_value": float, "base_value_high": float, "base_unit": str,
         "qualifiers": str, "bound": str, "period": str, "quote": str, "char_start": int,
         "char_end": int, "figure_start": int, "figure_end": int,
+        # proposed (imported, not yet reviewed), accepted or rejected
+        "review": str,
+        # "同比增长" for a change, "从" / "提高到" for a from-to pair, whose other end
+        # is related_id
+        "relation": str, "related_id": int,
+        "search_text": str,  # label and quote in simplified characters, for search
     },
     "entities": {
         "id": int, "document_id": int, "category_id": int, "paragraph_id": int,
@@ -90,6 +96,8 @@ def _create_tables(db) -> None:
         "id": int, "title": str, "published": str, "view_count": int, "site": str, "url": str,
         "reporter": str, "editor": str, "previous_title": str, "next_title": str,
         "text": str, "sha256": str,
+        "origin": str,  # bundled (curated with the app) or imported (by the user)
+        "source_name": str,  # the file it was imported from
     }, pk="id")
     db["sections"].create({
         "id": int, "document_id": int, "position": int, "key": str, "kind": str,
@@ -98,11 +106,13 @@ def _create_tables(db) -> None:
     db["paragraphs"].create({
         "id": int, "document_id": int, "section_id": int, "position": int, "text": str,
         "char_start": int, "char_end": int,
+        "search_text": str,  # the text in simplified characters, same length, for search
     }, pk="id", foreign_keys=[*doc_fk, ("section_id", "sections", "id")])
     db["categories"].create(TABLE_COLUMNS["categories"], pk="id", foreign_keys=[
         *doc_fk, ("parent_id", "categories", "id"), ("section_id", "sections", "id")])
     db["facts"].create(TABLE_COLUMNS["facts"], pk="id", foreign_keys=[
-        *doc_fk, ("category_id", "categories", "id"), ("paragraph_id", "paragraphs", "id")])
+        *doc_fk, ("category_id", "categories", "id"), ("paragraph_id", "paragraphs", "id"),
+        ("related_id", "facts", "id")])
     db["entities"].create(TABLE_COLUMNS["entities"], pk="id", foreign_keys=[
         *doc_fk, ("category_id", "categories", "id"), ("paragraph_id", "paragraphs", "id")])
     db["entity_facts"].create({"entity_id": int, "fact_id": int}, pk=("entity_id", "fact_id"),
@@ -117,7 +127,7 @@ def _create_tables(db) -> None:
         db[table].create_index(["document_id", "position"])
     for table, column in [("facts", "category_id"), ("entities", "category_id"),
                           ("paragraphs", "section_id"), ("categories", "parent_id"),
-                          ("entity_facts", "fact_id")]:
+                          ("entity_facts", "fact_id"), ("documents", "sha256")]:
         db[table].create_index([column])
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)

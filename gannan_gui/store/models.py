@@ -18,6 +18,13 @@ class Document:
     previous_title: str
     next_title: str
     text: str
+    sha256: str
+    origin: str  # bundled or imported
+    source_name: str
+
+    @property
+    def imported(self) -> bool:
+        return self.origin == "imported"
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,13 @@ class Fact:
     quote: str
     char_start: int
     char_end: int
+    review: str  # proposed, accepted, rejected
+    relation: str  # "同比增长"; "从" and "提高到" for the two ends of a from-to pair
+    related_id: int | None  # the other end of a from-to pair
+
+    @property
+    def reviewed(self) -> bool:
+        return self.review == "accepted"
 
     @property
     def figure(self) -> str:

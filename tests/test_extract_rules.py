@@ -1,0 +1,132 @@
+"""The extractor on sentences written for these tests, one rule each: what a careful reader
+would write down, never a wrong number."""
+
+from __future__ import annotations
+
+import pytest
+
+from gannan_gui.pipeline.extract import Figure, scan_figures
+
+
+def figures(sentence: str) -> list[Figure]:
+    found, unread = scan_figures(sentence, 0, len(sentence))
+    assert not unread, unread
+    return found
+
+
+def only(sentence: str) -> Figure:
+    found = figures(sentence)
+    assert len(found) == 1, [sentence[f.start:f.end] for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound", "qualifier"), [
+    ("全县实施帮扶项目460余个。", 460, "余", ""),
+    ("引进东部企业80多家落户园区。", 80, "多", ""),
+    ("组织600多名群众外出务工。", 600, "多", ""),
+    ("带动1.2万余户群众增收。", 12_000, "余", ""),
+    ("争取资金3000余万元。", 30_000_000, "余", ""),
+    ("近百家企业参加对接会。", 100, "", "近"),
+    ("总投资约30亿元。", 3_000_000_000, "", "约"),
+    ("超过50%的资金投向产业。", 50, "", "超过"),
+    ("逾千人参加培训。", 1000, "", "逾"),
+    ("脱贫人口超3万人。", 30_000, "", "超"),
+    ("帮扶资金的六成以上用于产业。", 60, "以上", ""),
+    ("销售额300万元左右。", 3_000_000, "左右", ""),
+])
+def test_approximate_figures_keep_the_word_and_the_exact_number(
+        sentence: str, value: int, bound: str, qualifier: str) -> None:
+    figure = only(sentence)
+    assert figure.base_value == value and figure.base_value_high is None
+    assert figure.bound == bound
+    assert figure.qualifiers == ((qualifier,) if qualifier else ())
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("每村选派三四个工作队员。", 3, 4),
+    ("每期培训3至5个班。", 3, 5),
+    ("建设温室大棚3—5套。", 3, 5),
+    ("带动三四千户脱贫户增收。", 3000, 4000),
+    ("新建冷库一二十座。", 10, 20),
+])
+def test_ranges_are_low_and_high_never_one_number(sentence: str, low: int, high: int) -> None:
+    figure = only(sentence)
+    assert (figure.base_value, figure.base_value_high) == (low, high)
+
+
+@pytest.mark.parametrize(("sentence", "value", "kind", "base_unit"), [
+    ("种植中药材2.5万亩。", 25_000, "area_mu", "亩"),
+    ("销售农畜产品1.8万吨。", 18_000, "weight", "吨"),
+    ("硬化农村道路56.5公里。", 56.5, "length", "公里"),
+    ("建成光伏电站3万千瓦。", 30_000, "power", "千瓦"),
+    ("惠及脱贫户1.2万户。", 12_000, "count", "户"),
+    ("举办招聘会30场。", 30, "count", "场"),
+    ("开展培训120次。", 120, "count", "次"),
+    ("配发农机具45套。", 45, "count", "套"),
+    ("新增牦牛1.2万头。", 12_000, "count", "头"),
+    ("引进藏羊5000只。", 5000, "count", "只"),
+    ("改造校舍8000平方米。", 8000, "area", "平方米"),
+    ("发放生活物资4.8万件。", 48_000, "count", "件"),
+    ("转移就业1,250人。", 1250, "people", "人"),
+    ("吸纳就业9,860人。", 9860, "people", "人"),
+    ("女性占六成。", 60, "percent", "%"),
+])
+def test_units_and_thousands_separators(sentence: str, value: float, kind: str,
+                                        base_unit: str) -> None:
+    figure = only(sentence)
+    assert (figure.base_value, figure.unit_kind, figure.base_unit) == (value, kind, base_unit)
+
+
+def test_a_magnitude_before_an_unknown_unit_is_never_read_alone() -> None:
+    assert figures("发放物资4.8万件。")[0].base_value == 48_000  # once read as 1万件
+    assert figures("捐赠衣物4.8万公斤。") == []  # 公斤 is not a unit here: nothing, not 1万
+
+
+def test_a_percentage_change_is_marked_as_a_change() -> None:
+    change = only("农民人均可支配收入同比增长4.5%。")
+    assert (change.relation, change.unit_kind, change.base_value) == ("同比增长", "change", 4.5)
+    share = only("产业项目资金占比达到65%。")
+    assert share.relation == "" and share.unit_kind == "percent"
+    points = only("较上年提高1.2个百分点。")
+    assert points.unit_kind == "points" and points.relation == "较上年提高"
+
+
+def test_from_to_gives_two_linked_figures() -> None:
+    before, after = figures("村集体经济收入从17.8万元提高到40.8万元。")
+    assert (before.base_value, after.base_value) == (178_000, 408_000)
+    assert (before.relation, after.relation) == ("从", "提高到")
+    assert before.linked_start == after.start and after.linked_start == before.start
+    low, high = figures("入园企业由3家增至12家。")
+    assert (low.relation, high.relation) == ("由", "增至")
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("2024年，全州新增就业岗位3000个。", "2024年"),
+    ("“十四五”期间，累计投入资金12亿元。", "“十四五”期间"),
+    ("五年来，两地互派干部120名。", "五年来"),
+    ("截至2024年底，共建产业园区9个。", "截至2024年底"),
+    ("“十三五”以来，结对学校达到131所。", "“十三五”以来"),
+    ("今年以来，销售农产品2.3亿元。", "今年以来"),
+])
+def test_periods(sentence: str, period: str) -> None:
+    assert only(sentence).period == period
+
+
+def test_qualifier_words_only_as_words() -> None:
+    signed = only("现场签约项目12个。")
+    assert "约" not in signed.qualifiers
+    built = only("两地共建产业园区5个。")
+    assert "共" not in built.qualifiers
+    shop = only("在超市销售农产品300万元。")
+    assert "超" not in shop.qualifiers
+    total = only("共帮助1200人就业。")
+    assert total.qualifiers == ("共",)
+
+
+def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
+    assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
+
+
+def test_a_numeral_it_cannot_read_is_listed_not_guessed() -> None:
+    found, unread = scan_figures("完成一二三四个项目。", 0, 9)
+    assert found == [] and unread and "一二三四" in unread[0].text
