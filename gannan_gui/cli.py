@@ -20,7 +20,7 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="要打开的数据库文件（默认：随程序提供的数据库）")
 
 
-COMMANDS = ("build", "summary", "export", "install-desktop")
+COMMANDS = ("build", "summary", "export", "import", "install-desktop")
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
@@ -89,6 +89,13 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help=".pptx 的幻灯片比例（默认：16:9）")
     _add_db_option(export)
 
+    imports = commands.add_parser("import", help="把报道导入自己的资料库，数据待审核")
+    imports.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                         help="报道：文本文件（UTF-8、GB18030/GBK、Big5）"
+                              "或从浏览器保存的网页 .html")
+    imports.add_argument("--library", type=Path, metavar="PATH",
+                         help="资料库文件（默认：本用户数据文件夹中的 library.db）")
+
     desktop = commands.add_parser("install-desktop", help="把 gannan-gui 加入本用户的桌面菜单")
     desktop.add_argument("--uninstall", action="store_true", help="从菜单中移除并删除图标")
     return parser
@@ -107,6 +114,8 @@ def _handler(command: str | None):
         from gannan_gui.commands import summary as handler
     elif command == "export":
         from gannan_gui.commands import export as handler
+    elif command == "import":
+        from gannan_gui.commands import import_reports as handler
     elif command == "install-desktop":
         from gannan_gui.commands import install_desktop as handler
     else:

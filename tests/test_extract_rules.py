@@ -130,3 +130,25 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
 def test_a_numeral_it_cannot_read_is_listed_not_guessed() -> None:
     found, unread = scan_figures("完成一二三四个项目。", 0, 9)
     assert found == [] and unread and "一二三四" in unread[0].text
+
+
+@pytest.mark.parametrize(("sentence", "label", "field"), [
+    ("今年以来，天津市累计投入财政援助资金3.2亿元。", "财政援助资金", "资金与项目"),
+    ("全县实施帮扶项目460余个。", "帮扶项目", "资金与项目"),
+    ("带动1.2万户群众增收。", "带动群众增收", "乡村振兴"),
+    ("农村劳动力转移就业2.9万人。", "农村劳动力转移就业", "劳务就业"),
+    ("通过消费帮扶渠道销售农畜产品1.8万吨。", "农畜产品", "消费帮扶"),
+    ("两地共建产业园区5个。", "产业园区", "产业"),
+    ("选派专业技术人员120名到甘南挂职。", "专业技术人员", "人才"),
+    ("结对学校达到131所。", "结对学校", "教育"),
+    ("举办招聘会30场、培训120次。", "培训", "人才"),
+])
+def test_proposed_labels_and_fields(sentence: str, label: str, field: str) -> None:
+    from gannan_gui.pipeline.extract import clause_bounds
+    from gannan_gui.pipeline.proposals import propose_field, propose_label
+
+    figure = figures(sentence)[-1]
+    proposed = propose_label(sentence, sentence, figure, 0, len(sentence))
+    start, end = clause_bounds(sentence, figure.start, figure.end)
+    assert proposed == label
+    assert propose_field(proposed, sentence[start:end]).name == field

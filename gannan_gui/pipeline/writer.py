@@ -90,7 +90,7 @@ def shift_ids(records: Records, offsets: dict[str, int]) -> Records:
     )
 
 
-def _create_tables(db) -> None:
+def create_tables(db) -> None:
     doc_fk = [("document_id", "documents", "id")]
     db["documents"].create({
         "id": int, "title": str, "published": str, "view_count": int, "site": str, "url": str,
@@ -156,7 +156,7 @@ def write_database(records: Records, path: Path, inputs: Iterable[Path] = ()) ->
         with atomic_output(path, inputs) as tmp:
             db = sqlite_utils.Database(tmp, recreate=True)
             try:
-                _create_tables(db)
+                create_tables(db)
                 append_records(db, records)
                 db.execute("VACUUM")
             finally:

@@ -1,0 +1,193 @@
+"""Importing reports into a library: the encodings offices use, a saved web page,
+traditional characters, duplicates, and bad input that writes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gannan_gui.common.errors import UserError
+from gannan_gui.common.paths import bundled_database
+from gannan_gui.pipeline import importer
+from gannan_gui.pipeline.importer import import_reports
+from gannan_gui.pipeline.sources import read_report
+from gannan_gui.store.database import open_database
+
+SIMPLIFIED = ("甘南州与天津市协作成效显著\n"
+              "发布时间：2024-12-20\n"
+              "今年以来，天津市累计投入财政援助资金3.2亿元，实施帮扶项目460余个，引进企业80多家。\n"
+              "两地共建产业园区5个，带动1.2万户群众增收，种植中药材2.5万亩。\n")
+TRADITIONAL = ("甘南州與天津市協作成效顯著\n"
+               "發布時間：2024年12月20日\n"
+               "今年以來，天津市累計投入財政援助資金3.2億元，實施幫扶項目460餘個，引進企業80多家。\n"
+               "兩地共建產業園區5個，帶動1.2萬戶群眾增收，種植中藥材2.5萬畝。\n")
+WEB_PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
+<title>夏河县消费帮扶成效_甘南新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news">新闻中心</a> |
+<a href="/gov">政务公开</a></div>
+<div class="article"><h1>夏河县消费帮扶成效</h1>
+<p class="info">发布时间：2023-11-08 10:20　来源：甘南日报</p>
+<p>今年以来，夏河县通过东西部协作渠道销售农畜产品1.8万吨，销售额达2.3亿元，带动脱贫户3000余户增收。</p>
+<p>县里在天津设立展销中心3个，组织企业参加展会20场，新增电商主体45家。</p>
+<p>全县农村居民人均可支配收入同比增长8.5%，村集体经济收入从17.8万元提高到40.8万元。</p>
+</div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="/a">临潭县召开干部大会部署1000项工作</a></li>
+<li><a href="/b">合作市举办招商推介会签约项目12个</a></li></ul></div>
+<div class="footer">版权所有 甘南新闻网 联系电话 0941-8888888</div></body></html>"""
+
+
+def write(folder: Path, name: str, text: str, encoding: str) -> Path:
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("utf-8", SIMPLIFIED), ("utf-8-sig", SIMPLIFIED), ("gbk", SIMPLIFIED),
+    ("gb18030", SIMPLIFIED), ("utf-16", SIMPLIFIED), ("big5", TRADITIONAL),
+    ("utf-8", TRADITIONAL),
+])
+def test_every_encoding_reads_the_same_report(tmp_path: Path, encoding: str, text: str) -> None:
+    report = read_report(write(tmp_path, "report.txt", text, encoding))
+    assert report.text.splitlines()[0] == text.splitlines()[0]  # as written, not converted
+    assert report.published == "2024-12-20"
+    assert "发布时间" not in report.text and "發布時間" not in report.text
+    assert "财政援助资金3.2亿元" in report.simplified
+    assert len(report.simplified) == len(report.text)
+
+
+def test_gbk_is_not_mistaken_for_big5_nor_big5_for_gbk(tmp_path: Path) -> None:
+    assert read_report(write(tmp_path, "a.txt", SIMPLIFIED, "gbk")).encoding == "gb18030"
+    assert read_report(write(tmp_path, "b.txt", TRADITIONAL, "big5")).encoding == "big5"
+
+
+def test_a_saved_web_page_gives_its_title_date_and_main_text(tmp_path: Path) -> None:
+    report = read_report(write(tmp_path, "page.html", WEB_PAGE.format(charset="gbk"), "gbk"))
+    assert report.title.startswith("夏河县消费帮扶成效")
+    assert report.published == "2023-11-08"
+    assert "销售农畜产品1.8万吨" in report.text
+    for boilerplate in ("新闻中心", "相关新闻", "临潭县召开干部大会", "版权所有", "0941"):
+        assert boilerplate not in report.text
+
+
+def test_import_proposes_figures_labels_and_categories(tmp_path: Path) -> None:
+    page = write(tmp_path, "page.html", WEB_PAGE.format(charset="utf-8"), "utf-8")
+    library = tmp_path / "library.db"
+    [result] = import_reports([page], library)
+    assert (result.figures, result.already) == (9, False)
+    base = open_database(library)
+    facts = {f.label: f for f in base.facts}
+    assert all(f.review == "proposed" for f in base.facts)
+    assert facts["农畜产品"].base_value == 18_000 and facts["农畜产品"].unit == "万吨"
+    assert facts["带动脱贫户"].bound == "余"
+    categories = {c.id: c.name for c in base.categories}
+    assert categories[facts["农畜产品"].category_id] == "消费帮扶"
+    change = next(f for f in base.facts if f.relation == "同比增长")
+    assert change.unit_kind == "change" and change.base_value == 8.5
+    low = next(f for f in base.facts if f.relation == "从")
+    high = base.fact_by_id[low.related_id]
+    assert (low.base_value, high.base_value, high.related_id) == (178_000, 408_000, low.id)
+    assert low.label == high.label == "村集体经济收入"
+
+
+def test_traditional_reports_keep_their_characters_and_search_in_simplified(
+        tmp_path: Path) -> None:
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "t.txt", TRADITIONAL, "big5")], library)
+    base = open_database(library)
+    aid = next(f for f in base.facts if f.base_value == 320_000_000)
+    assert aid.label == "財政援助資金" and "財政援助資金3.2億元" in aid.quote
+    with sqlite3.connect(library) as db:
+        found = db.execute("SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?",
+                           ('"财政援助资金"',)).fetchone()[0]
+    assert found == 1
+
+
+def test_the_same_report_twice_is_recognised(tmp_path: Path) -> None:
+    library = tmp_path / "library.db"
+    source = write(tmp_path, "a.txt", SIMPLIFIED, "utf-8")
+    import_reports([source], library)
+    before = library.read_bytes()
+    [again] = import_reports([write(tmp_path, "copy.txt", SIMPLIFIED, "utf-8")], library)
+    assert again.already and library.read_bytes() == before
+    assert len(open_database(library).facts) == 6
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "空的"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "二进制"),
+    ("一段没有任何数字的文字。\n第二段也没有。\n".encode(), "没有找到任何数据"),
+    (b"\x80\x81\xff\xfe\x80 \xff\x80", "无法识别文本编码"),
+])
+def test_bad_input_gives_one_line_and_writes_nothing(tmp_path: Path, content: bytes,
+                                                     message: str) -> None:
+    library = tmp_path / "library.db"
+    good = write(tmp_path, "good.txt", SIMPLIFIED, "utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    with pytest.raises(UserError, match=message) as caught:
+        import_reports([good, bad], library)  # one import: all of it or nothing
+    assert "\n" not in str(caught.value)
+    assert not library.exists()
+
+
+def test_a_file_too_large_for_a_report_is_refused(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:
+        stream.truncate(50_000_000)  # sparse: 50 MB that take no room
+    with pytest.raises(UserError, match="MB"):
+        import_reports([huge], tmp_path / "library.db")
+
+
+def test_a_failure_while_writing_leaves_the_library_as_it_was(tmp_path: Path,
+                                                             monkeypatch) -> None:
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "a.txt", SIMPLIFIED, "utf-8")], library)
+    digest = hashlib.sha256(library.read_bytes()).hexdigest()
+
+    def broken(db, records):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(importer, "append_records", broken)
+    with pytest.raises(UserError, match="无法写入资料库"):
+        import_reports([write(tmp_path, "t.txt", TRADITIONAL, "utf-8")], library)
+    assert hashlib.sha256(library.read_bytes()).hexdigest() == digest
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_bundled_database_is_never_a_library(tmp_path: Path) -> None:
+    before = bundled_database().read_bytes()
+    with pytest.raises(UserError, match="只读"):
+        import_reports([write(tmp_path, "a.txt", SIMPLIFIED, "utf-8")], bundled_database())
+    assert bundled_database().read_bytes() == before
+
+
+def test_the_library_opens_in_the_sqlite3_shell(tmp_path: Path) -> None:
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "a.txt", SIMPLIFIED, "utf-8")], library)
+    shell = subprocess.run(["sqlite3", str(library), "PRAGMA integrity_check;",
+                            "SELECT count(*) FROM facts WHERE review = 'proposed';"],
+                           capture_output=True, text=True, check=False)
+    if shell.returncode == 127 or "not found" in shell.stderr:
+        pytest.skip("no sqlite3 shell")
+    assert shell.stdout.split() == ["ok", "6"]
+
+
+def test_import_command(tmp_path: Path) -> None:
+    library = tmp_path / "library.db"
+    source = write(tmp_path, "a.txt", SIMPLIFIED, "gbk")
+    run = [sys.executable, "-m", "gannan_gui", "import", str(source), "--library", str(library)]
+    first = subprocess.run(run, capture_output=True, text=True, timeout=60, check=False)
+    assert first.returncode == 0, first.stderr
+    assert "已导入《甘南州与天津市协作成效显著》：6 项数据待审核" in first.stdout
+    second = subprocess.run(run, capture_output=True, text=True, timeout=60, check=False)
+    assert second.returncode == 0 and "已在资料库中" in second.stdout
+    missing = subprocess.run([*run[:4], str(tmp_path / "nope.txt"), *run[5:]],
+                             capture_output=True, text=True, timeout=60, check=False)
+    assert missing.returncode == 1 and "找不到文件" in missing.stderr
+    assert "Traceback" not in missing.stderr
