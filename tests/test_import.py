@@ -191,3 +191,28 @@ def test_import_command(tmp_path: Path) -> None:
                              capture_output=True, text=True, timeout=60, check=False)
     assert missing.returncode == 1 and "找不到文件" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_search_finds_traditional_text_with_simplified_terms_and_marks_it(
+        tmp_path: Path) -> None:
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "t.txt", TRADITIONAL, "big5")], library)
+    base = open_database(library)
+    for query in ("财政援助", "財政援助", "帮扶", "幫扶"):
+        hits = base.search(query)
+        assert hits, query
+        hit = hits[0]
+        start, end = hit.spans[0]
+        assert hit.text[start:end] in ("財政援助", "幫扶")  # marked where it is written
+
+
+def test_one_report_of_many_is_loaded_alone(tmp_path: Path) -> None:
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "a.txt", SIMPLIFIED, "utf-8"),
+                    write(tmp_path, "t.txt", TRADITIONAL, "utf-8")], library)
+    first, second = open_database(library, 1), open_database(library, 2)
+    assert first.document.title != second.document.title
+    assert {f.id for f in first.facts}.isdisjoint(f.id for f in second.facts)
+    assert all(f.quote in second.document.text for f in second.facts)
+    assert len(second.search("财政")) >= 1 and second.search("财政")[0].item_id in \
+        second.fact_by_id

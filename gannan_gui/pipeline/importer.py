@@ -90,6 +90,10 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     for position, (paragraph_id, figure) in enumerate(found, 1):
         lo, hi = paragraph_span[paragraph_id]
         start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if figure.linked_start is not None and figure.linked_start in label_at:
             label = label_at[figure.linked_start]
         else:
@@ -114,12 +118,12 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "unit_kind": figure.unit_kind, "base_value": figure.base_value,
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
-            "period": figure.period, "quote": text[start:end].strip(),
+            "period": figure.period, "quote": text[start:end],
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,
             "review": "proposed", "relation": figure.relation,
             "related_id": fact_id_at.get(figure.linked_start),
-            "search_text": f"{simplified[start:end]}",
+            "search_text": simplified[start:end],  # same length as the quote
         })
 
 

@@ -174,7 +174,7 @@ def _fact_rows(records: Records, text: str, figures: list[Figure], curation: Cur
             "figure_start": figure.start, "figure_end": figure.end,
             "review": "accepted",  # curated with the app
             "relation": figure.relation, "related_id": None,
-            "search_text": f"{item.label} {item.quote}",
+            "search_text": item.quote,  # simplified already; the same length as the quote
         })
     check_every_quote_used(quotes, set(ids))
     return ids

@@ -17,7 +17,7 @@ from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
 from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
-from gannan_gui.store.search import match_spans, search_terms
+from gannan_gui.store.search import match_spans, search_terms, simplified
 
 #: Deeper category trees than this are refused: no report is organised that deeply.
 MAX_CATEGORY_DEPTH = 32
@@ -72,15 +72,24 @@ def _checked(cls: type, row: sqlite3.Row, table: str, path: Path):
 
 
 class FactBase:
-    """One document's facts, categories and entities, with search over the database."""
+    """One document's facts, categories and entities, with search over that document.
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    A file may hold many reports (a user's library); `document_id` chooses one, the first
+    by default. Only that report's rows are loaded."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path,
+                 document_id: int | None = None) -> None:
         self.path = path
         self._db = connection
         self._db.row_factory = sqlite3.Row
-        row = self._db.execute("SELECT * FROM documents ORDER BY id LIMIT 1").fetchone()
+        if document_id is None:
+            row = self._db.execute("SELECT * FROM documents ORDER BY id LIMIT 1").fetchone()
+        else:
+            row = self._db.execute("SELECT * FROM documents WHERE id = ?",
+                                   (document_id,)).fetchone()
         if row is None:
-            raise DatabaseError(f"{path}：数据库中没有任何报道")
+            raise DatabaseError(f"{path}：数据库中没有任何报道" if document_id is None
+                                else f"{path}：找不到第 {document_id} 篇报道")
         self.document: Document = _checked(Document, row, "documents", path)
         doc = self.document.id
         self.meta: dict[str, str] = {str(k): str(v) for k, v in self._db.execute(
@@ -93,9 +102,11 @@ class FactBase:
         self.fact_by_id = {f.id: f for f in self.facts}
         self.entity_by_id = {e.id: e for e in self.entities}
         self.paragraph_by_id = {p.id: p for p in self.paragraphs}
-        self._entity_facts = [
+        self._entity_facts = [  # this report's links only: a library holds many reports
             (e, f) for e, f in self._db.execute(
-                "SELECT entity_id, fact_id FROM entity_facts ORDER BY entity_id, fact_id")
+                "SELECT l.entity_id, l.fact_id FROM entity_facts l "
+                "JOIN entities e ON e.id = l.entity_id WHERE e.document_id = ? "
+                "ORDER BY l.entity_id, l.fact_id", (doc,))
             if e in self.entity_by_id and f in self.fact_by_id]
         self._check_references()
         self._has_fts = self._fts_works()
@@ -203,7 +214,9 @@ class FactBase:
     # --- search -----------------------------------------------------------------
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         """Facts, entities and paragraphs containing every term; never raises on odd input."""
-        terms = search_terms(query)
+        # Simplified terms: every report stores a simplified twin of its text (search_text),
+        # so 财政 finds 財政 in a report written in traditional characters, and 財政 finds 财政.
+        terms = [simplified(term) for term in search_terms(query)]
         if not terms:
             return []
         hits: list[SearchHit] = []
@@ -254,7 +267,10 @@ class FactBase:
             if paragraph is None:
                 return None
             title, text = f"第{paragraph.position}段", paragraph.text
-        return SearchHit(kind, item_id, title, text, match_spans(text, terms))
+        spans = match_spans(text, terms)
+        if self.document.origin == "imported":  # same length: its spans are the text's spans
+            spans = tuple(sorted({*spans, *match_spans(simplified(text), terms)}))
+        return SearchHit(kind, item_id, title, text, spans)
 
 
 def _check_regular_file(path: Path) -> None:
@@ -292,8 +308,9 @@ def _diagnose(path: Path, error: sqlite3.Error) -> str:
     return f"数据库已损坏，或不是 gannan-gui 数据库（{error}）"
 
 
-def open_database(path: Path) -> FactBase:
-    """Open a fact database read-only, or raise DatabaseError saying what is wrong with it."""
+def open_database(path: Path, document_id: int | None = None) -> FactBase:
+    """Open a fact database read-only, or raise DatabaseError saying what is wrong with it;
+    the report `document_id`, or the first."""
     _check_regular_file(path)
     try:
         connection = _connect_read_only(path)
@@ -310,7 +327,7 @@ def open_database(path: Path) -> FactBase:
             raise DatabaseError(
                 f"{path}：数据库结构版本为 {version}，本程序读取版本 {SCHEMA_VERSION}；"
                 "请用 'gannan-gui build' 重新生成")
-        return FactBase(connection, path)
+        return FactBase(connection, path, document_id)
     except DatabaseError:
         connection.close()
         raise

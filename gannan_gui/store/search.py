@@ -7,6 +7,15 @@ from collections.abc import Iterable
 MAX_QUERY_CHARS = 200
 
 
+def simplified(text: str) -> str:
+    """The text in simplified characters, same length; OpenCC is loaded only for Han text."""
+    if all(ord(ch) < 0x2E80 for ch in text):
+        return text
+    from gannan_gui.pipeline.sources import to_simplified
+
+    return to_simplified(text)
+
+
 def search_terms(query: str) -> list[str]:
     """Whitespace-separated terms of what the user typed, stripped of control characters."""
     cleaned = "".join(ch if ch.isprintable() else " " for ch in query[:MAX_QUERY_CHARS])
