@@ -49,6 +49,9 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                         help="显示版本号并退出")
     _add_db_option(parser)
+    parser.add_argument("--library", type=Path, metavar="PATH",
+                        help="与随程序提供的报道并列显示的资料库"
+                             "（默认：本用户的 library.db，如有）")
     parser.add_argument("--present", action="store_true", help="直接全屏演示全文")
     parser.add_argument("--screen", type=int, metavar="N", help="演示所用的屏幕（1、2……）")
     if not with_commands:
@@ -126,7 +129,8 @@ def _handler(command: str | None):
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:  # a double-click: the window, without building a parser first
-        args = argparse.Namespace(command=None, db=None, present=False, screen=None)
+        args = argparse.Namespace(command=None, db=None, present=False, screen=None,
+                                  library=None)
     else:
         args = make_parser(with_commands=not wants_window(argv)).parse_args(argv)
     if args.command is not None:

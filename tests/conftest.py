@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,9 @@ SCREENS = Path(__file__).resolve().parent / "screens.json"
 # Set before any test creates the QApplication (the modules above do not import Qt), and set
 # whatever the environment says: a plain "offscreen" would silently drop the second screen.
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
+
+# A user's library is found in the data folder: the tests' own, never the user's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="gannan-tests-data-")
 
 ROOT = Path(__file__).resolve().parent.parent
 

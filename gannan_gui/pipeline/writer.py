@@ -129,6 +129,9 @@ def create_tables(db) -> None:
                           ("paragraphs", "section_id"), ("categories", "parent_id"),
                           ("entity_facts", "fact_id"), ("documents", "sha256")]:
         db[table].create_index([column])
+    for table, columns in [("facts", ["document_id", "review"]),  # a library's counts
+                           ("documents", ["published", "id"])]:  # a library's order
+        db[table].create_index(columns)
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

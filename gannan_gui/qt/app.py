@@ -104,6 +104,16 @@ def load_base(args: argparse.Namespace) -> FactBase | str:
         return str(exc)
 
 
+def library_path(args: argparse.Namespace) -> Path | None:
+    """The library shown beside the bundled report: --library, else the user's own library
+    when there is one; none beside another database opened with --db."""
+    from gannan_gui.qt.library_path import default_library
+
+    if getattr(args, "library", None):
+        return Path(args.library)
+    return None if args.db else default_library()
+
+
 class UnexpectedErrors:
     """sys.excepthook for the window: Qt calls it for an exception raised in an event handler
     or a slot. Each distinct error is logged once, and the user reads one line in the status
@@ -140,6 +150,7 @@ def run_window(args: argparse.Namespace) -> int:
             app.exit(EXIT_FAILURE)
             return
         window.build_ui()
+        window.library = library_path(args)
         window.set_base(base)
         if args.present:
             window.present_actions.start_presentation(whole_report=True,

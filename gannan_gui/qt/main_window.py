@@ -24,13 +24,17 @@ from gannan_gui.qt import settings as keys
 from gannan_gui.qt.first_paint import FirstPaint
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from gannan_gui.store.database import FactBase
     from gannan_gui.views.browser import Browser, Shown
+    from gannan_gui.views.shelf import ShelfBrowser
     from gannan_gui.views.tree import TreeNode
 
 CHART_LOAD_DELAY_MS = 30
 SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
 ROOT_KEY = "root:0"  # as in gannan_gui.views.browser, not imported at start-up
+SCOPE_SEPARATOR = "|"  # as in gannan_gui.views.tree: 'l12|fact:3' names its report
 
 
 class MainWindow(QMainWindow):
@@ -41,8 +45,9 @@ class MainWindow(QMainWindow):
         `build=False` lets the app show the frame before the widgets exist (start-up speed).
         """
         super().__init__()
-        self.base: FactBase | None = None
-        self.browser: Browser | None = None
+        self.base: FactBase | None = None  # the report shown now
+        self.browser: Browser | ShelfBrowser | None = None
+        self.library: Path | None = None  # a user's library shown beside the bundled report
         self.settings = settings or keys.open_settings()
         self._selection_restored = False
         self.chart_panel = None  # created after the first paint
@@ -144,23 +149,23 @@ class MainWindow(QMainWindow):
 
     # --- data --------------------------------------------------------------------------
     def set_base(self, base: FactBase) -> None:
-        """Show a database: rebuild the tree and the status bar."""
+        """Show a database, with the reports of the library beside it when there are some:
+        rebuild the tree and the status bar."""
         from gannan_gui.qt.widgets.tree_model import FactTreeModel, SearchFilterModel
         from gannan_gui.views.browser import Browser
-        from gannan_gui.views.words import source_line
+        from gannan_gui.views.shelf import ShelfBrowser
 
         self.base = base
-        self.browser = Browser(base)
-        self.model = FactTreeModel(self.browser.root, self)
+        entries = self._library_reports()
+        self.browser = ShelfBrowser(base, self.library, entries) if entries else Browser(base)
+        self.model = FactTreeModel(self.browser.root, self,
+                                   shelf=self.browser if entries else None)
         self.proxy = SearchFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.expand(self.proxy.index(0, 0))
-        self.setWindowTitle(f"{base.document.title} — {APP_NAME}")
-        self.source_label.setText(
-            f"来源：{source_line(base.document)}　·　数据版本 {base.data_version}")
-        self.source_label.setToolTip(base.document.url)
+        self._show_identity(base)
         self.select_key(ROOT_KEY)
         if not self._selection_restored:  # the first database shown: where the user left off
             self._selection_restored = True
@@ -171,6 +176,29 @@ class MainWindow(QMainWindow):
         unsaved = self.settings.property(keys.UNSAVED_REASON)
         if unsaved:
             self.statusBar().showMessage(unsaved, 15000)
+
+    def _library_reports(self) -> list:
+        """The library's reports; none (and a word in the status bar) when it is unusable."""
+        from gannan_gui.store.database import DatabaseError
+        from gannan_gui.store.library import list_reports
+
+        if self.library is None or not self.library.is_file():
+            return []
+        try:
+            return list_reports(self.library)
+        except DatabaseError as exc:
+            self.statusBar().showMessage(f"资料库无法打开，只显示随程序提供的报道：{exc}", 15000)
+            return []
+
+    def _show_identity(self, base: FactBase) -> None:
+        """Title bar and status bar name the report shown."""
+        from gannan_gui.views.words import source_line
+
+        self.base = base
+        self.setWindowTitle(f"{base.document.title} — {APP_NAME}")
+        version = f"　·　数据版本 {base.data_version}" if not base.document.imported else ""
+        self.source_label.setText(f"来源：{source_line(base.document)}{version}")
+        self.source_label.setToolTip(base.document.url)
 
     # --- selection ------------------------------------------------------------------
     def current_node(self) -> TreeNode | None:
@@ -186,6 +214,9 @@ class MainWindow(QMainWindow):
 
     def select_key(self, key: str) -> bool:
         """Select the node with this key ('fact:3'), clearing a search that hides it."""
+        report = self.browser.report_of(key) if self.browser else None
+        if report is not None:
+            self.model.load(report)  # a report of the library, read when first needed
         node = self.browser.node(key) if self.browser else None
         if node is None:
             return False
@@ -203,7 +234,7 @@ class MainWindow(QMainWindow):
     def open_link(self, key: str) -> None:
         """A link in the detail pane or the hit list: a paragraph is shown in place, anything
         else is selected in the tree."""
-        if key.startswith("paragraph:"):
+        if key.rpartition(SCOPE_SEPARATOR)[2].startswith("paragraph:"):
             self.show_key(key)
         else:
             self.select_key(key)
@@ -227,6 +258,8 @@ class MainWindow(QMainWindow):
                                   record=not self._navigating)
         if shown is not None:
             self.view_actions.update_history(self.browser.history)
+            if self.browser.base is not self.base:  # another report of the library
+                self._show_identity(self.browser.base)
             self._show(shown)
 
     def _show(self, shown: Shown) -> None:

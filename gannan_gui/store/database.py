@@ -308,9 +308,9 @@ def _diagnose(path: Path, error: sqlite3.Error) -> str:
     return f"数据库已损坏，或不是 gannan-gui 数据库（{error}）"
 
 
-def open_database(path: Path, document_id: int | None = None) -> FactBase:
-    """Open a fact database read-only, or raise DatabaseError saying what is wrong with it;
-    the report `document_id`, or the first."""
+def connect_checked(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a database of this app (tables and schema version checked),
+    or DatabaseError saying what is wrong with the file."""
     _check_regular_file(path)
     try:
         connection = _connect_read_only(path)
@@ -320,13 +320,27 @@ def open_database(path: Path, document_id: int | None = None) -> FactBase:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        missing = [t for t in REQUIRED_TABLES if t not in tables]
-        if missing:
-            raise DatabaseError(f"{path}：不是 gannan-gui 数据库（缺少 {missing[0]} 表）")
-        if version != SCHEMA_VERSION:
-            raise DatabaseError(
-                f"{path}：数据库结构版本为 {version}，本程序读取版本 {SCHEMA_VERSION}；"
-                "请用 'gannan-gui build' 重新生成")
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise DatabaseError(f"{path}：{_diagnose(path, exc)}") from None
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    problem = ""
+    if missing:
+        problem = f"{path}：不是 gannan-gui 数据库（缺少 {missing[0]} 表）"
+    elif version != SCHEMA_VERSION:
+        problem = (f"{path}：数据库结构版本为 {version}，本程序读取版本 {SCHEMA_VERSION}；"
+                   "请用 'gannan-gui build' 重新生成")
+    if problem:
+        connection.close()
+        raise DatabaseError(problem)
+    return connection
+
+
+def open_database(path: Path, document_id: int | None = None) -> FactBase:
+    """Open a fact database read-only, or raise DatabaseError saying what is wrong with it;
+    the report `document_id`, or the first."""
+    connection = connect_checked(path)
+    try:
         return FactBase(connection, path, document_id)
     except DatabaseError:
         connection.close()

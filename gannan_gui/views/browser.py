@@ -94,15 +94,23 @@ class History:
 class Browser:
     """One open database as the window sees it."""
 
-    def __init__(self, base: FactBase) -> None:
+    def __init__(self, base: FactBase, scope: str = "") -> None:
         self.base = base
-        self.root: TreeNode = build_tree(base)
+        self.root: TreeNode = build_tree(base, scope)
         self.history = History()
         self.shown: Shown | None = None
         self.category_names = {c.id: c.name for c in base.categories}
 
     def node(self, key: str) -> TreeNode | None:
         return find_node(self.root, key)
+
+    def qualify(self, key: str) -> str:
+        """The key as the tree knows it (a tree of one report: unchanged)."""
+        return key
+
+    def report_of(self, key: str) -> TreeNode | None:
+        """The report node a key lies under, when the tree shows several reports."""
+        return None
 
     # --- what a key shows -------------------------------------------------------------
     def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True) -> Shown | None:

@@ -14,6 +14,8 @@ from gannan_gui.store.models import Category, Entity, Fact
 from gannan_gui.views.words import OVERVIEW, count_text
 
 ROOT, CATEGORY, FACT, ENTITY = "root", "category", "fact", "entity"
+TOP = "top"  # the invisible node above the visible rows
+SCOPE_SEPARATOR = "|"  # 'l12|fact:3': fact 3 of report l12, when several reports are shown
 
 
 @dataclass(eq=False)
@@ -24,11 +26,16 @@ class TreeNode:
     detail: str  # second column: a figure, an entity kind, a count
     parent: TreeNode | None = None
     children: list[TreeNode] = field(default_factory=list)
+    scope: str = ""  # the report, when the tree shows several: 'b', 'l12'
+    loaded: bool = True  # False for a report whose categories are read when first needed
+    pending: bool = False  # a proposed figure, not yet reviewed
 
     @property
     def key(self) -> str:
-        """Stable identity across runs, for remembering the selection: 'fact:1001'."""
-        return f"{self.kind}:{self.item_id}"
+        """Stable identity across runs, for remembering the selection: 'fact:1001', or
+        'l12|fact:1001' in a tree of several reports."""
+        local = f"{self.kind}:{self.item_id}"
+        return f"{self.scope}{SCOPE_SEPARATOR}{local}" if self.scope else local
 
     @property
     def row(self) -> int:
@@ -45,8 +52,9 @@ class TreeNode:
         return child
 
 
-def build_tree(base: FactBase) -> TreeNode:
-    """Root ('全文概览'), then categories in curated order, each with its facts and entities."""
+def build_tree(base: FactBase, scope: str = "") -> TreeNode:
+    """Root ('全文概览'), then categories in curated order, each with its facts and entities;
+    `scope` names the report in a tree of several."""
     root = TreeNode(ROOT, 0, OVERVIEW, count_text(len(base.facts), len(base.entities)))
 
     def add_category(parent: TreeNode, category: Category) -> None:
@@ -63,11 +71,15 @@ def build_tree(base: FactBase) -> TreeNode:
 
     for category in base.top_categories():
         add_category(root, category)
+    if scope:
+        for node in root.walk():
+            node.scope = scope
     return root
 
 
 def fact_node(fact: Fact) -> TreeNode:
-    return TreeNode(FACT, fact.id, fact.label, fact.figure_as_written)
+    return TreeNode(FACT, fact.id, fact.label, fact.figure_as_written,
+                    pending=not fact.reviewed)
 
 
 def entity_node(entity: Entity) -> TreeNode:

@@ -40,6 +40,14 @@ def fact_note(fact: Fact) -> str:
     return " · ".join(x for x in (fact.period, *fact.qualifiers) if x)
 
 
+def report_detail(published: str, facts: int, proposed: int) -> str:
+    """A report's second column in a tree of several: '2024-12-20 · 149 项 · 12 项待审核'."""
+    parts = [published or "日期不详", f"{facts} 项数据"]
+    if proposed:
+        parts.append(f"{proposed} 项待审核")
+    return " · ".join(parts)
+
+
 def count_text(facts: int, entities: int) -> str:
     parts = []
     if facts:

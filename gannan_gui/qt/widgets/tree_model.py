@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from gannan_gui.qt.dialogs import plain_tooltip
-from gannan_gui.views.tree import CATEGORY, FACT, ROOT, TreeNode
+from gannan_gui.views import palette
+from gannan_gui.views.tree import CATEGORY, FACT, ROOT, TOP, TreeNode
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("名称", "数据")
@@ -27,12 +28,26 @@ NO_PARENT = QModelIndex()  # the invisible root, as Qt's default argument
 class FactTreeModel(QAbstractItemModel):
     """Two columns: a node's name, and its figure, kind or counts."""
 
-    def __init__(self, root: TreeNode, parent=None) -> None:
+    def __init__(self, root: TreeNode, parent=None, shelf=None) -> None:
+        """`root` is one report's root ('全文概览'), or an invisible top over several reports,
+        whose categories `shelf` (a ShelfBrowser) reads when a report is first opened."""
         super().__init__(parent)
-        # An invisible top holds the visible root ('全文概览') so it shows as a row.
-        self._top = TreeNode("top", -1, "", "", children=[root])
-        root.parent = self._top
+        if root.kind == TOP:
+            self._top = root
+        else:  # an invisible top holds the visible root so that it shows as a row
+            self._top = TreeNode(TOP, -1, "", "", children=[root])
+            root.parent = self._top
         self.root = root
+        self.shelf = shelf
+
+    def load(self, report: TreeNode) -> None:
+        """Read a report's categories into the tree, announcing the new rows."""
+        if report.loaded or self.shelf is None:
+            return
+        count = self.shelf.children_to_load(report)
+        self.beginInsertRows(self.index_of(report), 0, max(count - 1, 0))
+        self.shelf.load(report)
+        self.endInsertRows()
 
     def node(self, index: AnyIndex) -> TreeNode:
         return index.internalPointer() if index.isValid() else self._top
@@ -63,6 +78,16 @@ class FactTreeModel(QAbstractItemModel):
             return 0
         return len(self.node(parent).children)
 
+    def hasChildren(self, parent: AnyIndex = NO_PARENT) -> bool:
+        node = self.node(parent)
+        return not node.loaded or bool(node.children)  # a report not read yet has some
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not self.node(parent).loaded
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        self.load(self.node(parent))
+
     def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
         return len(HEADERS)
 
@@ -73,11 +98,15 @@ class FactTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.name if index.column() == 0 else node.detail
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{node.name}　{node.detail}".strip())
-        if role == Qt.ItemDataRole.FontRole and node.kind in (ROOT, CATEGORY):
+            pending = "　（导入后待审核）" if node.pending else ""
+            return plain_tooltip(f"{node.name}　{node.detail}{pending}".strip())
+        if role == Qt.ItemDataRole.FontRole and (node.kind in (ROOT, CATEGORY) or node.pending):
             font = QFont()
-            font.setBold(True)
+            font.setBold(not node.pending)
+            font.setItalic(node.pending)  # not yet reviewed: it looks provisional
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and node.pending:
+            return QColor(palette.MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1 and node.kind == FACT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == NODE_ROLE:

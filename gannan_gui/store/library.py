@@ -1,0 +1,43 @@
+"""The reports a file holds, listed without loading them: what the tree's top level shows
+when a user's library sits beside the bundled report. No Qt."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from gannan_gui.store.database import DatabaseError, connect_checked
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One report of a file: enough to list it; its rows are read when it is opened."""
+
+    path: Path
+    document_id: int
+    title: str
+    published: str
+    origin: str  # bundled or imported
+    facts: int
+    proposed: int  # figures not yet reviewed
+
+
+def list_reports(path: Path) -> list[ReportEntry]:
+    """Every report in the file at `path`, oldest first (undated ones last), checked as a
+    database of this app first; DatabaseError when it is not one."""
+    connection = connect_checked(path)  # the same checks as for the window's database
+    try:
+        counts = {doc: (total, proposed) for doc, total, proposed in connection.execute(
+            "SELECT document_id, count(*), total(review = 'proposed') FROM facts "
+            "GROUP BY document_id")}
+        rows = connection.execute(
+            "SELECT id, title, published, origin FROM documents "
+            "ORDER BY published = '', published, id").fetchall()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}：无法读取资料库（{exc}）") from None
+    finally:
+        connection.close()
+    return [ReportEntry(path, doc, str(title), str(published), str(origin),
+                        *(int(n) for n in counts.get(doc, (0, 0))))
+            for doc, title, published, origin in rows]

@@ -1,0 +1,166 @@
+"""Several reports in one window: the bundled report first, then the reports of a user's
+library by date, each with its own category tree, read when first opened.
+
+`ShelfBrowser` answers the window's questions as `Browser` does, with keys that name their
+report ('l12|fact:3'); each report's own `Browser` does the rest. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from gannan_gui.store.database import FactBase, open_database
+from gannan_gui.store.library import ReportEntry
+from gannan_gui.views.browser import Browser, History, SearchResult, Shown
+from gannan_gui.views.slides import Slide
+from gannan_gui.views.summary import Summary
+from gannan_gui.views.tables import ExportContent
+from gannan_gui.views.tree import ROOT, SCOPE_SEPARATOR, TOP, TreeNode, find_node
+from gannan_gui.views.words import report_detail
+
+BUNDLED = "b"
+
+
+def library_scope(document_id: int) -> str:
+    return f"l{document_id}"
+
+
+class ShelfBrowser:
+    """The bundled report and a library's reports as one tree."""
+
+    def __init__(self, bundled: FactBase, library: Path, entries: list[ReportEntry]) -> None:
+        self.library = library
+        self.top = TreeNode(TOP, -1, "", "")
+        self._browsers: dict[str, Browser] = {BUNDLED: Browser(bundled, BUNDLED)}
+        self._reports: dict[str, TreeNode] = {}
+        self._document_ids: dict[str, int] = {}
+        document = bundled.document
+        self._add_report(BUNDLED, document.title,
+                         report_detail(document.published, len(bundled.facts), 0))
+        for entry in entries:
+            scope = library_scope(entry.document_id)
+            self._document_ids[scope] = entry.document_id
+            self._add_report(scope, entry.title,
+                             report_detail(entry.published, entry.facts, entry.proposed))
+        self.current = BUNDLED
+        self.history = History()
+        self.shown: Shown | None = None
+
+    def _add_report(self, scope: str, title: str, detail: str) -> None:
+        node = self.top.add(TreeNode(ROOT, 0, title, detail, scope=scope, loaded=False))
+        self._reports[scope] = node
+
+    # --- the current report -------------------------------------------------------------
+    @property
+    def browser(self) -> Browser:
+        return self._browsers[self.current]
+
+    @property
+    def base(self) -> FactBase:
+        return self.browser.base
+
+    @property
+    def root(self) -> TreeNode:
+        return self.top
+
+    @property
+    def category_names(self) -> dict[int, str]:
+        return self.browser.category_names
+
+    # --- keys and reports ---------------------------------------------------------------
+    def qualify(self, key: str) -> str:
+        """A key of the current report ('fact:3', from a link or a chart) as the tree knows
+        it ('l12|fact:3'); a key that names its report already is left as it is."""
+        return key if SCOPE_SEPARATOR in key else f"{self.current}{SCOPE_SEPARATOR}{key}"
+
+    def _split(self, key: str) -> tuple[str, str]:
+        scope, _, local = self.qualify(key).partition(SCOPE_SEPARATOR)
+        return scope, local
+
+    def report_of(self, key: str) -> TreeNode | None:
+        return self._reports.get(self._split(key)[0])
+
+    def load(self, report: TreeNode) -> None:
+        """Read a report and hang its categories under its node (the Qt model calls this
+        between announcing and finishing the new rows)."""
+        if report.loaded:
+            return
+        browser = self._open(report.scope)
+        report.children = browser.root.children
+        for child in report.children:
+            child.parent = report
+        report.loaded = True
+
+    def children_to_load(self, report: TreeNode) -> int:
+        """How many rows loading the report adds (the Qt model announces them first)."""
+        return len(self._open(report.scope).root.children)
+
+    def _open(self, scope: str) -> Browser:
+        if scope not in self._browsers:
+            base = open_database(self.library, self._document_ids[scope])
+            self._browsers[scope] = Browser(base, scope)
+        return self._browsers[scope]
+
+    def node(self, key: str) -> TreeNode | None:
+        """The tree node of a key; None for a key of no report, or of one not loaded yet."""
+        report = self.report_of(key)
+        if report is None or not report.loaded:
+            return None
+        return find_node(report, self.qualify(key))
+
+    # --- what a key shows ------------------------------------------------------------------
+    def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True) -> Shown | None:
+        scope, local = self._split(key)
+        if scope not in self._reports:
+            return None
+        browser = self._open(scope)
+        shown = browser.show(local, terms, record=False)
+        if shown is None:
+            return None
+        self.current = scope
+        self.shown = replace(shown, key=self.qualify(key))
+        if record:
+            self.history.visit(self.shown.key)
+        return self.shown
+
+    def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
+        scope, local = self._split(key)
+        if scope not in self._reports:
+            return None
+        shown = self._open(scope).describe(local, terms)
+        return replace(shown, key=self.qualify(key)) if shown else None
+
+    def describe_selection(self, fact_ids: list[int]) -> Shown:
+        shown = self.browser.describe_selection(fact_ids)
+        return replace(shown, key=self.qualify(shown.key))
+
+    def scope_category(self, key: str | None) -> int | None:
+        if key is None:
+            return None
+        scope, local = self._split(key)
+        return self._open(scope).scope_category(local) if scope in self._reports else None
+
+    # --- search, printing, presenting: the current report's -------------------------------
+    def search(self, query: str) -> SearchResult:
+        result = self.browser.search(query)
+        if result.tree_keys is None:
+            return result
+        return replace(result, tree_keys=frozenset(self.qualify(k) for k in result.tree_keys))
+
+    hit_count_text = staticmethod(Browser.hit_count_text)
+
+    def scope(self, selected_fact_ids: list[int]) -> tuple[int | None, list[int] | None]:
+        return self.browser.scope(selected_fact_ids)
+
+    def print_scope(self, selected_fact_ids: list[int]) -> Summary:
+        return self.browser.print_scope(selected_fact_ids)
+
+    def export_scope(self, selected_fact_ids: list[int]) -> ExportContent:
+        return self.browser.export_scope(selected_fact_ids)
+
+    def slides(self, whole_report: bool) -> list[Slide]:
+        return self.browser.slides(whole_report)
+
+    def current_fact_slide(self) -> list[Slide] | None:
+        return self.browser.current_fact_slide()

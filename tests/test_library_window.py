@@ -1,0 +1,138 @@
+"""The window with a library beside the bundled report: reports at the top of the tree,
+each read when first opened, unreviewed figures marked, keys that name their report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gannan_gui.pipeline.importer import import_reports
+from gannan_gui.qt import app as app_module
+from gannan_gui.qt.main_window import MainWindow
+from gannan_gui.qt.settings import open_settings
+from gannan_gui.qt.widgets.tree_model import NODE_ROLE, FactTreeModel
+from gannan_gui.store.database import FactBase
+from gannan_gui.store.library import list_reports
+from gannan_gui.views.shelf import ShelfBrowser
+
+OLDER = ("2019年夏河县东西部协作总结\n发布时间：2019-12-30\n"
+         "2019年，天津市投入财政援助资金1.2亿元，实施帮扶项目120个。\n"
+         "农村劳动力转移就业8000人，组织招聘会12场。\n")
+NEWER = ("2024年夏河县东西部协作总结\n發布時間：2024年12月28日\n"
+         "2024年，天津市投入財政援助資金3.5億元，實施幫扶項目460餘個。\n"
+         "農村勞動力轉移就業1.2萬人，組織招聘會30場。\n")
+
+
+@pytest.fixture()
+def library(tmp_path: Path) -> Path:
+    newer, older = tmp_path / "newer.txt", tmp_path / "older.txt"
+    newer.write_text(NEWER, encoding="utf-8")  # imported first, listed second: by date
+    older.write_text(OLDER, encoding="gbk")
+    path = tmp_path / "library.db"
+    import_reports([newer, older], path)
+    return path
+
+
+@pytest.fixture()
+def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> MainWindow:
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    win.library = library
+    win.set_base(facts)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def top_rows(win: MainWindow) -> list[str]:
+    model = win.tree.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_reports_head_the_tree_bundled_first_then_by_date(window: MainWindow,
+                                                               facts: FactBase) -> None:
+    assert top_rows(window) == [facts.document.title, "2019年夏河县东西部协作总结",
+                                "2024年夏河县东西部协作总结"]
+
+
+def test_the_model_with_reports_read_on_demand_passes_the_model_tester(
+        qtmodeltester, facts: FactBase, library: Path) -> None:
+    shelf = ShelfBrowser(facts, library, list_reports(library))
+    model = FactTreeModel(shelf.root, shelf=shelf)
+    report = model.index(1, 0)
+    assert model.hasChildren(report) and model.rowCount(report) == 0  # not read yet
+    assert model.canFetchMore(report)
+    model.fetchMore(report)
+    assert not model.canFetchMore(report) and model.rowCount(report) > 0
+    qtmodeltester.check(model, force_py=True)  # which also fetches the rest
+
+
+def test_a_report_of_the_library_is_read_only_when_opened(window: MainWindow) -> None:
+    shelf = window.browser
+    assert isinstance(shelf, ShelfBrowser)
+    assert set(shelf._browsers) == {"b"}  # only the bundled report is open
+    assert window.select_key("l2|root:0")
+    assert set(shelf._browsers) == {"b", "l2"}
+    assert window.windowTitle().startswith("2019年夏河县东西部协作总结")
+    assert "2019年" in window.detail.browser.toPlainText()
+
+
+def test_an_imported_figure_shows_its_quote_and_looks_unreviewed(window: MainWindow) -> None:
+    assert window.select_key("l1|root:0")
+    base = window.base
+    aid = next(f for f in base.facts if f.base_value == 350_000_000)
+    assert window.select_key(f"l1|fact:{aid.id}")
+    text = window.detail.browser.toPlainText()
+    assert "3.5億元" in text and "財政援助資金" in text  # as written, traditional
+    index = window.tree.currentIndex()
+    assert index.data(NODE_ROLE).pending
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    bundled = window.browser._browsers["b"].base.facts[0]
+    window.select_key(f"b|fact:{bundled.id}")
+    assert not window.tree.currentIndex().data(Qt.ItemDataRole.FontRole) \
+        or not window.tree.currentIndex().data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_links_and_chart_clicks_stay_in_their_report(window: MainWindow) -> None:
+    window.select_key("l2|root:0")
+    fact = window.base.facts[0]
+    window.select_key(f"fact:{fact.id}")  # as a chart click or a detail link says it
+    assert window.browser.shown.key == f"l2|fact:{fact.id}"
+    window.open_link(f"paragraph:{fact.paragraph_id}")
+    assert "投入财政援助资金1.2亿元" in window.detail.browser.toPlainText()
+
+
+def test_back_and_forward_cross_reports(window: MainWindow, facts: FactBase) -> None:
+    window.select_key(f"b|fact:{facts.facts[0].id}")
+    window.select_key("l1|root:0")
+    window.go_back()
+    assert window.browser.shown.key == f"b|fact:{facts.facts[0].id}"
+    assert window.base is window.browser._browsers["b"].base
+    window.go_forward()
+    assert window.browser.shown.key == "l1|root:0"
+
+
+def test_search_covers_the_current_report(window: MainWindow) -> None:
+    window.select_key("l1|root:0")
+    window.search_field.setText("财政援助")  # simplified, the report is traditional
+    window.apply_search()
+    assert window.search_box.count.text() == "找到 2 条"
+    window.search_field.clear()
+    window.apply_search()
+
+
+def test_an_unusable_library_leaves_the_bundled_report(qtbot, facts: FactBase, tmp_path: Path,
+                                                       isolated_settings: Path) -> None:
+    broken = tmp_path / "library.db"
+    broken.write_bytes(b"not a database at all")
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    win.library = broken
+    win.set_base(facts)
+    assert top_rows(win) == ["全文概览"]
+    assert "资料库无法打开" in win.statusBar().currentMessage()
