@@ -136,3 +136,37 @@ def test_an_unusable_library_leaves_the_bundled_report(qtbot, facts: FactBase, t
     win.set_base(facts)
     assert top_rows(win) == ["全文概览"]
     assert "资料库无法打开" in win.statusBar().currentMessage()
+
+
+def test_the_import_menu_adds_reports_without_blocking_and_shows_them(
+        qtbot, facts: FactBase, tmp_path: Path, isolated_settings: Path) -> None:
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    win.library = tmp_path / "mine.db"  # none yet: the first import makes it
+    win.set_base(facts)
+    assert top_rows(win) == ["全文概览"]
+    source = tmp_path / "older.txt"
+    source.write_text(OLDER, encoding="gbk")
+    actions = win.file_actions.library_actions
+    with qtbot.waitSignal(actions.import_files([source]).finished, timeout=30_000):
+        assert not actions.import_action.isEnabled()  # one import at a time
+    assert actions.import_action.isEnabled()
+    assert top_rows(win)[1] == "2019年夏河县东西部协作总结"
+    assert win.browser.shown.key == "l1|root:0"
+    assert "已导入 1 篇报道，4 项数据待审核" in win.statusBar().currentMessage()
+
+
+def test_a_bad_file_in_the_import_menu_is_a_dialog_and_changes_nothing(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    warnings = []
+    monkeypatch.setattr("gannan_gui.qt.dialogs.warn",
+                        lambda parent, title, message: warnings.append(str(message)))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = top_rows(window)
+    actions = window.file_actions.library_actions
+    with qtbot.waitSignal(actions.import_files([empty]).finished, timeout=30_000):
+        pass
+    assert warnings and "空的" in warnings[0]
+    assert top_rows(window) == before

@@ -42,6 +42,7 @@ class Imported:
     figures: int  # proposed figures written, 0 when it was there already
     unread: int  # numerals listed as unread
     already: bool  # the same report was in the library
+    document_id: int  # its id in the library (the one there already, for a duplicate)
 
 
 def propose_records(report: ReportText) -> Records:
@@ -168,11 +169,13 @@ class _NothingNewError(Exception):
 
 def _add(db, path: Path, report: ReportText, records: Records) -> Imported:
     digest = records.document["sha256"]
-    if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (digest,)).fetchone():
-        return Imported(path, report.title, 0, 0, True)
-    append_records(db, records)
+    there = db.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()
+    if there:
+        return Imported(path, report.title, 0, 0, True, there[0])
+    written = append_records(db, records)
     unread = sum(row["why"].startswith("无法读取") for row in records.not_facts)
-    return Imported(path, report.title, len(records.facts), unread, False)
+    return Imported(path, report.title, len(records.facts), unread, False,
+                    written.document["id"])
 
 
 def _open_library(path: Path, library: Path, new: bool):

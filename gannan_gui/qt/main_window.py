@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         from gannan_gui.views.browser import Browser
         from gannan_gui.views.shelf import ShelfBrowser
 
-        self.base = base
+        self.base = self.home_base = base  # home_base: the report the window was opened on
         entries = self._library_reports()
         self.browser = ShelfBrowser(base, self.library, entries) if entries else Browser(base)
         self.model = FactTreeModel(self.browser.root, self,

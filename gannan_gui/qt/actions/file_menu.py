@@ -12,6 +12,7 @@ from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
+from gannan_gui.qt.actions.library_menu import LibraryActions
 from gannan_gui.views.summary import one_page
 from gannan_gui.views.words import file_name, source_line
 
@@ -35,9 +36,11 @@ class FileActions:
         self.export_svg_action = make_action(window, "导出图表为 SVG…",
                                              lambda: self.export_chart("svg"))
         self.quit_action = make_action(window, "退出(&Q)", window.close, keys.Quit)
-        for group in ((self.open_action,), (self.print_action, self.pdf_action)):
-            menu.addActions(list(group))
-            menu.addSeparator()
+        menu.addAction(self.open_action)
+        self.library_actions = LibraryActions(window, menu)
+        menu.addSeparator()
+        menu.addActions([self.print_action, self.pdf_action])
+        menu.addSeparator()
         self.export_actions = ExportActions(window, menu.addMenu("导出(&E)"))
         menu.addActions([self.export_png_action, self.export_svg_action])
         menu.addSeparator()
