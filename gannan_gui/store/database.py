@@ -113,7 +113,10 @@ class FactBase:
 
     def _load(self, cls: type, table: str, document_id: int) -> list:
         names = ", ".join(f.name for f in fields(cls))
-        sql = f"SELECT {names} FROM {table} WHERE document_id = ? ORDER BY position, id"
+        # A figure the reviewer rejected is in no view: not the tree, charts, print, slides.
+        rejected = " AND review != 'rejected'" if table == "facts" else ""
+        sql = (f"SELECT {names} FROM {table} WHERE document_id = ?{rejected} "
+               "ORDER BY position, id")
         return [_checked(cls, row, table, self.path)
                 for row in self._db.execute(sql, (document_id,))]
 

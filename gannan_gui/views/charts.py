@@ -27,6 +27,7 @@ class Bar:
     label: str
     value: float  # in the group's axis unit
     text: str  # the figure as the article writes it, e.g. "14.93亿元"
+    pending: bool = False  # imported and not yet reviewed: drawn paler
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def chart_groups(facts: list[Fact], category_names: dict[int, str] | None = None
         if named and category_id in named:
             zh = f"{named[category_id]} · {zh}"
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / divisor, f.figure_as_written)
+            Bar(f.id, f.label, f.base_value / divisor, f.figure_as_written, not f.reviewed)
             for f in members[:MAX_BARS]
         )
         more = (f"，前 {MAX_BARS} 项，共 {len(members)} 项" if len(members) > MAX_BARS else "")

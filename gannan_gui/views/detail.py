@@ -91,7 +91,6 @@ def fact_html(base: FactBase, fact: Fact) -> str:
           + (f'<span style="font-size:16pt;">{escape(fact.bound)}</span>' if fact.bound else "")
         + "</p>"
         + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
-        + f'<p style="color:{MUTED};">{escape(fact.label_en)}</p>'
         + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
         + base_line
         + "<h4>原文</h4>"

@@ -9,6 +9,7 @@ MUTED = "#5f6368"
 ACCENT = "#b3261e"  # the red of the figures; dark enough to print and project
 MARK = "#ffe08a"  # search matches and the quoted sentence
 BAR = "#5b7db1"
+PENDING_BAR = "#b9c8de"  # a figure not yet reviewed: the bar colour, paler
 AXIS = "#9aa0a6"
 RULE = "#c4c7c5"
 HEADER_FILL = "#eef2f7"

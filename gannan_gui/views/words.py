@@ -34,10 +34,16 @@ def base_text(fact: Fact) -> str:
     return f"{format_grouped(fact.base_value)} {fact.base_unit}"
 
 
+PENDING = "待审核"
+
+
 def fact_note(fact: Fact) -> str:
-    """Period and the words before the figure, the same in every view: '“十四五”以来 · 累计'.
-    The word after the figure (以上) is already in figure_as_written."""
-    return " · ".join(x for x in (fact.period, *fact.qualifiers) if x)
+    """Period, change and the words before the figure, and whether it awaits review, the same
+    in every view: '“十四五”以来 · 累计', '2024年 · 同比增长 · 待审核'. The word after the
+    figure (以上) is already in figure_as_written."""
+    relation = "变化前" if fact.relation in ("从", "由") else fact.relation
+    pending = PENDING if fact.review == "proposed" else ""
+    return " · ".join(x for x in (fact.period, relation, *fact.qualifiers, pending) if x)
 
 
 def report_detail(published: str, facts: int, proposed: int) -> str:

@@ -27,6 +27,14 @@ pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
 BAR_COLOR = QColor(palette.BAR)
 SELECTED_COLOR = QColor(palette.ACCENT)
+PENDING_COLOR = QColor(palette.PENDING_BAR)
+
+
+def bar_colour(bar, selected_fact: int | None) -> QColor:
+    """The selected bar in the accent colour; an unreviewed one paler than the others."""
+    if bar.fact_id == selected_fact:
+        return SELECTED_COLOR
+    return PENDING_COLOR if bar.pending else BAR_COLOR
 ROW_HEIGHT = 30  # pixels per bar at 100 % scale
 PLOT_EXTRA = 70  # title and axis of each plot
 BAR_THICKNESS = 0.62
@@ -158,8 +166,7 @@ class ChartPanel(QWidget):
         """Recolour the bars and tiles in place for another selected fact."""
         self.selected_fact = fact_id
         for bars, group in self._bar_items:
-            bars.setOpts(brushes=[SELECTED_COLOR if b.fact_id == fact_id else BAR_COLOR
-                                  for b in group.bars])
+            bars.setOpts(brushes=[bar_colour(b, fact_id) for b in group.bars])
         self.tiles.select(fact_id)
 
     def _draw(self, plot: pg.PlotItem, group: ChartGroup, label_width: int) -> None:
@@ -171,8 +178,7 @@ class ChartPanel(QWidget):
         plot.titleLabel.item.setFont(self._title_font)
         count = len(group.bars)
         ys = list(range(count))
-        brushes = [SELECTED_COLOR if b.fact_id == self.selected_fact else BAR_COLOR
-                   for b in group.bars]
+        brushes = [bar_colour(b, self.selected_fact) for b in group.bars]
         bars = pg.BarGraphItem(x0=0, y=ys, height=BAR_THICKNESS,
                                width=[b.value for b in group.bars], brushes=brushes,
                                pens=[pg.mkPen(None)] * count)

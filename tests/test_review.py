@@ -1,0 +1,98 @@
+"""Reviewing an imported report's figures: accept, reject, correct, split a range, undo;
+the report then reads as reviewed in every view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gannan_gui.common.errors import UserError
+from gannan_gui.common.paths import bundled_database
+from gannan_gui.pipeline.importer import import_reports
+from gannan_gui.pipeline.review import Reviewer
+from gannan_gui.store.database import open_database
+from gannan_gui.views.words import fact_note
+
+REPORT = ("临潭县协作帮扶工作报告\n发布时间：2023-06-30\n"
+          "今年以来，天津市投入财政援助资金2.1亿元，实施帮扶项目130余个。\n"
+          "每村选派3至5名技术人员，带动三四千户群众增收。\n")
+
+
+@pytest.fixture()
+def reviewer(tmp_path: Path) -> Reviewer:
+    source = tmp_path / "report.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    library = tmp_path / "library.db"
+    [result] = import_reports([source], library)
+    opened = Reviewer(library, result.document_id)
+    yield opened
+    opened.close()
+
+
+def fact(reviewer: Reviewer, value: float):
+    base = open_database(reviewer.library, reviewer.document_id)
+    return next(f for f in base.facts if f.base_value == value)
+
+
+def test_accept_with_corrections_and_undo(reviewer: Reviewer) -> None:
+    aid = fact(reviewer, 210_000_000)
+    assert aid.review == "proposed" and "待审核" in fact_note(aid)
+    change = reviewer.accept(aid.id, label="天津财政援助资金", field_key="funds",
+                             value="2.15", unit="亿元")
+    after = fact(reviewer, 215_000_000)
+    assert (after.review, after.label, after.base_value) == ("accepted", "天津财政援助资金",
+                                                            215_000_000)
+    assert "待审核" not in fact_note(after)
+    reviewer.undo(change)
+    back = fact(reviewer, 210_000_000)
+    assert (back.review, back.label) == ("proposed", aid.label)
+
+
+def test_a_rejected_figure_leaves_every_view_and_undo_brings_it_back(
+        reviewer: Reviewer) -> None:
+    projects = fact(reviewer, 130)
+    change = reviewer.reject(projects.id)
+    base = open_database(reviewer.library, reviewer.document_id)
+    assert projects.id not in base.fact_by_id  # tree, charts, printing, slides
+    assert not any(h.item_id == projects.id for h in base.search("帮扶项目"))
+    reviewer.undo(change)
+    assert fact(reviewer, 130).review == "proposed"
+
+
+def test_moving_a_figure_to_a_category_the_report_lacks_makes_it_and_undo_removes_it(
+        reviewer: Reviewer) -> None:
+    projects = fact(reviewer, 130)
+    before = set(reviewer.categories())
+    change = reviewer.edit(projects.id, field_key="pairing")
+    assert set(reviewer.categories()) == before | {"pairing"}
+    reviewer.undo(change)
+    assert set(reviewer.categories()) == before
+
+
+def test_split_a_range_into_its_two_ends(reviewer: Reviewer) -> None:
+    households = fact(reviewer, 3000)
+    assert households.base_value_high == 4000
+    change = reviewer.split_range(households.id)
+    base = open_database(reviewer.library, reviewer.document_id)
+    ends = sorted(f.base_value for f in base.facts if f.label == households.label)
+    assert ends == [3000, 4000]
+    assert all(f.base_value_high is None for f in base.facts if f.label == households.label)
+    reviewer.undo(change)
+    assert fact(reviewer, 3000).base_value_high == 4000
+    with pytest.raises(UserError, match="不是一个范围"):
+        reviewer.split_range(fact(reviewer, 130).id)
+
+
+def test_bad_corrections_are_one_line_and_change_nothing(reviewer: Reviewer) -> None:
+    aid = fact(reviewer, 210_000_000)
+    for kwargs, message in [({"value": "很多"}, "无法读取"), ({"unit": "公斤"}, "无法读取"),
+                            ({"label": "   "}, "不能为空"), ({"field_key": "nope"}, "没有")]:
+        with pytest.raises(UserError, match=message):
+            reviewer.accept(aid.id, **kwargs)
+    assert fact(reviewer, 210_000_000).review == "proposed"
+
+
+def test_the_bundled_database_cannot_be_reviewed() -> None:
+    with pytest.raises(UserError, match="只读"):
+        Reviewer(bundled_database(), 1)
