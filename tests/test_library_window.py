@@ -170,3 +170,46 @@ def test_a_bad_file_in_the_import_menu_is_a_dialog_and_changes_nothing(
         pass
     assert warnings and "空的" in warnings[0]
     assert top_rows(window) == before
+
+
+def test_the_review_dialog_is_driven_from_the_keyboard(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt as QtKeys
+
+    from gannan_gui.qt.review_dialog import ReviewDialog
+
+    window.select_key("l1|root:0")
+    assert window.file_actions.library_actions.review_action.isEnabled()
+    seen = {}
+
+    class Driven(ReviewDialog):
+        def exec(self) -> int:  # what a reviewer types, then close
+            qtbot.addWidget(self)
+            self.show()
+            seen["first"] = self.label_field.text()
+            self.label_field.setText("天津财政援助资金")
+            qtbot.keyClick(self.label_field, QtKeys.Key.Key_Return)  # accept, corrected
+            seen["after_accept"] = self.queue.status_text()
+            qtbot.keyClick(self.paragraph, QtKeys.Key.Key_Delete)  # reject the next
+            qtbot.keyClick(self.paragraph, QtKeys.Key.Key_Z,
+                           QtKeys.KeyboardModifier.ControlModifier)  # undo that
+            seen["after_undo"] = self.queue.status_text()
+            return 0
+
+    assert window.file_actions.library_actions.review_current(Driven)
+    assert seen["first"] == "財政援助資金"  # as the report writes it
+    assert seen["after_accept"].startswith("第 2 / 4 项") and "3 项待审核" in seen["after_accept"]
+    assert seen["after_undo"] == seen["after_accept"]
+    accepted = next(f for f in window.base.facts if f.label == "天津财政援助资金")
+    assert accepted.reviewed
+    assert "已保存" in window.statusBar().currentMessage()
+
+
+def test_removing_a_report_asks_first(window: MainWindow) -> None:
+    window.select_key("l2|root:0")
+    actions = window.file_actions.library_actions
+    assert not actions.remove_current(confirm=lambda question: False)
+    assert len(top_rows(window)) == 3
+    assert actions.remove_current(confirm=lambda question: "2019年" in question)
+    assert top_rows(window)[1:] == ["2024年夏河县东西部协作总结"]
+    window.select_key("b|root:0")
+    assert not actions.review_action.isEnabled()  # the bundled report is curated already

@@ -197,3 +197,25 @@ def _range_ends(row: sqlite3.Row) -> tuple[str, str]:
 
 def _plain_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def remove_report(library: Path, document_id: int) -> None:
+    """Take a report and everything said about it out of the library, in one transaction."""
+    check_library_path(library)
+    try:
+        db = sqlite3.connect(library)
+    except sqlite3.Error as exc:
+        raise ReviewError(f"{library}：无法打开资料库（{exc}）") from None
+    try:
+        with db:
+            db.execute("DELETE FROM entity_facts WHERE entity_id IN "
+                       "(SELECT id FROM entities WHERE document_id = ?)", (document_id,))
+            for table in ("entities", "facts", "not_facts", "categories", "paragraphs",
+                          "sections"):
+                db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+            if db.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount != 1:
+                raise ReviewError(f"{library}：资料库中没有这篇报道")
+    except sqlite3.Error as exc:
+        raise ReviewError(f"{library}：无法移除（{exc}）") from None
+    finally:
+        db.close()

@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         version = f"　·　数据版本 {base.data_version}" if not base.document.imported else ""
         self.source_label.setText(f"来源：{source_line(base.document)}{version}")
         self.source_label.setToolTip(base.document.url)
+        if hasattr(self, "file_actions"):
+            self.file_actions.library_actions.update_for(base)
 
     # --- selection ------------------------------------------------------------------
     def current_node(self) -> TreeNode | None:

@@ -224,6 +224,11 @@ class Browser:
         current = self.shown.key if self.shown else None
         return build_slides(self.base, None if whole_report else self.scope_category(current))
 
+    def current_fact_id(self) -> int | None:
+        """The fact shown now, if a fact is shown."""
+        parsed = split_key(self.shown.key if self.shown else "")
+        return parsed[1] if parsed and parsed[0] == FACT else None
+
     def current_fact_slide(self) -> list[Slide] | None:
         """The current fact alone, or None when the current node is not a fact."""
         parsed = split_key(self.shown.key if self.shown else "")

@@ -164,3 +164,6 @@ class ShelfBrowser:
 
     def current_fact_slide(self) -> list[Slide] | None:
         return self.browser.current_fact_slide()
+
+    def current_fact_id(self) -> int | None:
+        return self.browser.current_fact_id()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
@@ -43,8 +43,19 @@ class LibraryActions:
         self.window = window
         self.import_action = make_action(window, "导入报道(&I)…", self.choose_reports, "Ctrl+I",
                                          "把报道（文本或网页）导入自己的资料库，数据待审核")
-        menu.addAction(self.import_action)
+        self.review_action = make_action(window, "审核导入的数据(&R)…", self.review_current,
+                                         "Ctrl+R", "逐项接受、否决或更正这篇报道中程序提出的数据")
+        self.remove_action = make_action(window, "从资料库中移除此报道…", self.remove_current,
+                                         tip="把当前报道及其数据从自己的资料库中删除")
+        menu.addActions([self.import_action, self.review_action, self.remove_action])
         self.job: ImportJob | None = None
+        self.update_for(None)
+
+    def update_for(self, base) -> None:
+        """Reviewing and removing are for the reports of the user's library only."""
+        imported = base is not None and base.document.imported
+        self.review_action.setEnabled(imported)
+        self.remove_action.setEnabled(imported)
 
     def choose_reports(self) -> None:
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(
@@ -85,3 +96,67 @@ class LibraryActions:
         if already:
             message += f"；{already} 篇已在资料库中，未重复导入"
         window.statusBar().showMessage(message, 10000)
+
+    # --- review and removal -------------------------------------------------------------
+    def review_current(self, dialog_factory=None) -> bool:
+        """Review the current report's figures, starting at the figure shown; True when
+        anything was decided (the report is then read again)."""
+        from gannan_gui.pipeline.review import Reviewer
+        from gannan_gui.qt.review_dialog import ReviewDialog
+        from gannan_gui.views.review import ReviewQueue
+
+        window = self.window
+        base = window.base
+        if base is None or not base.document.imported or window.library is None:
+            return False
+        shown = window.browser.shown
+        start = window.browser.current_fact_id() if shown else None
+        try:
+            reviewer = Reviewer(window.library, base.document.id)
+        except UserError as exc:
+            dialogs.warn(window, "无法审核", exc)
+            return False
+        try:
+            dialog = (dialog_factory or ReviewDialog)(ReviewQueue(reviewer, start),
+                                                       base.document.title, window)
+            dialog.exec()
+        finally:
+            reviewer.close()
+        if dialog.changed:
+            key = shown.key if shown else f"l{base.document.id}|root:0"
+            window.set_base(window.home_base)
+            if not window.select_key(key):
+                window.select_key(f"l{base.document.id}|root:0")
+            window.statusBar().showMessage("审核结果已保存到资料库", 5000)
+        return dialog.changed
+
+    def remove_current(self, confirm=None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from gannan_gui.pipeline.review import remove_report
+
+        window = self.window
+        base = window.base
+        if base is None or not base.document.imported or window.library is None:
+            return False
+        question = (f"从资料库中移除《{base.document.title}》？\n\n"
+                    "它的数据和审核结果将一并删除，无法撤销；原文件不受影响。")
+        if confirm is None:
+            box = QMessageBox(QMessageBox.Icon.Question, "移除报道", question,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                              window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            confirmed = box.exec() == QMessageBox.StandardButton.Yes
+        else:
+            confirmed = confirm(question)
+        if not confirmed:
+            return False
+        try:
+            remove_report(window.library, base.document.id)
+        except UserError as exc:
+            dialogs.warn(window, "无法移除", exc)
+            return False
+        window.set_base(window.home_base)
+        window.statusBar().showMessage(f"已从资料库中移除《{base.document.title}》", 8000)
+        return True

@@ -1,0 +1,151 @@
+"""The review dialog: an imported report's figures one by one, the sentence marked in its
+paragraph, driven from the keyboard. Enter accepts (with the corrections typed), Delete
+rejects, Page Up / Page Down move, Ctrl+Z undoes. Decisions are kept as they are made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gannan_gui.common.errors import UserError
+from gannan_gui.qt import dialogs
+from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
+from gannan_gui.views.review import FIELD_CHOICES, ReviewQueue
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, queue: ReviewQueue, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.changed = False  # anything decided: the window reloads the report
+        self.setWindowTitle(f"审核数据：{title}")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.paragraph = ClosedTextBrowser()
+        self.paragraph.setMinimumHeight(120)
+        self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.label_field = QLineEdit()
+        self.category_field = QComboBox()
+        for key, name in FIELD_CHOICES:
+            self.category_field.addItem(name, key)
+        self.value_field = QLineEdit()
+        self.unit_field = QLineEdit()
+        figure = QHBoxLayout()
+        figure.addWidget(self.value_field, 2)
+        figure.addWidget(QLabel("单位"))
+        figure.addWidget(self.unit_field, 1)
+        form = QFormLayout()
+        form.addRow("状态", self.state)
+        form.addRow("标签(&L)", self.label_field)
+        form.addRow("类别(&C)", self.category_field)
+        form.addRow("数值(&V)", figure)
+
+        buttons = QDialogButtonBox()
+        self.accept_button = self._button(buttons, "接受 (Enter)", self.accept_current,
+                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button.setDefault(True)
+        self.reject_button = self._button(buttons, "否决 (Delete)", self.reject_current,
+                                          QDialogButtonBox.ButtonRole.ActionRole)
+        self.split_button = self._button(buttons, "拆分范围", self.split_current,
+                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button = self._button(buttons, "撤销 (Ctrl+Z)", self.undo,
+                                        QDialogButtonBox.ButtonRole.ActionRole)
+        moves = QHBoxLayout()
+        self.previous_button = QPushButton("◀ 上一项 (PgUp)")
+        self.previous_button.clicked.connect(lambda: self._move(self.queue.previous))
+        self.next_button = QPushButton("下一项 (PgDn) ▶")
+        self.next_button.clicked.connect(lambda: self._move(self.queue.next))
+        close = QPushButton("关闭 (Esc)")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        for button in (self.previous_button, self.next_button):
+            button.setAutoDefault(False)
+            moves.addWidget(button)
+        moves.addStretch(1)
+        moves.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.paragraph, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        layout.addLayout(moves)
+        for keys, slot in (("Delete", self.reject_current), (QKeySequence.StandardKey.Undo,
+                                                             self.undo),
+                           ("PgDown", lambda: self._move(self.queue.next)),
+                           ("PgUp", lambda: self._move(self.queue.previous))):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        self.resize(760, 560)
+        self.refresh()
+
+    @staticmethod
+    def _button(box: QDialogButtonBox, text: str, slot, role) -> QPushButton:
+        button = box.addButton(text, role)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        """Show the current figure and where the review stands."""
+        item = self.queue.item()
+        self.status.setText(self.queue.status_text())
+        has_item = item is not None
+        for widget in (self.accept_button, self.reject_button, self.label_field,
+                       self.category_field, self.value_field, self.unit_field):
+            widget.setEnabled(has_item)
+        self.undo_button.setEnabled(bool(self.queue.undo_stack))
+        if item is None:
+            self.paragraph.clear()
+            return
+        self.paragraph.setHtml(item.html)
+        self.state.setText(item.state)
+        self.label_field.setText(item.label)
+        self.category_field.setCurrentIndex(max(self.category_field.findData(item.field_key), 0))
+        self.value_field.setText(item.value)
+        self.unit_field.setText(item.unit)
+        self.split_button.setEnabled(item.is_range)
+        self.label_field.setFocus()
+        self.label_field.selectAll()
+
+    def _decide(self, step) -> None:
+        try:
+            step()
+        except UserError as exc:
+            dialogs.warn(self, "无法保存", exc)
+            return
+        self.changed = True
+        self.refresh()
+
+    def accept_current(self) -> None:
+        self._decide(lambda: self.queue.accept(
+            self.label_field.text(), self.category_field.currentData(),
+            self.value_field.text(), self.unit_field.text()))
+
+    def reject_current(self) -> None:
+        self._decide(self.queue.reject)
+
+    def split_current(self) -> None:
+        self._decide(self.queue.split)
+
+    def undo(self) -> None:
+        self._decide(self.queue.undo)
+
+    def _move(self, step) -> None:
+        step()
+        self.refresh()
+
+    # Qt override: Enter accepts the figure, it does not close the dialog
+    def accept(self) -> None:
+        self.accept_current()

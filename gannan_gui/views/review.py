@@ -1,0 +1,135 @@
+"""The review of one imported report, one figure at a time: where the reviewer is, what the
+current figure says and where it stands in its paragraph, and the steps to undo. The dialog
+only shows this and forwards keys. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from gannan_gui.pipeline.proposals import FIELDS, OTHER
+from gannan_gui.pipeline.review import ACCEPTED, PROPOSED, REJECTED, Change, Reviewer
+from gannan_gui.views.palette import ACCENT, MARK
+
+STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
+#: The categories a reviewer can choose, by key, in the order the tree shows them.
+FIELD_CHOICES = tuple((field.key, field.name) for field in (*FIELDS, OTHER))
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """The current figure as the review dialog shows it."""
+
+    fact_id: int
+    label: str
+    value: str
+    unit: str
+    field_key: str
+    state: str  # 待审核, 已接受, 已否决
+    is_range: bool
+    html: str  # its paragraph, the clause marked and the figure in bold
+
+
+class ReviewQueue:
+    """The figures of one report in reading order, and the reviewer's place among them."""
+
+    def __init__(self, reviewer: Reviewer, start_fact: int | None = None) -> None:
+        self.reviewer = reviewer
+        self.undo_stack: list[Change] = []
+        self._reload()
+        ids = [row["id"] for row in self.rows]
+        if start_fact in ids:
+            self.index = ids.index(start_fact)
+        else:  # the first figure still to review
+            self.index = next((i for i, row in enumerate(self.rows)
+                               if row["review"] == PROPOSED), 0)
+
+    def _reload(self) -> None:
+        self.rows = self.reviewer.facts()
+        self.field_of_category = {v: k for k, v in self.reviewer.categories().items()}
+
+    # --- where the reviewer is -------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        return sum(row["review"] == PROPOSED for row in self.rows)
+
+    def status_text(self) -> str:
+        if not self.rows:
+            return "这篇报道没有数据"
+        left = f"还有 {self.pending} 项待审核" if self.pending else "全部审核完毕"
+        return f"第 {self.index + 1} / {len(self.rows)} 项 · {left}"
+
+    def item(self) -> ReviewItem | None:
+        if not self.rows:
+            return None
+        row = self.rows[self.index]
+        return ReviewItem(row["id"], row["label"], row["value"], row["unit"],
+                          self.field_of_category.get(row["category_id"], OTHER.key),
+                          STATE_NAMES.get(row["review"], row["review"]),
+                          row["base_value_high"] is not None, self._paragraph_html(row))
+
+    def _paragraph_html(self, row) -> str:
+        paragraph = self.reviewer.paragraph(row["paragraph_id"])
+        text, base = paragraph["text"], paragraph["char_start"]
+        clause = (row["char_start"] - base, row["char_end"] - base)
+        figure = (row["figure_start"] - base, row["figure_end"] - base)
+        parts, pos = [], 0
+        for start, end, style in ((clause[0], figure[0], f"background-color:{MARK};"),
+                                  (figure[0], figure[1],
+                                   f"background-color:{MARK}; font-weight:bold; "
+                                   f"color:{ACCENT};"),
+                                  (figure[1], clause[1], f"background-color:{MARK};")):
+            parts.append(escape(text[pos:start]))
+            parts.append(f'<span style="{style}">{escape(text[start:end])}</span>')
+            pos = end
+        parts.append(escape(text[pos:]))
+        return f'<p style="font-size:14pt; line-height:160%;">{"".join(parts)}</p>'
+
+    def next(self) -> None:
+        if self.rows:
+            self.index = min(self.index + 1, len(self.rows) - 1)
+
+    def previous(self) -> None:
+        self.index = max(self.index - 1, 0)
+
+    def _go_to(self, fact_id: int) -> None:
+        ids = [row["id"] for row in self.rows]
+        self.index = ids.index(fact_id) if fact_id in ids else min(self.index, len(ids) - 1)
+
+    # --- the reviewer's decisions ------------------------------------------------------------
+    def accept(self, label: str, field_key: str, value: str, unit: str) -> None:
+        """Accept the current figure as corrected, then on to the next one."""
+        item = self.item()
+        if item is None:
+            return
+        self._done(self.reviewer.accept(item.fact_id, label, field_key, value, unit))
+        self.next()
+
+    def reject(self) -> None:
+        item = self.item()
+        if item is None:
+            return
+        self._done(self.reviewer.reject(item.fact_id))
+        self.next()
+
+    def split(self) -> None:
+        item = self.item()
+        if item is not None:
+            self._done(self.reviewer.split_range(item.fact_id))
+
+    def undo(self) -> bool:
+        """Undo the last decision and go back to its figure; False when there is none."""
+        if not self.undo_stack:
+            return False
+        change = self.undo_stack.pop()
+        self.reviewer.undo(change)
+        self._reload()
+        self._go_to(change.fact_id)
+        return True
+
+    def _done(self, change: Change) -> None:
+        self.undo_stack.append(change)
+        current = self.rows[self.index]["id"]
+        self._reload()
+        self._go_to(current)
