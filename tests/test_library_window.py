@@ -213,3 +213,23 @@ def test_removing_a_report_asks_first(window: MainWindow) -> None:
     assert top_rows(window)[1:] == ["2024年夏河县东西部协作总结"]
     window.select_key("b|root:0")
     assert not actions.review_action.isEnabled()  # the bundled report is curated already
+
+
+def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
+        window: MainWindow, facts: FactBase, library: Path) -> None:
+    from gannan_gui.pipeline.review import Reviewer
+
+    aid_label = next(f for f in facts.facts if f.figure == "14.93亿元").label
+    for document_id in (1, 2):
+        reviewer = Reviewer(library, document_id)
+        aid = next(r for r in reviewer.facts() if r["unit_kind"] == "money")
+        reviewer.accept(aid["id"], label=aid_label)
+        reviewer.close()
+    window.set_base(facts)  # read again, as after a review
+    window.select_key("l2|root:0")
+    older = next(f for f in window.base.facts if f.label == aid_label)
+    window.select_key(f"l2|fact:{older.id}")
+    text = window.detail.browser.toPlainText()
+    assert "其他报道中的这项数据（3 篇）" in text
+    assert text.index("2019-12-30") < text.index("2024-12-28") < text.index("2025-12-16")
+    assert "1.2亿元" in text and "3.5亿元" in text and "14.93亿元" in text

@@ -130,6 +130,7 @@ def create_tables(db) -> None:
                           ("entity_facts", "fact_id"), ("documents", "sha256")]:
         db[table].create_index([column])
     for table, columns in [("facts", ["document_id", "review"]),  # a library's counts
+                           ("facts", ["label", "review"]),  # one figure across reports
                            ("documents", ["published", "id"])]:  # a library's order
         db[table].create_index(columns)
     for table, columns in FTS_COLUMNS.items():

@@ -41,3 +41,42 @@ def list_reports(path: Path) -> list[ReportEntry]:
     return [ReportEntry(path, doc, str(title), str(published), str(origin),
                         *(int(n) for n in counts.get(doc, (0, 0))))
             for doc, title, published, origin in rows]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The same reviewed figure in another report."""
+
+    path: Path
+    document_id: int
+    title: str
+    published: str
+    figure: str  # as written, with its bound: '3.5亿元', '460余个'
+    base_value: float
+    base_unit: str
+
+
+def same_figure_elsewhere(paths: list[Path], labels: tuple[str, ...], unit_kind: str
+                          ) -> list[Comparison]:
+    """Every reviewed figure with one of these labels and the same kind of unit, in the
+    reports of these files, oldest first. A file that cannot be read adds nothing."""
+    found = []
+    marks = ", ".join("?" for _ in labels)
+    for path in paths:
+        try:
+            connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            rows = connection.execute(
+                "SELECT d.id, d.title, d.published, f.value || f.unit || f.bound, f.base_value,"
+                f" f.base_unit FROM facts f JOIN documents d ON d.id = f.document_id "
+                f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
+                (*labels, unit_kind)).fetchall()
+        except sqlite3.Error:
+            rows = []
+        finally:
+            connection.close()
+        found += [Comparison(path, doc, str(title), str(published), str(figure), float(value),
+                             str(unit)) for doc, title, published, figure, value, unit in rows]
+    return sorted(found, key=lambda c: (c.published == "", c.published, c.title))

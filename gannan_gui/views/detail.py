@@ -8,6 +8,7 @@ No Qt.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Category, Entity, Fact, Paragraph, SearchHit
@@ -52,7 +53,7 @@ def _figure_table(facts: list[Fact]) -> str:
         f'<tr><td>{_link(f"fact:{f.id}", f.label)}</td>'
         f'<td align="right" style="color:{ACCENT}; font-weight:bold;">'
         f"{escape(f.figure_as_written)}</td>"
-        f'<td style="color:{MUTED};">{escape(f.period)}</td></tr>'
+        f'<td style="color:{MUTED};">{escape(fact_note(f))}</td></tr>'
         for f in shown
     )
     return (f'<table cellspacing="0" cellpadding="4" width="100%">{rows}</table>'
@@ -197,3 +198,28 @@ def hits_html(hits: list[SearchHit], query: str) -> str:
         for h in hits
     )
     return f'<p style="color:{MUTED};">找到 {summary}</p>{items}'
+
+
+def comparison_html(comparisons: list, current: tuple[Path, int]) -> str:
+    """The same figure in every report that states it, oldest first, with a bar for each
+    (in the same base unit only): 财政援助资金 2012 → 2023 → 2024 at a glance."""
+    if len(comparisons) < 2:
+        return ""
+    unit = comparisons[-1].base_unit
+    comparable = [c for c in comparisons if c.base_unit == unit]
+    top = max((c.base_value for c in comparable), default=0) or 1
+    rows = []
+    for c in comparable:
+        here = (c.path, c.document_id) == current
+        width = max(1, round(160 * c.base_value / top))
+        colour = ACCENT if here else MUTED
+        weight = ' style="font-weight:bold;"' if here else ""
+        rows.append(
+            f"<tr><td>{escape(c.published or '日期不详')}</td>"
+            f'<td><table cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{width}" height="12" bgcolor="{colour}"></td></tr></table></td>'
+            f'<td align="right"{weight}>'
+            f"{escape(c.figure)}</td>"
+            f'<td style="color:{MUTED};">{escape(c.title)}</td></tr>')
+    return (f"<h4>其他报道中的这项数据（{len(comparable)} 篇）</h4>"
+            f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>')

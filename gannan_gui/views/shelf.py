@@ -11,8 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from gannan_gui.store.database import FactBase, open_database
-from gannan_gui.store.library import ReportEntry
+from gannan_gui.store.library import ReportEntry, same_figure_elsewhere
+from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
+from gannan_gui.views.detail import comparison_html
 from gannan_gui.views.slides import Slide
 from gannan_gui.views.summary import Summary
 from gannan_gui.views.tables import ExportContent
@@ -119,7 +121,7 @@ class ShelfBrowser:
         if shown is None:
             return None
         self.current = scope
-        self.shown = replace(shown, key=self.qualify(key))
+        self.shown = self._with_comparisons(browser, replace(shown, key=self.qualify(key)))
         if record:
             self.history.visit(self.shown.key)
         return self.shown
@@ -128,8 +130,22 @@ class ShelfBrowser:
         scope, local = self._split(key)
         if scope not in self._reports:
             return None
-        shown = self._open(scope).describe(local, terms)
-        return replace(shown, key=self.qualify(key)) if shown else None
+        browser = self._open(scope)
+        shown = browser.describe(local, terms)
+        if shown is None:
+            return None
+        return self._with_comparisons(browser, replace(shown, key=self.qualify(key)))
+
+    def _with_comparisons(self, browser: Browser, shown: Shown) -> Shown:
+        """A figure's detail also lists the same reviewed figure in the other reports."""
+        fact = browser.base.fact_by_id.get(shown.selected_fact or -1)
+        if fact is None:
+            return shown
+        bundled = self._browsers[BUNDLED].base
+        labels = tuple(dict.fromkeys((fact.label, simplified(fact.label))))
+        found = same_figure_elsewhere([bundled.path, self.library], labels, fact.unit_kind)
+        extra = comparison_html(found, (browser.base.path, browser.base.document.id))
+        return replace(shown, html=shown.html + extra) if extra else shown
 
     def describe_selection(self, fact_ids: list[int]) -> Shown:
         shown = self.browser.describe_selection(fact_ids)
