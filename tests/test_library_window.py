@@ -230,6 +230,6 @@ def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
     older = next(f for f in window.base.facts if f.label == aid_label)
     window.select_key(f"l2|fact:{older.id}")
     text = window.detail.browser.toPlainText()
-    assert "其他报道中的这项数据（3 篇）" in text
+    assert "各篇报道中的这项数据（3 篇）" in text
     assert text.index("2019-12-30") < text.index("2024-12-28") < text.index("2025-12-16")
-    assert "1.2亿元" in text and "3.5亿元" in text and "14.93亿元" in text
+    assert "1.2亿元" in text and "3.5億元" in text and "14.93亿元" in text  # as written

@@ -65,3 +65,13 @@ def test_value_axes_start_at_zero_with_round_steps() -> None:
     assert axis_ticks(0.5) == [0, 0.1, 0.2, 0.3, 0.4, 0.5]
     assert axis_ticks(0) == [0]
     assert [tick_text(v) for v in axis_ticks(1281)] == ["0", "500", "1,000"]
+
+
+def test_every_kind_of_unit_the_extractor_knows_has_a_chart_title() -> None:
+    from gannan_gui.pipeline.extract import scan_figures
+    from gannan_gui.views.words import UNIT_KIND_NAMES
+
+    sentence = ("投入资金3亿元，帮助1200人，义诊3000人次，项目12个，占比60%，同比增长5%，"
+                "提高2个百分点，种植2万亩，改造800平方米，销售1.8万吨，修路56公里，装机3万千瓦。")
+    kinds = {f.unit_kind for f in scan_figures(sentence, 0, len(sentence))[0]}
+    assert kinds <= set(UNIT_KIND_NAMES) and len(kinds) == 12

@@ -122,6 +122,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "period": figure.period, "quote": text[start:end],
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,
+            "written": text[figure.start:figure.end],
             "review": "proposed", "relation": figure.relation,
             "related_id": fact_id_at.get(figure.linked_start),
             "search_text": simplified[start:end],  # same length as the quote

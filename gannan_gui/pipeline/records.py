@@ -172,6 +172,7 @@ def _fact_rows(records: Records, text: str, figures: list[Figure], curation: Cur
             "bound": figure.bound, "period": figure.period,
             "quote": item.quote, "char_start": start, "char_end": start + len(item.quote),
             "figure_start": figure.start, "figure_end": figure.end,
+            "written": text[figure.start:figure.end],
             "review": "accepted",  # curated with the app
             "relation": figure.relation, "related_id": None,
             "search_text": item.quote,  # simplified already; the same length as the quote

@@ -17,7 +17,8 @@ from gannan_gui.pipeline.numbers import NumeralError, parse_amount, to_base, uni
 from gannan_gui.pipeline.proposals import FIELDS, OTHER
 
 ACCEPTED, PROPOSED, REJECTED = "accepted", "proposed", "rejected"
-FIGURE_COLUMNS = ("value", "unit", "unit_kind", "base_value", "base_value_high", "base_unit")
+FIGURE_COLUMNS = ("value", "unit", "written", "unit_kind", "base_value", "base_value_high",
+                  "base_unit")
 
 
 class ReviewError(UserError):
@@ -182,7 +183,9 @@ def figure_columns(value: str, unit: str) -> dict:
     except NumeralError as exc:
         raise ReviewError(f"无法读取“{value}{unit}”：{exc}") from None
     base_value, base_unit = to_base(low, unit)
-    return {"value": value, "unit": unit, "unit_kind": info.kind, "base_value": base_value,
+    # written: "" once corrected, so the figure reads from the corrected value and unit
+    return {"value": value, "unit": unit, "written": "", "unit_kind": info.kind,
+            "base_value": base_value,
             "base_value_high": None if high is None else to_base(high, unit)[0],
             "base_unit": base_unit}
 

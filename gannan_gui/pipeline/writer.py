@@ -43,6 +43,7 @@ TABLE_COLUMNS: dict[str, dict[str, type]] = {
         "unit_kind": str, "base_value": float, "base_value_high": float, "base_unit": str,
         "qualifiers": str, "bound": str, "period": str, "quote": str, "char_start": int,
         "char_end": int, "figure_start": int, "figure_end": int,
+        "written": str,  # the figure as the report writes it: 460余个, 3.5億元, 60%以上
         # proposed (imported, not yet reviewed), accepted or rejected
         "review": str,
         # "同比增长" for a change, "从" / "提高到" for a from-to pair, whose other end

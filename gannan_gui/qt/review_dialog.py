@@ -51,7 +51,9 @@ class ReviewDialog(QDialog):
         form.addRow("状态", self.state)
         form.addRow("标签(&L)", self.label_field)
         form.addRow("类别(&C)", self.category_field)
-        form.addRow("数值(&V)", figure)
+        value_label = QLabel("数值(&V)")
+        value_label.setBuddy(self.value_field)
+        form.addRow(value_label, figure)
 
         buttons = QDialogButtonBox()
         self.accept_button = self._button(buttons, "接受 (Enter)", self.accept_current,

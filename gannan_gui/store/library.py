@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gannan_gui.store.database import DatabaseError, connect_checked
+from gannan_gui.store.models import written_figure
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,17 @@ def same_figure_elsewhere(paths: list[Path], labels: tuple[str, ...], unit_kind:
             continue
         try:
             rows = connection.execute(
-                "SELECT d.id, d.title, d.published, f.value || f.unit || f.bound, f.base_value,"
-                f" f.base_unit FROM facts f JOIN documents d ON d.id = f.document_id "
+                "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
+                "f.base_value, f.base_unit FROM facts f JOIN documents d ON d.id = f.document_id "
                 f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
                 (*labels, unit_kind)).fetchall()
         except sqlite3.Error:
             rows = []
         finally:
             connection.close()
-        found += [Comparison(path, doc, str(title), str(published), str(figure), float(value),
-                             str(unit)) for doc, title, published, figure, value, unit in rows]
+        found += [Comparison(path, doc, str(title), str(published),
+                             written_figure(written, figure, unit, bound), float(base_value),
+                             str(base_unit))
+                  for doc, title, published, written, figure, unit, bound, base_value, base_unit
+                  in rows]
     return sorted(found, key=lambda c: (c.published == "", c.published, c.title))

@@ -66,6 +66,7 @@ class Fact:
     quote: str
     char_start: int
     char_end: int
+    written: str  # as the report writes it: '460余个', '3.5億元'; '' once corrected
     review: str  # proposed, accepted, rejected
     relation: str  # "同比增长"; "从" and "提高到" for the two ends of a from-to pair
     related_id: int | None  # the other end of a from-to pair
@@ -81,8 +82,19 @@ class Fact:
 
     @property
     def figure_as_written(self) -> str:
-        """The figure with the word that bounds it: '60%以上'."""
-        return self.figure + self.bound
+        """The figure as the report writes it, with the word that bounds it: '60%以上',
+        '460余个', '1.2萬戶'."""
+        return written_figure(self.written, self.value, self.unit, self.bound)
+
+
+def written_figure(written: str, value: str, unit: str, bound: str) -> str:
+    """The figure as written when the report's words are kept, else made from its parts, the
+    approximation in its place: 460余个, 60%以上."""
+    if written:
+        return written
+    if bound in ("余", "多"):
+        return f"{value}{bound}{unit}"
+    return f"{value}{unit}{bound}"
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,12 @@ def _axis_scale(kind: str, facts: list[Fact]) -> tuple[str, float]:
         units = list(dict.fromkeys(f.base_unit for f in facts))
         shown = "/".join(units[:MAX_UNITS_NAMED]) + ("/…" if len(units) > MAX_UNITS_NAMED else "")
         return shown, 1.0
-    return "%", 1.0
+    if kind in ("percent", "change"):
+        return "%", 1.0
+    if kind == "points":
+        return "个百分点", 1.0
+    # measures: 亩, 平方米, 吨, 公里, 千瓦, in 万 when large
+    return (f"万{base_unit}", 1e4) if largest >= 1e4 else (base_unit, 1.0)
 
 
 def axis_ticks(top: float, most: int = 7) -> list[float]:

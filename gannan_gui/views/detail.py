@@ -72,6 +72,9 @@ def _entity_list(entities: list[Entity]) -> str:
     return items + _more(len(entities) - MAX_LISTED, "个名称")
 
 
+SOURCE_HEADING = "<h4>原文</h4>"  # other reports' figures are listed just above it
+
+
 def fact_html(base: FactBase, fact: Fact) -> str:
     paragraph = base.paragraph_of(fact)
     context = ""
@@ -94,7 +97,7 @@ def fact_html(base: FactBase, fact: Fact) -> str:
         + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
         + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
         + base_line
-        + "<h4>原文</h4>"
+        + SOURCE_HEADING
         + f'<p style="font-size:13pt;">“{escape(fact.quote)}”</p>'
         + context
         + related
@@ -221,5 +224,5 @@ def comparison_html(comparisons: list, current: tuple[Path, int]) -> str:
             f'<td align="right"{weight}>'
             f"{escape(c.figure)}</td>"
             f'<td style="color:{MUTED};">{escape(c.title)}</td></tr>')
-    return (f"<h4>其他报道中的这项数据（{len(comparable)} 篇）</h4>"
+    return (f"<h4>各篇报道中的这项数据（{len(comparable)} 篇）</h4>"
             f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>')

@@ -14,7 +14,7 @@ from gannan_gui.store.database import FactBase, open_database
 from gannan_gui.store.library import ReportEntry, same_figure_elsewhere
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
-from gannan_gui.views.detail import comparison_html
+from gannan_gui.views.detail import SOURCE_HEADING, comparison_html
 from gannan_gui.views.slides import Slide
 from gannan_gui.views.summary import Summary
 from gannan_gui.views.tables import ExportContent
@@ -145,7 +145,9 @@ class ShelfBrowser:
         labels = tuple(dict.fromkeys((fact.label, simplified(fact.label))))
         found = same_figure_elsewhere([bundled.path, self.library], labels, fact.unit_kind)
         extra = comparison_html(found, (browser.base.path, browser.base.document.id))
-        return replace(shown, html=shown.html + extra) if extra else shown
+        if not extra:
+            return shown
+        return replace(shown, html=shown.html.replace(SOURCE_HEADING, extra + SOURCE_HEADING, 1))
 
     def describe_selection(self, fact_ids: list[int]) -> Shown:
         shown = self.browser.describe_selection(fact_ids)

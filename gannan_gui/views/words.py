@@ -11,6 +11,13 @@ UNIT_KIND_NAMES = {
     "person_times": ("人次", "Person-times"),
     "count": ("数量", "Counts"),
     "percent": ("比例", "Percentages"),
+    "change": ("增减", "Changes"),
+    "points": ("百分点", "Percentage points"),
+    "area_mu": ("面积", "Area"),
+    "area": ("面积", "Area"),
+    "weight": ("重量", "Weight"),
+    "length": ("长度", "Length"),
+    "power": ("装机容量", "Power"),
 }
 ITEM_KIND_NAMES = {"fact": "数据", "entity": "名称", "paragraph": "段落"}
 WHOLE_REPORT = "全文"
