@@ -233,3 +233,22 @@ def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
     assert "各篇报道中的这项数据（3 篇）" in text
     assert text.index("2019-12-30") < text.index("2024-12-28") < text.index("2025-12-16")
     assert "1.2亿元" in text and "3.5億元" in text and "14.93亿元" in text  # as written
+
+
+def test_a_damaged_report_says_so_and_the_others_still_open(qtbot, facts: FactBase,
+                                                           library: Path,
+                                                           isolated_settings: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(library) as db:
+        db.execute("UPDATE facts SET label = NULL WHERE document_id = 2")
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    win.library = library
+    win.set_base(facts)
+    win.select_key("l2|root:0")  # not a tree row it can select: the report node still is
+    win.show_key("l2|root:0")
+    assert "这篇报道无法打开" in win.detail.browser.toPlainText()
+    assert win.select_key("l1|root:0")
+    assert win.windowTitle().startswith("2024年")

@@ -226,3 +226,10 @@ def comparison_html(comparisons: list, current: tuple[Path, int]) -> str:
             f'<td style="color:{MUTED};">{escape(c.title)}</td></tr>')
     return (f"<h4>各篇报道中的这项数据（{len(comparable)} 篇）</h4>"
             f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>')
+
+
+def unreadable_html(reason: str) -> str:
+    """What the detail pane says for a report of the library that cannot be read."""
+    return (f'<p style="font-size:15pt; font-weight:bold;">这篇报道无法打开</p>'
+            f"<p>{escape(reason)}</p><p style=\"color:{MUTED};\">资料库中的其他报道不受影响；"
+            "可以从资料库中移除这篇报道后重新导入。</p>")

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from gannan_gui.store.database import FactBase, open_database
+from gannan_gui.store.database import DatabaseError, FactBase, open_database
 from gannan_gui.store.library import ReportEntry, same_figure_elsewhere
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
-from gannan_gui.views.detail import SOURCE_HEADING, comparison_html
+from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
 from gannan_gui.views.slides import Slide
 from gannan_gui.views.summary import Summary
 from gannan_gui.views.tables import ExportContent
@@ -46,6 +46,7 @@ class ShelfBrowser:
             self._add_report(scope, entry.title,
                              report_detail(entry.published, entry.facts, entry.proposed))
         self.current = BUNDLED
+        self.problems: dict[str, str] = {}  # reports that could not be read, and why
         self.history = History()
         self.shown: Shown | None = None
 
@@ -88,15 +89,24 @@ class ShelfBrowser:
         between announcing and finishing the new rows)."""
         if report.loaded:
             return
-        browser = self._open(report.scope)
-        report.children = browser.root.children
+        browser = self._try_open(report.scope)
+        report.children = browser.root.children if browser else []
         for child in report.children:
             child.parent = report
         report.loaded = True
 
     def children_to_load(self, report: TreeNode) -> int:
         """How many rows loading the report adds (the Qt model announces them first)."""
-        return len(self._open(report.scope).root.children)
+        browser = self._try_open(report.scope)
+        return len(browser.root.children) if browser else 0
+
+    def _try_open(self, scope: str) -> Browser | None:
+        """The report's browser, or None (and the reason kept) when it cannot be read."""
+        try:
+            return self._open(scope)
+        except DatabaseError as exc:
+            self.problems[scope] = str(exc)
+            return None
 
     def _open(self, scope: str) -> Browser:
         if scope not in self._browsers:
@@ -116,7 +126,10 @@ class ShelfBrowser:
         scope, local = self._split(key)
         if scope not in self._reports:
             return None
-        browser = self._open(scope)
+        browser = self._try_open(scope)
+        if browser is None:  # said in the detail pane; the window stays on the last report
+            return Shown(self.qualify(key), unreadable_html(self.problems[scope]), "", (),
+                         "图表", None)
         shown = browser.show(local, terms, record=False)
         if shown is None:
             return None
@@ -130,8 +143,8 @@ class ShelfBrowser:
         scope, local = self._split(key)
         if scope not in self._reports:
             return None
-        browser = self._open(scope)
-        shown = browser.describe(local, terms)
+        browser = self._try_open(scope)
+        shown = browser.describe(local, terms) if browser else None
         if shown is None:
             return None
         return self._with_comparisons(browser, replace(shown, key=self.qualify(key)))
@@ -157,7 +170,8 @@ class ShelfBrowser:
         if key is None:
             return None
         scope, local = self._split(key)
-        return self._open(scope).scope_category(local) if scope in self._reports else None
+        browser = self._try_open(scope) if scope in self._reports else None
+        return browser.scope_category(local) if browser else None
 
     # --- search, printing, presenting: the current report's -------------------------------
     def search(self, query: str) -> SearchResult:
