@@ -21,6 +21,9 @@ from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_
 from gannan_gui.views.words import WHOLE_REPORT, citation
 
 PARAGRAPH = "paragraph"
+#: Charts drawn at once: a long imported report has dozens of groups, and each plot takes
+#: tens of milliseconds to build; the rest are a category away.
+MAX_CHART_GROUPS = 8
 ROOT_KEY = f"{ROOT}:0"
 
 
@@ -148,9 +151,12 @@ class Browser:
         scope = self._chart_scope(self.scope_category(key))
         facts = base.facts_in(scope)
         caption = WHOLE_REPORT if scope is None else base.category_by_id[scope].name
+        groups = chart_groups(facts, self.category_names)
+        if len(groups) > MAX_CHART_GROUPS:  # a long report's overview: the first ones
+            caption += f"（前 {MAX_CHART_GROUPS} 组，共 {len(groups)} 组；选择类别查看其余）"
+            groups = groups[:MAX_CHART_GROUPS]
         return Shown(key, html, citation(base.document, quote) if quote else "",
-                     tuple(chart_groups(facts, self.category_names)), f"图表 · {caption}",
-                     item_id if kind == FACT else None)
+                     tuple(groups), f"图表 · {caption}", item_id if kind == FACT else None)
 
     def describe_selection(self, fact_ids: list[int]) -> Shown:
         """Several facts selected together: their figures, their citations, their chart.

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 
 from gannan_gui.store.models import Fact
-from gannan_gui.views.words import UNIT_KIND_NAMES
+from gannan_gui.views.words import UNIT_KIND_NAMES, change_words
 
 #: More bars than this are not read as a chart (and would take seconds to lay out).
 MAX_BARS = 40
@@ -101,7 +101,8 @@ def chart_groups(facts: list[Fact], category_names: dict[int, str] | None = None
         if named and category_id in named:
             zh = f"{named[category_id]} · {zh}"
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / divisor, f.figure_as_written, not f.reviewed)
+            Bar(f.id, f.label, f.base_value / divisor, change_words(f) + f.figure_as_written,
+                not f.reviewed)
             for f in members[:MAX_BARS]
         )
         more = (f"，前 {MAX_BARS} 项，共 {len(members)} 项" if len(members) > MAX_BARS else "")

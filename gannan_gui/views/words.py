@@ -44,6 +44,11 @@ def base_text(fact: Fact) -> str:
 PENDING = "待审核"
 
 
+def change_words(fact: Fact) -> str:
+    """'同比增长' before a change, so a tile or a bar never reads 8.5% as a share."""
+    return fact.relation if fact.unit_kind in ("change", "points") else ""
+
+
 def fact_note(fact: Fact) -> str:
     """Period, change and the words before the figure, and whether it awaits review, the same
     in every view: '“十四五”以来 · 累计', '2024年 · 同比增长 · 待审核'. The word after the

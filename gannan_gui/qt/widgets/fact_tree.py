@@ -1,8 +1,12 @@
 """The category tree's view: names first. The figures column takes what it needs, but never
-more than a third of the width, so on a narrow window or at 200 % the names stay readable."""
+more than a third of the width, so on a narrow window or at 200 % the names stay readable.
+
+What it needs is measured on the rows in view only (a library's tree has thousands), once
+per turn of the event loop however many expansions and insertions asked for it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 DETAIL_SHARE = 0.34  # of the width, at most, for the figures column
@@ -15,6 +19,10 @@ class FactTree(QTreeView):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAllColumnsShowFocus(True)
+        self.header().setResizeContentsPrecision(0)  # measure the rows in view, not all
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        self.verticalScrollBar().valueChanged.connect(self.fit_soon)
 
     def setModel(self, model) -> None:  # Qt override
         super().setModel(model)
@@ -22,10 +30,14 @@ class FactTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        model.rowsInserted.connect(self.fit_columns)
-        model.layoutChanged.connect(self.fit_columns)
-        self.expanded.connect(self.fit_columns)
+        model.rowsInserted.connect(self.fit_soon)
+        model.layoutChanged.connect(self.fit_soon)
+        self.expanded.connect(self.fit_soon)
         self.fit_columns()
+
+    def fit_soon(self, *_) -> None:
+        """Fit the columns once the current burst of changes is over."""
+        self._fit_timer.start()
 
     def fit_columns(self, *_) -> None:
         """The figures column as wide as its widest visible text, up to DETAIL_SHARE."""
@@ -36,4 +48,4 @@ class FactTree(QTreeView):
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
-        self.fit_columns()
+        self.fit_soon()

@@ -1,0 +1,80 @@
+"""The child process of bench_library.py: the window on one library, each step timed.
+
+    python bench/library_child.py LIBRARY RUNS   # prints one line of JSON
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+STEPS = ("open window", "open a report", "select a figure", "search 1 char", "search 2 chars",
+         "search 3 chars")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from gannan_gui.common.paths import bundled_database
+    from gannan_gui.qt.app import make_application
+    from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.qt.settings import open_settings
+    from gannan_gui.store.database import open_database
+
+    app = make_application()
+    library, runs = Path(sys.argv[1]), int(sys.argv[2])
+    window = MainWindow(settings=open_settings(Path(tempfile.mkdtemp()) / "s.ini"))
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    base = open_database(bundled_database())
+    window.library = library
+
+    def idle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    def timed(action) -> float:
+        start = time.perf_counter()
+        action()
+        idle()
+        return (time.perf_counter() - start) * 1000
+
+    def search(text: str) -> None:
+        window.search_field.blockSignals(True)  # no timer: the search runs now
+        window.search_field.setText(text)
+        window.search_field.blockSignals(False)
+        window.apply_search()
+
+    times: dict[str, list[float]] = {name: [] for name in STEPS}
+    for _ in range(runs):
+        times["open window"].append(timed(lambda: window.set_base(base)))
+        newest = window.browser.top.children[-1].scope  # a report not opened before
+
+        times["open a report"].append(timed(lambda s=newest: window.select_key(f"{s}|root:0")))
+        middle = window.base.facts[len(window.base.facts) // 2]
+        times["select a figure"].append(
+            timed(lambda m=middle: window.select_key(f"fact:{m.id}")))
+        for name, text in (("search 1 char", "资"), ("search 2 chars", "资金"),
+                           ("search 3 chars", "财政援")):
+            times[name].append(timed(lambda text=text: search(text)))
+            search("")
+            idle()
+    print(json.dumps({"times": times, "rss_mb": rss_mb(),
+                      "reports": len(window.browser.top.children) - 1}))
+
+
+if __name__ == "__main__":
+    main()
