@@ -21,8 +21,8 @@ from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_
 from gannan_gui.views.words import WHOLE_REPORT, citation
 
 PARAGRAPH = "paragraph"
-#: Charts drawn at once: a long imported report has dozens of groups, and each plot takes
-#: tens of milliseconds to build; the rest are a category away.
+#: Plots drawn at once (tiles are cheap and all shown): a long imported report has dozens
+#: of groups, and each plot takes tens of milliseconds to build; the rest are a category away.
 MAX_CHART_GROUPS = 8
 ROOT_KEY = f"{ROOT}:0"
 
@@ -152,9 +152,11 @@ class Browser:
         facts = base.facts_in(scope)
         caption = WHOLE_REPORT if scope is None else base.category_by_id[scope].name
         groups = chart_groups(facts, self.category_names)
-        if len(groups) > MAX_CHART_GROUPS:  # a long report's overview: the first ones
-            caption += f"（前 {MAX_CHART_GROUPS} 组，共 {len(groups)} 组；选择类别查看其余）"
-            groups = groups[:MAX_CHART_GROUPS]
+        plots = [g for g in groups if not g.is_tile]
+        if len(plots) > MAX_CHART_GROUPS:  # a long report's overview: the first plots
+            caption += f"（前 {MAX_CHART_GROUPS} 组图表，共 {len(plots)} 组；选择类别查看其余）"
+            kept = plots[:MAX_CHART_GROUPS]
+            groups = [g for g in groups if g.is_tile or g in kept]
         return Shown(key, html, citation(base.document, quote) if quote else "",
                      tuple(groups), f"图表 · {caption}", item_id if kind == FACT else None)
 
