@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
@@ -72,10 +72,12 @@ class LibraryActions:
         """Start importing; the window says so, and shows the reports when they are in."""
         self.import_action.setEnabled(False)
         self.window.statusBar().showMessage(f"正在导入 {len(paths)} 个文件…")
-        self.job = ImportJob()
-        self.job.finished.connect(self._done)
-        self.job.start(paths, self.library())
-        return self.job
+        job = self.job = ImportJob()
+        job.finished.connect(self._done)
+        library = self.library()
+        # Started on the next turn of the loop: whoever holds the job connects to it first.
+        QTimer.singleShot(0, lambda: job.start(paths, library))
+        return job
 
     def _done(self, outcome) -> None:
         window = self.window
