@@ -152,3 +152,19 @@ def test_proposed_labels_and_fields(sentence: str, label: str, field: str) -> No
     start, end = clause_bounds(sentence, figure.start, figure.end)
     assert proposed == label
     assert propose_field(proposed, sentence[start:end]).name == field
+
+
+def test_a_from_to_may_name_its_base_year() -> None:
+    before, after = figures("2023年，村民人均收入从2020年的1.2万元提高到1.8万元。")
+    assert (before.relation, after.relation) == ("从", "提高到")
+    assert (before.period, after.period) == ("2020年", "2023年")
+
+
+def test_thresholds_are_not_figures_but_approximations_are() -> None:
+    assert figures("培育产值超千万元企业，建成过亿元的园区。") == []
+    assert only("超千人参加培训。").base_value == 1000
+
+
+def test_a_rise_in_percent_is_a_change_and_a_year_range_is_no_period() -> None:
+    assert only("游客人数增幅35.5%。").relation == "增幅"
+    assert only("签署2021—2025年协议，援建学校12所。").period == ""

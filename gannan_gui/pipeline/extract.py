@@ -36,6 +36,8 @@ FIGURE = re.compile(
     rf"(?P<unit>{UNIT_PATTERN}|成)"
     rf"(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?"
 )
+#: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
+_THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
 _ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名)")
 #: Words before a figure in its clause that qualify it ("累计落实", "共帮助", "达54亿元"); the
@@ -50,15 +52,15 @@ QUALIFIER_BEFORE = re.compile(
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|近年来|\d{4}年以来|今年以来|[一二三四五六七八九十两]+年来|近[一二三四五六七八九十两\d]+年"
-    r"|\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以])"
+    r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
 CHANGE_BEFORE = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
-    r"(?:增长|增加|提高|上升|提升|下降|减少|降低|回落)了?$"
+    r"(?:增长|增加|提高|上升|提升|下降|减少|降低|回落|增幅|涨幅|降幅)了?$"
 )
 #: What stands between the two figures of a from-to pair: 从17.8万元提高到40.8万元.
-FROM_WORD = re.compile(r"(?:从|由)$")
+FROM_WORD = re.compile(r"(?:从|由)(?:\d{4}年的?)?$")  # 从17.8万元, 从2021年的17.8万元
 TO_WORDS = re.compile(
     r"^(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升)?(?:到|至)$"
 )
@@ -133,6 +135,9 @@ def _qualifiers_before(text: str, start: int, lo: int, hi: int) -> tuple[str, ..
 
 
 def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The last period named earlier in the figure's sentence. Not further back: a year at
+    the head of a paragraph may be a date of history (1996年…), and no period is better
+    than a wrong one."""
     sentence_start, _ = sentence_bounds(text, start, end, lo, hi)
     periods = PERIOD.findall(text[sentence_start:start])
     return periods[-1] if periods else ""
@@ -165,6 +170,9 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
+    if _THRESHOLD.fullmatch(m.group("number")) and before in "过超上" and (
+            text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
+        return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 
@@ -205,9 +213,12 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
         first, second = out[i], out[i + 1]
         between = text[first.end:second.start]
         same_sentence = sentence_bounds(text, first.start, first.end, lo, hi)[1] > second.start
-        if (same_sentence and FROM_WORD.search(text[max(lo, first.start - 1):first.start])
-                and TO_WORDS.match(between) and first.unit_kind == second.unit_kind):
-            out[i] = replace(first, relation=text[first.start - 1], linked_start=second.start)
+        from_word = FROM_WORD.search(text, max(lo, first.start - 8), first.start)
+        if (same_sentence and from_word and TO_WORDS.match(between)
+                and first.unit_kind == second.unit_kind):
+            year = from_word.group()[1:].rstrip("的")  # 从2021年的17.8万元: as of 2021年
+            out[i] = replace(first, relation=from_word.group()[0], linked_start=second.start,
+                             period=year or first.period)
             out[i + 1] = replace(second, relation=between, linked_start=first.start)
     return out
 
