@@ -252,3 +252,22 @@ def test_a_damaged_report_says_so_and_the_others_still_open(qtbot, facts: FactBa
     assert "这篇报道无法打开" in win.detail.browser.toPlainText()
     assert win.select_key("l1|root:0")
     assert win.windowTitle().startswith("2024年")
+
+
+def test_imported_reports_can_show_their_reviewed_figures_only(window: MainWindow,
+                                                               library: Path) -> None:
+    from gannan_gui.pipeline.review import Reviewer
+
+    reviewer = Reviewer(library, 2)
+    first = reviewer.facts()[0]
+    reviewer.accept(first["id"])
+    reviewer.close()
+    action = window.view_actions.reviewed_only_action
+    action.trigger()  # on
+    window.select_key("l2|root:0")
+    assert [f.id for f in window.base.facts] == [first["id"]]
+    summary = window.browser.print_scope([])
+    assert len(summary.rows) == 1  # printing, presenting and exports follow
+    action.trigger()  # off again
+    window.select_key("l2|root:0")
+    assert len(window.base.facts) == 4

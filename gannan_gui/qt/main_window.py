@@ -157,7 +157,9 @@ class MainWindow(QMainWindow):
 
         self.base = self.home_base = base  # home_base: the report the window was opened on
         entries = self._library_reports()
-        self.browser = ShelfBrowser(base, self.library, entries) if entries else Browser(base)
+        self.browser = (ShelfBrowser(base, self.library, entries,
+                                     keys.REVIEWED_ONLY.read(self.settings))
+                        if entries else Browser(base))
         self.model = FactTreeModel(self.browser.root, self,
                                    shelf=self.browser if entries else None)
         self.proxy = SearchFilterModel(self)

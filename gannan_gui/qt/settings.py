@@ -36,6 +36,8 @@ class Setting:
         value = settings.value(self.key)
         if value is None or value == "":
             return self.default
+        if self.kind is bool:  # an ini file gives back "true" / "false"
+            return value is True or str(value).lower() in ("true", "1")
         if isinstance(value, self.kind):
             return value
         if self.kind in (int, float):
@@ -55,6 +57,7 @@ SPLITTERS = {name: Setting(f"window/{name}", QByteArray, None)
 SELECTION = Setting("window/selection", str, "")
 PRESENTATION_SCREEN = Setting("presentation/screen", int, None)  # 1-based; None: automatic
 ZOOM = Setting("view/zoom", float, 1.0)
+REVIEWED_ONLY = Setting("library/reviewed_only", bool, False)  # imported reports: accepted only
 
 
 def restore_splitters(settings: QSettings, splitters: dict, width: int, height: int) -> None:

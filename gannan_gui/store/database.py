@@ -78,8 +78,9 @@ class FactBase:
     by default. Only that report's rows are loaded."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path,
-                 document_id: int | None = None) -> None:
+                 document_id: int | None = None, reviewed_only: bool = False) -> None:
         self.path = path
+        self.reviewed_only = reviewed_only  # only the figures a reviewer accepted
         self._db = connection
         self._db.row_factory = sqlite3.Row
         if document_id is None:
@@ -114,7 +115,10 @@ class FactBase:
     def _load(self, cls: type, table: str, document_id: int) -> list:
         names = ", ".join(f.name for f in fields(cls))
         # A figure the reviewer rejected is in no view: not the tree, charts, print, slides.
-        rejected = " AND review != 'rejected'" if table == "facts" else ""
+        rejected = ""
+        if table == "facts":
+            rejected = (" AND review = 'accepted'" if self.reviewed_only
+                        else " AND review != 'rejected'")
         sql = (f"SELECT {names} FROM {table} WHERE document_id = ?{rejected} "
                "ORDER BY position, id")
         return [_checked(cls, row, table, self.path)
@@ -339,12 +343,13 @@ def connect_checked(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def open_database(path: Path, document_id: int | None = None) -> FactBase:
+def open_database(path: Path, document_id: int | None = None,
+                  reviewed_only: bool = False) -> FactBase:
     """Open a fact database read-only, or raise DatabaseError saying what is wrong with it;
-    the report `document_id`, or the first."""
+    the report `document_id`, or the first; with `reviewed_only`, its accepted figures."""
     connection = connect_checked(path)
     try:
-        return FactBase(connection, path, document_id)
+        return FactBase(connection, path, document_id, reviewed_only)
     except DatabaseError:
         connection.close()
         raise

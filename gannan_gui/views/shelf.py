@@ -31,8 +31,10 @@ def library_scope(document_id: int) -> str:
 class ShelfBrowser:
     """The bundled report and a library's reports as one tree."""
 
-    def __init__(self, bundled: FactBase, library: Path, entries: list[ReportEntry]) -> None:
+    def __init__(self, bundled: FactBase, library: Path, entries: list[ReportEntry],
+                 reviewed_only: bool = False) -> None:
         self.library = library
+        self.reviewed_only = reviewed_only  # imported reports show their accepted figures
         self.top = TreeNode(TOP, -1, "", "")
         self._browsers: dict[str, Browser] = {BUNDLED: Browser(bundled, BUNDLED)}
         self._reports: dict[str, TreeNode] = {}
@@ -110,7 +112,7 @@ class ShelfBrowser:
 
     def _open(self, scope: str) -> Browser:
         if scope not in self._browsers:
-            base = open_database(self.library, self._document_ids[scope])
+            base = open_database(self.library, self._document_ids[scope], self.reviewed_only)
             self._browsers[scope] = Browser(base, scope)
         return self._browsers[scope]
 

@@ -41,10 +41,28 @@ class ViewActions:
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         menu.addSeparator()
         menu.addActions([self.expand_action, self.collapse_action])
+        self.reviewed_only_action = make_action(window, "只显示已审核的数据",
+                                                self.toggle_reviewed_only, tip=(
+                                                    "导入的报道只显示审核时接受的数据：浏览、"
+                                                    "打印、演示和导出都一样"))
+        self.reviewed_only_action.setCheckable(True)
+        self.reviewed_only_action.setChecked(settings.REVIEWED_ONLY.read(window.settings))
+        menu.addSeparator()
+        menu.addAction(self.reviewed_only_action)
         self.update_history(None)
         self.base_point_size = QtWidgets.QApplication.font().pointSizeF()
         self.zoom = 1.0
         self.set_zoom(settings.ZOOM.read(window.settings), save=False)
+
+    def toggle_reviewed_only(self) -> None:
+        """Show imported reports with their accepted figures only, or with all; the tree is
+        read again and the window stays where it was."""
+        window = self.window
+        settings.REVIEWED_ONLY.write(window.settings, self.reviewed_only_action.isChecked())
+        shown = window.browser.shown.key if window.browser and window.browser.shown else None
+        window.set_base(window.home_base)
+        if shown:
+            window.select_key(shown)
 
     # --- zoom ------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> None:
