@@ -19,3 +19,17 @@ def default_library() -> Path:
         QCoreApplication.setApplicationName(APP_NAME)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / LIBRARY_FILE
+
+
+def library_reports(library: Path | None) -> tuple[list, str]:
+    """The library's reports, and what to tell the user when it cannot be read (then the
+    window shows the bundled report alone)."""
+    from gannan_gui.store.database import DatabaseError
+    from gannan_gui.store.library import list_reports
+
+    if library is None or not library.is_file():
+        return [], ""
+    try:
+        return list_reports(library), ""
+    except DatabaseError as exc:
+        return [], f"资料库无法打开，只显示随程序提供的报道：{exc}"

@@ -151,12 +151,15 @@ class MainWindow(QMainWindow):
     def set_base(self, base: FactBase) -> None:
         """Show a database, with the reports of the library beside it when there are some:
         rebuild the tree and the status bar."""
+        from gannan_gui.qt.library_path import library_reports
         from gannan_gui.qt.widgets.tree_model import FactTreeModel, SearchFilterModel
         from gannan_gui.views.browser import Browser
         from gannan_gui.views.shelf import ShelfBrowser
 
         self.base = self.home_base = base  # home_base: the report the window was opened on
-        entries = self._library_reports()
+        entries, problem = library_reports(self.library)
+        if problem:
+            self.statusBar().showMessage(problem, 15000)
         self.browser = (ShelfBrowser(base, self.library, entries,
                                      keys.REVIEWED_ONLY.read(self.settings))
                         if entries else Browser(base))
@@ -178,19 +181,6 @@ class MainWindow(QMainWindow):
         unsaved = self.settings.property(keys.UNSAVED_REASON)
         if unsaved:
             self.statusBar().showMessage(unsaved, 15000)
-
-    def _library_reports(self) -> list:
-        """The library's reports; none (and a word in the status bar) when it is unusable."""
-        from gannan_gui.store.database import DatabaseError
-        from gannan_gui.store.library import list_reports
-
-        if self.library is None or not self.library.is_file():
-            return []
-        try:
-            return list_reports(self.library)
-        except DatabaseError as exc:
-            self.statusBar().showMessage(f"资料库无法打开，只显示随程序提供的报道：{exc}", 15000)
-            return []
 
     def _show_identity(self, base: FactBase) -> None:
         """Title bar and status bar name the report shown."""
@@ -342,12 +332,7 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         """The window's size and place as the user left them; on first run, most of the
         screen, and all of a laptop's."""
-        geometry = keys.GEOMETRY.read(self.settings)
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()
-            self.resize(screen.size().boundedTo(screen.size() * 0.92).expandedTo(
-                screen.size().boundedTo(self.minimumSizeHint())))
-            self.start_maximized = screen.width() <= SMALL_SCREEN_WIDTH
+        self.start_maximized = keys.restore_window(self, SMALL_SCREEN_WIDTH)
 
     def show_first_time(self) -> None:
         """show(), or showMaximized() on a laptop's first run."""

@@ -125,3 +125,15 @@ def open_settings(path: Path | None = None) -> QSettings:
         log.warning("ignoring unreadable settings file %s", settings.fileName())
         settings.clear()
     return settings
+
+
+def restore_window(window, small_screen_width: int) -> bool:
+    """The window's size and place as the user left them; on first run, most of the screen.
+    True when it should start maximized (a laptop's first run)."""
+    geometry = GEOMETRY.read(window.settings)
+    if geometry is not None and window.restoreGeometry(geometry):
+        return False
+    screen = window.screen().availableGeometry()
+    window.resize(screen.size().boundedTo(screen.size() * 0.92).expandedTo(
+        screen.size().boundedTo(window.minimumSizeHint())))
+    return screen.width() <= small_screen_width
