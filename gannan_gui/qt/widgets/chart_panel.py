@@ -85,6 +85,7 @@ class ChartPanel(QWidget):
         layout.addWidget(self.scroll)
         layout.addWidget(self.empty)
         self._plots: list[tuple[pg.PlotItem, ChartGroup]] = []
+        self._pool: list[pg.PlotItem] = []  # plots made so far, reused by row
         self._bar_items: list[tuple[pg.BarGraphItem, ChartGroup]] = []
         self.groups: list[ChartGroup] = []
         self.selected_fact: int | None = None
@@ -138,7 +139,7 @@ class ChartPanel(QWidget):
         label_width = max(metrics.horizontalAdvance(b.label) for g in groups for b in g.bars) + 16
         total_height = 0
         for row, group in enumerate(groups):
-            plot = self.graphics.addPlot(row=row, col=0)
+            plot = self._plot_for_row(row)
             self._draw(plot, group, label_width)
             height = int((ROW_HEIGHT * len(group.bars) + PLOT_EXTRA) * self.zoom)
             plot.setMinimumHeight(height)
@@ -146,6 +147,16 @@ class ChartPanel(QWidget):
             total_height += height
             self._plots.append((plot, group))
         self.graphics.setMinimumHeight(total_height + 10)
+
+    def _plot_for_row(self, row: int) -> pg.PlotItem:
+        """A plot for this row, emptied: plots are kept and reused, since making one (its
+        view box, axes and menus) costs more than drawing its bars."""
+        while len(self._pool) <= row:
+            self._pool.append(pg.PlotItem())
+        plot = self._pool[row]
+        plot.clear()
+        self.graphics.addItem(plot, row=row, col=0)
+        return plot
 
     def fact_order(self) -> list[int]:
         """The facts as a keyboard user walks them: tiles, then bars, top to bottom."""
