@@ -271,3 +271,18 @@ def test_imported_reports_can_show_their_reviewed_figures_only(window: MainWindo
     action.trigger()  # off again
     window.select_key("l2|root:0")
     assert len(window.base.facts) == 4
+
+
+def test_search_can_cover_every_report(window: MainWindow) -> None:
+    window.select_key("l1|root:0")
+    window.search_box.everywhere.setChecked(True)  # runs the search again
+    assert window.search_box.everywhere.isVisible()
+    window.search_field.setText("财政援助")
+    window.apply_search()
+    hits = window.results.toPlainText()
+    for report in ("2019年夏河县东西部协作总结", "2024年夏河县东西部协作总结", "山海同心结硕果"):
+        assert report in hits
+    older = next(h for h in window.browser.search("财政援助", True).hits if h.scope == "l2")
+    window.open_link(f"l2|{older.kind}:{older.item_id}")  # a hit in another report
+    assert window.browser.shown.key == f"l2|{older.kind}:{older.item_id}"
+    assert window.windowTitle().startswith("2019年")

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.proxy = SearchFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.tree.setModel(self.proxy)
+        self.search_box.everywhere.setVisible(bool(entries))
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.expand(self.proxy.index(0, 0))
         self._show_identity(base)
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         self.search_box.timer.stop()
         text = self.search_field.text()
         try:
-            result = self.browser.search(text)
+            result = self.browser.search(text, self.search_box.everywhere.isChecked())
         except DatabaseError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gannan_gui.store.database import DatabaseError, connect_checked
-from gannan_gui.store.models import written_figure
+from gannan_gui.store.models import SearchHit, written_figure
+from gannan_gui.store.search import match_spans, search_terms, simplified
 
 
 @dataclass(frozen=True)
@@ -84,3 +85,51 @@ def same_figure_elsewhere(paths: list[Path], labels: tuple[str, ...], unit_kind:
                   for doc, title, published, written, figure, unit, bound, base_value, base_unit
                   in rows]
     return sorted(found, key=lambda c: (c.published == "", c.published, c.title))
+
+
+#: What a search of every report reads from each table: the title and text of a hit.
+_HIT_SQL = {
+    "fact": ("facts", "t.label || ' ' || CASE WHEN t.written != '' THEN t.written ELSE "
+             "t.value || t.unit END", "t.quote"),
+    "paragraph": ("paragraphs", "'第' || t.position || '段'", "t.text"),
+}
+
+
+def search_library(path: Path, query: str, limit: int = 200) -> list[SearchHit]:
+    """Figures and paragraphs of every report in the library that hold every term (in
+    simplified or traditional characters), each hit naming its report."""
+    terms = [simplified(term) for term in search_terms(query)]
+    if not terms:
+        return []
+    try:
+        connection = connect_checked(path)
+    except DatabaseError:
+        return []
+    hits: list[SearchHit] = []
+    try:
+        for kind, (table, title, text) in _HIT_SQL.items():
+            if all(len(t) >= 3 for t in terms):
+                phrase = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+                where, params = f"{table}_fts MATCH ?", [phrase]
+                source = f"{table} t JOIN {table}_fts f ON f.rowid = t.id"
+            else:  # trigrams need three characters: LIKE on the simplified twin
+                where = " AND ".join("t.search_text LIKE ? ESCAPE '\\'" for _ in terms)
+                params = ["%" + t.replace("\\", "\\\\").replace("%", "\\%")
+                          .replace("_", "\\_") + "%" for t in terms]
+                source = f"{table} t"
+            if kind == "fact":
+                where += " AND t.review != 'rejected'"
+            rows = connection.execute(
+                f"SELECT t.document_id, t.id, {title}, {text}, t.search_text, d.title "
+                f"FROM {source} JOIN documents d ON d.id = t.document_id WHERE {where} "
+                "ORDER BY d.published, t.document_id, t.position LIMIT ?",
+                [*params, limit]).fetchall()
+            for doc, item_id, hit_title, hit_text, twin, report in rows:
+                spans = match_spans(str(twin), terms)  # same offsets as the text
+                hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
+                                      f"l{doc}", str(report)))
+    except sqlite3.Error:
+        return hits
+    finally:
+        connection.close()
+    return hits

@@ -123,3 +123,5 @@ class SearchHit:
     title: str
     text: str
     spans: tuple[tuple[int, int], ...]
+    scope: str = ""  # the report, in a search of every report: 'l12'
+    report: str = ""  # its title, said beside the hit

@@ -190,12 +190,13 @@ class Browser:
         return category
 
     # --- search -----------------------------------------------------------------------
-    def search(self, query: str) -> SearchResult:
+    def search(self, query: str, everywhere: bool = False) -> SearchResult:
         """The hits, and the tree rows to keep. One rule for both: a fact or a name matches
         when its own text holds every term (label, English label and quote; name, kind and
         the clause naming it), so the tree keeps exactly the facts and names the hit list
         shows, with the categories above them. A category is not a match by its name alone;
-        paragraphs are listed in the hit list only (they are not tree rows)."""
+        paragraphs are listed in the hit list only (they are not tree rows). `everywhere`
+        means every report, for a window that shows several."""
         terms = tuple(search_terms(query))
         if not terms:
             return SearchResult((), (), None)

@@ -190,6 +190,11 @@ def _excerpt(hit: SearchHit) -> str:
         "…" if end < len(text) else "")
 
 
+def _hit_key(hit: SearchHit) -> str:
+    local = f"{hit.kind}:{hit.item_id}"
+    return f"{hit.scope}|{local}" if hit.scope else local
+
+
 def hits_html(hits: list[SearchHit], query: str) -> str:
     if not hits:
         return f"<p>没有找到“{escape(query.strip())}”。</p>"
@@ -197,7 +202,9 @@ def hits_html(hits: list[SearchHit], query: str) -> str:
     summary = "，".join(f"{ITEM_KIND_NAMES[k]} {n} 条" for k, n in counts.items() if n)
     items = "".join(
         f'<p><span style="color:{MUTED};">[{ITEM_KIND_NAMES[h.kind]}]</span> '
-        f'{_link(f"{h.kind}:{h.item_id}", h.title)}<br>{_excerpt(h)}</p>'
+        f'{_link(_hit_key(h), h.title)}'
+        + (f' <span style="color:{MUTED};">《{escape(h.report)}》</span>' if h.report else "")
+        + f"<br>{_excerpt(h)}</p>"
         for h in hits
     )
     return f'<p style="color:{MUTED};">找到 {summary}</p>{items}'

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from gannan_gui.store.database import DatabaseError, FactBase, open_database
-from gannan_gui.store.library import ReportEntry, same_figure_elsewhere
+from gannan_gui.store.library import ReportEntry, same_figure_elsewhere, search_library
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
@@ -176,11 +176,22 @@ class ShelfBrowser:
         return browser.scope_category(local) if browser else None
 
     # --- search, printing, presenting: the current report's -------------------------------
-    def search(self, query: str) -> SearchResult:
+    def search(self, query: str, everywhere: bool = False) -> SearchResult:
+        """The current report's hits, or with `everywhere` every report's (the bundled one
+        first, then the library's by date, each hit naming its report). The tree keeps the
+        current report's matches either way: the others are a click in the hit list away."""
         result = self.browser.search(query)
         if result.tree_keys is None:
             return result
-        return replace(result, tree_keys=frozenset(self.qualify(k) for k in result.tree_keys))
+        result = replace(result,
+                         tree_keys=frozenset(self.qualify(k) for k in result.tree_keys))
+        if not everywhere:
+            return result
+        bundled = self._browsers[BUNDLED].base
+        hits = [replace(h, scope=BUNDLED, report=bundled.document.title)
+                for h in bundled.search(query)]
+        hits += search_library(self.library, query)
+        return replace(result, hits=tuple(hits))
 
     hit_count_text = staticmethod(Browser.hit_count_text)
 

@@ -4,7 +4,7 @@ view beside it; Esc clears it and goes back to what was shown before the search.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 SEARCH_DELAY_MS = 120
 
@@ -24,10 +24,16 @@ class SearchBox(QWidget):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setContentsMargins(6, 0, 4, 0)
         self.count.hide()
+        # Shown when the window holds several reports: search them all, or the current one.
+        self.everywhere = QCheckBox("所有报道")
+        self.everywhere.setToolTip("在随程序提供的报道和资料库中所有报道里搜索")
+        self.everywhere.toggled.connect(lambda _on: self._request())
+        self.everywhere.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.everywhere)
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(self._request)
         self.field.textChanged.connect(lambda _: self.timer.start())
