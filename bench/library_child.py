@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-STEPS = ("open window", "open a report", "select a figure", "search 1 char", "search 2 chars",
-         "search 3 chars")
+SEARCHES = (("1 char", "资"), ("2 chars", "资金"), ("3 chars", "财政援"))
+STEPS = ("open window", "open a report", "select a figure",
+         *(f"search {n}" for n, _ in SEARCHES), *(f"search all reports, {n}" for n, _ in SEARCHES))
 
 
 def rss_mb() -> float:
@@ -67,11 +68,14 @@ def main() -> None:
         middle = window.base.facts[len(window.base.facts) // 2]
         times["select a figure"].append(
             timed(lambda m=middle: window.select_key(f"fact:{m.id}")))
-        for name, text in (("search 1 char", "资"), ("search 2 chars", "资金"),
-                           ("search 3 chars", "财政援")):
-            times[name].append(timed(lambda text=text: search(text)))
-            search("")
-            idle()
+        for everywhere, prefix in ((False, "search"), (True, "search all reports,")):
+            window.search_box.everywhere.blockSignals(True)
+            window.search_box.everywhere.setChecked(everywhere)
+            window.search_box.everywhere.blockSignals(False)
+            for name, text in SEARCHES:
+                times[f"{prefix} {name}"].append(timed(lambda text=text: search(text)))
+                search("")
+                idle()
     print(json.dumps({"times": times, "rss_mb": rss_mb(),
                       "reports": len(window.browser.top.children) - 1}))
 

@@ -119,12 +119,15 @@ def search_library(path: Path, query: str, limit: int = 200) -> list[SearchHit]:
                 source = f"{table} t"
             if kind == "fact":
                 where += " AND t.review != 'rejected'"
+            # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
+            # common word across a thousand reports; the hits found are sorted below.
             rows = connection.execute(
-                f"SELECT t.document_id, t.id, {title}, {text}, t.search_text, d.title "
-                f"FROM {source} JOIN documents d ON d.id = t.document_id WHERE {where} "
-                "ORDER BY d.published, t.document_id, t.position LIMIT ?",
+                f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
+                f"t.search_text, d.title FROM {source} "
+                f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
                 [*params, limit]).fetchall()
-            for doc, item_id, hit_title, hit_text, twin, report in rows:
+            for _, doc, _, item_id, hit_title, hit_text, twin, report in sorted(
+                    rows, key=lambda r: (r[0] == "", r[0], r[1], r[2])):
                 spans = match_spans(str(twin), terms)  # same offsets as the text
                 hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
                                       f"l{doc}", str(report)))

@@ -23,6 +23,8 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("名称", "数据")
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as Qt's default argument
+# Made once: the view asks for every row's flags, a thousand times for a library's reports.
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class FactTreeModel(QAbstractItemModel):
@@ -116,7 +118,7 @@ class FactTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
