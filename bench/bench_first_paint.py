@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench_startup import xvfb
-from common import runs_argument
+from common import compile_package, runs_argument
 
 HERE = Path(__file__).resolve().parent
 
@@ -49,6 +49,7 @@ def moments(cmd: list[str], env: dict[str, str], wanted: set[str], timeout: floa
 
 def main() -> None:
     runs = runs_argument(__doc__, 9)
+    compile_package()
     app_cmd = [sys.executable, "-m", "gannan_gui"]
     bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
     both = {"tree-painted", "charts-drawn"}

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import compile_package
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -94,6 +96,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--command", nargs="+", help="the app command to time")
     args = parser.parse_args()
+    compile_package()
     for tool in ("Xvfb", "xev", "stdbuf"):
         if shutil.which(tool) is None:
             sys.exit(f"bench_startup: {tool} not found (apt-get install xvfb x11-utils)")
