@@ -5,7 +5,7 @@ GUI thread; memory grows by less than 30 MB from 1 to 1,000 reports).
 Each library is made by bench/reports.py (made-up reports, about half a minute for 1,000).
 Each measurement runs the real window offscreen in a child process of its own, so memory is
 that process's alone. Steps timed, paint included (events processed until idle): opening
-the window on the library (listing its reports and filling the tree's top level), opening
+a new window on the library (listing its reports and filling the tree's top level), opening
 a report not opened before (its overview and charts), selecting one of its figures (another
 category: its charts are built), and a 1-, 2- and 3-character search in it.
 Medians of N runs of each step.
