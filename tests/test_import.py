@@ -189,7 +189,7 @@ def test_import_command(tmp_path: Path) -> None:
     assert second.returncode == 0 and "已在资料库中" in second.stdout
     missing = subprocess.run([*run[:4], str(tmp_path / "nope.txt"), *run[5:]],
                              capture_output=True, text=True, timeout=60, check=False)
-    assert missing.returncode == 1 and "找不到文件" in missing.stderr
+    assert missing.returncode == 1 and "找不到报道文件" in missing.stderr
     assert "Traceback" not in missing.stderr
 
 

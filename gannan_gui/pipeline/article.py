@@ -69,15 +69,16 @@ MAX_ARTICLE_BYTES = 20_000_000
 SENTENCE_MARKS = set("。,，;；:：!！?？")
 
 
-def read_article_file(path: Path) -> str:
-    """The article's text, or an ArticleError saying plainly why it cannot be read."""
+def read_report_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """A report file's bytes, or an ArticleError saying plainly why it cannot be read: not
+    there, a folder or a device, larger than `limit`, unreadable or empty."""
     try:
         kind = file_kind(path)
         problem = {"missing": "找不到报道文件",
                    "folder": "这是一个文件夹，不是报道文件",
                    "special": "不是普通文件，不能作为报道读取"}.get(kind)
-        if problem is None and path.stat().st_size > MAX_ARTICLE_BYTES:
-            problem = f"超过 {MAX_ARTICLE_BYTES // 1_000_000} MB，不像一篇报道"
+        if problem is None and path.stat().st_size > limit:
+            problem = f"超过 {limit // 1_000_000} MB，不像一篇报道"
         if problem:
             raise ArticleError(f"{path}：{problem}")
         raw = path.read_bytes()
@@ -85,6 +86,12 @@ def read_article_file(path: Path) -> str:
         raise ArticleError(f"{path}：无法读取报道（{os_reason(exc)}）") from None
     if not raw.strip():
         raise ArticleError(f"{path}：报道文件是空的")
+    return raw
+
+
+def read_article_file(path: Path) -> str:
+    """The article's text, or an ArticleError saying plainly why it cannot be read."""
+    raw = read_report_bytes(path)
     if b"\x00" in raw:
         raise ArticleError(f"{path}：这是二进制文件，不是报道文字")
     try:

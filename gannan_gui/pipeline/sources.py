@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from gannan_gui.common.errors import os_reason
-from gannan_gui.common.files import file_kind
-from gannan_gui.pipeline.article import LINE_BREAKS, ArticleError
+from gannan_gui.pipeline.article import LINE_BREAKS, ArticleError, read_report_bytes
 
 MAX_REPORT_BYTES = 20_000_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -47,7 +45,7 @@ class ReportText:
 
 def read_report(path: Path) -> ReportText:
     """The report in `path`, or ArticleError saying in one line why it cannot be read."""
-    raw = _read_bytes(path)
+    raw = read_report_bytes(path, MAX_REPORT_BYTES)
     is_html = path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw)
     text, encoding = decode_text(raw, path)
     if is_html:
@@ -56,23 +54,6 @@ def read_report(path: Path) -> ReportText:
         title, published, body = _from_plain_text(text)
         site = url = ""
     return _assembled(title, published, site, url, body, encoding, path)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        kind = file_kind(path)
-        problem = {"missing": "找不到文件", "folder": "这是一个文件夹，不是报道文件",
-                   "special": "不是普通文件，不能作为报道读取"}.get(kind)
-        if problem is None and path.stat().st_size > MAX_REPORT_BYTES:
-            problem = f"超过 {MAX_REPORT_BYTES // 1_000_000} MB，不像一篇报道"
-        if problem:
-            raise ArticleError(f"{path}：{problem}")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}：无法读取（{os_reason(exc)}）") from None
-    if not raw.strip():
-        raise ArticleError(f"{path}：文件是空的")
-    return raw
 
 
 def _looks_like_html(raw: bytes) -> bool:
