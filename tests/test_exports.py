@@ -67,7 +67,8 @@ def test_excel_reads_back_with_numbers_frozen_header_and_filter(exported) -> Non
     assert set(FIGURES) <= set(rows)
     aid = rows["14.93亿元"]
     assert aid[5] == 1_493_000_000 and isinstance(aid[5], (int, float))
-    assert aid[10] == "累计落实天津财政援助资金14.93亿元" and aid[14].startswith("http://")
+    assert aid[9] == "“十四五”以来" and aid[10] == "已审核"  # the curated report is reviewed
+    assert aid[11] == "累计落实天津财政援助资金14.93亿元" and aid[15].startswith("http://")
     assert sum(r[5] for r in rows.values() if r[7] == "元") == pytest.approx(8_140_000_000)
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
     assert sheet.cell(2, 6).number_format == "#,##0.##"
@@ -93,7 +94,7 @@ def test_csv_has_a_bom_one_header_and_rfc_4180_quoting(exported, facts: FactBase
     target = tmp_path / "odd.csv"
     export_file(replace(content, figures=(odd,)), target, "csv")
     back = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline="")))
-    assert back[1][10] == '他说："1,2,3"\n再见' and back[1][1] == "a,b"
+    assert back[1][11] == '他说："1,2,3"\n再见' and back[1][1] == "a,b"
 
 
 def test_word_has_the_summary_a4_repeating_header_and_chinese_font(exported) -> None:

@@ -15,8 +15,9 @@ from gannan_gui.views.slides import Slide, build_slides, selection_slides
 from gannan_gui.views.summary import Summary, build_summary
 
 FIGURE_COLUMNS = ("类别", "数据项", "英文名称", "数值（原文）", "单位", "基准数值",
-                  "基准数值（上限）", "基准单位", "限定词", "时期", "原文引文", "来源标题", "网站",
-                  "发布日期", "网址")
+                  "基准数值（上限）", "基准单位", "限定词", "时期", "审核", "原文引文", "来源标题",
+                  "网站", "发布日期", "网址")
+REVIEW_WORDS = {"accepted": "已审核", "proposed": "待审核", "rejected": "已否决"}
 ENTITY_COLUMNS = ("类别", "名称", "类型", "说明", "原文", "来源标题", "发布日期")
 
 
@@ -32,14 +33,15 @@ class FigureRow:
     base_unit: str
     qualifiers: str  # 累计、达
     period: str
+    review: str  # 已审核, or 待审核 for an imported figure not reviewed yet
     quote: str
 
     def cells(self, document: Document) -> tuple:
         """The row as FIGURE_COLUMNS lists it."""
         return (self.category, self.label, self.label_en, self.figure, self.unit,
                 self.base_value, self.base_value_high, self.base_unit, self.qualifiers,
-                self.period, self.quote, document.title, document.site, document.published,
-                document.url)
+                self.period, self.review, self.quote, document.title, document.site,
+                document.published, document.url)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ def _category_path(base: FactBase, category_id: int) -> str:
 def figure_row(base: FactBase, fact: Fact) -> FigureRow:
     return FigureRow(_category_path(base, fact.category_id), fact.label, fact.label_en,
                      fact.figure_as_written, fact.unit, fact.base_value, fact.base_value_high,
-                     fact.base_unit, "、".join(fact.qualifiers), fact.period, fact.quote)
+                     fact.base_unit, "、".join(fact.qualifiers), fact.period,
+                     REVIEW_WORDS.get(fact.review, fact.review), fact.quote)
 
 
 def entity_row(base: FactBase, entity: Entity) -> EntityRow:
