@@ -286,3 +286,37 @@ def test_search_can_cover_every_report(window: MainWindow) -> None:
     window.open_link(f"l2|{older.kind}:{older.item_id}")  # a hit in another report
     assert window.browser.shown.key == f"l2|{older.kind}:{older.item_id}"
     assert window.windowTitle().startswith("2019年")
+
+
+def test_an_imported_report_prints_presents_and_exports(window: MainWindow, tmp_path: Path,
+                                                        qtbot) -> None:
+    """Every output works for a report of the library, with its new kinds of unit."""
+    import docx
+    import openpyxl
+    import pptx
+
+    from gannan_gui.output.exports import export_file
+    from gannan_gui.qt.painting.chart_image import document_pictures
+    from gannan_gui.qt.painting.summary_painter import write_summary_pdf
+
+    source = tmp_path / "mixed.txt"
+    source.write_text("夏河县协作帮扶年报\n发布时间：2022-12-30\n"
+                      "2022年，种植中药材2.5万亩，销售农畜产品1.8万吨，硬化道路56.5公里，"
+                      "建成光伏电站3万千瓦，农民收入同比增长8.5%，带动三四千户增收。\n",
+                      encoding="utf-8")
+    [result] = import_reports([source], window.library)
+    window.set_base(window.home_base)
+    assert window.select_key(f"l{result.document_id}|root:0")
+    content = window.browser.export_scope([])
+    assert len(content.figures) == 6 and all(r.review == "待审核" for r in content.figures)
+    pictures = document_pictures(content.charts)
+    for fmt in ("xlsx", "csv", "docx", "pptx"):
+        export_file(content, tmp_path / f"out.{fmt}", fmt, pictures)
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]
+    assert "2.5万亩" in [c.value for c in sheet["D"]]
+    assert "3万千瓦" in "".join(p.text for p in docx.Document(tmp_path / "out.docx").paragraphs
+                             ) + "".join(c.text for t in docx.Document(tmp_path / "out.docx")
+                                         .tables for r in t.rows for c in r.cells)
+    assert len(pptx.Presentation(tmp_path / "out.pptx").slides) >= 2
+    assert write_summary_pdf(window.browser.print_scope([]), tmp_path / "out.pdf") >= 1
+    assert window.browser.slides(whole_report=True)

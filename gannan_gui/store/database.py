@@ -216,6 +216,10 @@ class FactBase:
 
     @property
     def data_version(self) -> str:
+        """The bundled build's version; '' for an imported report (a library's meta is
+        about the file, not about one of its reports)."""
+        if self.document.imported:
+            return ""
         return self.meta.get("data_version", "?")
 
     # --- search -----------------------------------------------------------------

@@ -14,7 +14,7 @@ from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Category, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import match_spans
 from gannan_gui.views.palette import ACCENT, MARK, MUTED
-from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, fact_note
+from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, credits, fact_note
 
 #: A pane lists at most this many figures or names: a longer table takes seconds to lay out.
 MAX_LISTED = 100
@@ -154,8 +154,7 @@ def overview_html(base: FactBase) -> str:
     key = _figure_table(base.facts[:6])
     return (
         f'<p style="font-size:17pt; font-weight:bold; margin:0;">{escape(doc.title)}</p>'
-        f'<p style="color:{MUTED};">{escape(doc.published)} · {escape(doc.site)} · '
-        f"记者 {escape(doc.reporter)} · 编辑 {escape(doc.editor)}</p>"
+        f'<p style="color:{MUTED};">{escape(" · ".join(credits(doc)))}</p>'
         f'<p style="line-height:150%;">{escape(lead)}</p>'
         f"<h4>主要数据</h4>{key}"
         f'<p style="color:{MUTED};">共 {len(base.facts)} 项数据、{len(base.entities)} 个名称，'

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Category, Fact
 from gannan_gui.views.charts import ChartGroup, chart_groups
-from gannan_gui.views.words import WHOLE_REPORT, fact_note, source_line
+from gannan_gui.views.words import WHOLE_REPORT, fact_note, source_line, version_text
 
 MAX_FIGURES_PER_SLIDE = 6
 MAX_NAMES_PER_SLIDE = 12
@@ -57,9 +57,12 @@ def title_slide(base: FactBase, scope: str = "") -> Slide:
 
 def end_slide(base: FactBase) -> Slide:
     doc = base.document
-    return Slide("end", "资料来源", doc.title, lines=(
-        f"{doc.site}　{doc.published}", doc.url, f"记者 {doc.reporter}　编辑 {doc.editor}",
-        f"数据版本 {base.data_version}"), quote=doc.url)
+    people = "　".join(x for x in (doc.reporter and f"记者 {doc.reporter}",
+                                   doc.editor and f"编辑 {doc.editor}") if x)
+    lines = (f"{doc.site}　{doc.published}".strip("　"), doc.url, people,
+             version_text(base.data_version))
+    return Slide("end", "资料来源", doc.title, lines=tuple(x for x in lines if x),
+                 quote=doc.url)
 
 
 def figure_slides(title: str, subtitle: str, facts: list[Fact]) -> list[Slide]:

@@ -93,6 +93,18 @@ def file_name(scope: str, extension: str, today: str) -> str:
     return f"{safe or 'gannan'}-{today}.{extension}"
 
 
-def meta_line(document: Document) -> str:
+def credits(document: Document) -> list[str]:
+    """Date, site, reporter and editor, those the report gives (an imported one may give
+    none of the last three)."""
     d = document
-    return f"{d.published}　{d.site}　记者 {d.reporter}　编辑 {d.editor}"
+    return [x for x in (d.published, d.site, d.reporter and f"记者 {d.reporter}",
+                        d.editor and f"编辑 {d.editor}") if x]
+
+
+def meta_line(document: Document) -> str:
+    return "　".join(credits(document))
+
+
+def version_text(data_version: str) -> str:
+    """'数据版本 …' for the bundled report; '' for an imported one, which has none."""
+    return f"数据版本 {data_version}" if data_version else ""

@@ -53,4 +53,4 @@ class HelpActions:
             f"<p>浏览、演示和打印《{escape(doc.title)}》中的数据。</p>"
             f"<p>来源：{escape(doc.site)}，{escape(doc.published)}<br>"
             f"数据库：{escape(str(base.path))}<br>"
-            f"数据版本：{escape(base.data_version)}</p>")
+            f"数据版本：{escape(base.data_version or '（导入的报道）')}</p>")
