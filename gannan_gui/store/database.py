@@ -17,7 +17,15 @@ from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
 from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
-from gannan_gui.store.search import match_spans, search_terms, simplified
+from gannan_gui.store.search import (
+    LIKE_ESCAPE,
+    fts_phrase,
+    like_pattern,
+    match_spans,
+    search_terms,
+    simplified,
+    uses_trigrams,
+)
 
 #: Deeper category trees than this are refused: no report is organised that deeply.
 MAX_CATEGORY_DEPTH = 32
@@ -242,21 +250,16 @@ class FactBase:
     def _matching_ids(self, table: str, terms: list[str], limit: int) -> list[int]:
         columns = FTS_COLUMNS[table]
         doc = self.document.id
-        if self._has_fts and all(len(t) >= 3 for t in terms):
-            phrase = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        if self._has_fts and uses_trigrams(terms):
             sql = (f"SELECT t.id FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
                    f"WHERE {table}_fts MATCH ? AND t.document_id = ? ORDER BY t.position LIMIT ?")
-            params: list = [phrase, doc, limit]
+            params: list = [fts_phrase(terms), doc, limit]
         else:  # FTS5 trigrams need three characters: fall back to LIKE for short terms.
-            any_column = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
+            any_column = " OR ".join(f"{c} LIKE ? {LIKE_ESCAPE}" for c in columns)
             where = " AND ".join(f"({any_column})" for _ in terms)
             sql = (f"SELECT id FROM {table} WHERE ({where}) AND document_id = ? "
                    "ORDER BY position LIMIT ?")
-            params = []
-            for term in terms:
-                escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                params += [f"%{escaped}%"] * len(columns)
-            params += [doc, limit]
+            params = [like_pattern(term) for term in terms for _ in columns] + [doc, limit]
         try:
             return [row[0] for row in self._db.execute(sql, params)]
         except sqlite3.Error as exc:

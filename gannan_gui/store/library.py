@@ -9,7 +9,15 @@ from pathlib import Path
 
 from gannan_gui.store.database import DatabaseError, connect_checked
 from gannan_gui.store.models import SearchHit, written_figure
-from gannan_gui.store.search import match_spans, search_terms, simplified
+from gannan_gui.store.search import (
+    LIKE_ESCAPE,
+    fts_phrase,
+    like_pattern,
+    match_spans,
+    search_terms,
+    simplified,
+    uses_trigrams,
+)
 
 
 @dataclass(frozen=True)
@@ -108,14 +116,12 @@ def search_library(path: Path, query: str, limit: int = 200) -> list[SearchHit]:
     hits: list[SearchHit] = []
     try:
         for kind, (table, title, text) in _HIT_SQL.items():
-            if all(len(t) >= 3 for t in terms):
-                phrase = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-                where, params = f"{table}_fts MATCH ?", [phrase]
+            if uses_trigrams(terms):
+                where, params = f"{table}_fts MATCH ?", [fts_phrase(terms)]
                 source = f"{table} t JOIN {table}_fts f ON f.rowid = t.id"
             else:  # trigrams need three characters: LIKE on the simplified twin
-                where = " AND ".join("t.search_text LIKE ? ESCAPE '\\'" for _ in terms)
-                params = ["%" + t.replace("\\", "\\\\").replace("%", "\\%")
-                          .replace("_", "\\_") + "%" for t in terms]
+                where = " AND ".join(f"t.search_text LIKE ? {LIKE_ESCAPE}" for _ in terms)
+                params = [like_pattern(term) for term in terms]
                 source = f"{table} t"
             if kind == "fact":
                 where += " AND t.review != 'rejected'"

@@ -22,6 +22,27 @@ def search_terms(query: str) -> list[str]:
     return list(dict.fromkeys(t for t in cleaned.split() if t))
 
 
+def uses_trigrams(terms: list[str]) -> bool:
+    """FTS5's trigram index finds terms of three or more characters; shorter ones need LIKE."""
+    return all(len(term) >= 3 for term in terms)
+
+
+def fts_phrase(terms: list[str]) -> str:
+    """The terms as one FTS5 query of quoted phrases: what the user typed is data, never
+    query syntax."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+#: Written after each LIKE, so that %, _ and \ in a term are searched for as themselves.
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def like_pattern(term: str) -> str:
+    """'%term%' with LIKE's wildcards in the term escaped."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _folded_with_origins(text: str) -> tuple[str, list[int]]:
     """The case-folded text, and for each of its characters the offset it came from
     (folding can lengthen text: ß becomes ss)."""
