@@ -20,6 +20,11 @@ from gannan_gui.store.search import (
 )
 
 
+def library_scope(document_id: int) -> str:
+    """How a report of the library is named in keys and hits: 'l12'."""
+    return f"l{document_id}"
+
+
 @dataclass(frozen=True)
 class ReportEntry:
     """One report of a file: enough to list it; its rows are read when it is opened."""
@@ -74,8 +79,8 @@ def same_figure_elsewhere(paths: list[Path], labels: tuple[str, ...], unit_kind:
     marks = ", ".join("?" for _ in labels)
     for path in paths:
         try:
-            connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        except sqlite3.Error:
+            connection = connect_checked(path)
+        except DatabaseError:
             continue
         try:
             rows = connection.execute(
@@ -136,7 +141,7 @@ def search_library(path: Path, query: str, limit: int = 200) -> list[SearchHit]:
                     rows, key=lambda r: (r[0] == "", r[0], r[1], r[2])):
                 spans = match_spans(str(twin), terms)  # same offsets as the text
                 hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
-                                      f"l{doc}", str(report)))
+                                      library_scope(doc), str(report)))
     except sqlite3.Error:
         return hits
     finally:

@@ -11,7 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from gannan_gui.store.database import DatabaseError, FactBase, open_database
-from gannan_gui.store.library import ReportEntry, same_figure_elsewhere, search_library
+from gannan_gui.store.library import (
+    ReportEntry,
+    library_scope,
+    same_figure_elsewhere,
+    search_library,
+)
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
@@ -24,8 +29,9 @@ from gannan_gui.views.words import report_detail
 BUNDLED = "b"
 
 
-def library_scope(document_id: int) -> str:
-    return f"l{document_id}"
+def report_key(document_id: int) -> str:
+    """The key of a library report's own row (its overview): 'l12|root:0'."""
+    return f"{library_scope(document_id)}{SCOPE_SEPARATOR}{ROOT}:0"
 
 
 class ShelfBrowser:

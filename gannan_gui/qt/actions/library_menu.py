@@ -80,6 +80,8 @@ class LibraryActions:
         return job
 
     def _done(self, outcome) -> None:
+        from gannan_gui.views.shelf import report_key
+
         window = self.window
         self.import_action.setEnabled(True)
         if isinstance(outcome, UserError):
@@ -91,7 +93,7 @@ class LibraryActions:
         window.search_field.clear()
         window.set_base(window.home_base)
         if outcome:
-            window.select_key(f"l{outcome[0].document_id}|root:0")
+            window.select_key(report_key(outcome[0].document_id))
         proposed = sum(r.figures for r in new)
         already = len(outcome) - len(new)
         message = f"已导入 {len(new)} 篇报道，{proposed} 项数据待审核"
@@ -106,6 +108,7 @@ class LibraryActions:
         from gannan_gui.pipeline.review import Reviewer
         from gannan_gui.qt.review_dialog import ReviewDialog
         from gannan_gui.views.review import ReviewQueue
+        from gannan_gui.views.shelf import report_key
 
         window = self.window
         base = window.base
@@ -125,10 +128,10 @@ class LibraryActions:
         finally:
             reviewer.close()
         if dialog.changed:
-            key = shown.key if shown else f"l{base.document.id}|root:0"
+            key = shown.key if shown else report_key(base.document.id)
             window.set_base(window.home_base)
             if not window.select_key(key):
-                window.select_key(f"l{base.document.id}|root:0")
+                window.select_key(report_key(base.document.id))
             window.statusBar().showMessage("审核结果已保存到资料库", 5000)
         return dialog.changed
 
