@@ -22,7 +22,14 @@ from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import OutputError, atomic_output, file_kind
 from gannan_gui.common.paths import bundled_database, data_dir
 from gannan_gui.pipeline.extract import Figure, clause_bounds, scan_figures
-from gannan_gui.pipeline.proposals import FIELDS, OTHER, Field, propose_field, propose_label
+from gannan_gui.pipeline.proposals import (
+    FIELDS,
+    OTHER,
+    Field,
+    label_spans,
+    label_text,
+    propose_field,
+)
 from gannan_gui.pipeline.records import Records
 from gannan_gui.pipeline.schema import REQUIRED_TABLES, SCHEMA_VERSION
 from gannan_gui.pipeline.sources import ReportText, read_report
@@ -95,13 +102,13 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        spans = label_spans(simplified, figure, lo, hi)
         if figure.linked_start is not None and figure.linked_start in label_at:
             label = label_at[figure.linked_start]
         else:
-            label = propose_label(simplified, text, figure, lo, hi)
+            label = label_text(text, spans, figure)
         label_at[figure.start] = label
-        simplified_label = propose_label(simplified, simplified, figure, lo, hi)
-        field = propose_field(simplified_label, simplified[start:end])
+        field = propose_field(label_text(simplified, spans, figure), simplified[start:end])
         fields.setdefault(field.key, field)
         rows.append((position, paragraph_id, figure, label, field, start, end))
     order = [f for f in (*FIELDS, OTHER) if f.key in fields]

@@ -73,6 +73,20 @@ LEADING_VERB = re.compile(
 def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: int) -> str:
     """A short name for the figure from its clause, in the report's own characters:
     落实天津财政援助资金14.93亿元 → 天津财政援助资金; 带动1.2万户群众增收 → 带动群众增收."""
+    return label_text(original, label_spans(simplified, figure, lo, hi), figure)
+
+
+def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) -> str:
+    """The label the spans mark, in `text`: the report as written, or its simplified twin
+    (the same offsets serve both)."""
+    label = "".join(text[start:end] for start, end in spans)
+    return label.strip(" ，,")[-MAX_LABEL:] or text[figure.start:figure.end]
+
+
+def label_spans(simplified: str, figure: Figure, lo: int, hi: int
+                ) -> tuple[tuple[int, int], ...]:
+    """Where the label lies in the figure's clause, read in simplified characters: the words
+    before the figure, or a verb before it and what it acts on after it."""
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
@@ -91,19 +105,23 @@ def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: i
     if verbs and before_end - verbs[-1].end() >= 2 and (
             len(verbs) > 1 or ADVERBIAL.match(simplified, before_start, verbs[-1].start())):
         before_start = verbs[-1].start()
-    before = original[before_start:before_end]
+    before = (before_start, before_end)
     verb = LEADING_VERB.match(simplified, before_start, before_end)
     if verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
-        before = original[verb.end():before_end]
-    after = original[figure.end:end].lstrip("的之为是")
-    after = after.split("、")[0]
-    if len(before) >= 2 and not (verb and verb.end() == before_end):
-        label = before
-    elif after:
-        label = before + after  # the verb, then what it acts on: 带动 + 群众增收
-    else:
-        label = before or original[start:figure.start] or original[figure.end:end]
-    return label.strip(" ，,")[-MAX_LABEL:] or original[figure.start:figure.end]
+        before = (verb.end(), before_end)
+    after_start = figure.end
+    while after_start < end and simplified[after_start] in "的之为是":
+        after_start += 1
+    listed_after = simplified.find("、", after_start, end)
+    after = (after_start, end if listed_after < 0 else listed_after)
+    if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end):
+        return (before,)
+    if after[1] > after[0]:
+        return (before, after)  # the verb, then what it acts on: 带动 + 群众增收
+    for span in (before, (start, figure.start), (figure.end, end)):
+        if span[1] > span[0]:
+            return (span,)
+    return ()
 
 
 def _skip_leading(text: str, start: int, stop: int) -> int:
