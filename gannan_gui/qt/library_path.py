@@ -14,9 +14,9 @@ LIBRARY_FILE = "library.db"
 def default_library() -> Path:
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
-        QCoreApplication.setOrganizationName(APP_NAME)
-        QCoreApplication.setApplicationName(APP_NAME)
+    # The names the folder is made from; the window has set them already, a command has not.
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / LIBRARY_FILE
 

@@ -194,8 +194,8 @@ class ShelfBrowser:
         if not everywhere:
             return result
         bundled = self._browsers[BUNDLED].base
-        hits = [replace(h, scope=BUNDLED, report=bundled.document.title)
-                for h in bundled.search(query)]
+        found = result.hits if self.current == BUNDLED else bundled.search(query)
+        hits = [replace(h, scope=BUNDLED, report=bundled.document.title) for h in found]
         hits += search_library(self.library, query)
         return replace(result, hits=tuple(hits))
 
