@@ -96,3 +96,13 @@ def test_bad_corrections_are_one_line_and_change_nothing(reviewer: Reviewer) -> 
 def test_the_bundled_database_cannot_be_reviewed() -> None:
     with pytest.raises(UserError, match="只读"):
         Reviewer(bundled_database(), 1)
+
+
+def test_a_slide_of_several_figures_marks_the_unreviewed_ones(reviewer: Reviewer) -> None:
+    from gannan_gui.views.slides import build_slides
+
+    reviewer.accept(fact(reviewer, 210_000_000).id)
+    base = open_database(reviewer.library, reviewer.document_id)
+    labels = {f.figure: f.grid_label for s in build_slides(base, None) for f in s.figures}
+    assert labels["2.1亿元"] == "财政援助资金"
+    assert labels["130余个"] == "帮扶项目（待审核）"

@@ -190,7 +190,7 @@ class DeckWriter:
             row_y = y + (i // columns) * 1.15
             self.text(slide, x, row_y, cell_w * 0.95, 0.65, figure.figure,
                       30 if rows == 1 else 26, True, palette.ACCENT)
-            self.text(slide, x, row_y + 0.6, cell_w * 0.95, 0.5, figure.label, 13)
+            self.text(slide, x, row_y + 0.6, cell_w * 0.95, 0.5, figure.grid_label, 13)
         y += rows * 1.15 + 0.1
         # A single figure is already shown big above; a chart compares two or more.
         _tiles, charts = split_tiles(content.charts)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Category, Fact
 from gannan_gui.views.charts import ChartGroup, chart_groups
-from gannan_gui.views.words import WHOLE_REPORT, fact_note, source_line, version_text
+from gannan_gui.views.words import PENDING, WHOLE_REPORT, fact_note, source_line, version_text
 
 MAX_FIGURES_PER_SLIDE = 6
 MAX_NAMES_PER_SLIDE = 12
@@ -25,6 +25,13 @@ class BigFigure:
     figure: str  # "14.93亿元"
     label: str
     note: str  # period, qualifier
+    pending: bool = False  # imported and not yet reviewed
+
+    @property
+    def grid_label(self) -> str:
+        """The label on a slide of several figures, which shows no note: an unreviewed
+        figure still says so."""
+        return f"{self.label}（{PENDING}）" if self.pending else self.label
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,8 @@ class Slide:
 
 
 def _big(fact: Fact) -> BigFigure:
-    return BigFigure(fact.id, fact.figure_as_written, fact.label, fact_note(fact))
+    return BigFigure(fact.id, fact.figure_as_written, fact.label, fact_note(fact),
+                     pending=fact.review == "proposed")
 
 
 def _chunks(items: list, size: int) -> list[list]:

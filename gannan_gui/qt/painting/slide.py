@@ -153,13 +153,13 @@ def _paint_category(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
     label_px = h * 0.03
     flags = int(Qt.TextFlag.TextWordWrap)
     label_h = max(QFontMetricsF(_font(label_px)).boundingRect(
-        QRectF(0, 0, box_w, h), flags, f.label).height() for f in slide.figures)
+        QRectF(0, 0, box_w, h), flags, f.grid_label).height() for f in slide.figures)
     cell_h = QFontMetricsF(_font(figure_px, True)).height() + label_h + h * 0.025
     for i, figure in enumerate(slide.figures):
         box = QRectF(r.left() + (i % columns) * cell_w + cell_w * 0.03,
                      y + (i // columns) * cell_h, box_w, cell_h)
         used = draw_text(p, box, figure.figure, figure_px, ACCENT, True)
-        draw_text(p, box.adjusted(0, used, 0, 0), figure.label, label_px, TEXT)
+        draw_text(p, box.adjusted(0, used, 0, 0), figure.grid_label, label_px, TEXT)
     y += rows * cell_h + h * 0.01
     _paint_charts(p, QRectF(r.left(), y, r.width() * 0.9, r.bottom() - y), slide, h)
 
