@@ -174,6 +174,23 @@ def test_clicking_a_bar_selects_its_fact(qtbot, window: MainWindow, facts: FactB
     assert panel.selected_fact == firms.id
 
 
+def test_each_bar_shows_its_figure_and_unused_plots_take_no_room(
+        qtbot, window: MainWindow, facts: FactBase) -> None:
+    window.select_key("root:0")
+    panel = window.chart_panel
+    made = len(panel._pool)
+    pairing = next(c for c in facts.categories if c.key == "pairing")
+    window.select_key(f"category:{pairing.id}")
+    shown = [plot for plot, _ in panel._plots]
+    assert shown
+    for plot, group in panel._plots:
+        assert [text for _, _, text in plot.figures.labels] == [b.text for b in group.bars]
+        assert plot.isVisible()
+    spares = [p for p in panel._pool if p not in shown]
+    assert len(panel._pool) >= made  # plots are kept and reused, not made again
+    assert all(not p.isVisible() and p.maximumHeight() == 0 for p in spares)
+
+
 def test_a_lone_figure_is_a_tile_that_selects_its_fact(qtbot, window: MainWindow,
                                                        facts: FactBase) -> None:
     pairing = next(c for c in facts.categories if c.key == "pairing")

@@ -7,7 +7,6 @@ horizontal bars so long Chinese labels stay readable, the figure as written at e
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -19,6 +18,7 @@ from gannan_gui.common.files import OutputError
 from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
+from gannan_gui.qt.widgets.bar_plot import BAR_THICKNESS, BarPlot
 from gannan_gui.qt.widgets.tiles import TileGrid
 from gannan_gui.views import palette
 from gannan_gui.views.charts import ChartGroup, axis_ticks, split_tiles, tick_text
@@ -30,15 +30,16 @@ SELECTED_COLOR = QColor(palette.ACCENT)
 PENDING_COLOR = QColor(palette.PENDING_BAR)
 
 
+ROW_HEIGHT = 30  # pixels per bar at 100 % scale
+PLOT_EXTRA = 70  # title and axis of each plot
+FOCUS_WIDTH = 2  # pixels of the focus mark round the panel
+
+
 def bar_colour(bar, selected_fact: int | None) -> QColor:
     """The selected bar in the accent colour; an unreviewed one paler than the others."""
     if bar.fact_id == selected_fact:
         return SELECTED_COLOR
     return PENDING_COLOR if bar.pending else BAR_COLOR
-ROW_HEIGHT = 30  # pixels per bar at 100 % scale
-PLOT_EXTRA = 70  # title and axis of each plot
-BAR_THICKNESS = 0.62
-FOCUS_WIDTH = 2  # pixels of the focus mark round the panel
 
 
 class ChartPanel(QWidget):
@@ -84,9 +85,8 @@ class ChartPanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.scroll)
         layout.addWidget(self.empty)
-        self._plots: list[tuple[pg.PlotItem, ChartGroup]] = []
-        self._pool: list[pg.PlotItem] = []  # plots made so far, reused by row
-        self._bar_items: list[tuple[pg.BarGraphItem, ChartGroup]] = []
+        self._plots: list[tuple[BarPlot, ChartGroup]] = []  # the plots in use, top to bottom
+        self._pool: list[BarPlot] = []  # every plot made so far, reused by row
         self.groups: list[ChartGroup] = []
         self.selected_fact: int | None = None
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
@@ -125,9 +125,7 @@ class ChartPanel(QWidget):
             return
         self.groups, self.selected_fact = groups, selected_fact
         self.caption.setText(caption)
-        self.graphics.clear()
         self._plots = []
-        self._bar_items: list[tuple[pg.BarGraphItem, ChartGroup]] = []
         self.scroll.setVisible(bool(groups))
         self.empty.setVisible(not groups)
         tiles, groups = split_tiles(groups)
@@ -146,16 +144,21 @@ class ChartPanel(QWidget):
             plot.setMaximumHeight(height)
             total_height += height
             self._plots.append((plot, group))
+        for spare in self._pool[len(groups):]:  # kept for later, out of sight
+            spare.hide()
+            spare.setMinimumHeight(0)
+            spare.setMaximumHeight(0)
         self.graphics.setMinimumHeight(total_height + 10)
 
-    def _plot_for_row(self, row: int) -> pg.PlotItem:
-        """A plot for this row, emptied: plots are kept and reused, since making one (its
-        view box, axes and menus) costs more than drawing its bars."""
+    def _plot_for_row(self, row: int) -> BarPlot:
+        """The plot of this row: plots are made once and redrawn, since making one costs
+        more than drawing its bars."""
         while len(self._pool) <= row:
-            self._pool.append(pg.PlotItem())
+            made = BarPlot()
+            self.graphics.addItem(made, row=len(self._pool), col=0)
+            self._pool.append(made)
         plot = self._pool[row]
-        plot.clear()
-        self.graphics.addItem(plot, row=row, col=0)
+        plot.show()
         return plot
 
     def fact_order(self) -> list[int]:
@@ -176,44 +179,17 @@ class ChartPanel(QWidget):
     def select(self, fact_id: int | None) -> None:
         """Recolour the bars and tiles in place for another selected fact."""
         self.selected_fact = fact_id
-        for bars, group in self._bar_items:
-            bars.setOpts(brushes=[bar_colour(b, fact_id) for b in group.bars])
+        for plot, group in self._plots:
+            plot.recolour([bar_colour(b, fact_id) for b in group.bars])
         self.tiles.select(fact_id)
 
-    def _draw(self, plot: pg.PlotItem, group: ChartGroup, label_width: int) -> None:
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setTitle(escape(group.title), color=palette.TEXT,  # the title is HTML
-                      size=f"{11 * self.zoom:.1f}pt")
-        plot.titleLabel.item.setFont(self._title_font)
-        count = len(group.bars)
-        ys = list(range(count))
-        brushes = [bar_colour(b, self.selected_fact) for b in group.bars]
-        bars = pg.BarGraphItem(x0=0, y=ys, height=BAR_THICKNESS,
-                               width=[b.value for b in group.bars], brushes=brushes,
-                               pens=[pg.mkPen(None)] * count)
-        plot.addItem(bars)
-        self._bar_items.append((bars, group))
-        for y, bar in zip(ys, group.bars, strict=True):
-            text = pg.TextItem(bar.text, color=(32, 33, 36), anchor=(0, 0.5))
-            text.setFont(self._font)
-            text.setPos(bar.value, y)
-            plot.addItem(text)
-        left = plot.getAxis("left")
-        left.setTicks([[(y, b.label) for y, b in zip(ys, group.bars, strict=True)]])
-        left.setWidth(label_width)
-        bottom = plot.getAxis("bottom")
-        for axis in (left, bottom):
-            axis.setStyle(tickFont=self._font, tickLength=0, hideOverlappingLabels=False)
-            axis.setTextPen(pg.mkPen("#202124"))
-            axis.setPen(pg.mkPen("#9aa0a6"))
-        plot.getViewBox().invertY(True)
-        # Room at the right for the value labels, which are drawn outside the bars.
+    def _draw(self, plot: BarPlot, group: ChartGroup, label_width: int) -> None:
+        plot.set_fonts(self._font, self._title_font)
+        # Room at the right for the figures, which are drawn beyond the bars' ends.
         top = 100 if group.unit_kind == "percent" else group.maximum * 1.32 or 1
-        plot.setXRange(0, top, padding=0)
-        bottom.setTicks([[(v, tick_text(v)) for v in axis_ticks(top)]])  # 0 is labelled
-        plot.setYRange(-0.6, count - 0.4, padding=0)
+        plot.draw(group.title, [(b.label, b.value, b.text) for b in group.bars],
+                  [bar_colour(b, self.selected_fact) for b in group.bars], label_width, top,
+                  [(v, tick_text(v)) for v in axis_ticks(top)])  # 0 is labelled
 
     # --- interaction -----------------------------------------------------------------
     def bar_at(self, scene_pos: QPointF) -> tuple[ChartGroup, int] | None:
