@@ -4,11 +4,16 @@ GUI thread; memory grows by less than 30 MB from 1 to 1,000 reports).
 
 Each library is made by bench/reports.py (made-up reports, about half a minute for 1,000).
 Each measurement runs the real window offscreen in a child process of its own, so memory is
-that process's alone. Steps timed, paint included (events processed until idle): opening
-a new window on the library (listing its reports and filling the tree's top level), opening
-a report not opened before (its overview and charts), selecting one of its figures (another
-category: its charts are built), and a 1-, 2- and 3-character search in it.
-Medians of N runs of each step.
+that process's alone. Steps: opening a new window on the library as a launch does (listing
+its reports, building the panes, filling the tree's top level; timed until the tree is
+painted, and until the charts are drawn too), opening a report not opened before (its
+overview and charts), selecting one of its figures (another category: its charts are
+drawn), and a 1-, 2- and 3-character search in it and in every report.
+
+Each step has two times: its total, until everything is drawn and no event is left, and its
+longest block, the longest stretch the GUI thread spent without handling input. The goal
+(under 100 ms on the GUI thread) is judged on the longest block; the totals are printed
+beside it. Medians of N runs of each step.
 
     python bench/bench_library.py [--runs N] [--reports N]
 """
@@ -49,12 +54,14 @@ def main() -> None:
         make_library(large, args.reports)
         one, many = measure(small, args.runs), measure(large, args.runs)
     print(f"library of {many['reports']} reports against a library of {one['reports']} "
-          f"(medians of {args.runs}, GUI thread, paint included):")
+          f"(medians of {args.runs}; paint included):")
+    print(f"  {'step':<30} {'longest block':>14} {'total':>8}    1 report: block, total")
     for step in STEPS:
-        a, b = statistics.median(many["times"][step]), statistics.median(one["times"][step])
-        verdict = "met" if a < 100 else "NOT met"
-        print(f"  {step:<28} {a:7.1f} ms  (1 report: {b:6.1f} ms; ratio {a / b:5.2f}; "
-              f"goal under 100 ms: {verdict})")
+        block, total = (statistics.median(many[k][step]) for k in ("blocks", "times"))
+        block_1, total_1 = (statistics.median(one[k][step]) for k in ("blocks", "times"))
+        verdict = "met" if block < 100 else "NOT met"
+        print(f"  {step:<30} {block:11.1f} ms {total:6.1f} ms    {block_1:6.1f}, {total_1:6.1f} ms"
+              f"   (under 100 ms: {verdict})")
     growth = many["rss_mb"] - one["rss_mb"]
     print(f"  memory: {many['rss_mb']:.1f} MB against {one['rss_mb']:.1f} MB, "
           f"+{growth:.1f} MB (goal under 30 MB: {'met' if growth < 30 else 'NOT met'})")

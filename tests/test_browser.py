@@ -113,3 +113,23 @@ def test_a_category_reads_in_chinese_only(browser: Browser, facts: FactBase) -> 
         shown = browser.show(f"category:{category.id}")
         assert category.name in shown.html
         assert category.name_en not in shown.html  # no English subtitle under the heading
+
+
+def test_a_long_hit_list_says_how_many_it_leaves_out() -> None:
+    from gannan_gui.store.models import SearchHit
+    from gannan_gui.views.detail import MAX_LISTED_HITS, hits_html
+
+    hits = [SearchHit("paragraph", n, f"第{n}段", f"第{n}段讲资金。", ((3, 5),))
+            for n in range(1, MAX_LISTED_HITS + 51)]
+    html = hits_html(hits, "资金")
+    assert f"段落 {len(hits)} 条" in html  # the count is of every hit
+    assert html.count('href="paragraph:') == MAX_LISTED_HITS
+    assert f"只列出前 {MAX_LISTED_HITS} 条，共 {len(hits)} 条" in html
+    assert "只列出" not in hits_html(hits[:3], "资金")
+
+
+def test_case_folding_keeps_match_offsets_in_the_text() -> None:
+    from gannan_gui.store.search import match_spans
+
+    assert match_spans("Straße STRASSE 资金", ["strasse"]) == ((0, 6), (7, 14))
+    assert match_spans("ABC 资金 abc", ["abc", "资金"]) == ((0, 3), (4, 6), (7, 10))

@@ -129,8 +129,10 @@ def test_search_filters_the_tree_and_lists_hits(qtbot, window: MainWindow, query
     window.search_field.setText(query)  # QTest cannot type non-ASCII keys
     qtbot.waitUntil(window.results.isVisible)  # the search runs after a short pause
     assert query in window.results.toPlainText()
-    shown = [window.proxy.data(window.proxy.index(r, 0, window.proxy.index(0, 0)), NODE_ROLE)
-             for r in range(window.proxy.rowCount(window.proxy.index(0, 0)))]
+    tree = window.tree.model()  # the search's filter, while a search is shown
+    assert tree is window.proxy
+    shown = [tree.data(tree.index(r, 0, tree.index(0, 0)), NODE_ROLE)
+             for r in range(tree.rowCount(tree.index(0, 0)))]
     if query != "山":
         assert 0 < len(shown) < len(window.root.children)
 
@@ -152,7 +154,8 @@ def test_hostile_search_text(window: MainWindow, query: str) -> None:
     window.apply_search()  # must not raise
     window.search_field.clear()
     window.apply_search()
-    assert window.proxy.rowCount(window.proxy.index(0, 0)) == len(window.root.children)
+    tree = window.tree.model()
+    assert tree.rowCount(tree.index(0, 0)) == len(window.root.children)
 
 
 def test_nothing_found_says_so(window: MainWindow) -> None:
@@ -493,7 +496,8 @@ def test_escape_clears_the_search_and_returns(qtbot, window: MainWindow, facts: 
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert window.search_field.text() == "" and not window.search_box.count.isVisible()
     assert window.current_node().key == f"fact:{aid.id}"
-    assert window.proxy.rowCount(window.proxy.index(0, 0)) == len(window.root.children)
+    tree = window.tree.model()
+    assert tree.rowCount(tree.index(0, 0)) == len(window.root.children)
 
 
 def test_a_dark_system_theme_keeps_text_readable(qapp) -> None:
@@ -519,8 +523,7 @@ def test_ctrl_click_shows_the_selection(qtbot, window: MainWindow, facts: FactBa
     picked = [facts.facts[0], facts.facts[4], facts.facts[16]]
     window.select_key(f"fact:{picked[0].id}")
     for fact in picked[1:]:
-        index = window.proxy.mapFromSource(window.model.index_of(window.browser.node(
-            f"fact:{fact.id}")))
+        index = window.tree_index(window.browser.node(f"fact:{fact.id}"))
         window.tree.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.Select
             | QItemSelectionModel.SelectionFlag.Rows)
@@ -605,3 +608,15 @@ def test_tab_walks_the_window_as_it_reads(window: MainWindow, qtbot) -> None:
         window.focusNextChild()
     assert order == [window.search_field, window.tree, window.detail.browser,
                      window.detail.copy_button, window.chart_panel, window.search_field]
+
+
+def test_a_search_keeps_the_selected_row_selected(window: MainWindow, facts: FactBase) -> None:
+    aid = next(f for f in facts.facts if f.figure == "14.93亿元")
+    window.select_key(f"fact:{aid.id}")
+    for text in ("财政援助", ""):  # filtered, then the whole tree again
+        window.search_field.setText(text)
+        window.apply_search()
+        assert window.tree.currentIndex().data(NODE_ROLE).key == f"fact:{aid.id}"
+        assert window.tree.selectionModel().isSelected(window.tree.currentIndex())
+        assert window.current_node().key == f"fact:{aid.id}"
+    assert window.tree.model() is window.model  # no filter in between when nothing is sought

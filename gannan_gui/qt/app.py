@@ -140,6 +140,7 @@ def run_window(args: argparse.Namespace) -> int:
     window = MainWindow(build=False)
     window.show_first_time()
     sys.excepthook = UnexpectedErrors(window)
+    window.set_library(library_path(args))  # listed while the window is built
 
     def fill() -> None:
         dress_application(app)
@@ -150,7 +151,6 @@ def run_window(args: argparse.Namespace) -> int:
             app.exit(EXIT_FAILURE)
             return
         window.build_ui()
-        window.library = library_path(args)
         window.set_base(base)
         if args.present:
             window.present_actions.start_presentation(whole_report=True,

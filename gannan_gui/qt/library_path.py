@@ -4,6 +4,7 @@ Linux and %APPDATA%\\gannan-gui\\gannan-gui on Windows."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from gannan_gui import APP_NAME
@@ -33,3 +34,26 @@ def library_reports(library: Path | None) -> tuple[list, str]:
         return list_reports(library), ""
     except DatabaseError as exc:
         return [], f"资料库无法打开，只显示随程序提供的报道：{exc}"
+
+
+class ReportListing:
+    """`library_reports` run in a thread of its own, started before the window is built and
+    collected when its tree is filled: counting the figures of a thousand reports takes a
+    few tens of milliseconds, which the window's own building then hides (the database
+    waits outside Python's lock)."""
+
+    def __init__(self, library: Path | None) -> None:
+        self.library = library
+        self._result: tuple[list, str] = ([], "")
+        self._thread = threading.Thread(target=self._run, name="report-listing", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = library_reports(self.library)
+        except Exception as exc:  # any failure is told in the window, not lost in the thread
+            self._result = ([], f"资料库无法打开，只显示随程序提供的报道：{exc}")
+
+    def result(self) -> tuple[list, str]:
+        self._thread.join()
+        return self._result

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.base: FactBase | None = None  # the report shown now
         self.browser: Browser | ShelfBrowser | None = None
         self.library: Path | None = None  # a user's library shown beside the bundled report
+        self._listing = None  # its reports, being listed in a thread (see set_library)
         self.settings = settings or keys.open_settings()
         self._selection_restored = False
         self.chart_panel = None  # created after the first paint
@@ -148,6 +149,14 @@ class MainWindow(QMainWindow):
         self.help_actions = HelpActions(self, menus.addMenu("帮助(&H)"))
 
     # --- data --------------------------------------------------------------------------
+    def set_library(self, library: Path | None) -> None:
+        """The library to show beside the bundled report at the next set_base(); its reports
+        are listed from now on, in a thread, while the window is built."""
+        from gannan_gui.qt.library_path import ReportListing
+
+        self.library = library
+        self._listing = ReportListing(library)
+
     def set_base(self, base: FactBase) -> None:
         """Show a database, with the reports of the library beside it when there are some:
         rebuild the tree and the status bar."""
@@ -157,7 +166,9 @@ class MainWindow(QMainWindow):
         from gannan_gui.views.shelf import ShelfBrowser
 
         self.base = self.home_base = base  # home_base: the report the window was opened on
-        entries, problem = library_reports(self.library)
+        listing, self._listing = self._listing, None
+        entries, problem = (listing.result() if listing and listing.library == self.library
+                            else library_reports(self.library))
         if problem:
             self.statusBar().showMessage(problem, 15000)
         self.browser = (ShelfBrowser(base, self.library, entries,
@@ -165,12 +176,10 @@ class MainWindow(QMainWindow):
                         if entries else Browser(base))
         self.model = FactTreeModel(self.browser.root, self,
                                    shelf=self.browser if entries else None)
-        self.proxy = SearchFilterModel(self)
+        self.proxy = SearchFilterModel(self)  # shown only while a search filters the tree
         self.proxy.setSourceModel(self.model)
-        self.tree.setModel(self.proxy)
+        self._show_tree_model(self.model)
         self.search_box.everywhere.setVisible(bool(entries))
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.tree.expand(self.proxy.index(0, 0))
         self._show_identity(base)
         self.select_key(ROOT_KEY)
         if not self._selection_restored:  # the first database shown: where the user left off
@@ -182,6 +191,34 @@ class MainWindow(QMainWindow):
         unsaved = self.settings.property(keys.UNSAVED_REASON)
         if unsaved:
             self.statusBar().showMessage(unsaved, 15000)
+
+    def _show_tree_model(self, model: QtCore.QAbstractItemModel) -> None:
+        """The tree shows the whole model, or the search's filter over it. The filter is
+        left out when nothing is searched: laying out a library's thousand reports through
+        it took twice as long, and expanding a row ten times as long. The selected row stays
+        selected; the detail pane is not redrawn."""
+        selected = self.current_node() if self.tree.model() is not None else None
+        old_selection = self.tree.selectionModel()
+        self.tree.setModel(model)
+        if old_selection is not None:
+            old_selection.deleteLater()  # the view makes a new one and leaves the old
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.tree.expand(model.index(0, 0))
+        if selected is not None:
+            index = self.tree_index(selected)
+            if index.isValid():
+                selection = self.tree.selectionModel()
+                selection.blockSignals(True)
+                selection.setCurrentIndex(
+                    index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QtCore.QItemSelectionModel.SelectionFlag.Rows)
+                selection.blockSignals(False)
+                self.tree.scrollTo(index)
+
+    def tree_index(self, node: TreeNode) -> QtCore.QModelIndex:
+        """The row of `node` in the tree as shown (invalid when a search hides it)."""
+        index = self.model.index_of(node)
+        return self.proxy.mapFromSource(index) if self.tree.model() is self.proxy else index
 
     def _show_identity(self, base: FactBase) -> None:
         """Title bar and status bar name the report shown."""
@@ -203,8 +240,7 @@ class MainWindow(QMainWindow):
     def selected_facts(self) -> list[int]:
         from gannan_gui.qt.widgets.tree_model import NODE_ROLE
 
-        nodes = [self.proxy.data(i, NODE_ROLE)
-                 for i in self.tree.selectionModel().selectedRows(0)]
+        nodes = [i.data(NODE_ROLE) for i in self.tree.selectionModel().selectedRows(0)]
         return [n.item_id for n in nodes if n.kind == "fact"]
 
     def select_key(self, key: str) -> bool:
@@ -215,11 +251,11 @@ class MainWindow(QMainWindow):
         node = self.browser.node(key) if self.browser else None
         if node is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index_of(node))
+        index = self.tree_index(node)
         if not index.isValid():
             self.search_field.clear()
             self.apply_search()
-            index = self.proxy.mapFromSource(self.model.index_of(node))
+            index = self.tree_index(node)
         self.tree.selectionModel().setCurrentIndex(
             index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QtCore.QItemSelectionModel.SelectionFlag.Rows)
@@ -242,7 +278,7 @@ class MainWindow(QMainWindow):
             self._show(self.browser.describe_selection(picked))
             return
         index = self.tree.selectionModel().currentIndex()
-        node = self.proxy.data(index, NODE_ROLE) if index.isValid() else None
+        node = index.data(NODE_ROLE) if index.isValid() else None
         if node is not None:
             self.show_key(node.key)
 
@@ -295,11 +331,15 @@ class MainWindow(QMainWindow):
         if result.tree_keys is not None and self._before_search is None and self.browser.shown:
             self._before_search = self.browser.shown.key
         self.search_box.show_count(self.browser.hit_count_text(result))
-        self.proxy.set_matches(None if result.tree_keys is None else set(result.tree_keys))
         if result.tree_keys is None:
             self.results.hide()
-            self.tree.expand(self.proxy.index(0, 0))
+            if self.tree.model() is not self.model:
+                self._show_tree_model(self.model)
+                self.proxy.set_matches(None)
             return
+        self.proxy.set_matches(set(result.tree_keys))
+        if self.tree.model() is not self.proxy:
+            self._show_tree_model(self.proxy)
         self.tree.expandAll()
         self.results.show_hits(list(result.hits), text)
         self.results.show()

@@ -19,12 +19,10 @@ from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERS
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import (
     LIKE_ESCAPE,
-    fts_phrase,
     like_pattern,
     match_spans,
     search_terms,
     simplified,
-    uses_trigrams,
 )
 
 #: Deeper category trees than this are refused: no report is organised that deeply.
@@ -118,7 +116,6 @@ class FactBase:
                 "ORDER BY l.entity_id, l.fact_id", (doc,))
             if e in self.entity_by_id and f in self.fact_by_id]
         self._check_references()
-        self._has_fts = self._fts_works()
 
     def _load(self, cls: type, table: str, document_id: int) -> list:
         names = ", ".join(f.name for f in fields(cls))
@@ -152,13 +149,6 @@ class FactBase:
             if item.category_id not in self.category_by_id:
                 raise DatabaseError(f"{self.path}：{type(item).__name__.lower()} {item.id} "
                                     f"所属的分类 {item.category_id} 不存在")
-
-    def _fts_works(self) -> bool:
-        try:
-            self._db.execute("SELECT rowid FROM facts_fts WHERE facts_fts MATCH '\"abc\"' LIMIT 1")
-        except sqlite3.Error:
-            return False
-        return True
 
     def close(self) -> None:
         self._db.close()
@@ -248,18 +238,15 @@ class FactBase:
         return hits
 
     def _matching_ids(self, table: str, terms: list[str], limit: int) -> list[int]:
-        columns = FTS_COLUMNS[table]
-        doc = self.document.id
-        if self._has_fts and uses_trigrams(terms):
-            sql = (f"SELECT t.id FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
-                   f"WHERE {table}_fts MATCH ? AND t.document_id = ? ORDER BY t.position LIMIT ?")
-            params: list = [fts_phrase(terms), doc, limit]
-        else:  # FTS5 trigrams need three characters: fall back to LIKE for short terms.
-            any_column = " OR ".join(f"{c} LIKE ? {LIKE_ESCAPE}" for c in columns)
-            where = " AND ".join(f"({any_column})" for _ in terms)
-            sql = (f"SELECT id FROM {table} WHERE ({where}) AND document_id = ? "
-                   "ORDER BY position LIMIT ?")
-            params = [like_pattern(term) for term in terms for _ in columns] + [doc, limit]
+        # One report's rows are found through the (document_id, position) index and read
+        # with LIKE: a few hundred rows. The full-text index would first find the term in
+        # every report of a library (thousands of rows for 财政援) and drop all but these.
+        any_column = " OR ".join(f"{c} LIKE ? {LIKE_ESCAPE}" for c in FTS_COLUMNS[table])
+        where = " AND ".join(f"({any_column})" for _ in terms)
+        sql = (f"SELECT id FROM {table} WHERE ({where}) AND document_id = ? "
+               "ORDER BY position LIMIT ?")
+        params = ([like_pattern(term) for term in terms for _ in FTS_COLUMNS[table]]
+                  + [self.document.id, limit])
         try:
             return [row[0] for row in self._db.execute(sql, params)]
         except sqlite3.Error as exc:

@@ -43,9 +43,14 @@ def list_reports(path: Path) -> list[ReportEntry]:
     database of this app first; DatabaseError when it is not one."""
     connection = connect_checked(path)  # the same checks as for the window's database
     try:
-        counts = {doc: (total, proposed) for doc, total, proposed in connection.execute(
-            "SELECT document_id, count(*), total(review = 'proposed') FROM facts "
-            "GROUP BY document_id")}
+        # Counted in the (document_id, review) index alone, without reading a fact.
+        counts: dict[int, list[int]] = {}
+        for doc, review, count in connection.execute(
+                "SELECT document_id, review, count(*) FROM facts GROUP BY document_id, review"):
+            if review != "rejected":
+                both = counts.setdefault(doc, [0, 0])
+                both[0] += count
+                both[1] += count if review == "proposed" else 0
         rows = connection.execute(
             "SELECT id, title, published, origin FROM documents "
             "ORDER BY published = '', published, id").fetchall()

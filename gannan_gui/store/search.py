@@ -46,6 +46,9 @@ def like_pattern(term: str) -> str:
 def _folded_with_origins(text: str) -> tuple[str, list[int]]:
     """The case-folded text, and for each of its characters the offset it came from
     (folding can lengthen text: ß becomes ss)."""
+    folded_whole = text.casefold()
+    if len(folded_whole) == len(text):  # no character grew, so each is where it was
+        return folded_whole, list(range(len(text)))
     folded, origins = [], []
     for offset, ch in enumerate(text):
         for part in ch.casefold():

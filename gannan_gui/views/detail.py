@@ -194,11 +194,21 @@ def _hit_key(hit: SearchHit) -> str:
     return f"{hit.scope}|{local}" if hit.scope else local
 
 
+#: Hits listed at most: a one-character search of a library finds thousands, which no one
+#: reads through, and laying them all out kept the window busy for a tenth of a second.
+MAX_LISTED_HITS = 100
+
+
 def hits_html(hits: list[SearchHit], query: str) -> str:
     if not hits:
         return f"<p>没有找到“{escape(query.strip())}”。</p>"
     counts = {k: sum(h.kind == k for h in hits) for k in ITEM_KIND_NAMES}
     summary = "，".join(f"{ITEM_KIND_NAMES[k]} {n} 条" for k, n in counts.items() if n)
+    more = ""
+    if len(hits) > MAX_LISTED_HITS:
+        more = (f'<p style="color:{MUTED};">只列出前 {MAX_LISTED_HITS} 条，'
+                f"共 {len(hits)} 条；多输入几个字可以缩小范围。</p>")
+        hits = hits[:MAX_LISTED_HITS]
     items = "".join(
         f'<p><span style="color:{MUTED};">[{ITEM_KIND_NAMES[h.kind]}]</span> '
         f'{_link(_hit_key(h), h.title)}'
@@ -206,7 +216,7 @@ def hits_html(hits: list[SearchHit], query: str) -> str:
         + f"<br>{_excerpt(h)}</p>"
         for h in hits
     )
-    return f'<p style="color:{MUTED};">找到 {summary}</p>{items}'
+    return f'<p style="color:{MUTED};">找到 {summary}</p>{items}{more}'
 
 
 def comparison_html(comparisons: list, current: tuple[Path, int]) -> str:

@@ -23,6 +23,8 @@ class FactTree(QTreeView):
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_columns)
         self.verticalScrollBar().valueChanged.connect(self.fit_soon)
+        self.expanded.connect(self.fit_soon)
+        self._watched: list = []  # models whose changes refit the columns
 
     def setModel(self, model) -> None:  # Qt override
         super().setModel(model)
@@ -30,10 +32,12 @@ class FactTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        model.rowsInserted.connect(self.fit_soon)
-        model.layoutChanged.connect(self.fit_soon)
-        self.expanded.connect(self.fit_soon)
-        self.fit_columns()
+        if model is not None and model not in self._watched:
+            self._watched.append(model)
+            model.rowsInserted.connect(self.fit_soon)
+            model.layoutChanged.connect(self.fit_soon)
+            model.destroyed.connect(lambda *_: self._watched.remove(model))
+        self.fit_soon()
 
     def fit_soon(self, *_) -> None:
         """Fit the columns once the current burst of changes is over."""
