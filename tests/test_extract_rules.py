@@ -70,6 +70,10 @@ def test_ranges_are_low_and_high_never_one_number(sentence: str, low: int, high:
     ("转移就业1,250人。", 1250, "people", "人"),
     ("吸纳就业9,860人。", 9860, "people", "人"),
     ("女性占六成。", 60, "percent", "%"),
+    ("村集体收入增长3倍。", 3, "multiple", "倍"),
+    ("销售额是上年的1.5倍。", 1.5, "multiple", "倍"),
+    ("协作范围扩大到7市州。", 7, "count", "市州"),
+    ("覆盖全省12市。", 12, "count", "市"),
 ])
 def test_units_and_thousands_separators(sentence: str, value: float, kind: str,
                                         base_unit: str) -> None:
@@ -127,6 +131,11 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
 
 
+def test_places_are_counted_only_after_digits() -> None:
+    assert [f.text for f in figures("从3市13县扩大到7市州。")] == ["3市", "13县", "7市州"]
+    assert figures("聚焦“三区三州”深度贫困地区。") == []  # a name, not three districts
+
+
 def test_a_numeral_it_cannot_read_is_listed_not_guessed() -> None:
     found, unread = scan_figures("完成一二三四个项目。", 0, 9)
     assert found == [] and unread and "一二三四" in unread[0].text
@@ -142,6 +151,9 @@ def test_a_numeral_it_cannot_read_is_listed_not_guessed() -> None:
     ("选派专业技术人员120名到甘南挂职。", "专业技术人员", "人才"),
     ("结对学校达到131所。", "结对学校", "教育"),
     ("举办招聘会30场、培训120次。", "培训", "人才"),
+    ("天津市所辖的16个区参与结对帮扶。", "所辖区", "结对帮扶"),
+    ("两地互访交流15个团组。", "互访交流团组", "其他"),
+    ("新建帮扶车间4个，带动就业。", "帮扶车间", "劳务就业"),
 ])
 def test_proposed_labels_and_fields(sentence: str, label: str, field: str) -> None:
     from gannan_gui.pipeline.extract import clause_bounds

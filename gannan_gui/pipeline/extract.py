@@ -16,6 +16,7 @@ from gannan_gui.pipeline.numbers import (
     ARABIC_NUMBER,
     CHINESE_NUMERAL_CHARS,
     NUMERAL_RUN,
+    PLACE_WORDS,
     UNIT_PATTERN,
     NumeralError,
     parse_amount,
@@ -170,6 +171,8 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
+    if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():
+        return True  # 三区三州, 两市: names and phrases, not counts
     if _THRESHOLD.fullmatch(m.group("number")) and before in "过超上" and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
         return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure

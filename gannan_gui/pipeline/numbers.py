@@ -105,12 +105,15 @@ class UnitInfo:
 
 
 _COUNT_WORDS = ("个", "家", "所", "名", "人", "项", "座", "条", "户", "批", "件", "处", "村",
-                "场", "次", "套", "头", "只")
+                "场", "次", "套", "头", "只", "市州", "市", "县")
+#: Places counted by their own word (3市13县, 7市州); read only after digits, since 三区三州
+#: and 两市 are names and phrases more often than counts.
+PLACE_WORDS = ("市州", "市", "县")
 _PEOPLE_WORDS = ("名", "人")
 #: Units of measure: the word, the kind of quantity, the base unit.
 _MEASURES = {
     "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
-    "个百分点": "points",
+    "个百分点": "points", "倍": "multiple",
 }
 
 
@@ -143,7 +146,8 @@ def unit_info(unit: str) -> UnitInfo:
 #: Units the extractor recognises right after a number, longest first; each may carry 万 or
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = ("个百分点", "平方米", "人次", "公里", "千瓦", "元", "名", "人", "亩", "吨", "个",
-              "家", "所", "项", "座", "条", "户", "件", "处", "场", "次", "套", "头", "只")
+              "家", "所", "项", "座", "条", "户", "件", "处", "场", "次", "套", "头", "只", "倍",
+              *PLACE_WORDS)
 UNIT_PATTERN = rf"(?:[万亿]*(?:{'|'.join(UNIT_WORDS)})|%|％)"
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from gannan_gui.pipeline.extract import (
     CHANGE_BEFORE,
+    FIGURE,
     PERIOD,
     Figure,
     clause_bounds,
@@ -70,6 +71,14 @@ LEADING_VERB = re.compile(
     r"派出|接收|覆盖|惠及)")
 
 
+#: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
+#: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
+COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|示范村|乡镇|团组|县区|区县|市州|社区"
+                          r"|区|县|市|乡|镇|村)(?![域级场民城村庄镇])")
+#: Measure words a counted noun may follow.
+MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
+
+
 def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: int) -> str:
     """A short name for the figure from its clause, in the report's own characters:
     落实天津财政援助资金14.93亿元 → 天津财政援助资金; 带动1.2万户群众增收 → 带动群众增收."""
@@ -92,6 +101,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
     if listed >= 0:
         before_start = listed + 1
+    for earlier in FIGURE.finditer(simplified, before_start, figure.start):
+        # 从3市13个县扩大到7市州: the words since the last figure and what it counted
+        counted = COUNTED_NOUN.match(simplified, earlier.end(), figure.start)
+        before_start = counted.end() if counted else earlier.end()
     before_end = figure.start
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
@@ -114,6 +127,11 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         after_start += 1
     listed_after = simplified.find("、", after_start, end)
     after = (after_start, end if listed_after < 0 else listed_after)
+    noun = (COUNTED_NOUN.match(simplified, figure.end, end)
+            if figure.unit in MEASURE_WORDS else None)
+    if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
+        return tuple(s for s in ((max(before[0], before[1] - 6), before[1]), noun.span())
+                     if s[1] > s[0])
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end):
         return (before,)
     if after[1] > after[0]:
