@@ -48,13 +48,22 @@ def make_application(dress: bool = True) -> QApplication:
     return app
 
 
-def dress_application(app: QApplication) -> None:
-    """The Simplified-Chinese font for all text, and the window icon."""
+def dress_application(app: QApplication, finish: bool = True) -> None:
+    """The light theme and the Simplified-Chinese font for all text; with `finish`, also the
+    window icon and Qt's own words in Chinese, which start-up leaves until the window has
+    been painted (see finish_dressing)."""
     from gannan_gui.qt.fonts import chinese_font
     from gannan_gui.qt.theme import apply_light_theme
 
     apply_light_theme(app, set_style=app.property(STYLE_PROPERTY) != STYLE)
     app.setFont(chinese_font())
+    if finish:
+        finish_dressing(app)
+
+
+def finish_dressing(app: QApplication) -> None:
+    """The window icon, and Qt's own dialogs and menus in Chinese: nothing on the first
+    screen needs them."""
     app.setWindowIcon(app_icon())
     install_chinese_translation(app)
 
@@ -135,6 +144,7 @@ class UnexpectedErrors:
 def run_window(args: argparse.Namespace) -> int:
     """Show the window's frame first, then open the database on the next turn of the loop."""
     app = make_application(dress=False)
+    from gannan_gui.qt.first_paint import FirstPaint
     from gannan_gui.qt.main_window import MainWindow
 
     window = MainWindow(build=False)
@@ -143,14 +153,17 @@ def run_window(args: argparse.Namespace) -> int:
     window.set_library(library_path(args))  # listed while the window is built
 
     def fill() -> None:
-        dress_application(app)
+        dress_application(app, finish=False)
         base = load_base(args)
         if isinstance(base, str):
             window.hide()
+            finish_dressing(app)  # the message box's buttons in Chinese
             report_fatal(base)
             app.exit(EXIT_FAILURE)
             return
         window.build_ui()
+        FirstPaint(window.tree.viewport(),  # once the tree is drawn
+                   lambda: QTimer.singleShot(0, lambda: finish_dressing(app)))
         window.set_base(base)
         if args.present:
             window.present_actions.start_presentation(whole_report=True,

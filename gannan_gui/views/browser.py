@@ -8,17 +8,20 @@ decision is tested without a display.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import SearchHit
 from gannan_gui.store.search import search_terms
 from gannan_gui.views import detail
 from gannan_gui.views.charts import ChartGroup, chart_groups
-from gannan_gui.views.slides import Slide, build_slides, fact_slide
-from gannan_gui.views.summary import Summary, build_summary
-from gannan_gui.views.tables import ExportContent, build_export
 from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_tree, find_node
 from gannan_gui.views.words import WHOLE_REPORT, citation
+
+if TYPE_CHECKING:  # made for printing, presenting and exporting: imported when first asked for
+    from gannan_gui.views.slides import Slide
+    from gannan_gui.views.summary import Summary
+    from gannan_gui.views.tables import ExportContent
 
 PARAGRAPH = "paragraph"
 #: Plots drawn at once (tiles are cheap and all shown): a long imported report has dozens
@@ -223,14 +226,20 @@ class Browser:
 
     def print_scope(self, selected_fact_ids: list[int]) -> Summary:
         category_id, fact_ids = self.scope(selected_fact_ids)
+        from gannan_gui.views.summary import build_summary
+
         return build_summary(self.base, category_id, fact_ids)
 
     def export_scope(self, selected_fact_ids: list[int]) -> ExportContent:
         category_id, fact_ids = self.scope(selected_fact_ids)
+        from gannan_gui.views.tables import build_export
+
         return build_export(self.base, category_id, fact_ids)
 
     def slides(self, whole_report: bool) -> list[Slide]:
         current = self.shown.key if self.shown else None
+        from gannan_gui.views.slides import build_slides
+
         return build_slides(self.base, None if whole_report else self.scope_category(current))
 
     def current_fact_id(self) -> int | None:
@@ -243,4 +252,6 @@ class Browser:
         parsed = split_key(self.shown.key if self.shown else "")
         if parsed is None or parsed[0] != FACT:
             return None
+        from gannan_gui.views.slides import fact_slide
+
         return [fact_slide(self.base, self.base.fact_by_id[parsed[1]])]

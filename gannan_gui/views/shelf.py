@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gannan_gui.store.database import DatabaseError, FactBase, open_database
 from gannan_gui.store.library import (
@@ -20,11 +21,13 @@ from gannan_gui.store.library import (
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
-from gannan_gui.views.slides import Slide
-from gannan_gui.views.summary import Summary
-from gannan_gui.views.tables import ExportContent
 from gannan_gui.views.tree import ROOT, SCOPE_SEPARATOR, TOP, TreeNode, find_node
 from gannan_gui.views.words import report_detail
+
+if TYPE_CHECKING:
+    from gannan_gui.views.slides import Slide
+    from gannan_gui.views.summary import Summary
+    from gannan_gui.views.tables import ExportContent
 
 BUNDLED = "b"
 

@@ -13,7 +13,6 @@ from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
 from gannan_gui.qt.actions.library_menu import LibraryActions
-from gannan_gui.views.summary import one_page
 from gannan_gui.views.words import file_name, source_line
 
 if TYPE_CHECKING:
@@ -83,6 +82,7 @@ class FileActions:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
         from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
+        from gannan_gui.views.summary import one_page
 
         window = self.window
         summary = self.current_summary()
