@@ -320,3 +320,12 @@ def test_an_imported_report_prints_presents_and_exports(window: MainWindow, tmp_
     assert len(pptx.Presentation(tmp_path / "out.pptx").slides) >= 2
     assert write_summary_pdf(window.browser.print_scope([]), tmp_path / "out.pdf") >= 1
     assert window.browser.slides(whole_report=True)
+
+
+def test_nothing_found_here_points_to_the_other_reports(window: MainWindow) -> None:
+    window.search_field.setText("招聘会")  # in both imported reports, not in the bundled one
+    window.apply_search()
+    hits = window.results.toPlainText()
+    assert "没有找到“招聘会”" in hits and "另外 2 篇报道" in hits
+    window.search_box.everywhere.setChecked(True)
+    assert "2019年夏河县东西部协作总结" in window.results.toPlainText()

@@ -341,7 +341,10 @@ class MainWindow(QMainWindow):
         if self.tree.model() is not self.proxy:
             self._show_tree_model(self.proxy)
         self.tree.expandAll()
-        self.results.show_hits(list(result.hits), text)
+        everywhere = self.search_box.everywhere
+        elsewhere = (len(self.browser.top.children) - 1
+                     if not everywhere.isHidden() and not everywhere.isChecked() else 0)
+        self.results.show_hits(list(result.hits), text, elsewhere)
         self.results.show()
 
     def cancel_search(self) -> None:

@@ -199,9 +199,13 @@ def _hit_key(hit: SearchHit) -> str:
 MAX_LISTED_HITS = 100
 
 
-def hits_html(hits: list[SearchHit], query: str) -> str:
+def hits_html(hits: list[SearchHit], query: str, elsewhere: int = 0) -> str:
+    """The hit list; `elsewhere`: how many other reports a search of every report would
+    also look in, said when this one has nothing."""
     if not hits:
-        return f"<p>没有找到“{escape(query.strip())}”。</p>"
+        more = (f"<p>勾选“所有报道”，可以在资料库的另外 {elsewhere} 篇报道中查找。</p>"
+                if elsewhere else "")
+        return f"<p>没有找到“{escape(query.strip())}”。</p>{more}"
     counts = {k: sum(h.kind == k for h in hits) for k in ITEM_KIND_NAMES}
     summary = "，".join(f"{ITEM_KIND_NAMES[k]} {n} 条" for k, n in counts.items() if n)
     more = ""

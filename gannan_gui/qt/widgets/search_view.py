@@ -19,7 +19,7 @@ class SearchResultsView(ClosedTextBrowser):
         super().__init__(parent)
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
-    def show_hits(self, hits: list[SearchHit], query: str) -> None:
+    def show_hits(self, hits: list[SearchHit], query: str, elsewhere: int = 0) -> None:
         from gannan_gui.views.detail import hits_html  # not at start-up
 
-        self.setHtml(hits_html(hits, query))
+        self.setHtml(hits_html(hits, query, elsewhere))
