@@ -216,3 +216,13 @@ def test_one_report_of_many_is_loaded_alone(tmp_path: Path) -> None:
     assert all(f.quote in second.document.text for f in second.facts)
     assert len(second.search("财政")) >= 1 and second.search("财政")[0].item_id in \
         second.fact_by_id
+
+
+def test_a_multiple_is_labelled_by_what_it_multiplies(tmp_path: Path) -> None:
+    text = ("州财政投入总结\n发布时间：2023-05-06\n"
+            "2022年，州财政投入帮扶资金800万元，是上年的2倍。两地互访交流12个团组共180人次。\n")
+    records = importer.propose_records(read_report(write(tmp_path, "r.txt", text, "utf-8")))
+    labels = {f["written"]: f["label"] for f in records.facts}
+    assert labels["2倍"] == f"{labels['800万元']}（上年的倍数）"
+    assert labels["180人次"] == "互访交流"  # 共 alone lies between: the words before 12个
+    assert labels["12个"] == "互访交流团组"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterable
@@ -34,6 +35,9 @@ from gannan_gui.pipeline.records import Records
 from gannan_gui.pipeline.schema import REQUIRED_TABLES, SCHEMA_VERSION
 from gannan_gui.pipeline.sources import ReportText, read_report
 from gannan_gui.pipeline.writer import append_records, create_tables
+
+#: A multiple compared with something else: 是2011年的3倍, 为上年的1.5倍.
+COMPARED_TO = re.compile(r"是|为|相当于")
 
 
 class ReportImportError(UserError):
@@ -107,6 +111,10 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             label = label_at[figure.linked_start]
         else:
             label = label_text(text, spans, figure)
+        compared = COMPARED_TO.match(label_text(simplified, spans, figure))
+        if figure.unit_kind == "multiple" and compared and rows and rows[-1][1] == paragraph_id:
+            # 市财政资金6000万元，是2011年的3倍: a multiple of the figure before it
+            label = f"{rows[-1][3]}（{label[compared.end():]}的倍数）"
         label_at[figure.start] = label
         field = propose_field(label_text(simplified, spans, figure), simplified[start:end])
         fields.setdefault(field.key, field)

@@ -101,12 +101,20 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
     if listed >= 0:
         before_start = listed + 1
-    for earlier in FIGURE.finditer(simplified, before_start, figure.start):
-        # 从3市13个县扩大到7市州: the words since the last figure and what it counted
-        counted = COUNTED_NOUN.match(simplified, earlier.end(), figure.start)
-        before_start = counted.end() if counted else earlier.end()
     before_end = figure.start
-    trailing = TRAILING_WORDS.search(simplified, before_start, before_end)
+    earlier = list(FIGURE.finditer(simplified, before_start, figure.start))
+    if earlier:
+        # 从3市13个县扩大到7市州: the words since the last figure and what it counted; but in
+        # 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both.
+        previous = earlier[-1]
+        counted = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
+        since = counted.end() if counted else previous.end()
+        between = simplified[since:figure.start]
+        if _has_words(between) or not QUALIFIER_WORDS.search(between):
+            before_start = since
+        else:
+            before_end = previous.start()
+    trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
     if change:
         before_end = before_start + change.start()
@@ -140,6 +148,12 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _has_words(text: str) -> bool:
+    """Whether `text` says more than qualifiers and particles (共, 达, 的…)."""
+    rest = TRAILING_WORDS.sub("", QUALIFIER_WORDS.sub("", text)).strip("，,、 ")
+    return len(rest) >= 2
 
 
 def _skip_leading(text: str, start: int, stop: int) -> int:
