@@ -8,6 +8,7 @@ imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="要打开的数据库文件（默认：随程序提供的数据库）")
 
 
+#: Set to see the traceback of an unexpected error instead of its one-line report.
+DEBUG_VARIABLE = "GANNAN_GUI_DEBUG"
 COMMANDS = ("build", "summary", "export", "import", "install-desktop")
 
 
@@ -141,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl+C: what was being written is gone, nothing else
         print(f"{APP_NAME}: 已中断", file=sys.stderr)
         return 128 + signal.SIGINT
+    except Exception as exc:  # a bug: one line, not a traceback; files are written atomically
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(f"{APP_NAME}: 出现意外错误，操作未完成（{type(exc).__name__}: {exc}）。"
+              f"设置环境变量 {DEBUG_VARIABLE}=1 再运行可以看到详细信息。", file=sys.stderr)
+        return 1
 
 
 def _exit_on_signal(number: int, _frame) -> None:

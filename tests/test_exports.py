@@ -201,3 +201,36 @@ def test_a_failed_export_keeps_the_old_file(facts: FactBase, tmp_path: Path,
     assert target.read_bytes() == b"yesterday's workbook"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.xlsx"]
     assert format_of(Path("a.PPTX")) == "pptx"
+
+
+def test_a_report_without_date_or_author_exports_in_every_format(tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import import_reports
+
+    report = tmp_path / "r.txt"
+    report.write_text("州财政投入总结\n州财政投入帮扶资金800万元，是上年的2倍。\n",
+                      encoding="utf-8")
+    library = tmp_path / "library.db"
+    import_reports([report], library)
+    for fmt in ("xlsx", "csv", "docx", "pptx"):
+        done = run_cli("export", str(tmp_path / f"out.{fmt}"), "--db", str(library))
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+        assert (tmp_path / f"out.{fmt}").stat().st_size > 0
+
+
+def test_an_unexpected_error_in_a_command_is_one_line(monkeypatch, capsys) -> None:
+    from gannan_gui import cli
+
+    class Broken:
+        @staticmethod
+        def run(_args) -> int:
+            raise RuntimeError("试验用的故障")
+
+    monkeypatch.setattr(cli, "_handler", lambda _command: Broken)
+    monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
+    assert cli.main(["build"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "出现意外错误" in err and "试验用的故障" in err
+    monkeypatch.setenv(cli.DEBUG_VARIABLE, "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["build"])

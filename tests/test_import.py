@@ -223,6 +223,8 @@ def test_a_multiple_is_labelled_by_what_it_multiplies(tmp_path: Path) -> None:
             "2022年，州财政投入帮扶资金800万元，是上年的2倍。两地互访交流12个团组共180人次。\n")
     records = importer.propose_records(read_report(write(tmp_path, "r.txt", text, "utf-8")))
     labels = {f["written"]: f["label"] for f in records.facts}
+    category = {f["written"]: f["category_id"] for f in records.facts}
     assert labels["2倍"] == f"{labels['800万元']}（上年的倍数）"
+    assert category["2倍"] == category["800万元"]  # in the field of what it multiplies
     assert labels["180人次"] == "互访交流"  # 共 alone lies between: the words before 12个
     assert labels["12个"] == "互访交流团组"

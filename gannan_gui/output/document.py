@@ -149,9 +149,10 @@ def write_docx(content: ExportContent, path: Path, chart_pngs: Sequence[bytes] =
     properties.title, properties.subject = summary.title, summary.scope
     properties.comments = summary.footer_detail
     document.add_paragraph(summary.title, style="Title")
-    meta = document.add_paragraph(summary.meta_line)
-    meta.runs[0].font.color.rgb = _rgb(palette.MUTED)
-    document.add_paragraph(f"范围：{summary.scope}").runs[0].font.color.rgb = _rgb(palette.MUTED)
+    for line in (summary.meta_line, f"范围：{summary.scope}"):
+        if line:  # a report imported without date or author has no meta line
+            for run in document.add_paragraph(line).runs:
+                run.font.color.rgb = _rgb(palette.MUTED)
     document.add_heading("主要数据", level=1)
     if summary.rows:
         _figures_table(document, summary)

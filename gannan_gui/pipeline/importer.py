@@ -111,12 +111,13 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             label = label_at[figure.linked_start]
         else:
             label = label_text(text, spans, figure)
+        field = propose_field(label_text(simplified, spans, figure), simplified[start:end])
         compared = COMPARED_TO.match(label_text(simplified, spans, figure))
         if figure.unit_kind == "multiple" and compared and rows and rows[-1][1] == paragraph_id:
-            # 市财政资金6000万元，是2011年的3倍: a multiple of the figure before it
+            # 市财政资金6000万元，是2011年的3倍: a multiple of the figure before it, in its field
             label = f"{rows[-1][3]}（{label[compared.end():]}的倍数）"
+            field = rows[-1][4]
         label_at[figure.start] = label
-        field = propose_field(label_text(simplified, spans, figure), simplified[start:end])
         fields.setdefault(field.key, field)
         rows.append((position, paragraph_id, figure, label, field, start, end))
     order = [f for f in (*FIELDS, OTHER) if f.key in fields]
