@@ -131,6 +131,13 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
 
 
+def test_a_slogan_in_quotes_is_not_a_count() -> None:
+    assert figures("落实“四个不摘”要求，打造“一县一品”。") == []
+    assert [f.text for f in figures("建成“两个基地”。全州建成“示范基地”12个。")] == ["12个"]
+    assert [f.text for f in figures("他说：“今年共引进企业三十家，投资二十亿元。”")] == [
+        "三十家", "二十亿元"]  # a long quotation states figures
+
+
 def test_places_are_counted_only_after_digits() -> None:
     assert [f.text for f in figures("从3市13县扩大到7市州。")] == ["3市", "13县", "7市州"]
     assert figures("聚焦“三区三州”深度贫困地区。") == []  # a name, not three districts

@@ -173,10 +173,25 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():
         return True  # 三区三州, 两市: names and phrases, not counts
+    if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end()):
+        return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and before in "过超上" and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
         return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
+
+
+#: A quoted phrase this short is a name or a slogan: “四个不摘”, “两不愁三保障”.
+SLOGAN_LENGTH = 8
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies within “…” of at most SLOGAN_LENGTH characters."""
+    opening = text.rfind("“", max(0, start - SLOGAN_LENGTH), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, opening + SLOGAN_LENGTH + 2)
+    return closing >= 0
 
 
 def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
