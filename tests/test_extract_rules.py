@@ -131,6 +131,21 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
 
 
+def test_vague_amounts_and_lengths_of_time_are_not_figures() -> None:
+    assert figures("全州数十家企业、几百名干部和成千上万名群众参与，历时3个多月。") == []
+
+
+def test_an_approximation_word_qualifies_only_the_number_it_touches() -> None:
+    assert only("近两年来累计投入资金5亿元。").qualifiers == ("累计",)
+    thousand = only("全州上千人参加招聘会。")
+    assert (thousand.base_value, thousand.qualifiers) == (1000, ("上",))
+
+
+def test_a_numeral_at_the_very_start_of_a_text_is_read() -> None:
+    assert [(f.base_value, f.bound) for f in figures("二十多个村、千余人次参加。")] == [
+        (20, "多"), (1000, "余")]
+
+
 def test_a_slogan_in_quotes_is_not_a_count() -> None:
     assert figures("落实“四个不摘”要求，打造“一县一品”。") == []
     assert [f.text for f in figures("建成“两个基地”。全州建成“示范基地”12个。")] == ["12个"]

@@ -46,9 +46,18 @@ _ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|�
 #: 约, 共建 is not 共, 超市 is not 超.
 QUALIFIER_BEFORE = re.compile(
     rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中"
-    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|超(?!市))"
+    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|超(?!市)"
+    rf"|(?<![成以])上(?=[百千万亿]))"
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
+#: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,
+#: 超…) qualify only the number they touch: in 近两年来投入5亿元, 近 is about the years.
+QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中")
+#: A bare magnitude after 数, 几 or 好几 (数十家, 几百人) or in 成千上万 is a manner of
+#: speaking, not a number.
+_VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上)$")
+#: 个 of a length of time: 3个月, 两个多月, 5个小时.
+_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头)")
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
@@ -132,7 +141,9 @@ def numeral_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _qualifiers_before(text: str, start: int, lo: int, hi: int) -> tuple[str, ...]:
     clause_start, _ = clause_bounds(text, start, start + 1, lo, hi)
     before = text[clause_start:start + 1]  # with the first digit, for 达54亿元
-    return tuple(dict.fromkeys(q.group() for q in QUALIFIER_BEFORE.finditer(before)))
+    touching = len(before) - 1  # where the figure's first digit is
+    return tuple(dict.fromkeys(q.group() for q in QUALIFIER_BEFORE.finditer(before)
+                               if q.group() in QUALIFIERS_ANYWHERE or q.end() == touching))
 
 
 def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -169,13 +180,17 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
     before = text[start - 1] if start > 0 else ""
     if before == "第" or before.isdigit() or before == "." or _ARTICLE_LIKE.fullmatch(m.group()):
         return True
-    if m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
+    if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():
         return True  # 三区三州, 两市: names and phrases, not counts
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end()):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
-    if _THRESHOLD.fullmatch(m.group("number")) and before in "过超上" and (
+    if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):
+        return True  # 数十家, 几百人, 成千上万
+    if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
+        return True  # 3个多月来: a length of time
+    if _THRESHOLD.fullmatch(m.group("number")) and before and before in "过超上" and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
         return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
