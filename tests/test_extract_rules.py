@@ -137,8 +137,10 @@ def test_vague_amounts_and_lengths_of_time_are_not_figures() -> None:
 
 def test_an_approximation_word_qualifies_only_the_number_it_touches() -> None:
     assert only("近两年来累计投入资金5亿元。").qualifiers == ("累计",)
-    thousand = only("全州上千人参加招聘会。")
-    assert (thousand.base_value, thousand.qualifiers) == (1000, ("上",))
+    sentence = "全州上千人参加招聘会。"
+    thousand = only(sentence)
+    assert (thousand.base_value, thousand.bound, thousand.qualifiers) == (1000, "上", ())
+    assert sentence[thousand.start:thousand.end] == "上千人"
 
 
 def test_a_numeral_at_the_very_start_of_a_text_is_read() -> None:

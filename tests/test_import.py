@@ -228,3 +228,22 @@ def test_a_multiple_is_labelled_by_what_it_multiplies(tmp_path: Path) -> None:
     assert category["2倍"] == category["800万元"]  # in the field of what it multiplies
     assert labels["180人次"] == "互访交流"  # 共 alone lies between: the words before 12个
     assert labels["12个"] == "互访交流团组"
+
+
+def test_the_detail_pane_shows_an_imported_figure_as_written(tmp_path: Path) -> None:
+    import re
+
+    from gannan_gui.views.browser import Browser
+
+    text = ("幫扶總結\n發布時間：2024年12月28日\n實施幫扶項目460餘個，帶動上千人就業，"
+            "帮扶资金60%以上用于产业。\n")
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "r.txt", text, "utf-8")], library)
+    base = open_database(library, 1)
+    browser = Browser(base)
+    big = {}
+    for fact in base.facts:
+        html = browser.show(f"fact:{fact.id}").html
+        shown = re.search(r"font-size:30pt[^>]*>(.*?)</p>", html).group(1)
+        big[fact.figure_as_written] = re.sub(r"<[^>]+>", "", shown)
+    assert big == {"460餘個": "460餘個", "上千人": "上千人", "60%以上": "60%以上"}

@@ -46,8 +46,7 @@ _ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|�
 #: 约, 共建 is not 共, 超市 is not 超.
 QUALIFIER_BEFORE = re.compile(
     rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中"
-    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|超(?!市)"
-    rf"|(?<![成以])上(?=[百千万亿]))"
+    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|超(?!市))"
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,
@@ -217,6 +216,10 @@ def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
         low, high = first, low
     base_value, base_unit = to_base(low, unit)
     bound = m.group("approx") or m.group("after") or ""
+    start = m.start()
+    if (not bound and _THRESHOLD.fullmatch(number) and start > lo and text[start - 1] == "上"
+            and not m.group("low")):
+        start, bound = start - 1, "上"  # 上千人, 上万名: a thousand or more, written so
     return Figure(
         value=number if not m.group("low") else f"{m.group('low')}{m.group('low_magnitude')}—"
                                                  f"{number}",
@@ -225,10 +228,10 @@ def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
         base_value=base_value,
         base_value_high=None if high is None else to_base(high, unit)[0],
         base_unit=base_unit,
-        qualifiers=_qualifiers_before(text, m.start(), lo, hi),
+        qualifiers=_qualifiers_before(text, start, lo, hi),
         bound=bound,
-        period=_period_before(text, m.start(), m.end(), lo, hi),
-        start=m.start(),
+        period=_period_before(text, start, m.end(), lo, hi),
+        start=start,
         end=m.end(),
     )
 

@@ -61,7 +61,7 @@ class Fact:
     base_value_high: float | None  # the high end of a range (三四千户), else None
     base_unit: str
     qualifiers: tuple[str, ...]  # words before the figure: ("累计",)
-    bound: str  # the word after it: "以上", or ""
+    bound: str  # the word that bounds it: "以上", "余", "上" (上千人), or ""
     period: str
     quote: str
     char_start: int
@@ -94,6 +94,8 @@ def written_figure(written: str, value: str, unit: str, bound: str) -> str:
         return written
     if bound in ("余", "多"):
         return f"{value}{bound}{unit}"
+    if bound == "上":  # 上千人
+        return f"{bound}{value}{unit}"
     return f"{value}{unit}{bound}"
 
 

@@ -91,8 +91,7 @@ def fact_html(base: FactBase, fact: Fact) -> str:
     return (
         _breadcrumbs(base, fact.category_id)
         + f'<p style="font-size:30pt; font-weight:bold; color:{ACCENT}; margin:0;">'
-          f"{escape(fact.figure)}"
-          + (f'<span style="font-size:16pt;">{escape(fact.bound)}</span>' if fact.bound else "")
+          + _big_figure(fact)
         + "</p>"
         + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
         + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
@@ -171,6 +170,16 @@ def paragraph_html(base: FactBase, paragraph: Paragraph, terms: list[str]) -> st
         f"{highlight(paragraph.text, match_spans(paragraph.text, terms))}</p>"
         + (("<h4>本段数据</h4>" + _figure_table(facts)) if facts else "")
     )
+
+
+def _big_figure(fact: Fact) -> str:
+    """The figure as written, a bound written after it (以上, 左右) smaller: 60%以上. A bound
+    inside it (460余个) or before it (上千人) stays in its place, full size."""
+    written = fact.figure_as_written
+    if fact.bound and written.endswith(fact.bound) and fact.bound not in ("余", "多"):
+        return (f"{escape(written[:-len(fact.bound)])}"
+                f'<span style="font-size:16pt;">{escape(fact.bound)}</span>')
+    return escape(written)
 
 
 CONTEXT_CHARS = 48
