@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from gannan_gui.pipeline.importer import import_reports
 from gannan_gui.qt import app as app_module
@@ -91,6 +92,9 @@ def test_an_imported_figure_shows_its_quote_and_looks_unreviewed(window: MainWin
     index = window.tree.currentIndex()
     assert index.data(NODE_ROLE).pending
     assert index.data(Qt.ItemDataRole.FontRole).italic()
+    window.load_charts()
+    tiles = {t.fact_id: t for t in window.chart_panel.tiles.tiles}  # alone of its kind
+    assert any("待审核" in label.text() for label in tiles[aid.id].findChildren(QLabel))
     bundled = window.browser._browsers["b"].base.facts[0]
     window.select_key(f"b|fact:{bundled.id}")
     assert not window.tree.currentIndex().data(Qt.ItemDataRole.FontRole) \

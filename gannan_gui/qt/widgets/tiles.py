@@ -27,10 +27,12 @@ class Tile(QFrame):
         self.setToolTip("点击查看原文")
         figure = QLabel(bar.text)
         figure.setFont(chinese_font(20 * zoom, QFont.Weight.Bold))
-        label = QLabel(bar.label)
+        # Not yet reviewed: grey, and said, as the tree and the slides say it.
+        label = QLabel(f"{bar.label}（待审核）" if bar.pending else bar.label)
         label.setWordWrap(True)
         label.setFont(chinese_font(10 * zoom))
-        for text, colour in ((figure, palette.ACCENT), (label, palette.TEXT)):
+        figure_colour = palette.MUTED if bar.pending else palette.ACCENT
+        for text, colour in ((figure, figure_colour), (label, palette.TEXT)):
             text.setTextFormat(Qt.TextFormat.PlainText)
             colours = text.palette()
             colours.setColor(QPalette.ColorRole.WindowText, QColor(colour))
@@ -80,6 +82,7 @@ class TileGrid(QWidget):
     def show_tiles(self, bars: list[Bar], selected_fact: int | None) -> None:
         for tile in self.tiles:
             self.grid.removeWidget(tile)
+            tile.hide()  # now: deleteLater waits for the event loop, and a stale tile showed
             tile.deleteLater()
         self.tiles = [Tile(bar, bar.fact_id == selected_fact, self.zoom) for bar in bars]
         for index, tile in enumerate(self.tiles):
