@@ -133,3 +133,11 @@ def test_case_folding_keeps_match_offsets_in_the_text() -> None:
 
     assert match_spans("Straße STRASSE 资金", ["strasse"]) == ((0, 6), (7, 14))
     assert match_spans("ABC 资金 abc", ["abc", "资金"]) == ((0, 3), (4, 6), (7, 10))
+
+
+def test_a_reports_row_says_how_much_is_left_to_review() -> None:
+    from gannan_gui.views.words import report_detail
+
+    assert report_detail("2024-12-20", 149, 0) == "2024-12-20 · 149 项数据"
+    assert report_detail("2024-12-20", 149, 12) == "2024-12-20 · 149 项（12 项待审核）"
+    assert report_detail("", 4, 4) == "日期不详 · 4 项待审核"

@@ -60,11 +60,15 @@ def fact_note(fact: Fact) -> str:
 
 
 def report_detail(published: str, facts: int, proposed: int) -> str:
-    """A report's second column in a tree of several: '2024-12-20 · 149 项 · 12 项待审核'."""
-    parts = [published or "日期不详", f"{facts} 项数据"]
-    if proposed:
-        parts.append(f"{proposed} 项待审核")
-    return " · ".join(parts)
+    """A report's second column in a tree of several, short enough for a narrow column:
+    '2024-12-20 · 149 项数据', '2024-12-20 · 149 项（12 项待审核）', '2024-12-20 · 4 项待审核'."""
+    if proposed and proposed == facts:
+        count = f"{facts} 项待审核"
+    elif proposed:
+        count = f"{facts} 项（{proposed} 项待审核）"
+    else:
+        count = f"{facts} 项数据"
+    return f"{published or '日期不详'} · {count}"
 
 
 def count_text(facts: int, entities: int) -> str:
