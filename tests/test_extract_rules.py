@@ -131,6 +131,21 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
 
 
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("全州百分之九十以上的村通了硬化路。", 90, "以上"),
+    ("覆盖率达到百分之九十五点五。", 95.5, ""),
+    ("实现百分之百全覆盖。", 100, ""),
+])
+def test_percentages_written_in_words(sentence: str, value: float, bound: str) -> None:
+    figure = only(sentence)
+    assert (figure.base_value, figure.unit_kind, figure.bound) == (value, "percent", bound)
+    assert sentence[figure.start:figure.end].startswith("百分之")
+
+
+def test_a_percentage_in_words_can_be_a_change() -> None:
+    assert only("农民收入比上年增长百分之十二。").unit_kind == "change"
+
+
 def test_vague_amounts_and_lengths_of_time_are_not_figures() -> None:
     assert figures("全州数十家企业、几百名干部和成千上万名群众参与，历时3个多月。") == []
 

@@ -20,6 +20,7 @@ from gannan_gui.pipeline.numbers import (
     UNIT_PATTERN,
     NumeralError,
     parse_amount,
+    parse_chinese_decimal,
     to_base,
     unit_info,
 )
@@ -154,6 +155,23 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return periods[-1] if periods else ""
 
 
+#: A percentage written in words: 百分之九十, 百分之九十五点五, 百分之百, then 以上 or 左右.
+PERCENT_IN_WORDS = re.compile(
+    rf"百分之(?P<number>[{CHINESE_NUMERAL_CHARS}]+(?:点[{CHINESE_NUMERAL_CHARS}]+)?)"
+    rf"(?P<after>以上|以下|左右)?")
+
+
+def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+    value = parse_chinese_decimal(m.group("number"))
+    base = int(value) if value == value.to_integral_value() else float(value)
+    return Figure(value=m.group("number"), unit="%", unit_kind="percent", base_value=base,
+                  base_value_high=None, base_unit="%",
+                  qualifiers=_qualifiers_before(text, m.start(), lo, hi),
+                  bound=m.group("after") or "",
+                  period=_period_before(text, m.start(), m.end(), lo, hi),
+                  start=m.start(), end=m.end())
+
+
 def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
                  ) -> tuple[list[Figure], list[Unread]]:
     """Every number-with-unit in text[lo:hi] outside the `skip` spans, and those unread.
@@ -169,6 +187,14 @@ def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
             figures.append(_figure(text, m, lo, hi))
         except NumeralError as exc:
             unread.append(Unread(m.group(), start, end, str(exc)))
+    for m in PERCENT_IN_WORDS.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        try:
+            figures.append(_percent_in_words(text, m, lo, hi))
+        except NumeralError as exc:
+            unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
+    figures.sort(key=lambda f: f.start)
     return _with_relations(text, figures, lo, hi), unread
 
 

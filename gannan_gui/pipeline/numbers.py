@@ -84,6 +84,17 @@ def parse_amount(text: str) -> tuple[Decimal, Decimal | None]:
     return parse_number(text), None
 
 
+def parse_chinese_decimal(text: str) -> Decimal:
+    """Value of a Chinese numeral with a decimal part read digit by digit: 九十五点五 = 95.5."""
+    whole, _, fraction = text.partition("点")
+    value = Decimal(parse_chinese_numeral(whole))
+    if fraction:
+        if any(ch not in CHINESE_DIGITS for ch in fraction):
+            raise NumeralError(f"not a decimal part: {fraction!r}")
+        value += Decimal("0." + "".join(str(CHINESE_DIGITS[ch]) for ch in fraction))
+    return value
+
+
 def parse_number(text: str) -> Decimal:
     """Value of an Arabic ("14.93", "1,200") or Chinese ("一百三十一") numeral."""
     cleaned = text.replace(",", "")
