@@ -32,7 +32,6 @@ def main() -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from gannan_gui.common.paths import bundled_database
     from gannan_gui.qt.app import make_application
-    from gannan_gui.qt.first_paint import FirstPaint
     from gannan_gui.qt.main_window import MainWindow
     from gannan_gui.qt.settings import open_settings
     from gannan_gui.store.database import open_database
@@ -73,7 +72,7 @@ def main() -> None:
         made.show()
         made.set_library(library)
         made.build_ui()
-        FirstPaint(made.tree.viewport(), lambda: painted.append(time.perf_counter()))
+        made.tree.first_painted.connect(lambda: painted.append(time.perf_counter()))
         made.set_base(base)
         return made
 

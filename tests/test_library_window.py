@@ -46,6 +46,7 @@ def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> Ma
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.ui_finished)  # the first paint, and what follows it
     return win
 
 

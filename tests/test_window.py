@@ -30,6 +30,7 @@ def window(qtbot, facts: FactBase, isolated_settings: Path) -> MainWindow:
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.ui_finished)  # the first paint, and what follows it
     win.load_charts()
     return win
 

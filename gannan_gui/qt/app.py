@@ -144,7 +144,6 @@ class UnexpectedErrors:
 def run_window(args: argparse.Namespace) -> int:
     """Show the window's frame first, then open the database on the next turn of the loop."""
     app = make_application(dress=False)
-    from gannan_gui.qt.first_paint import FirstPaint
     from gannan_gui.qt.main_window import MainWindow
 
     window = MainWindow(build=False)
@@ -162,8 +161,8 @@ def run_window(args: argparse.Namespace) -> int:
             app.exit(EXIT_FAILURE)
             return
         window.build_ui()
-        FirstPaint(window.tree.viewport(),  # once the tree is drawn
-                   lambda: QTimer.singleShot(0, lambda: finish_dressing(app)))
+        window.tree.first_painted.connect(  # once the tree is drawn
+            lambda: QTimer.singleShot(0, lambda: finish_dressing(app)))
         window.set_base(base)
         if args.present:
             window.present_actions.start_presentation(whole_report=True,

@@ -26,9 +26,14 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            trace_path = os.environ.get(TRACE_VARIABLE)
-            if trace_path and self.moment:
-                with open(trace_path, "a", encoding="utf-8") as stream:
-                    stream.write(f"{self.moment} {time.time():.6f}\n")
+            note_moment(self.moment)
             self.then()
         return False
+
+
+def note_moment(moment: str) -> None:
+    """Append '<moment> <seconds since the epoch>' to the trace file, when one is named."""
+    trace_path = os.environ.get(TRACE_VARIABLE)
+    if trace_path and moment:
+        with open(trace_path, "a", encoding="utf-8") as stream:
+            stream.write(f"{moment} {time.time():.6f}\n")

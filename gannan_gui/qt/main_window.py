@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from gannan_gui import APP_NAME
 from gannan_gui.qt import settings as keys
-from gannan_gui.qt.first_paint import FirstPaint
+from gannan_gui.qt.first_paint import FirstPaint, note_moment
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or keys.open_settings()
         self._selection_restored = False
         self.chart_panel = None  # created after the first paint
+        self.ui_finished = False  # True once what follows the first paint is in place
         self.start_maximized = False
         self.setWindowTitle(APP_NAME)
         self.restore_geometry()
@@ -109,15 +110,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.detail.copy_button.clicked.connect(self.edit_actions.copy_citation)
-        for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
-                         self.results.viewport()):
-            viewport.installEventFilter(self)  # the mouse's back and forward buttons
-        # Charts need pyqtgraph (half a second to import): only once the tree is on screen.
-        FirstPaint(self.tree.viewport(), lambda: QtCore.QTimer.singleShot(
-            CHART_LOAD_DELAY_MS, self.load_charts), "tree-painted")
+        self.tree.first_painted.connect(self._on_first_paint)
         self._set_tab_order(self.search_field, self.results, self.tree, self.detail.browser,
                             self.detail.copy_button)
         self.restore_splitters()
+
+    def _on_first_paint(self) -> None:
+        """The tree is being painted for the first time: what the first screen does not need
+        follows once it is on screen, and the charts (pyqtgraph, half a second) after that."""
+        note_moment("tree-painted")
+        QtCore.QTimer.singleShot(0, self._finish_ui)
+        QtCore.QTimer.singleShot(CHART_LOAD_DELAY_MS, self.load_charts)
+
+    def _finish_ui(self) -> None:
+        self.search_box.finish()
+        for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
+                         self.results.viewport()):
+            viewport.installEventFilter(self)  # the mouse's back and forward buttons
+        self.ui_finished = True
 
     @staticmethod
     def _set_tab_order(*widgets: QtWidgets.QWidget) -> None:

@@ -6,15 +6,21 @@ per turn of the event loop however many expansions and insertions asked for it."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 DETAIL_SHARE = 0.34  # of the width, at most, for the figures column
 
 
 class FactTree(QTreeView):
+    #: Emitted as the tree is first painted, before the paint: the window then loads what
+    #: the first screen does not need. Told from viewportEvent, because the first call of
+    #: viewport() from Python makes PySide6 build enums for dozens of widget classes (11 ms).
+    first_painted = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -39,6 +45,12 @@ class FactTree(QTreeView):
             model.destroyed.connect(lambda *_: self._watched.remove(model))
         self.fit_soon()
 
+    def viewportEvent(self, event) -> bool:  # Qt override
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.first_painted.emit()
+        return super().viewportEvent(event)
+
     def fit_soon(self, *_) -> None:
         """Fit the columns once the current burst of changes is over."""
         self._fit_timer.start()
@@ -48,7 +60,8 @@ class FactTree(QTreeView):
         if self.model() is None:
             return
         wanted = max(self.sizeHintForColumn(1), self.header().sectionSizeHint(1))
-        self.header().resizeSection(1, min(wanted, int(self.viewport().width() * DETAIL_SHARE)))
+        width = self.width() - self.verticalScrollBar().sizeHint().width()  # not viewport()
+        self.header().resizeSection(1, min(wanted, int(width * DETAIL_SHARE)))
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)

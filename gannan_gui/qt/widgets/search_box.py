@@ -17,7 +17,6 @@ class SearchBox(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setPlaceholderText("搜索数据、名称和原文 (Ctrl+F)")
-        self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("hit_count")
@@ -38,6 +37,11 @@ class SearchBox(QWidget):
         self.timer.timeout.connect(self._request)
         self.field.textChanged.connect(lambda _: self.timer.start())
         self.field.returnPressed.connect(self._request)
+
+    def finish(self) -> None:
+        """The clear button (×) in the field: loading its icon from the style takes 9 ms,
+        which the window leaves until after its first paint; the field is empty until then."""
+        self.field.setClearButtonEnabled(True)
 
     def _request(self) -> None:
         self.timer.stop()
