@@ -33,6 +33,8 @@ def only(sentence: str) -> Figure:
     ("脱贫人口超3万人。", 30_000, "", "超"),
     ("帮扶资金的六成以上用于产业。", 60, "以上", ""),
     ("销售额300万元左右。", 3_000_000, "左右", ""),
+    ("全县十几家企业入驻园区。", 10, "几", ""),
+    ("帮扶二十几个村。", 20, "几", ""),
 ])
 def test_approximate_figures_keep_the_word_and_the_exact_number(
         sentence: str, value: int, bound: str, qualifier: str) -> None:

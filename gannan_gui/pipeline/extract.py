@@ -34,7 +34,7 @@ _NUMBER = rf"{ARABIC_NUMBER}|[{CHINESE_NUMERAL_CHARS}]+"
 FIGURE = re.compile(
     rf"(?:(?P<low>{_NUMBER})(?P<low_magnitude>[万亿]?)(?:至|到|—|–|~|～|-))?"
     rf"(?P<number>{_NUMBER})"
-    rf"(?P<magnitude>[万亿]?)(?P<approx>余|多)?"
+    rf"(?P<magnitude>[万亿]?)(?P<approx>余|多|几(?=[个家所名人项座条户件处场次套头只]))?"
     rf"(?P<unit>{UNIT_PATTERN}|成)"
     rf"(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?"
 )

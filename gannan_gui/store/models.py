@@ -87,12 +87,16 @@ class Fact:
         return written_figure(self.written, self.value, self.unit, self.bound)
 
 
+#: Bounds written between the number and its unit: 460余个, 80多家, 十几家.
+INNER_BOUNDS = ("余", "多", "几")
+
+
 def written_figure(written: str, value: str, unit: str, bound: str) -> str:
     """The figure as written when the report's words are kept, else made from its parts, the
     approximation in its place: 460余个, 60%以上."""
     if written:
         return written
-    if bound in ("余", "多"):
+    if bound in INNER_BOUNDS:
         return f"{value}{bound}{unit}"
     if bound == "上":  # 上千人
         return f"{bound}{value}{unit}"

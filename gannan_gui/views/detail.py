@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 
 from gannan_gui.store.database import FactBase
-from gannan_gui.store.models import Category, Entity, Fact, Paragraph, SearchHit
+from gannan_gui.store.models import INNER_BOUNDS, Category, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import match_spans
 from gannan_gui.views.palette import ACCENT, MARK, MUTED
 from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, credits, fact_note
@@ -176,7 +176,7 @@ def _big_figure(fact: Fact) -> str:
     """The figure as written, a bound written after it (以上, 左右) smaller: 60%以上. A bound
     inside it (460余个) or before it (上千人) stays in its place, full size."""
     written = fact.figure_as_written
-    if fact.bound and written.endswith(fact.bound) and fact.bound not in ("余", "多"):
+    if fact.bound and written.endswith(fact.bound) and fact.bound not in INNER_BOUNDS:
         return (f"{escape(written[:-len(fact.bound)])}"
                 f'<span style="font-size:16pt;">{escape(fact.bound)}</span>')
     return escape(written)
