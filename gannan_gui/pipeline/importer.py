@@ -111,8 +111,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             label = label_at[figure.linked_start]
         else:
             label = label_text(text, spans, figure)
-        field = propose_field(label_text(simplified, spans, figure), simplified[start:end])
-        compared = COMPARED_TO.match(label_text(simplified, spans, figure))
+        simplified_label = label_text(simplified, spans, figure)
+        field = propose_field(simplified_label, simplified[start:end])
+        compared = COMPARED_TO.match(simplified_label)
         if figure.unit_kind == "multiple" and compared and rows and rows[-1][1] == paragraph_id:
             # 市财政资金6000万元，是2011年的3倍: a multiple of the figure before it, in its field
             label = f"{rows[-1][3]}（{label[compared.end():]}的倍数）"

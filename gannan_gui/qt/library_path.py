@@ -10,6 +10,7 @@ from pathlib import Path
 from gannan_gui import APP_NAME
 
 LIBRARY_FILE = "library.db"
+UNREADABLE = "资料库无法打开，只显示随程序提供的报道："
 
 
 def default_library() -> Path:
@@ -33,7 +34,7 @@ def library_reports(library: Path | None) -> tuple[list, str]:
     try:
         return list_reports(library), ""
     except DatabaseError as exc:
-        return [], f"资料库无法打开，只显示随程序提供的报道：{exc}"
+        return [], f"{UNREADABLE}{exc}"
 
 
 class ReportListing:
@@ -52,7 +53,7 @@ class ReportListing:
         try:
             self._result = library_reports(self.library)
         except Exception as exc:  # any failure is told in the window, not lost in the thread
-            self._result = ([], f"资料库无法打开，只显示随程序提供的报道：{exc}")
+            self._result = ([], f"{UNREADABLE}{exc}")
 
     def result(self) -> tuple[list, str]:
         self._thread.join()

@@ -79,6 +79,11 @@ class ShelfBrowser:
         return self.top
 
     @property
+    def other_reports(self) -> int:
+        """How many reports besides the current one a search of every report looks in."""
+        return len(self._reports) - 1
+
+    @property
     def category_names(self) -> dict[int, str]:
         return self.browser.category_names
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Category, Fact
 from gannan_gui.views.charts import ChartGroup, chart_groups
-from gannan_gui.views.words import PENDING, WHOLE_REPORT, fact_note, source_line, version_text
+from gannan_gui.views.words import (
+    WHOLE_REPORT,
+    fact_note,
+    review_label,
+    source_line,
+    version_text,
+)
 
 MAX_FIGURES_PER_SLIDE = 6
 MAX_NAMES_PER_SLIDE = 12
@@ -31,7 +37,7 @@ class BigFigure:
     def grid_label(self) -> str:
         """The label on a slide of several figures, which shows no note: an unreviewed
         figure still says so."""
-        return f"{self.label}（{PENDING}）" if self.pending else self.label
+        return review_label(self.label, self.pending)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,11 @@ def base_text(fact: Fact) -> str:
 PENDING = "待审核"
 
 
+def review_label(label: str, pending: bool) -> str:
+    """A label in a grid of figures (tiles, slides): an unreviewed one says so."""
+    return f"{label}（{PENDING}）" if pending else label
+
+
 def change_words(fact: Fact) -> str:
     """'同比增长' before a change, so a tile or a bar never reads 8.5% as a share."""
     return fact.relation if fact.unit_kind in ("change", "points") else ""

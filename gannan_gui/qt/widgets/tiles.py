@@ -11,6 +11,7 @@ from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.views import palette
 from gannan_gui.views.charts import Bar
+from gannan_gui.views.words import review_label
 
 COLUMNS = 3
 
@@ -28,7 +29,7 @@ class Tile(QFrame):
         figure = QLabel(bar.text)
         figure.setFont(chinese_font(20 * zoom, QFont.Weight.Bold))
         # Not yet reviewed: grey, and said, as the tree and the slides say it.
-        label = QLabel(f"{bar.label}（待审核）" if bar.pending else bar.label)
+        label = QLabel(review_label(bar.label, bar.pending))
         label.setWordWrap(True)
         label.setFont(chinese_font(10 * zoom))
         figure_colour = palette.MUTED if bar.pending else palette.ACCENT
