@@ -524,7 +524,7 @@ def test_ctrl_click_shows_the_selection(qtbot, window: MainWindow, facts: FactBa
     picked = [facts.facts[0], facts.facts[4], facts.facts[16]]
     window.select_key(f"fact:{picked[0].id}")
     for fact in picked[1:]:
-        index = window.tree_index(window.browser.node(f"fact:{fact.id}"))
+        index = window.tree.index_of(window.browser.node(f"fact:{fact.id}"))
         window.tree.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.Select
             | QItemSelectionModel.SelectionFlag.Rows)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self.tree = FactTree()
         self.tree.installEventFilter(self)  # Enter on a fact presents it
+        self.tree.selection_changed.connect(self._on_selection_changed)
         self.results = SearchResultsView()
         self.results.hide()
         self.results.link_activated.connect(self.open_link)
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
                                    shelf=self.browser if entries else None)
         self.proxy = SearchFilterModel(self)  # shown only while a search filters the tree
         self.proxy.setSourceModel(self.model)
-        self._show_tree_model(self.model)
+        self.tree.show_tree(self.model, self.proxy)
         self.search_box.everywhere.setVisible(bool(entries))
         self._show_identity(base)
         self.select_key(ROOT_KEY)
@@ -201,34 +202,6 @@ class MainWindow(QMainWindow):
         unsaved = self.settings.property(keys.UNSAVED_REASON)
         if unsaved:
             self.statusBar().showMessage(unsaved, 15000)
-
-    def _show_tree_model(self, model: QtCore.QAbstractItemModel) -> None:
-        """The tree shows the whole model, or the search's filter over it. The filter is
-        left out when nothing is searched: laying out a library's thousand reports through
-        it took twice as long, and expanding a row ten times as long. The selected row stays
-        selected; the detail pane is not redrawn."""
-        selected = self.current_node() if self.tree.model() is not None else None
-        old_selection = self.tree.selectionModel()
-        self.tree.setModel(model)
-        if old_selection is not None:
-            old_selection.deleteLater()  # the view makes a new one and leaves the old
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.tree.expand(model.index(0, 0))
-        if selected is not None:
-            index = self.tree_index(selected)
-            if index.isValid():
-                selection = self.tree.selectionModel()
-                selection.blockSignals(True)
-                selection.setCurrentIndex(
-                    index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QtCore.QItemSelectionModel.SelectionFlag.Rows)
-                selection.blockSignals(False)
-                self.tree.scrollTo(index)
-
-    def tree_index(self, node: TreeNode) -> QtCore.QModelIndex:
-        """The row of `node` in the tree as shown (invalid when a search hides it)."""
-        index = self.model.index_of(node)
-        return self.proxy.mapFromSource(index) if self.tree.model() is self.proxy else index
 
     def _show_identity(self, base: FactBase) -> None:
         """Title bar and status bar name the report shown."""
@@ -261,11 +234,11 @@ class MainWindow(QMainWindow):
         node = self.browser.node(key) if self.browser else None
         if node is None:
             return False
-        index = self.tree_index(node)
+        index = self.tree.index_of(node)
         if not index.isValid():
             self.search_field.clear()
             self.apply_search()
-            index = self.tree_index(node)
+            index = self.tree.index_of(node)
         self.tree.selectionModel().setCurrentIndex(
             index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QtCore.QItemSelectionModel.SelectionFlag.Rows)
@@ -341,18 +314,15 @@ class MainWindow(QMainWindow):
         if result.tree_keys is not None and self._before_search is None and self.browser.shown:
             self._before_search = self.browser.shown.key
         self.search_box.show_count(self.browser.hit_count_text(result))
+        keep = self.current_node()
         if result.tree_keys is None:
             self.results.hide()
-            if self.tree.model() is not self.model:
-                self._show_tree_model(self.model)
-                self.proxy.set_matches(None)
+            self.tree.filter_to(None, keep)
             return
-        self.proxy.set_matches(set(result.tree_keys))
-        if self.tree.model() is not self.proxy:
-            self._show_tree_model(self.proxy)
+        self.tree.filter_to(set(result.tree_keys), keep)
         self.tree.expandAll()
         everywhere = self.search_box.everywhere
-        elsewhere = (len(self.browser.top.children) - 1
+        elsewhere = (self.browser.other_reports
                      if not everywhere.isHidden() and not everywhere.isChecked() else 0)
         self.results.show_hits(list(result.hits), text, elsewhere)
         self.results.show()
