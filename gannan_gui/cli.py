@@ -21,9 +21,23 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="要打开的数据库文件（默认：随程序提供的数据库）")
 
 
+def _add_library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--library", type=Path, metavar="PATH",
+                        help="资料库文件（默认：本用户数据文件夹中的 library.db）")
+
+
+def _add_report_options(parser: argparse.ArgumentParser, every: bool) -> None:
+    """--db FILE, or --library PATH with --report ID: which report a command reads."""
+    _add_db_option(parser)
+    _add_library_option(parser)
+    parser.add_argument("--report", metavar="ID|all" if every else "ID",
+                        help="资料库中的哪篇报道（编号见 'gannan-gui library list'"
+                             + ("；all：全部报道" if every else "") + "）")
+
+
 #: Set to see the traceback of an unexpected error instead of its one-line report.
 DEBUG_VARIABLE = "GANNAN_GUI_DEBUG"
-COMMANDS = ("build", "summary", "export", "import", "install-desktop")
+COMMANDS = ("build", "summary", "export", "import", "library", "install-desktop")
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
@@ -82,7 +96,7 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     summary.add_argument("--landscape", action="store_true", help="横向")
     summary.add_argument("--one-page", action="store_true",
                          help="一页摘要：主要数据和最能说明问题的一张图表，排在一页纸上")
-    _add_db_option(summary)
+    _add_report_options(summary, every=False)
 
     export = commands.add_parser("export", help="导出数据，供 Excel、WPS、Word 或 PowerPoint 使用")
     export.add_argument("out", type=Path, metavar="OUT",
@@ -93,14 +107,17 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help="只包括这个类别（中文名、英文名或键名）")
     export.add_argument("--aspect", choices=["16:9", "4:3"], default="16:9",
                         help=".pptx 的幻灯片比例（默认：16:9）")
-    _add_db_option(export)
+    _add_report_options(export, every=True)
 
     imports = commands.add_parser("import", help="把报道导入自己的资料库，数据待审核")
-    imports.add_argument("files", type=Path, nargs="+", metavar="FILE",
+    imports.add_argument("files", type=Path, nargs="+", metavar="FILE|DIR",
                          help="报道：文本文件（UTF-8、GB18030/GBK、Big5）"
-                              "或从浏览器保存的网页 .html")
-    imports.add_argument("--library", type=Path, metavar="PATH",
-                         help="资料库文件（默认：本用户数据文件夹中的 library.db）")
+                              "或从浏览器保存的网页 .html；文件夹：其中所有这类文件")
+    _add_library_option(imports)
+
+    from gannan_gui.commands.library import add_parser as add_library_parser
+
+    add_library_parser(commands, _add_library_option, _parser)
 
     desktop = commands.add_parser("install-desktop", help="把 gannan-gui 加入本用户的桌面菜单")
     desktop.add_argument("--uninstall", action="store_true", help="从菜单中移除并删除图标")
@@ -122,6 +139,8 @@ def _handler(command: str | None):
         from gannan_gui.commands import export as handler
     elif command == "import":
         from gannan_gui.commands import import_reports as handler
+    elif command == "library":
+        from gannan_gui.commands import library as handler
     elif command == "install-desktop":
         from gannan_gui.commands import install_desktop as handler
     else:

@@ -204,7 +204,7 @@ def test_a_failed_export_keeps_the_old_file(facts: FactBase, tmp_path: Path,
 
 
 def test_a_report_without_date_or_author_exports_in_every_format(tmp_path: Path) -> None:
-    from gannan_gui.pipeline.importer import import_reports
+    from library_helpers import import_reports
 
     report = tmp_path / "r.txt"
     report.write_text("州财政投入总结\n州财政投入帮扶资金800万元，是上年的2倍。\n",

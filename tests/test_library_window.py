@@ -6,16 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from library_helpers import import_reports
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from gannan_gui.pipeline.importer import import_reports
 from gannan_gui.qt import app as app_module
 from gannan_gui.qt.main_window import MainWindow
 from gannan_gui.qt.settings import open_settings
 from gannan_gui.qt.widgets.tree_model import NODE_ROLE, FactTreeModel
 from gannan_gui.store.database import FactBase
-from gannan_gui.store.library import list_reports
+from gannan_gui.store.library import Library
 from gannan_gui.views.shelf import ShelfBrowser
 
 OLDER = ("2019年夏河县东西部协作总结\n发布时间：2019-12-30\n"
@@ -40,7 +40,7 @@ def library(tmp_path: Path) -> Path:
 def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> MainWindow:
     app_module.make_application()
     win = MainWindow(settings=open_settings(isolated_settings))
-    win.library = library
+    win.library = Library(library)
     win.set_base(facts)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -63,7 +63,7 @@ def test_the_reports_head_the_tree_bundled_first_then_by_date(window: MainWindow
 
 def test_the_model_with_reports_read_on_demand_passes_the_model_tester(
         qtmodeltester, facts: FactBase, library: Path) -> None:
-    shelf = ShelfBrowser(facts, library, list_reports(library))
+    shelf = ShelfBrowser(facts, Library(library), Library(library).reports())
     model = FactTreeModel(shelf.root, shelf=shelf)
     report = model.index(1, 0)
     assert model.hasChildren(report) and model.rowCount(report) == 0  # not read yet
@@ -137,7 +137,7 @@ def test_an_unusable_library_leaves_the_bundled_report(qtbot, facts: FactBase, t
     app_module.make_application()
     win = MainWindow(settings=open_settings(isolated_settings))
     qtbot.addWidget(win)
-    win.library = broken
+    win.library = Library(broken)
     win.set_base(facts)
     assert top_rows(win) == ["全文概览"]
     assert "资料库无法打开" in win.statusBar().currentMessage()
@@ -148,7 +148,7 @@ def test_the_import_menu_adds_reports_without_blocking_and_shows_them(
     app_module.make_application()
     win = MainWindow(settings=open_settings(isolated_settings))
     qtbot.addWidget(win)
-    win.library = tmp_path / "mine.db"  # none yet: the first import makes it
+    win.library = Library(tmp_path / "mine.db")  # none yet: the first import makes it
     win.set_base(facts)
     assert top_rows(win) == ["全文概览"]
     source = tmp_path / "older.txt"
@@ -222,11 +222,9 @@ def test_removing_a_report_asks_first(window: MainWindow) -> None:
 
 def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
         window: MainWindow, facts: FactBase, library: Path) -> None:
-    from gannan_gui.pipeline.review import Reviewer
-
     aid_label = next(f for f in facts.facts if f.figure == "14.93亿元").label
     for document_id in (1, 2):
-        reviewer = Reviewer(library, document_id)
+        reviewer = window.library.reviewer(document_id)
         aid = next(r for r in reviewer.facts() if r["unit_kind"] == "money")
         reviewer.accept(aid["id"], label=aid_label)
         reviewer.close()
@@ -250,7 +248,7 @@ def test_a_damaged_report_says_so_and_the_others_still_open(qtbot, facts: FactBa
     app_module.make_application()
     win = MainWindow(settings=open_settings(isolated_settings))
     qtbot.addWidget(win)
-    win.library = library
+    win.library = Library(library)
     win.set_base(facts)
     win.select_key("l2|root:0")  # not a tree row it can select: the report node still is
     win.show_key("l2|root:0")
@@ -261,9 +259,7 @@ def test_a_damaged_report_says_so_and_the_others_still_open(qtbot, facts: FactBa
 
 def test_imported_reports_can_show_their_reviewed_figures_only(window: MainWindow,
                                                                library: Path) -> None:
-    from gannan_gui.pipeline.review import Reviewer
-
-    reviewer = Reviewer(library, 2)
+    reviewer = window.library.reviewer(2)
     first = reviewer.facts()[0]
     reviewer.accept(first["id"])
     reviewer.close()
@@ -309,7 +305,7 @@ def test_an_imported_report_prints_presents_and_exports(window: MainWindow, tmp_
                       "2022年，种植中药材2.5万亩，销售农畜产品1.8万吨，硬化道路56.5公里，"
                       "建成光伏电站3万千瓦，农民收入同比增长8.5%，带动三四千户增收。\n",
                       encoding="utf-8")
-    [result] = import_reports([source], window.library)
+    [result] = import_reports([source], window.library.path)
     window.set_base(window.home_base)
     assert window.select_key(f"l{result.document_id}|root:0")
     content = window.browser.export_scope([])

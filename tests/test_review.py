@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from library_helpers import import_reports
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.common.paths import bundled_database
-from gannan_gui.pipeline.importer import import_reports
-from gannan_gui.pipeline.review import Reviewer
 from gannan_gui.store.database import open_database
+from gannan_gui.store.library import Library
+from gannan_gui.store.review import Reviewer
 from gannan_gui.views.words import fact_note
 
 REPORT = ("临潭县协作帮扶工作报告\n发布时间：2023-06-30\n"
@@ -25,8 +26,8 @@ def reviewer(tmp_path: Path) -> Reviewer:
     source.write_text(REPORT, encoding="utf-8")
     library = tmp_path / "library.db"
     [result] = import_reports([source], library)
-    opened = Reviewer(library, result.document_id)
-    yield opened
+    opened = Library(library)
+    yield opened.reviewer(result.document_id)
     opened.close()
 
 
@@ -95,7 +96,7 @@ def test_bad_corrections_are_one_line_and_change_nothing(reviewer: Reviewer) -> 
 
 def test_the_bundled_database_cannot_be_reviewed() -> None:
     with pytest.raises(UserError, match="只读"):
-        Reviewer(bundled_database(), 1)
+        Library(bundled_database()).reviewer(1)
 
 
 def test_a_slide_of_several_figures_marks_the_unreviewed_ones(reviewer: Reviewer) -> None:

@@ -1,27 +1,19 @@
-"""Import reports into a user's library: read, extract, propose labels and categories, and
-write them all at once.
+"""Import reports into a user's library: read, extract, and propose labels and categories.
 
-Every figure of an imported report is *proposed*, not yet reviewed. The library is a file of
-the same schema as the bundled database; an import replaces it atomically (a copy with the
-new reports, synced, then renamed over it), so a failure or an interruption leaves it as it
-was. A report already in the library (same text, by SHA-256) is recognised and not added
-again. The bundled database is never written. No Qt.
+Every figure of an imported report is *proposed*, not yet reviewed. What is proposed here is
+written by the library (`gannan_gui.store.library.Library.import_files`), one report per
+transaction, after all of this work is done. No Qt, no writing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
-import shutil
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
-from gannan_gui.common.files import OutputError, atomic_output, file_kind
-from gannan_gui.common.paths import bundled_database, data_dir
 from gannan_gui.pipeline.extract import Figure, clause_bounds, scan_figures
 from gannan_gui.pipeline.proposals import (
     FIELDS,
@@ -32,9 +24,7 @@ from gannan_gui.pipeline.proposals import (
     propose_field,
 )
 from gannan_gui.pipeline.records import Records
-from gannan_gui.pipeline.schema import REQUIRED_TABLES, SCHEMA_VERSION
-from gannan_gui.pipeline.sources import ReportText, read_report
-from gannan_gui.pipeline.writer import append_records, create_tables
+from gannan_gui.pipeline.sources import HTML_SUFFIXES, ReportText, read_report
 
 #: A multiple compared with something else: 是2011年的3倍, 为上年的1.5倍.
 COMPARED_TO = re.compile(r"是|为|相当于")
@@ -50,10 +40,15 @@ class Imported:
 
     path: Path
     title: str
-    figures: int  # proposed figures written, 0 when it was there already
+    figures: int  # proposed figures written, 0 when it was there already or not imported
     unread: int  # numerals listed as unread
     already: bool  # the same report was in the library
-    document_id: int  # its id in the library (the one there already, for a duplicate)
+    document_id: int  # its id in the library (the one there already); 0 when not imported
+    error: str = ""  # why it could not be imported (the others still were)
+
+    @property
+    def added(self) -> bool:
+        return not self.already and not self.error
 
 
 def propose_records(report: ReportText) -> Records:
@@ -146,85 +141,30 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
         })
 
 
-def import_reports(paths: Iterable[Path], library: Path) -> list[Imported]:
-    """Read every file, then add the new reports to the library in one step: all of them or,
-    when one file cannot be read, none (the error names it)."""
-    check_library_path(library)
-    try:
-        library.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ReportImportError(f"{library.parent}：无法创建文件夹（{os_reason(exc)}）") from None
-    proposed = []
+#: The files a folder given to an import contributes: text and saved web pages.
+REPORT_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
+
+
+def report_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: each file named, and in each folder named every report file it
+    holds, in its subfolders too, by name (hidden files and folders left out)."""
+    found: list[Path] = []
     for path in paths:
-        report = read_report(path)
-        proposed.append((path, report, propose_records(report)))
-    results: list[Imported] = []
-    try:
-        with atomic_output(library) as tmp:
-            if file_kind(library) == "file":
-                shutil.copyfile(library, tmp)
-            db = _open_library(tmp, library, new=file_kind(library) != "file")
-            try:
-                for path, report, records in proposed:
-                    results.append(_add(db, path, report, records))
-                db.conn.commit()
-            finally:
-                db.close()
-            if not any(not r.already for r in results):
-                raise _NothingNewError
-    except _NothingNewError:
-        pass  # the library is left as it was: atomic_output removed the copy
-    except sqlite3.Error as exc:
-        raise ReportImportError(f"{library}：无法写入资料库（{exc}）") from None
-    except OSError as exc:
-        raise ReportImportError(f"{library}：无法写入资料库（{os_reason(exc)}）") from None
-    return results
+        if not path.is_dir():
+            found.append(path)
+            continue
+        try:
+            inside = sorted(p for p in path.rglob("*")
+                            if p.suffix.lower() in REPORT_SUFFIXES and p.is_file()
+                            and not any(part.startswith(".")
+                                        for part in p.relative_to(path).parts))
+        except OSError as exc:
+            raise ReportImportError(f"{path}：无法读取文件夹（{os_reason(exc)}）") from None
+        found += inside
+    return found
 
 
-class _NothingNewError(Exception):
-    """Every report was in the library already: nothing to write."""
-
-
-def _add(db, path: Path, report: ReportText, records: Records) -> Imported:
-    digest = records.document["sha256"]
-    there = db.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()
-    if there:
-        return Imported(path, report.title, 0, 0, True, there[0])
-    written = append_records(db, records)
-    unread = sum(row["why"].startswith("无法读取") for row in records.not_facts)
-    return Imported(path, report.title, len(records.facts), unread, False,
-                    written.document["id"])
-
-
-def _open_library(path: Path, library: Path, new: bool):
-    """The working copy at `path` of `library`, through sqlite-utils; made when `new`."""
-    import sqlite_utils  # the app reads with sqlite3; only writing needs sqlite-utils
-
-    db = sqlite_utils.Database(path, recreate=new)
-    if new:
-        create_tables(db)
-        db["meta"].upsert_all([{"key": "schema_version", "value": str(SCHEMA_VERSION)},
-                               {"key": "kind", "value": "library"}], pk="key")
-        return db
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    tables = set(db.table_names())
-    if not set(REQUIRED_TABLES) <= tables:
-        db.close()
-        raise ReportImportError(f"{library}：不是 gannan-gui 资料库")
-    if version != SCHEMA_VERSION:
-        db.close()
-        raise ReportImportError(f"{library}：资料库结构版本为 {version}，"
-                                f"本程序写入版本 {SCHEMA_VERSION}")
-    return db
-
-
-def check_library_path(library: Path) -> None:
-    """The bundled database and the app's own folder are never written."""
-    bundled = bundled_database()
-    with contextlib.suppress(OSError):
-        if library.exists() and bundled.exists() and library.samefile(bundled):
-            raise ReportImportError(f"{library}：这是随程序安装的数据库，只读；请另选资料库文件")
-    if data_dir().resolve() in library.resolve().parents:
-        raise ReportImportError(f"{library}：程序自带的数据文件夹只读；请另选资料库文件")
-    if library.suffix.lower() not in (".db", ".sqlite", ".sqlite3"):
-        raise OutputError(f"{library}：资料库文件名应以 .db 结尾")
+def prepare(path: Path) -> tuple[ReportText, Records]:
+    """Read one file and propose its rows: all the work of an import before it writes."""
+    report = read_report(path)
+    return report, propose_records(report)

@@ -1,9 +1,37 @@
-"""Facts about the database layout shared by the builder and the reader."""
+"""Facts about the database layout shared by the builder, the reader and the library."""
 
 from __future__ import annotations
 
-#: Stored in PRAGMA user_version; bump when tables or columns change meaning.
-SCHEMA_VERSION = 3
+#: Stored in PRAGMA user_version; bump when tables or columns change meaning, and add the
+#: step that brings the previous version up to it to MIGRATIONS.
+SCHEMA_VERSION = 4
+#: The oldest version this program still reads (and upgrades, when it writes).
+OLDEST_READABLE_VERSION = 3
+
+#: How each version is reached from the one before: statements run in one transaction. Every
+#: step only adds (columns with defaults), so a reader of the older version still reads it.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    4: (
+        # a version per figure: a decision made on a figure someone else changed meanwhile
+        # is noticed, not silently written over it
+        "ALTER TABLE facts ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE facts ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE facts ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''",
+        # details a user edits, and a count of changes a window compares with what it shows
+        "ALTER TABLE documents ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+    ),
+}
+
+#: Columns added since the oldest readable version, with the value an older file implies.
+ADDED_COLUMNS: dict[str, dict[str, object]] = {
+    "facts": {"version": 0, "reviewed_by": "", "reviewed_at": ""},
+    "documents": {"region": "", "revision": 0},
+}
+
+#: A figure's review state: proposed by an import, then accepted or rejected by a reviewer
+#: (the bundled report's curated figures are all accepted).
+ACCEPTED, PROPOSED, REJECTED = "accepted", "proposed", "rejected"
 
 #: Columns of each table indexed for full-text search (FTS5, trigram tokenizer).
 FTS_COLUMNS: dict[str, list[str]] = {

@@ -177,11 +177,20 @@ def _lines(text: str) -> list[str]:
 
 def _first_date(lines: list[str]) -> str:
     for line in lines:
-        m = DATE.search(line)
-        if m:
-            year, month, day = (int(g) for g in m.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+        found = normalise_date(line, anywhere=True)
+        if found:
+            return found
+    return ""
+
+
+def normalise_date(text: str, anywhere: bool = False) -> str:
+    """An ISO date from a date as people write it (2025-12-16, 2025年12月16日, 2025/12/16),
+    '' when `text` is not one (with `anywhere`, the first date within it)."""
+    m = DATE.search(text) if anywhere else DATE.fullmatch(text.strip().rstrip("日"))
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
 
 

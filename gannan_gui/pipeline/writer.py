@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gannan_gui.common.files import OutputError, atomic_output
 from gannan_gui.pipeline.records import BuildError, Records
-from gannan_gui.pipeline.schema import FTS_COLUMNS, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import ADDED_COLUMNS, FTS_COLUMNS, SCHEMA_VERSION
 
 #: Each table with an id, and which of its columns point at which table's ids.
 REFERENCES: dict[str, dict[str, str]] = {
@@ -50,6 +50,8 @@ TABLE_COLUMNS: dict[str, dict[str, type]] = {
         # is related_id
         "relation": str, "related_id": int,
         "search_text": str,  # label and quote in simplified characters, for search
+        # a library's bookkeeping: bumped by every change, and who made the decision when
+        "version": int, "reviewed_by": str, "reviewed_at": str,
     },
     "entities": {
         "id": int, "document_id": int, "category_id": int, "paragraph_id": int,
@@ -99,7 +101,9 @@ def create_tables(db) -> None:
         "text": str, "sha256": str,
         "origin": str,  # bundled (curated with the app) or imported (by the user)
         "source_name": str,  # the file it was imported from
-    }, pk="id")
+        "region": str,  # the place it is about, as a user gives it
+        "revision": int,  # bumped by every change to the report in a library
+    }, pk="id", not_null=set(ADDED_COLUMNS["documents"]), defaults=ADDED_COLUMNS["documents"])
     db["sections"].create({
         "id": int, "document_id": int, "position": int, "key": str, "kind": str,
         "heading": str, "subheading": str, "char_start": int, "char_end": int,
@@ -111,7 +115,8 @@ def create_tables(db) -> None:
     }, pk="id", foreign_keys=[*doc_fk, ("section_id", "sections", "id")])
     db["categories"].create(TABLE_COLUMNS["categories"], pk="id", foreign_keys=[
         *doc_fk, ("parent_id", "categories", "id"), ("section_id", "sections", "id")])
-    db["facts"].create(TABLE_COLUMNS["facts"], pk="id", foreign_keys=[
+    db["facts"].create(TABLE_COLUMNS["facts"], pk="id", not_null=set(ADDED_COLUMNS["facts"]),
+                       defaults=ADDED_COLUMNS["facts"], foreign_keys=[
         *doc_fk, ("category_id", "categories", "id"), ("paragraph_id", "paragraphs", "id"),
         ("related_id", "facts", "id")])
     db["entities"].create(TABLE_COLUMNS["entities"], pk="id", foreign_keys=[

@@ -24,6 +24,7 @@ from gannan_gui.common.paths import bundled_database, resources_dir
 
 if TYPE_CHECKING:
     from gannan_gui.store.database import FactBase
+    from gannan_gui.store.library import Library
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 STYLE = "Fusion"  # draws with the app's palette on every platform
@@ -113,14 +114,15 @@ def load_base(args: argparse.Namespace) -> FactBase | str:
         return str(exc)
 
 
-def library_path(args: argparse.Namespace) -> Path | None:
+def library_path(args: argparse.Namespace) -> Library | None:
     """The library shown beside the bundled report: --library, else the user's own library
     when there is one; none beside another database opened with --db."""
-    from gannan_gui.qt.library_path import default_library
+    from gannan_gui.qt.library_path import default_location
+    from gannan_gui.store.library import Library
 
     if getattr(args, "library", None):
-        return Path(args.library)
-    return None if args.db else default_library()
+        return Library(Path(args.library))
+    return None if args.db else default_location()
 
 
 class UnexpectedErrors:

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gannan_gui import APP_NAME
+
+if TYPE_CHECKING:
+    from gannan_gui.store.library import Library
 
 LIBRARY_FILE = "library.db"
 UNREADABLE = "资料库无法打开，只显示随程序提供的报道："
@@ -23,17 +27,31 @@ def default_library() -> Path:
     return Path(folder) / LIBRARY_FILE
 
 
-def library_reports(library: Path | None) -> tuple[list, str]:
+def default_location() -> Library:
+    from gannan_gui.store.library import Library
+
+    return Library(default_library())
+
+
+def library_reports(library: Library | None) -> tuple[list, str]:
     """The library's reports, and what to tell the user when it cannot be read (then the
     window shows the bundled report alone)."""
-    from gannan_gui.store.database import DatabaseError
-    from gannan_gui.store.library import list_reports
+    from gannan_gui.common.errors import UserError
+    from gannan_gui.common.files import file_kind
 
-    if library is None or not library.is_file():
+    if library is None:
         return [], ""
     try:
-        return list_reports(library), ""
-    except DatabaseError as exc:
+        kind = file_kind(library.path)
+    except OSError as exc:  # a symlink loop, a folder without permission
+        from gannan_gui.common.errors import os_reason
+
+        return [], f"{UNREADABLE}{library.path}：{os_reason(exc)}"
+    if kind == "missing":  # made by the first import
+        return [], ""
+    try:
+        return library.reports(), ""
+    except UserError as exc:  # a folder, a FIFO, not a library, damaged
         return [], f"{UNREADABLE}{exc}"
 
 
@@ -43,7 +61,7 @@ class ReportListing:
     few tens of milliseconds, which the window's own building then hides (the database
     waits outside Python's lock)."""
 
-    def __init__(self, library: Path | None) -> None:
+    def __init__(self, library: Library | None) -> None:
         self.library = library
         self._result: tuple[list, str] = ([], "")
         self._thread = threading.Thread(target=self._run, name="report-listing", daemon=True)

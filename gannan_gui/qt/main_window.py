@@ -24,9 +24,8 @@ from gannan_gui.qt import settings as keys
 from gannan_gui.qt.first_paint import FirstPaint, note_moment
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from gannan_gui.store.database import FactBase
+    from gannan_gui.store.library import Library
     from gannan_gui.views.browser import Browser, Shown
     from gannan_gui.views.shelf import ShelfBrowser
     from gannan_gui.views.tree import TreeNode
@@ -47,7 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.base: FactBase | None = None  # the report shown now
         self.browser: Browser | ShelfBrowser | None = None
-        self.library: Path | None = None  # a user's library shown beside the bundled report
+        self.library: Library | None = None  # a user's library shown beside the bundled report
         self._listing = None  # its reports, being listed in a thread (see set_library)
         self.settings = settings or keys.open_settings()
         self._selection_restored = False
@@ -128,6 +127,7 @@ class MainWindow(QMainWindow):
         for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
                          self.results.viewport()):
             viewport.installEventFilter(self)  # the mouse's back and forward buttons
+        self.file_actions.library_actions.watch()
         self.ui_finished = True
 
     @staticmethod
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.help_actions = HelpActions(self, menus.addMenu("帮助(&H)"))
 
     # --- data --------------------------------------------------------------------------
-    def set_library(self, library: Path | None) -> None:
+    def set_library(self, library: Library | None) -> None:
         """The library to show beside the bundled report at the next set_base(); its reports
         are listed from now on, in a thread, while the window is built."""
         from gannan_gui.qt.library_path import ReportListing

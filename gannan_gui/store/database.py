@@ -15,7 +15,13 @@ from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
-from gannan_gui.pipeline.schema import FTS_COLUMNS, REQUIRED_TABLES, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import (
+    ADDED_COLUMNS,
+    FTS_COLUMNS,
+    OLDEST_READABLE_VERSION,
+    REQUIRED_TABLES,
+    SCHEMA_VERSION,
+)
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import (
     LIKE_ESCAPE,
@@ -89,10 +95,12 @@ class FactBase:
         self.reviewed_only = reviewed_only  # only the figures a reviewer accepted
         self._db = connection
         self._db.row_factory = sqlite3.Row
+        columns = select_list(self._db, "documents", [f.name for f in fields(Document)])
         if document_id is None:
-            row = self._db.execute("SELECT * FROM documents ORDER BY id LIMIT 1").fetchone()
+            row = self._db.execute(f"SELECT {columns} FROM documents ORDER BY id LIMIT 1"
+                                   ).fetchone()
         else:
-            row = self._db.execute("SELECT * FROM documents WHERE id = ?",
+            row = self._db.execute(f"SELECT {columns} FROM documents WHERE id = ?",
                                    (document_id,)).fetchone()
         if row is None:
             raise DatabaseError(f"{path}：数据库中没有任何报道" if document_id is None
@@ -118,7 +126,7 @@ class FactBase:
         self._check_references()
 
     def _load(self, cls: type, table: str, document_id: int) -> list:
-        names = ", ".join(f.name for f in fields(cls))
+        names = select_list(self._db, table, [f.name for f in fields(cls)])
         # A figure the reviewer rejected is in no view: not the tree, charts, print, slides.
         rejected = ""
         if table == "facts":
@@ -152,6 +160,10 @@ class FactBase:
 
     def close(self) -> None:
         self._db.close()
+
+    def document_count(self) -> int:
+        """How many reports the file holds (a library holds many)."""
+        return int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     # --- the tree ---------------------------------------------------------------
     def top_categories(self) -> list[Category]:
@@ -274,6 +286,15 @@ class FactBase:
         return SearchHit(kind, item_id, title, text, spans)
 
 
+def select_list(connection: sqlite3.Connection, table: str, names: list[str]) -> str:
+    """The columns to select, a column that an older version of the file lacks read as the
+    value that version implies ('' AS region)."""
+    present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+    defaults = ADDED_COLUMNS.get(table, {})
+    return ", ".join(name if name in present or name not in defaults
+                     else f"{defaults[name]!r} AS {name}" for name in names)
+
+
 def _check_regular_file(path: Path) -> None:
     try:
         kind = file_kind(path)
@@ -309,39 +330,53 @@ def _diagnose(path: Path, error: sqlite3.Error) -> str:
     return f"数据库已损坏，或不是 gannan-gui 数据库（{error}）"
 
 
-def connect_checked(path: Path) -> sqlite3.Connection:
+def schema_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_schema(path: Path, version: int, tables: set[str], newer_ok: bool = False) -> None:
+    """DatabaseError unless the file is a database of this app that this version reads: the
+    one check that the reading and the writing side both make."""
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        raise DatabaseError(f"{path}：不是 gannan-gui 数据库（缺少 {missing[0]} 表）")
+    if version < OLDEST_READABLE_VERSION or (version > SCHEMA_VERSION and not newer_ok):
+        raise DatabaseError(f"{path}：数据库结构版本为 {version}，本程序读取版本 "
+                            f"{OLDEST_READABLE_VERSION}–{SCHEMA_VERSION}；"
+                            + ("请使用更新版本的 gannan-gui" if version > SCHEMA_VERSION
+                               else "请用 'gannan-gui build' 重新生成"))
+
+
+def table_names(connection: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def connect_checked(path: Path, newer_ok: bool = False) -> sqlite3.Connection:
     """A read-only connection to a database of this app (tables and schema version checked),
-    or DatabaseError saying what is wrong with the file."""
+    or DatabaseError saying what is wrong with the file. `newer_ok`: a library written by a
+    newer version of the app is read too (its additions are ignored)."""
     _check_regular_file(path)
     try:
         connection = _connect_read_only(path)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}：{_diagnose(path, exc)}") from None
     try:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        check_schema(path, schema_version(connection), table_names(connection), newer_ok)
     except sqlite3.DatabaseError as exc:
         connection.close()
         raise DatabaseError(f"{path}：{_diagnose(path, exc)}") from None
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
-    problem = ""
-    if missing:
-        problem = f"{path}：不是 gannan-gui 数据库（缺少 {missing[0]} 表）"
-    elif version != SCHEMA_VERSION:
-        problem = (f"{path}：数据库结构版本为 {version}，本程序读取版本 {SCHEMA_VERSION}；"
-                   "请用 'gannan-gui build' 重新生成")
-    if problem:
+    except DatabaseError:
         connection.close()
-        raise DatabaseError(problem)
+        raise
     return connection
 
 
 def open_database(path: Path, document_id: int | None = None,
-                  reviewed_only: bool = False) -> FactBase:
+                  reviewed_only: bool = False, newer_ok: bool = False) -> FactBase:
     """Open a fact database read-only, or raise DatabaseError saying what is wrong with it;
     the report `document_id`, or the first; with `reviewed_only`, its accepted figures."""
-    connection = connect_checked(path)
+    connection = connect_checked(path, newer_ok)
     try:
         return FactBase(connection, path, document_id, reviewed_only)
     except DatabaseError:

@@ -1,13 +1,32 @@
-"""The reports a file holds, listed without loading them: what the tree's top level shows
-when a user's library sits beside the bundled report. No Qt."""
+"""A user's library of imported reports: the one object through which every part of the app
+reads and writes it (the window, the review dialog, the commands, the benches).
+
+The library is one SQLite file of the same schema as the bundled database, written in place:
+each import of a report, each review decision, each edit is one transaction (see
+`gannan_gui.store.writing`), so several windows and imports may use it at once and nothing
+any of them committed is lost. Readers get read-only connections, checked as the bundled
+database is. No Qt.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gannan_gui.store.database import DatabaseError, connect_checked
+from gannan_gui.common.errors import UserError
+from gannan_gui.common.files import file_kind
+from gannan_gui.pipeline.schema import ACCEPTED, PROPOSED, REJECTED, SCHEMA_VERSION
+from gannan_gui.store.database import (
+    DatabaseError,
+    FactBase,
+    connect_checked,
+    open_database,
+    schema_version,
+)
 from gannan_gui.store.models import SearchHit, written_figure
 from gannan_gui.store.search import (
     LIKE_ESCAPE,
@@ -18,6 +37,11 @@ from gannan_gui.store.search import (
     simplified,
     uses_trigrams,
 )
+from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason, who_and_when
+
+if TYPE_CHECKING:  # importing them costs start-up time
+    from gannan_gui.pipeline.importer import Imported
+    from gannan_gui.store.review import Reviewer
 
 
 def library_scope(document_id: int) -> str:
@@ -27,7 +51,7 @@ def library_scope(document_id: int) -> str:
 
 @dataclass(frozen=True)
 class ReportEntry:
-    """One report of a file: enough to list it; its rows are read when it is opened."""
+    """One report of a library: enough to list it; its rows are read when it is opened."""
 
     path: Path
     document_id: int
@@ -36,31 +60,8 @@ class ReportEntry:
     origin: str  # bundled or imported
     facts: int
     proposed: int  # figures not yet reviewed
-
-
-def list_reports(path: Path) -> list[ReportEntry]:
-    """Every report in the file at `path`, oldest first (undated ones last), checked as a
-    database of this app first; DatabaseError when it is not one."""
-    connection = connect_checked(path)  # the same checks as for the window's database
-    try:
-        # Counted in the (document_id, review) index alone, without reading a fact.
-        counts: dict[int, list[int]] = {}
-        for doc, review, count in connection.execute(
-                "SELECT document_id, review, count(*) FROM facts GROUP BY document_id, review"):
-            if review != "rejected":
-                both = counts.setdefault(doc, [0, 0])
-                both[0] += count
-                both[1] += count if review == "proposed" else 0
-        rows = connection.execute(
-            "SELECT id, title, published, origin FROM documents "
-            "ORDER BY published = '', published, id").fetchall()
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}：无法读取资料库（{exc}）") from None
-    finally:
-        connection.close()
-    return [ReportEntry(path, doc, str(title), str(published), str(origin),
-                        *(int(n) for n in counts.get(doc, (0, 0))))
-            for doc, title, published, origin in rows]
+    site: str = ""
+    revision: int = 0  # goes up with every change to the report
 
 
 @dataclass(frozen=True)
@@ -76,33 +77,330 @@ class Comparison:
     base_unit: str
 
 
-def same_figure_elsewhere(paths: list[Path], labels: tuple[str, ...], unit_kind: str
-                          ) -> list[Comparison]:
-    """Every reviewed figure with one of these labels and the same kind of unit, in the
-    reports of these files, oldest first. A file that cannot be read adds nothing."""
-    found = []
-    marks = ", ".join("?" for _ in labels)
-    for path in paths:
+#: What a report's details may be edited to, and the column each is kept in.
+EDITABLE_DETAILS = {"title": "title", "date": "published", "source": "site",
+                    "author": "reporter", "region": "region"}
+#: Each detail's column in the user's words.
+DETAIL_WORDS = {"title": "标题", "published": "日期", "site": "来源", "reporter": "作者",
+                "region": "地区"}
+
+
+class Library:
+    """One library, opened from its location (a file path). Reading opens a short-lived
+    read-only connection; writing goes through one `Writer`, opened when first needed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._writer = Writer(self.path)
+        self._watch: sqlite3.Connection | None = None
+        self._seen_revision: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Library({str(self.path)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Library) and other.path == self.path
+
+    def __hash__(self) -> int:
+        return hash(self.path)
+
+    @property
+    def notice(self) -> str:
+        """What the user should be told once about the library (an upgrade and its backup)."""
+        return self._writer.notice
+
+    def close(self) -> None:
+        self._writer.close()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
+    # --- reading ---------------------------------------------------------------------------
+    def exists(self) -> bool:
+        """True when there is a file to read (a library is made by its first import)."""
         try:
-            connection = connect_checked(path)
+            return file_kind(self.path) == "file"
+        except OSError:
+            return False
+
+    def _read(self) -> sqlite3.Connection:
+        """A read-only, checked connection."""
+        self._recover()
+        return connect_checked(self.path, newer_ok=True)
+
+    def _recover(self) -> None:
+        """A write interrupted by a kill in a library of the older, journalled kind (a
+        journal left beside the file) is undone, as opening the file for writing does; a
+        read-only connection would refuse the file instead."""
+        journal = self.path.with_name(self.path.name + "-journal")
+        try:
+            pending = journal.is_file() and journal.stat().st_size > 0
+        except OSError:
+            return
+        if pending:
+            with contextlib.suppress(UserError):  # else the reader says what is wrong
+                self._writer.connection  # noqa: B018  opening it rolls the journal back
+
+    @property
+    def writable(self) -> bool:
+        """False for a library of a newer version of the app (it is only read)."""
+        try:
+            connection = self._read()
         except DatabaseError:
-            continue
+            return False
         try:
-            rows = connection.execute(
-                "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
-                "f.base_value, f.base_unit FROM facts f JOIN documents d ON d.id = f.document_id "
-                f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
-                (*labels, unit_kind)).fetchall()
-        except sqlite3.Error:
-            rows = []
+            return schema_version(connection) <= SCHEMA_VERSION
         finally:
             connection.close()
-        found += [Comparison(path, doc, str(title), str(published),
-                             written_figure(written, figure, unit, bound), float(base_value),
-                             str(base_unit))
-                  for doc, title, published, written, figure, unit, bound, base_value, base_unit
-                  in rows]
+
+    def reports(self) -> list[ReportEntry]:
+        """Every report, oldest first (undated ones last); DatabaseError when the file is not
+        a library this app reads."""
+        connection = self._read()
+        try:
+            counts: dict[int, list[int]] = {}
+            # Counted in the (document_id, review) index alone, without reading a fact.
+            for doc, review, count in connection.execute(
+                    "SELECT document_id, review, count(*) FROM facts "
+                    "GROUP BY document_id, review"):
+                if review != REJECTED:
+                    both = counts.setdefault(doc, [0, 0])
+                    both[0] += count
+                    both[1] += count if review == PROPOSED else 0
+            columns = {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
+            revision = "revision" if "revision" in columns else "0"
+            rows = connection.execute(
+                f"SELECT id, title, published, origin, site, {revision} FROM documents "
+                "ORDER BY published = '', published, id").fetchall()
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"{self.path}：无法读取资料库（{sqlite_reason(exc)}）") from None
+        finally:
+            connection.close()
+        return [ReportEntry(self.path, doc, str(title), str(published), str(origin),
+                            *(int(n) for n in counts.get(doc, (0, 0))), str(site or ""),
+                            int(rev or 0))
+                for doc, title, published, origin, site, rev in rows]
+
+    def open_report(self, document_id: int, reviewed_only: bool = False) -> FactBase:
+        """One report's rows, read-only, as the window, the printout and exports use them."""
+        self._recover()
+        return open_database(self.path, document_id, reviewed_only, newer_ok=True)
+
+    def same_figure(self, labels: tuple[str, ...], unit_kind: str) -> list[Comparison]:
+        """Every reviewed figure with one of these labels and the same kind of unit, in this
+        library's reports, oldest first; none when the library cannot be read."""
+        try:
+            connection = self._read()
+        except DatabaseError:
+            return []
+        try:
+            return same_figure_in(connection, self.path, labels, unit_kind)
+        finally:
+            connection.close()
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Figures and paragraphs of every report that hold every term (in simplified or
+        traditional characters), each hit naming its report."""
+        terms = [simplified(term) for term in search_terms(query)]
+        if not terms:
+            return []
+        try:
+            connection = self._read()
+        except DatabaseError:
+            return []
+        try:
+            return _search(connection, terms, limit)
+        except sqlite3.Error:
+            return []
+        finally:
+            connection.close()
+
+    def changed(self) -> bool:
+        """True when someone (another window, an import, a command, this process) committed
+        a change since the last call; the first call only starts watching. A window asks
+        every few seconds: it reads one row through a connection kept open for it."""
+        try:
+            if self._watch is None:
+                self._watch = connect_checked(self.path, newer_ok=True)
+            row = self._watch.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        except (DatabaseError, sqlite3.Error):
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+            return False
+        revision = str(row[0]) if row else ""
+        before, self._seen_revision = self._seen_revision, revision
+        return before is not None and revision != before
+
+    # --- writing ---------------------------------------------------------------------------
+    def import_files(self, paths: Iterable[Path],
+                     progress: Callable[[int, int, Path], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[Imported]:
+        """Add reports, one transaction each: a report goes in whole or not at all, a file
+        that cannot be read is named in its result and the others still go in. Folders
+        give every report file they hold. Each file is read and its figures proposed before
+        the write lock is taken, and only one report is held in memory at a time.
+        `cancelled` is asked between files; what was added before stays."""
+        from gannan_gui.pipeline.importer import Imported, ReportImportError, prepare, report_files
+
+        files = report_files(paths)
+        if not files:
+            raise ReportImportError("没有找到可以导入的报道文件（.txt、.html）")
+        self._writer.connection  # noqa: B018  a library that cannot be written: say so first
+        results: list[Imported] = []
+        for number, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(number, len(files), path)
+            try:
+                report, records = prepare(path)
+            except UserError as exc:
+                results.append(Imported(path, path.name, 0, 0, False, 0, str(exc)))
+                continue
+            results.append(self._add(path, report.title, records))
+        if progress is not None:
+            progress(len(results), len(files), files[-1])
+        return results
+
+    def _add(self, path: Path, title: str, records) -> Imported:
+        import sqlite_utils  # the rows are written as the build writes them
+
+        from gannan_gui.pipeline.importer import Imported
+        from gannan_gui.pipeline.writer import append_records
+
+        digest = records.document["sha256"]
+        sql = "SELECT id FROM documents WHERE sha256 = ?"
+        there = self._writer.connection.execute(sql, (digest,)).fetchone()
+        if there:  # known already: nothing is written
+            return Imported(path, title, 0, 0, True, there[0])
+        with self._writer.transaction("写入资料库") as db:
+            there = db.execute(sql, (digest,)).fetchone()  # imported meanwhile elsewhere
+            if there:
+                return Imported(path, title, 0, 0, True, there[0])
+            written = append_records(sqlite_utils.Database(db), records)
+        unread = sum(row["why"].startswith("无法读取") for row in records.not_facts)
+        return Imported(path, title, len(records.facts), unread, False,
+                        written.document["id"])
+
+    def reviewer(self, document_id: int) -> Reviewer:
+        """The report's figures, open for review decisions."""
+        from gannan_gui.store.review import Reviewer
+
+        return Reviewer(self._writer, document_id)
+
+    def decide(self, fact_ids: Iterable[int], state: str) -> int:
+        """Accept or reject these figures (of any report), in one transaction; how many
+        changed. LibraryError naming the first id that is not in the library."""
+        if state not in (ACCEPTED, REJECTED, PROPOSED):
+            raise LibraryError(f"没有“{state}”这种审核结果")
+        ids = list(dict.fromkeys(fact_ids))
+        user, when = who_and_when()
+        changed = 0
+        with self._writer.transaction("保存") as db:
+            for fact_id in ids:
+                row = db.execute("SELECT document_id, review FROM facts WHERE id = ?",
+                                 (fact_id,)).fetchone()
+                if row is None:
+                    raise LibraryError(f"{self.path}：资料库中没有第 {fact_id} 项数据")
+                if row["review"] == state:
+                    continue
+                db.execute("UPDATE facts SET review = ?, reviewed_by = ?, reviewed_at = ?, "
+                           "version = version + 1 WHERE id = ?", (state, user, when, fact_id))
+                db.execute("UPDATE documents SET revision = revision + 1 WHERE id = ?",
+                           (row["document_id"],))
+                changed += 1
+        return changed
+
+    def proposed_in(self, document_id: int) -> list[int]:
+        """The figures of a report still to review."""
+        self._document(document_id)
+        return [row[0] for row in self._writer.connection.execute(
+            "SELECT id FROM facts WHERE document_id = ? AND review = ? ORDER BY position, id",
+            (document_id, PROPOSED))]
+
+    def _document(self, document_id: int) -> sqlite3.Row:
+        row = self._writer.connection.execute(
+            "SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            raise LibraryError(f"{self.path}：资料库中没有第 {document_id} 篇报道")
+        return row
+
+    def edit_report(self, document_id: int, **details: str) -> dict[str, str]:
+        """Change a report's title, date, source, author or region; returns what changed."""
+        from gannan_gui.pipeline.sources import normalise_date
+
+        unknown = set(details) - set(EDITABLE_DETAILS)
+        if unknown:
+            raise LibraryError(f"不能修改报道的“{sorted(unknown)[0]}”")
+        values = {}
+        for name, given in details.items():
+            value = " ".join(str(given).split())
+            if name == "title" and not value:
+                raise LibraryError("标题不能为空")
+            if name == "date" and value:
+                if not normalise_date(value):
+                    raise LibraryError(f"无法读取日期“{value}”（应写作 2025-12-16 或 "
+                                       "2025年12月16日）")
+                value = normalise_date(value)
+            values[EDITABLE_DETAILS[name]] = value
+        with self._writer.transaction("保存") as db:
+            row = self._document(document_id)
+            values = {k: v for k, v in values.items() if row[k] != v}
+            if values:
+                sets = ", ".join(f"{column} = ?" for column in values)
+                db.execute(f"UPDATE documents SET {sets}, revision = revision + 1 "
+                           "WHERE id = ?", [*values.values(), document_id])
+        return values
+
+    def remove_reports(self, document_ids: Iterable[int]) -> int:
+        """Take reports and everything said about them out of the library, all in one
+        transaction; LibraryError (and nothing removed) when one is not there."""
+        ids = list(dict.fromkeys(document_ids))
+        with self._writer.transaction("移除") as db:
+            for document_id in ids:
+                db.execute("DELETE FROM entity_facts WHERE entity_id IN "
+                           "(SELECT id FROM entities WHERE document_id = ?)", (document_id,))
+                for table in ("entities", "facts", "not_facts", "categories", "paragraphs",
+                              "sections"):
+                    db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+                if db.execute("DELETE FROM documents WHERE id = ?",
+                              (document_id,)).rowcount != 1:
+                    raise LibraryError(f"{self.path}：资料库中没有第 {document_id} 篇报道")
+        return len(ids)
+
+
+def same_figure_in(connection: sqlite3.Connection, path: Path, labels: tuple[str, ...],
+                   unit_kind: str) -> list[Comparison]:
+    """The reviewed figures with one of these labels in the file behind `connection`."""
+    marks = ", ".join("?" for _ in labels)
+    try:
+        rows = connection.execute(
+            "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
+            "f.base_value, f.base_unit FROM facts f JOIN documents d ON d.id = f.document_id "
+            f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
+            (*labels, unit_kind)).fetchall()
+    except sqlite3.Error:
+        rows = []
+    found = [Comparison(path, doc, str(title), str(published),
+                        written_figure(written, figure, unit, bound), float(base_value),
+                        str(base_unit))
+             for doc, title, published, written, figure, unit, bound, base_value, base_unit
+             in rows]
     return sorted(found, key=lambda c: (c.published == "", c.published, c.title))
+
+
+def bundled_same_figure(path: Path, labels: tuple[str, ...], unit_kind: str
+                        ) -> list[Comparison]:
+    """The same, in the bundled database (opened the same checked, read-only way)."""
+    try:
+        connection = connect_checked(path)
+    except DatabaseError:
+        return []
+    try:
+        return same_figure_in(connection, path, labels, unit_kind)
+    finally:
+        connection.close()
 
 
 #: What a search of every report reads from each table: the title and text of a hit.
@@ -113,42 +411,29 @@ _HIT_SQL = {
 }
 
 
-def search_library(path: Path, query: str, limit: int = 200) -> list[SearchHit]:
-    """Figures and paragraphs of every report in the library that hold every term (in
-    simplified or traditional characters), each hit naming its report."""
-    terms = [simplified(term) for term in search_terms(query)]
-    if not terms:
-        return []
-    try:
-        connection = connect_checked(path)
-    except DatabaseError:
-        return []
+def _search(connection: sqlite3.Connection, terms: list[str], limit: int) -> list[SearchHit]:
     hits: list[SearchHit] = []
-    try:
-        for kind, (table, title, text) in _HIT_SQL.items():
-            if uses_trigrams(terms):
-                where, params = f"{table}_fts MATCH ?", [fts_phrase(terms)]
-                source = f"{table} t JOIN {table}_fts f ON f.rowid = t.id"
-            else:  # trigrams need three characters: LIKE on the simplified twin
-                where = " AND ".join(f"t.search_text LIKE ? {LIKE_ESCAPE}" for _ in terms)
-                params = [like_pattern(term) for term in terms]
-                source = f"{table} t"
-            if kind == "fact":
-                where += " AND t.review != 'rejected'"
-            # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
-            # common word across a thousand reports; the hits found are sorted below.
-            rows = connection.execute(
-                f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
-                f"t.search_text, d.title FROM {source} "
-                f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
-                [*params, limit]).fetchall()
-            for _, doc, _, item_id, hit_title, hit_text, twin, report in sorted(
-                    rows, key=lambda r: (r[0] == "", r[0], r[1], r[2])):
-                spans = match_spans(str(twin), terms)  # same offsets as the text
-                hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
-                                      library_scope(doc), str(report)))
-    except sqlite3.Error:
-        return hits
-    finally:
-        connection.close()
+    for kind, (table, title, text) in _HIT_SQL.items():
+        if uses_trigrams(terms):
+            where, params = f"{table}_fts MATCH ?", [fts_phrase(terms)]
+            source = f"{table} t JOIN {table}_fts f ON f.rowid = t.id"
+        else:  # trigrams need three characters: LIKE on the simplified twin
+            where = " AND ".join(f"t.search_text LIKE ? {LIKE_ESCAPE}" for _ in terms)
+            params = [like_pattern(term) for term in terms]
+            source = f"{table} t"
+        if kind == "fact":
+            where += " AND t.review != 'rejected'"
+        # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
+        # common word across a thousand reports; the hits found are sorted below.
+        rows = connection.execute(
+            f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
+            f"t.search_text, d.title FROM {source} "
+            f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
+            [*params, limit]).fetchall()
+        for _, doc, _, item_id, hit_title, hit_text, twin, report in sorted(
+                rows, key=lambda r: (r[0] == "", r[0], r[1], r[2])):
+            spans = match_spans(str(twin), terms)  # same offsets as the text
+            hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
+                                  library_scope(doc), str(report)))
     return hits
+

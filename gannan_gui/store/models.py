@@ -21,6 +21,8 @@ class Document:
     sha256: str
     origin: str  # bundled or imported
     source_name: str
+    region: str = ""  # the place it is about, as a user gives it
+    revision: int = 0  # bumped by every change to the report in a library
 
     @property
     def imported(self) -> bool:
@@ -70,6 +72,9 @@ class Fact:
     review: str  # proposed, accepted, rejected
     relation: str  # "同比增长"; "从" and "提高到" for the two ends of a from-to pair
     related_id: int | None  # the other end of a from-to pair
+    version: int = 0  # bumped by every change, so a decision on a stale figure is noticed
+    reviewed_by: str = ""  # who accepted or rejected it, and when (ISO time)
+    reviewed_at: str = ""
 
     @property
     def reviewed(self) -> bool:

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from html import escape
 
 from gannan_gui.pipeline.proposals import FIELDS, OTHER
-from gannan_gui.pipeline.review import ACCEPTED, PROPOSED, REJECTED, Change, Reviewer
+from gannan_gui.pipeline.review import PROPOSED
+from gannan_gui.store.review import STATE_NAMES, Change, ConflictError, Reviewer
 from gannan_gui.views.palette import ACCENT, MARK
 
-STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
+__all__ = ["FIELD_CHOICES", "STATE_NAMES", "ConflictError", "ReviewItem", "ReviewQueue"]
 #: The categories a reviewer can choose, by key, in the order the tree shows them.
 FIELD_CHOICES = tuple((field.key, field.name) for field in (*FIELDS, OTHER))
 
@@ -71,7 +72,10 @@ class ReviewQueue:
 
     def _paragraph_html(self, row) -> str:
         paragraph = self.reviewer.paragraph(row["paragraph_id"])
-        text, base = paragraph["text"], paragraph["char_start"]
+        if paragraph is None:  # a damaged library: the figure's own quote is all there is
+            text, base = row["quote"], row["char_start"]
+        else:
+            text, base = paragraph["text"], paragraph["char_start"]
         clause = (row["char_start"] - base, row["char_end"] - base)
         figure = (row["figure_start"] - base, row["figure_end"] - base)
         parts, pos = [], 0
@@ -95,35 +99,54 @@ class ReviewQueue:
 
     def _go_to(self, fact_id: int) -> None:
         ids = [row["id"] for row in self.rows]
-        self.index = ids.index(fact_id) if fact_id in ids else min(self.index, len(ids) - 1)
+        self.index = (ids.index(fact_id) if fact_id in ids
+                      else max(0, min(self.index, len(ids) - 1)))
 
     # --- the reviewer's decisions ------------------------------------------------------------
-    def accept(self, label: str, field_key: str, value: str, unit: str) -> None:
+    # Each decision names the version of the figure the reviewer saw; when someone else
+    # changed it since, ConflictError says how it is now, and the reviewer decides again
+    # (`overrule=True`: whatever it is now) or looks at it first (`refresh`).
+    def _seen_version(self, overrule: bool) -> int | None:
+        return None if overrule else self.rows[self.index]["version"]
+
+    def accept(self, label: str, field_key: str, value: str, unit: str,
+               overrule: bool = False) -> None:
         """Accept the current figure as corrected, then on to the next one."""
         item = self.item()
         if item is None:
             return
-        self._done(self.reviewer.accept(item.fact_id, label, field_key, value, unit))
+        self._done(self.reviewer.accept(item.fact_id, label, field_key, value, unit,
+                                        expected_version=self._seen_version(overrule)))
         self.next()
 
-    def reject(self) -> None:
+    def reject(self, overrule: bool = False) -> None:
         item = self.item()
         if item is None:
             return
-        self._done(self.reviewer.reject(item.fact_id))
+        self._done(self.reviewer.reject(item.fact_id,
+                                        expected_version=self._seen_version(overrule)))
         self.next()
 
-    def split(self) -> None:
+    def split(self, overrule: bool = False) -> None:
         item = self.item()
         if item is not None:
-            self._done(self.reviewer.split_range(item.fact_id))
+            self._done(self.reviewer.split_range(
+                item.fact_id, expected_version=self._seen_version(overrule)))
+
+    def refresh(self) -> None:
+        """Read the figures again (someone else changed them), staying on the same one."""
+        current = self.rows[self.index]["id"] if self.rows else None
+        self._reload()
+        if current is not None:
+            self._go_to(current)
 
     def undo(self) -> bool:
         """Undo the last decision and go back to its figure; False when there is none."""
         if not self.undo_stack:
             return False
-        change = self.undo_stack.pop()
-        self.reviewer.undo(change)
+        change = self.undo_stack[-1]
+        self.reviewer.undo(change)  # a ConflictError keeps the step: nothing was undone
+        self.undo_stack.pop()
         self._reload()
         self._go_to(change.fact_id)
         return True

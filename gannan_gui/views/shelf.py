@@ -8,16 +8,10 @@ report ('l12|fact:3'); each report's own `Browser` does the rest. No Qt.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gannan_gui.store.database import DatabaseError, FactBase, open_database
-from gannan_gui.store.library import (
-    ReportEntry,
-    library_scope,
-    same_figure_elsewhere,
-    search_library,
-)
+from gannan_gui.store.database import DatabaseError, FactBase
+from gannan_gui.store.library import Library, ReportEntry, bundled_same_figure, library_scope
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
@@ -40,7 +34,7 @@ def report_key(document_id: int) -> str:
 class ShelfBrowser:
     """The bundled report and a library's reports as one tree."""
 
-    def __init__(self, bundled: FactBase, library: Path, entries: list[ReportEntry],
+    def __init__(self, bundled: FactBase, library: Library, entries: list[ReportEntry],
                  reviewed_only: bool = False) -> None:
         self.library = library
         self.reviewed_only = reviewed_only  # imported reports show their accepted figures
@@ -126,7 +120,7 @@ class ShelfBrowser:
 
     def _open(self, scope: str) -> Browser:
         if scope not in self._browsers:
-            base = open_database(self.library, self._document_ids[scope], self.reviewed_only)
+            base = self.library.open_report(self._document_ids[scope], self.reviewed_only)
             self._browsers[scope] = Browser(base, scope)
         return self._browsers[scope]
 
@@ -172,7 +166,9 @@ class ShelfBrowser:
             return shown
         bundled = self._browsers[BUNDLED].base
         labels = tuple(dict.fromkeys((fact.label, simplified(fact.label))))
-        found = same_figure_elsewhere([bundled.path, self.library], labels, fact.unit_kind)
+        found = sorted([*bundled_same_figure(bundled.path, labels, fact.unit_kind),
+                        *self.library.same_figure(labels, fact.unit_kind)],
+                       key=lambda c: (c.published == "", c.published, c.title))
         extra = comparison_html(found, (browser.base.path, browser.base.document.id))
         if not extra:
             return shown
@@ -204,7 +200,7 @@ class ShelfBrowser:
         bundled = self._browsers[BUNDLED].base
         found = result.hits if self.current == BUNDLED else bundled.search(query)
         hits = [replace(h, scope=BUNDLED, report=bundled.document.title) for h in found]
-        hits += search_library(self.library, query)
+        hits += self.library.search(query)
         return replace(result, hits=tuple(hits))
 
     hit_count_text = staticmethod(Browser.hit_count_text)

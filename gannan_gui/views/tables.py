@@ -6,7 +6,7 @@ their content from here, with the same scope rule as printing. No Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Document, Entity, Fact
@@ -35,9 +35,11 @@ class FigureRow:
     period: str
     review: str  # 已审核, or 待审核 for an imported figure not reviewed yet
     quote: str
+    source: Document | None = None  # its report, in an export of several reports
 
     def cells(self, document: Document) -> tuple:
         """The row as FIGURE_COLUMNS lists it."""
+        document = self.source or document
         return (self.category, self.label, self.label_en, self.figure, self.unit,
                 self.base_value, self.base_value_high, self.base_unit, self.qualifiers,
                 self.period, self.review, self.quote, document.title, document.site,
@@ -51,8 +53,10 @@ class EntityRow:
     kind: str
     note: str
     quote: str
+    source: Document | None = None
 
     def cells(self, document: Document) -> tuple:
+        document = self.source or document
         return (self.category, self.name, self.kind, self.note, self.quote, document.title,
                 document.published)
 
@@ -98,3 +102,12 @@ def build_export(base: FactBase, category_id: int | None = None,
         figures=tuple(figure_row(base, f) for f in facts),
         entities=tuple(entity_row(base, e) for e in entities),
         charts=summary.charts, summary=summary, slides=tuple(slides))
+
+
+def merged_export(contents: list[ExportContent], document: Document) -> ExportContent:
+    """Several reports' figures and names as one table, each row naming its own report, for
+    a spreadsheet of a whole library; no charts (they would line up unlike figures)."""
+    figures = tuple(replace(row, source=c.document) for c in contents for row in c.figures)
+    entities = tuple(replace(row, source=c.document) for c in contents for row in c.entities)
+    scope = f"全部 {len(contents)} 篇报道"
+    return ExportContent(document, scope, figures, entities, (), contents[0].summary, ())

@@ -16,8 +16,11 @@ from gannan_gui.qt.actions import make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.store.library import Library
 
 REPORT_FILES = "报道 (*.txt *.text *.html *.htm *.shtml *.xhtml);;所有文件 (*)"
+#: How often the window asks whether someone else changed the library (one row read).
+WATCH_INTERVAL_MS = 2000
 
 
 class ImportJob(QObject):
@@ -25,17 +28,32 @@ class ImportJob(QObject):
     the GUI thread."""
 
     finished = Signal(object)
+    progressed = Signal(int, int, str)  # files done, files in all, the file being read
 
-    def start(self, paths: list[Path], library: Path) -> None:
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def start(self, paths: list[Path], library: Library) -> None:
         threading.Thread(target=self._run, args=(paths, library), daemon=True).start()
 
-    def _run(self, paths: list[Path], library: Path) -> None:
-        from gannan_gui.pipeline.importer import import_reports
+    def cancel(self) -> None:
+        """Stop after the report being written: what is in stays, nothing is half-written."""
+        self._cancel.set()
 
+    def _run(self, paths: list[Path], library: Library) -> None:
+        from gannan_gui.store.library import Library
+
+        # A connection of its own: SQLite connections are not shared between threads.
+        own = Library(library.path)
         try:
-            self.finished.emit(import_reports(paths, library))
+            self.finished.emit(own.import_files(
+                paths, lambda done, total, path: self.progressed.emit(done, total, path.name),
+                self._cancel.is_set))
         except UserError as exc:
             self.finished.emit(exc)
+        finally:
+            own.close()
 
 
 class LibraryActions:
@@ -48,8 +66,47 @@ class LibraryActions:
         self.remove_action = make_action(window, "从资料库中移除此报道…", self.remove_current,
                                          tip="把当前报道及其数据从自己的资料库中删除")
         menu.addActions([self.import_action, self.review_action, self.remove_action])
-        self.job: ImportJob | None = None
+        self.job: ImportJob | None = None  # the last import, kept while its signals arrive
+        self.importing = False
+        self.watch_timer = QTimer(window)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.check_for_changes)
         self.update_for(None)
+
+    # --- changes made elsewhere --------------------------------------------------------------
+    def watch(self) -> None:
+        """From now on, what another window, an import or a command commits to the library
+        is shown within a few seconds, without a restart."""
+        if self.window.library is not None:
+            self.window.library.changed()  # the state the window shows
+        self.watch_timer.start()
+
+    def check_for_changes(self) -> bool:
+        """Show the library again when someone changed it; True when it did. Not while a
+        dialog is open or an import of ours runs (it is shown when it ends)."""
+        library = self.window.library
+        if library is None or self.importing or QtWidgets.QApplication.activeModalWidget():
+            return False
+        if not library.changed():
+            return False
+        self.reload()
+        self.window.statusBar().showMessage("资料库已由其他窗口或程序更新", 5000)
+        return True
+
+    def reload(self, key: str | None = None) -> None:
+        """Read the library's reports again and show `key` (by default what is shown now),
+        or its report, or the bundled report when that report is gone."""
+        from gannan_gui.views.tree import ROOT, SCOPE_SEPARATOR
+
+        window = self.window
+        if window.library is not None:
+            window.library.changed()  # taken before reading: a later change is seen next time
+        shown = window.browser.shown if window.browser else None
+        key = key or (shown.key if shown else None)
+        report = window.browser.report_of(key) if window.browser and key else None
+        window.set_base(window.home_base)
+        if key and not window.select_key(key) and report is not None:
+            window.select_key(f"{report.scope}{SCOPE_SEPARATOR}{ROOT}:0")  # its overview
 
     def update_for(self, base) -> None:
         """Reviewing and removing are for the reports of the user's library only."""
@@ -63,49 +120,61 @@ class LibraryActions:
         if names:
             self.import_files([Path(name) for name in names])
 
-    def library(self) -> Path:
-        from gannan_gui.qt.library_path import default_library
+    def library(self) -> Library:
+        from gannan_gui.qt.library_path import default_location
 
-        return self.window.library or default_library()
+        return self.window.library or default_location()
 
     def import_files(self, paths: list[Path]) -> ImportJob:
         """Start importing; the window says so, and shows the reports when they are in."""
         self.import_action.setEnabled(False)
         self.window.statusBar().showMessage(f"正在导入 {len(paths)} 个文件…")
         job = self.job = ImportJob()
+        self.importing = True
         job.finished.connect(self._done)
+        job.progressed.connect(self._progressed)
         library = self.library()
         # Started on the next turn of the loop: whoever holds the job connects to it first.
         QTimer.singleShot(0, lambda: job.start(paths, library))
         return job
 
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        if done < total:
+            self.window.statusBar().showMessage(f"正在导入第 {done + 1} / {total} 个文件：{name}")
+
     def _done(self, outcome) -> None:
         from gannan_gui.views.shelf import report_key
 
         window = self.window
+        self.importing = False
         self.import_action.setEnabled(True)
         if isinstance(outcome, UserError):
             window.statusBar().clearMessage()
             dialogs.warn(window, "无法导入", outcome)
             return
-        new = [r for r in outcome if not r.already]
+        new = [r for r in outcome if r.added]
+        failed = [r for r in outcome if r.error]
         window.library = self.library()
         window.search_field.clear()
-        window.set_base(window.home_base)
-        if outcome:
-            window.select_key(report_key(outcome[0].document_id))
+        shown = next((r for r in outcome if not r.error), None)
+        self.reload(report_key(shown.document_id) if shown is not None else None)
         proposed = sum(r.figures for r in new)
-        already = len(outcome) - len(new)
+        already = sum(r.already for r in outcome)
         message = f"已导入 {len(new)} 篇报道，{proposed} 项数据待审核"
         if already:
             message += f"；{already} 篇已在资料库中，未重复导入"
+        if failed:
+            message += f"；{len(failed)} 个文件无法导入"
         window.statusBar().showMessage(message, 10000)
+        if failed:
+            dialogs.warn(window, "部分文件无法导入",
+                         "\n".join(r.error for r in failed[:10])
+                         + (f"\n……另有 {len(failed) - 10} 个" if len(failed) > 10 else ""))
 
     # --- review and removal -------------------------------------------------------------
     def review_current(self, dialog_factory=None) -> bool:
         """Review the current report's figures, starting at the figure shown; True when
         anything was decided (the report is then read again)."""
-        from gannan_gui.pipeline.review import Reviewer
         from gannan_gui.qt.review_dialog import ReviewDialog
         from gannan_gui.views.review import ReviewQueue
         from gannan_gui.views.shelf import report_key
@@ -117,7 +186,7 @@ class LibraryActions:
         shown = window.browser.shown
         start = window.browser.current_fact_id() if shown else None
         try:
-            reviewer = Reviewer(window.library, base.document.id)
+            reviewer = window.library.reviewer(base.document.id)
         except UserError as exc:
             dialogs.warn(window, "无法审核", exc)
             return False
@@ -128,17 +197,12 @@ class LibraryActions:
         finally:
             reviewer.close()
         if dialog.changed:
-            key = shown.key if shown else report_key(base.document.id)
-            window.set_base(window.home_base)
-            if not window.select_key(key):
-                window.select_key(report_key(base.document.id))
+            self.reload(shown.key if shown else report_key(base.document.id))
             window.statusBar().showMessage("审核结果已保存到资料库", 5000)
         return dialog.changed
 
     def remove_current(self, confirm=None) -> bool:
         from PySide6.QtWidgets import QMessageBox
-
-        from gannan_gui.pipeline.review import remove_report
 
         window = self.window
         base = window.base
@@ -158,10 +222,10 @@ class LibraryActions:
         if not confirmed:
             return False
         try:
-            remove_report(window.library, base.document.id)
+            window.library.remove_reports([base.document.id])
         except UserError as exc:
             dialogs.warn(window, "无法移除", exc)
             return False
-        window.set_base(window.home_base)
+        self.reload("root:0")
         window.statusBar().showMessage(f"已从资料库中移除《{base.document.title}》", 8000)
         return True
