@@ -35,6 +35,7 @@ def main() -> None:
     from gannan_gui.qt.main_window import MainWindow
     from gannan_gui.qt.settings import open_settings
     from gannan_gui.store.database import open_database
+    from gannan_gui.store.library import Library
 
     app = make_application()
     library, runs = Path(sys.argv[1]), int(sys.argv[2])
@@ -70,7 +71,7 @@ def main() -> None:
         made = MainWindow(settings=open_settings(settings_file), build=False)
         made.resize(1366, 768)
         made.show()
-        made.set_library(library)
+        made.set_library(Library(library))
         made.build_ui()
         made.tree.first_painted.connect(lambda: painted.append(time.perf_counter()))
         made.set_base(base)

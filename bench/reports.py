@@ -57,18 +57,21 @@ def report_text(number: int, length: int = 2000) -> str:
 
 
 def make_library(out: Path, reports: int) -> None:
-    """A library of `reports` reports, written as one import of that many files."""
+    """A library of `reports` reports, written as one import of a folder of that many files
+    (each report its own transaction, as a user's import of a folder is)."""
     import tempfile
 
-    from gannan_gui.pipeline.importer import import_reports
+    from gannan_gui.store.library import Library
 
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
         for number in range(reports):
-            path = Path(folder) / f"report-{number:04d}.txt"
+            path = Path(folder) / f"report-{number:05d}.txt"
             path.write_text(report_text(number), encoding="utf-8")
-            paths.append(path)
-        import_reports(paths, out)
+        library = Library(out)
+        try:
+            library.import_files([Path(folder)])
+        finally:
+            library.close()
 
 
 def main() -> None:

@@ -330,3 +330,48 @@ def test_nothing_found_here_points_to_the_other_reports(window: MainWindow) -> N
     assert "没有找到“招聘会”" in hits and "另外 2 篇报道" in hits
     window.search_box.everywhere.setChecked(True)
     assert "2019年夏河县东西部协作总结" in window.results.toPlainText()
+
+
+def test_the_window_shows_what_another_process_commits_within_seconds(
+        qtbot, window: MainWindow, library: Path) -> None:
+    import subprocess
+    import sys
+
+    window.select_key("l1|root:0")  # the 2024 report (imported first), four to review
+    assert window.file_actions.library_actions.watch_timer.isActive()
+    done = subprocess.run([sys.executable, "-m", "gannan_gui", "library", "accept", "--report",
+                           "1", "--library", str(library)], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: "已由其他窗口或程序更新" in window.statusBar().currentMessage(),
+                    timeout=8000)
+    assert window.browser.shown.key == "l1|root:0"  # where the user was
+    assert all(f.reviewed for f in window.base.facts)
+    model = window.tree.model()
+    assert model.index(2, 0).data() == "2024年夏河县东西部协作总结"
+    assert model.index(2, 1).data() == "2024-12-28 · 4 项数据"  # no longer 4 项待审核
+
+
+def test_a_figure_someone_else_decided_meanwhile_is_asked_about_in_review(
+        qtbot, window: MainWindow, library: Path) -> None:
+    from gannan_gui.qt.review_dialog import ReviewDialog
+
+    window.select_key("l1|root:0")
+    asked = []
+
+    class Raced(ReviewDialog):
+        def exec(self) -> int:
+            qtbot.addWidget(self)
+            current = self.queue.item()
+            Library(library).decide([current.fact_id], "rejected")  # another window, meanwhile
+            self.ask_overrule = lambda what: asked.append(what) or False
+            self.accept_current()  # told, and shown the figure as it is now
+            asked.append(self.state.text())
+            self.ask_overrule = lambda what: True
+            self.accept_current()  # overruled on purpose
+            return 0
+
+    window.file_actions.library_actions.review_current(Raced)
+    assert "已被他人改过" in asked[0] and "已否决" in asked[0]
+    assert asked[1] == "已否决"
+    assert any(f.reviewed for f in window.base.facts)  # the overruling decision is saved

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
-from gannan_gui.views.review import FIELD_CHOICES, ReviewQueue
+from gannan_gui.views.review import FIELD_CHOICES, ConflictError, ReviewQueue
 
 
 class ReviewDialog(QDialog):
@@ -122,18 +123,38 @@ class ReviewDialog(QDialog):
         self.label_field.selectAll()
 
     def _decide(self, step) -> None:
+        """Make a decision; when someone else changed the figure since it was shown, say
+        how it is now and ask whether to overrule it."""
         try:
-            step()
+            try:
+                step(False)
+            except ConflictError as conflict:
+                if not self.ask_overrule(str(conflict)):
+                    self.queue.refresh()  # show the figure as it is now
+                    self.refresh()
+                    return
+                step(True)
         except UserError as exc:
             dialogs.warn(self, "无法保存", exc)
             return
         self.changed = True
         self.refresh()
 
+    def ask_overrule(self, what: str) -> bool:
+        """True to write the decision over someone else's (a test answers for the user)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "数据已被他人改过",
+                          f"{what}。\n\n仍用你的决定覆盖吗？", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        overrule = box.addButton("覆盖", QMessageBox.ButtonRole.AcceptRole)
+        look = box.addButton("先看看现在的数据", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(look)
+        box.exec()
+        return box.clickedButton() is overrule
+
     def accept_current(self) -> None:
-        self._decide(lambda: self.queue.accept(
-            self.label_field.text(), self.category_field.currentData(),
-            self.value_field.text(), self.unit_field.text()))
+        label, field = self.label_field.text(), self.category_field.currentData()
+        value, unit = self.value_field.text(), self.unit_field.text()
+        self._decide(lambda overrule: self.queue.accept(label, field, value, unit, overrule))
 
     def reject_current(self) -> None:
         self._decide(self.queue.reject)
@@ -142,7 +163,16 @@ class ReviewDialog(QDialog):
         self._decide(self.queue.split)
 
     def undo(self) -> None:
-        self._decide(self.queue.undo)
+        """Undo the last decision; nothing to undo says nothing. Someone else's change made
+        since is never undone: that is said instead."""
+        try:
+            undone = self.queue.undo()
+        except UserError as exc:
+            dialogs.warn(self, "无法撤销", exc)
+            return
+        if undone:
+            self.changed = True
+            self.refresh()
 
     def _move(self, step) -> None:
         step()

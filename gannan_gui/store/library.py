@@ -219,16 +219,18 @@ class Library:
         """True when someone (another window, an import, a command, this process) committed
         a change since the last call; the first call only starts watching. A window asks
         every few seconds: it reads one row through a connection kept open for it."""
+        revision = ""  # no library (yet), or none that can be read
         try:
-            if self._watch is None:
+            if self._watch is None and self.exists():
                 self._watch = connect_checked(self.path, newer_ok=True)
-            row = self._watch.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+            if self._watch is not None:
+                row = self._watch.execute(
+                    "SELECT value FROM meta WHERE key = 'revision'").fetchone()
+                revision = str(row[0]) if row else "0"
         except (DatabaseError, sqlite3.Error):
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
-            return False
-        revision = str(row[0]) if row else ""
         before, self._seen_revision = self._seen_revision, revision
         return before is not None and revision != before
 
