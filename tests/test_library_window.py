@@ -375,3 +375,38 @@ def test_a_figure_someone_else_decided_meanwhile_is_asked_about_in_review(
     assert "已被他人改过" in asked[0] and "已否决" in asked[0]
     assert asked[1] == "已否决"
     assert any(f.reviewed for f in window.base.facts)  # the overruling decision is saved
+
+
+def test_the_library_table_sorts_edits_and_removes_several_at_once(
+        qtbot, qtmodeltester, window: MainWindow, library: Path) -> None:
+    from gannan_gui.qt.library_dialog import LibraryDialog, ReportDetailsDialog
+
+    opened: list[int] = []
+    dialog = LibraryDialog(window.library, opened.append, window)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model, force_py=True)
+    table = dialog.table
+    titles = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
+    assert titles == ["2019年夏河县东西部协作总结", "2024年夏河县东西部协作总结"]  # by date
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert table.model().index(0, 0).data() == "2024-12-28"
+    assert table.model().index(0, 4).data() == "4"  # still to review
+    table.selectRow(0)
+
+    class Typed(ReportDetailsDialog):
+        def exec(self) -> int:
+            self.fields["source"].setText("夏河县融媒体中心")
+            self.fields["region"].setText("夏河县")
+            self.save()
+            return 1
+
+    dialog.edit_selected(Typed)
+    assert table.model().index(0, 2).data() == "夏河县融媒体中心"
+    assert Library(library).open_report(1).document.region == "夏河县"
+    table.selectAll()
+    questions = []
+    dialog.remove_selected(lambda q: questions.append(q) or False)  # asked, then declined
+    assert "这 2 篇报道" in questions[0] and table.model().rowCount() == 2
+    dialog.remove_selected(lambda q: True)
+    assert table.model().rowCount() == 0 and Library(library).reports() == []
+    assert dialog.changed

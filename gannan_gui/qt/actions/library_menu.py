@@ -63,9 +63,23 @@ class LibraryActions:
                                          "把报道（文本或网页）导入自己的资料库，数据待审核")
         self.review_action = make_action(window, "审核导入的数据(&R)…", self.review_current,
                                          "Ctrl+R", "逐项接受、否决或更正这篇报道中程序提出的数据")
+        self.import_folder_action = make_action(
+            window, "导入文件夹…", self.choose_folder,
+            tip="把一个文件夹（含子文件夹）中的所有报道导入自己的资料库")
+        self.details_action = make_action(window, "编辑报道详情…", self.edit_current,
+                                          tip="修改当前报道的标题、日期、来源、作者和地区")
         self.remove_action = make_action(window, "从资料库中移除此报道…", self.remove_current,
                                          tip="把当前报道及其数据从自己的资料库中删除")
-        menu.addActions([self.import_action, self.review_action, self.remove_action])
+        self.manage_action = make_action(window, "管理资料库中的报道(&M)…", self.manage,
+                                         tip="按日期、标题、来源排序列出资料库中的报道，"
+                                             "可编辑详情或一次移除多篇")
+        menu.addActions([self.import_action, self.import_folder_action, self.review_action,
+                         self.details_action, self.remove_action, self.manage_action])
+        self.cancel_button = QtWidgets.QPushButton("取消导入")
+        self.cancel_button.setToolTip("导入完当前这篇后停止；已导入的报道保留")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.hide()
+        window.statusBar().addWidget(self.cancel_button)
         self.job: ImportJob | None = None  # the last import, kept while its signals arrive
         self.importing = False
         self.watch_timer = QTimer(window)
@@ -111,14 +125,26 @@ class LibraryActions:
     def update_for(self, base) -> None:
         """Reviewing and removing are for the reports of the user's library only."""
         imported = base is not None and base.document.imported
-        self.review_action.setEnabled(imported)
-        self.remove_action.setEnabled(imported)
+        for action in (self.review_action, self.details_action, self.remove_action):
+            action.setEnabled(imported)
 
     def choose_reports(self) -> None:
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self.window, "导入报道", str(Path.home()), REPORT_FILES)
         if names:
             self.import_files([Path(name) for name in names])
+
+    def choose_folder(self) -> None:
+        name = QtWidgets.QFileDialog.getExistingDirectory(self.window, "导入文件夹中的报道",
+                                                          str(Path.home()))
+        if name:
+            self.import_files([Path(name)])
+
+    def cancel_import(self) -> None:
+        if self.job is not None and self.importing:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.window.statusBar().showMessage("正在取消：导入完当前这篇后停止…")
 
     def library(self) -> Library:
         from gannan_gui.qt.library_path import default_location
@@ -131,6 +157,8 @@ class LibraryActions:
         self.window.statusBar().showMessage(f"正在导入 {len(paths)} 个文件…")
         job = self.job = ImportJob()
         self.importing = True
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         job.finished.connect(self._done)
         job.progressed.connect(self._progressed)
         library = self.library()
@@ -147,6 +175,7 @@ class LibraryActions:
 
         window = self.window
         self.importing = False
+        self.cancel_button.hide()
         self.import_action.setEnabled(True)
         if isinstance(outcome, UserError):
             window.statusBar().clearMessage()
@@ -165,7 +194,7 @@ class LibraryActions:
             message += f"；{already} 篇已在资料库中，未重复导入"
         if failed:
             message += f"；{len(failed)} 个文件无法导入"
-        window.statusBar().showMessage(message, 10000)
+        self.tell(message, 10000)
         if failed:
             dialogs.warn(window, "部分文件无法导入",
                          "\n".join(r.error for r in failed[:10])
@@ -198,8 +227,54 @@ class LibraryActions:
             reviewer.close()
         if dialog.changed:
             self.reload(shown.key if shown else report_key(base.document.id))
-            window.statusBar().showMessage("审核结果已保存到资料库", 5000)
+            self.tell("审核结果已保存到资料库", 5000)
         return dialog.changed
+
+    def edit_current(self, dialog_factory=None) -> bool:
+        """The current report's title, date, source, author and region."""
+        from gannan_gui.qt.library_dialog import ReportDetailsDialog
+
+        window = self.window
+        base = window.base
+        if base is None or not base.document.imported or window.library is None:
+            return False
+        try:
+            dialog = (dialog_factory or ReportDetailsDialog)(window.library, base.document.id,
+                                                             window)
+        except UserError as exc:
+            dialogs.warn(window, "无法打开", exc)
+            return False
+        if not (dialog.exec() and dialog.saved):
+            return False
+        self.reload()
+        self.tell("报道详情已保存")
+        return True
+
+    def manage(self, dialog_factory=None) -> None:
+        """The library's reports as a table, to open, edit or remove them."""
+        from gannan_gui.qt.library_dialog import LibraryDialog
+        from gannan_gui.views.shelf import report_key
+
+        window = self.window
+        opened: list[int] = []
+        dialog = (dialog_factory or LibraryDialog)(self.library(), opened.append, window)
+        dialog.exec()
+        if dialog.changed or opened:
+            if window.library is None:
+                window.library = self.library()
+            self.reload(report_key(opened[0]) if opened else None)
+        if dialog.changed:
+            self.tell("资料库已更新")
+
+    def tell(self, message: str, timeout: int = 8000) -> None:
+        """A line in the status bar, with what the library has to say once (an upgrade and
+        where its backup went)."""
+        library = self.window.library
+        notice = library.notice if library is not None else ""
+        if notice and notice != getattr(self, "_told", ""):
+            self._told = notice
+            message, timeout = f"{message}。{notice}", 30000
+        self.window.statusBar().showMessage(message, timeout)
 
     def remove_current(self, confirm=None) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -227,5 +302,5 @@ class LibraryActions:
             dialogs.warn(window, "无法移除", exc)
             return False
         self.reload("root:0")
-        window.statusBar().showMessage(f"已从资料库中移除《{base.document.title}》", 8000)
+        self.tell(f"已从资料库中移除《{base.document.title}》")
         return True
