@@ -391,7 +391,11 @@ def test_the_library_table_sorts_edits_and_removes_several_at_once(
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert table.model().index(0, 0).data() == "2024-12-28"
     assert table.model().index(0, 4).data() == "4"  # still to review
-    table.selectRow(0)
+    from PySide6.QtCore import QItemSelectionModel
+
+    table.selectionModel().select(table.model().index(0, 0),  # a click on its row
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
 
     class Typed(ReportDetailsDialog):
         def exec(self) -> int:
