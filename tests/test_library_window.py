@@ -3,6 +3,7 @@ each read when first opened, unreviewed figures marked, keys that name their rep
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -414,3 +415,52 @@ def test_the_library_table_sorts_edits_and_removes_several_at_once(
     dialog.remove_selected(lambda q: True)
     assert table.model().rowCount() == 0 and Library(library).reports() == []
     assert dialog.changed
+
+
+def test_a_figure_many_reports_state_shows_the_nearest_and_all_in_a_paged_table(
+        qtbot, qtmodeltester, facts: FactBase, tmp_path: Path, isolated_settings: Path,
+        monkeypatch) -> None:
+    from gannan_gui.qt import comparison_dialog
+    from gannan_gui.qt.comparison_dialog import ComparisonDialog
+    from gannan_gui.views.detail import COMPARISON_ROWS
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"{number:02d}.txt").write_text(
+            f"协作简报第{number}期\n发布时间：{2000 + number // 4}-0{1 + number % 4}-15\n"
+            f"本期投入帮扶资金{number + 1}亿元。\n", encoding="utf-8")
+    library = Library(tmp_path / "library.db")
+    library.import_files([folder])
+    with sqlite3.connect(library.path) as db:
+        ids = [row[0] for row in db.execute("SELECT id FROM facts")]
+    library.decide(ids, "accepted")
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    win.library = library
+    win.set_base(facts)
+    report = library.reports()[20]
+    fact = library.open_report(report.document_id).facts[0]
+    assert win.select_key(f"l{report.document_id}|fact:{fact.id}")
+    text = win.detail.browser.toPlainText()
+    assert "各篇报道中的这项数据（40 篇）" in text
+    assert f"这里显示日期与本篇最近的 {COMPARISON_ROWS} 篇" in text and "查看全部 40 篇" in text
+    assert text.count("协作简报第") == COMPARISON_ROWS
+    assert f"协作简报第{20}期" in text
+    monkeypatch.setattr(comparison_dialog, "PAGE", 15)
+    seen = {}
+
+    class Looked(ComparisonDialog):
+        def exec(self) -> int:
+            qtbot.addWidget(self)
+            seen["rows"] = self.model.rowCount()
+            qtmodeltester.check(self.model, force_py=True)  # fetches the rest too
+            seen["all"] = self.model.rowCount()
+            self._open(self.model.index(0, 0))  # the oldest report, at that figure
+            return 0
+
+    win.file_actions.library_actions.show_comparisons(
+        f"l{report.document_id}|fact:{fact.id}", Looked)
+    assert seen == {"rows": 15, "all": 40}
+    assert win.windowTitle().startswith("协作简报第0期")

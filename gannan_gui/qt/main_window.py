@@ -34,6 +34,7 @@ CHART_LOAD_DELAY_MS = 30
 SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
 ROOT_KEY = "root:0"  # as in gannan_gui.views.browser, not imported at start-up
 SCOPE_SEPARATOR = "|"  # as in gannan_gui.views.tree: 'l12|fact:3' names its report
+COMPARE_LINK = "compare:"  # as in gannan_gui.views.detail
 
 
 class MainWindow(QMainWindow):
@@ -248,7 +249,9 @@ class MainWindow(QMainWindow):
     def open_link(self, key: str) -> None:
         """A link in the detail pane or the hit list: a paragraph is shown in place, anything
         else is selected in the tree."""
-        if key.rpartition(SCOPE_SEPARATOR)[2].startswith("paragraph:"):
+        if key.startswith(COMPARE_LINK):  # the same figure in every report, as a table
+            self.file_actions.library_actions.show_comparisons(key[len(COMPARE_LINK):])
+        elif key.rpartition(SCOPE_SEPARATOR)[2].startswith("paragraph:"):
             self.show_key(key)
         else:
             self.select_key(key)

@@ -75,6 +75,7 @@ class Comparison:
     figure: str  # as written, with its bound: '3.5亿元', '460余个'
     base_value: float
     base_unit: str
+    fact_id: int = 0
 
 
 #: What a report's details may be edited to, and the column each is kept in.
@@ -379,16 +380,17 @@ def same_figure_in(connection: sqlite3.Connection, path: Path, labels: tuple[str
     try:
         rows = connection.execute(
             "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
-            "f.base_value, f.base_unit FROM facts f JOIN documents d ON d.id = f.document_id "
+            "f.base_value, f.base_unit, f.id FROM facts f "
+            "JOIN documents d ON d.id = f.document_id "
             f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
             (*labels, unit_kind)).fetchall()
     except sqlite3.Error:
         rows = []
     found = [Comparison(path, doc, str(title), str(published),
                         written_figure(written, figure, unit, bound), float(base_value),
-                        str(base_unit))
-             for doc, title, published, written, figure, unit, bound, base_value, base_unit
-             in rows]
+                        str(base_unit), fact_id)
+             for doc, title, published, written, figure, unit, bound, base_value, base_unit,
+             fact_id in rows]
     return sorted(found, key=lambda c: (c.published == "", c.published, c.title))
 
 

@@ -232,16 +232,35 @@ def hits_html(hits: list[SearchHit], query: str, elsewhere: int = 0) -> str:
     return f'<p style="color:{MUTED};">找到 {summary}</p>{items}{more}'
 
 
-def comparison_html(comparisons: list, current: tuple[Path, int]) -> str:
+#: How many reports the detail pane lines up for one figure; the rest are a link away.
+COMPARISON_ROWS = 12
+COMPARE_LINK = "compare:"  # followed by the figure's key: the whole comparison in a table
+
+
+def comparison_window(comparisons: list, current: tuple[Path, int]) -> list:
+    """The COMPARISON_ROWS reports nearest in date to the current one (the current one
+    included), oldest first: a figure stated by ten thousand reports stays one short
+    table."""
+    if len(comparisons) <= COMPARISON_ROWS:
+        return list(comparisons)
+    here = next((i for i, c in enumerate(comparisons) if (c.path, c.document_id) == current),
+                len(comparisons) - 1)
+    start = min(max(here - COMPARISON_ROWS // 2, 0), len(comparisons) - COMPARISON_ROWS)
+    return list(comparisons[start:start + COMPARISON_ROWS])
+
+
+def comparison_html(comparisons: list, current: tuple[Path, int], key: str = "") -> str:
     """The same figure in every report that states it, oldest first, with a bar for each
-    (in the same base unit only): 财政援助资金 2012 → 2023 → 2024 at a glance."""
+    (in the same base unit only): 财政援助资金 2012 → 2023 → 2024 at a glance. Past
+    COMPARISON_ROWS reports, those nearest in date, and a link to all of them (`key`)."""
     if len(comparisons) < 2:
         return ""
     unit = comparisons[-1].base_unit
     comparable = [c for c in comparisons if c.base_unit == unit]
-    top = max((c.base_value for c in comparable), default=0) or 1
+    shown = comparison_window(comparable, current)
+    top = max((c.base_value for c in shown), default=0) or 1
     rows = []
-    for c in comparable:
+    for c in shown:
         here = (c.path, c.document_id) == current
         width = max(1, round(160 * c.base_value / top))
         colour = ACCENT if here else MUTED
@@ -253,8 +272,13 @@ def comparison_html(comparisons: list, current: tuple[Path, int]) -> str:
             f'<td align="right"{weight}>'
             f"{escape(c.figure)}</td>"
             f'<td style="color:{MUTED};">{escape(c.title)}</td></tr>')
-    return (f"<h4>各篇报道中的这项数据（{len(comparable)} 篇）</h4>"
-            f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>')
+    more = ""
+    if len(shown) < len(comparable):
+        link = _link(f"{COMPARE_LINK}{key}", f"查看全部 {len(comparable):,} 篇…") if key else ""
+        more = (f'<p style="color:{MUTED};">这里显示日期与本篇最近的 {len(shown)} 篇。'
+                f"{link}</p>")
+    return (f"<h4>各篇报道中的这项数据（{len(comparable):,} 篇）</h4>"
+            f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>{more}')
 
 
 def unreadable_html(reason: str) -> str:

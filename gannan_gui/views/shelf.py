@@ -11,7 +11,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from gannan_gui.store.database import DatabaseError, FactBase
-from gannan_gui.store.library import Library, ReportEntry, bundled_same_figure, library_scope
+from gannan_gui.store.library import (
+    Comparison,
+    Library,
+    ReportEntry,
+    bundled_same_figure,
+    library_scope,
+)
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
@@ -164,15 +170,40 @@ class ShelfBrowser:
         fact = browser.base.fact_by_id.get(shown.selected_fact or -1)
         if fact is None:
             return shown
-        bundled = self._browsers[BUNDLED].base
-        labels = tuple(dict.fromkeys((fact.label, simplified(fact.label))))
-        found = sorted([*bundled_same_figure(bundled.path, labels, fact.unit_kind),
-                        *self.library.same_figure(labels, fact.unit_kind)],
-                       key=lambda c: (c.published == "", c.published, c.title))
-        extra = comparison_html(found, (browser.base.path, browser.base.document.id))
+        found = self.comparisons_of(browser, fact)
+        extra = comparison_html(found, (browser.base.path, browser.base.document.id),
+                                shown.key)
         if not extra:
             return shown
         return replace(shown, html=shown.html.replace(SOURCE_HEADING, extra + SOURCE_HEADING, 1))
+
+    def comparisons_of(self, browser: Browser, fact) -> list[Comparison]:
+        """The same reviewed figure (same label, same kind of unit) in every report, the
+        bundled one too, oldest first."""
+        bundled = self._browsers[BUNDLED].base
+        labels = tuple(dict.fromkeys((fact.label, simplified(fact.label))))
+        return sorted([*bundled_same_figure(bundled.path, labels, fact.unit_kind),
+                       *self.library.same_figure(labels, fact.unit_kind)],
+                      key=lambda c: (c.published == "", c.published, c.title))
+
+    def comparisons_for(self, key: str) -> list[Comparison]:
+        """Every report's value of the figure a key names (the detail pane's link to all)."""
+        scope, local = self._split(key)
+        browser = self._try_open(scope) if scope in self._reports else None
+        kind, _, item = local.partition(":")
+        if browser is None or kind != "fact" or not item.isdigit():
+            return []
+        fact = browser.base.fact_by_id.get(int(item))
+        if fact is None:
+            return []
+        found = self.comparisons_of(browser, fact)
+        return [c for c in found if c.base_unit == found[-1].base_unit] if found else []
+
+    def key_of(self, comparison: Comparison) -> str:
+        """The key of a comparison's figure in its own report."""
+        scope = BUNDLED if comparison.path == self._browsers[BUNDLED].base.path \
+            else library_scope(comparison.document_id)
+        return f"{scope}{SCOPE_SEPARATOR}fact:{comparison.fact_id}"
 
     def describe_selection(self, fact_ids: list[int]) -> Shown:
         shown = self.browser.describe_selection(fact_ids)

@@ -266,6 +266,21 @@ class LibraryActions:
         if dialog.changed:
             self.tell("资料库已更新")
 
+    def show_comparisons(self, key: str, dialog_factory=None) -> None:
+        """The figure a key names in every report that states it, in a table."""
+        from gannan_gui.qt.comparison_dialog import ComparisonDialog
+
+        window = self.window
+        browser = window.browser
+        if not hasattr(browser, "comparisons_for"):
+            return
+        found = browser.comparisons_for(key)
+        node = browser.node(key)
+        dialog = (dialog_factory or ComparisonDialog)(
+            node.name if node else "", found,
+            lambda comparison: window.select_key(browser.key_of(comparison)), window)
+        dialog.exec()
+
     def tell(self, message: str, timeout: int = 8000) -> None:
         """A line in the status bar, with what the library has to say once (an upgrade and
         where its backup went)."""
