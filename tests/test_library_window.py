@@ -464,3 +464,71 @@ def test_a_figure_many_reports_state_shows_the_nearest_and_all_in_a_paged_table(
         f"l{report.document_id}|fact:{fact.id}", Looked)
     assert seen == {"rows": 15, "all": 40}
     assert win.windowTitle().startswith("协作简报第0期")
+
+
+RANGED = ("临潭县协作帮扶工作报告\n发布时间：2023-06-30\n"
+          "今年以来，天津市投入财政援助资金2.1亿元，每村选派3至5名技术人员。\n")
+
+
+def review_dialog_on(qtbot, tmp_path: Path, text: str):
+    """A review dialog on a report of its own, shown as the window shows it."""
+    from gannan_gui.qt.review_dialog import ReviewDialog
+    from gannan_gui.views.review import ReviewQueue
+
+    source = tmp_path / "ranged.txt"
+    source.write_text(text, encoding="utf-8")
+    library = Library(tmp_path / "keys.db")
+    [report] = library.import_files([source])
+    dialog = ReviewDialog(ReviewQueue(library.reviewer(report.document_id)), report.title)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # keys go where a user's would: shortcuts need an active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog, library, report.document_id
+
+
+def states(library: Library, document_id: int) -> list[str]:
+    return [row["review"] for row in library.reviewer(document_id).facts()]
+
+
+def test_delete_and_undo_decide_while_the_label_is_untouched_and_edit_once_typed(
+        qtbot, tmp_path: Path) -> None:
+    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED)
+    field = dialog.label_field
+    assert field.hasFocus() and field.selectedText() == field.text()  # ready to retype
+    label = field.text()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)  # untouched: rejects the figure
+    assert states(library, doc)[0] == "rejected" and dialog.queue.index == 1
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert states(library, doc)[0] == "proposed" and dialog.queue.index == 0  # undone
+    assert dialog.label_field.text() == label
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_End)
+    dialog.label_field.insert("总额")  # typed through an input method: now being edited
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Delete)
+    assert dialog.label_field.text() == f"{label}总" and states(library, doc)[0] == "proposed"
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.label_field.text() == f"{label}总额"  # the typing undone, no decision
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Return)
+    assert library.reviewer(doc).facts()[0]["label"] == f"{label}总额"
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert states(library, doc)[0] == "proposed"  # after Enter, Ctrl+Z undoes the decision
+
+
+def test_a_split_keeps_the_typed_label_names_its_ends_and_enter_accepts(
+        qtbot, tmp_path: Path) -> None:
+    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED)
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_PageDown)  # to the range 3至5名
+    assert dialog.split_button.isEnabled()
+    dialog.label_field.setFocus()
+    dialog.label_field.selectAll()
+    dialog.label_field.insert("每村技术人员")  # typed over the selected proposal
+    qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
+    assert dialog.label_field.text() == "每村技术人员（下限）"
+    assert dialog.label_field.hasFocus()
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Return)  # accepts the low end, then on
+    rows = library.reviewer(doc).facts()
+    ends = {row["label"]: (row["review"], row["base_value"]) for row in rows[1:]}
+    assert ends == {"每村技术人员（下限）": ("accepted", 3),
+                    "每村技术人员（上限）": ("proposed", 5)}
+    assert dialog.queue.status_text().startswith("第 3 / 3 项")

@@ -76,11 +76,12 @@ def test_split_a_range_into_its_two_ends(reviewer: Reviewer) -> None:
     assert households.base_value_high == 4000
     change = reviewer.split_range(households.id)
     base = open_database(reviewer.library, reviewer.document_id)
-    ends = sorted(f.base_value for f in base.facts if f.label == households.label)
-    assert ends == [3000, 4000]
-    assert all(f.base_value_high is None for f in base.facts if f.label == households.label)
+    ends = {f.label: f.base_value for f in base.facts if f.label.startswith(households.label)}
+    assert ends == {f"{households.label}（下限）": 3000, f"{households.label}（上限）": 4000}
+    assert all(f.base_value_high is None for f in base.facts if f.label in ends)
     reviewer.undo(change)
-    assert fact(reviewer, 3000).base_value_high == 4000
+    back = fact(reviewer, 3000)
+    assert (back.base_value_high, back.label) == (4000, households.label)
     with pytest.raises(UserError, match="不是一个范围"):
         reviewer.split_range(fact(reviewer, 130).id)
 

@@ -1,10 +1,15 @@
 """The review dialog: an imported report's figures one by one, the sentence marked in its
 paragraph, driven from the keyboard. Enter accepts (with the corrections typed), Delete
-rejects, Page Up / Page Down move, Ctrl+Z undoes. Decisions are kept as they are made."""
+rejects, Page Up / Page Down move, Ctrl+Z undoes. Decisions are kept as they are made.
+
+The label field has the focus with its text selected, so that a corrected label is simply
+typed (an input method works there as anywhere). While nothing in the form has been changed,
+Delete and Ctrl+Z are the review's keys (reject, undo the last decision) even in a field;
+once something is typed they edit the text, as in any field, until Enter or Esc."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,6 +96,9 @@ class ReviewDialog(QDialog):
                            ("PgDown", lambda: self._move(self.queue.next)),
                            ("PgUp", lambda: self._move(self.queue.previous))):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        for field in (self.label_field, self.value_field, self.unit_field):
+            field.installEventFilter(self)
+        self._shown: tuple = ()  # the form as the figure was shown, to tell an edit
         self.resize(760, 560)
         self.refresh()
 
@@ -98,7 +106,36 @@ class ReviewDialog(QDialog):
     def _button(box: QDialogButtonBox, text: str, slot, role) -> QPushButton:
         button = box.addButton(text, role)
         button.clicked.connect(slot)
+        # Enter always accepts: a button clicked (拆分范围) would otherwise become the
+        # default while it has the focus, and keep that role once disabled.
+        button.setAutoDefault(False)
         return button
+
+    def form(self) -> tuple:
+        return (self.label_field.text(), self.category_field.currentData(),
+                self.value_field.text(), self.unit_field.text())
+
+    def edited(self) -> bool:
+        """True once the reviewer has changed anything in the form for this figure."""
+        return self.form() != self._shown
+
+    # Qt override
+    def eventFilter(self, watched, event) -> bool:
+        """In an unchanged field, Delete rejects and Ctrl+Z undoes the last decision; the
+        field itself would otherwise take both (erasing the label, undoing no typing)."""
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and not self.edited():
+            step = None
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                step = self.reject_current
+            elif event.matches(QKeySequence.StandardKey.Undo):
+                step = self.undo
+            if step is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    step()
+                return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """Show the current figure and where the review stands."""
@@ -119,6 +156,8 @@ class ReviewDialog(QDialog):
         self.value_field.setText(item.value)
         self.unit_field.setText(item.unit)
         self.split_button.setEnabled(item.is_range)
+        self._shown = self.form()
+        self.accept_button.setDefault(True)
         self.label_field.setFocus()
         self.label_field.selectAll()
 
@@ -160,7 +199,10 @@ class ReviewDialog(QDialog):
         self._decide(self.queue.reject)
 
     def split_current(self) -> None:
-        self._decide(self.queue.split)
+        """Split a range in two; what was typed as its label stays in the field, and Enter
+        accepts the low end next."""
+        typed = self.label_field.text() if self.edited() else None
+        self._decide(lambda overrule: self.queue.split(overrule, typed))
 
     def undo(self) -> None:
         """Undo the last decision; nothing to undo says nothing. Someone else's change made

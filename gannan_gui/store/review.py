@@ -25,6 +25,8 @@ from gannan_gui.pipeline.review import (
 from gannan_gui.store.writing import LibraryError, Writer, who_and_when
 
 STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
+#: What the two halves of a split range are called, after the range's label.
+LOW_END, HIGH_END = "下限", "上限"
 
 
 class ConflictError(ReviewError):
@@ -168,9 +170,11 @@ class Reviewer:
             (new_id, self.document_id, position, field.key, field.name, field.name_en))
         return new_id, new_id
 
-    def split_range(self, fact_id: int, expected_version: int | None = None) -> Change:
+    def split_range(self, fact_id: int, expected_version: int | None = None,
+                    label: str | None = None) -> Change:
         """A range (3至5个) becomes two figures, its low end and its high end, both to be
-        reviewed."""
+        reviewed, labelled (下限) and (上限) after the range's label (or `label`)."""
+        label = " ".join(label.split()) if label else None
         with self._writer.transaction("保存") as db:
             row = self._fact(fact_id)
             self._check_version(row, expected_version)
@@ -183,10 +187,11 @@ class Reviewer:
                 f"INSERT INTO facts (id, {', '.join(columns)}) SELECT ?, "
                 f"{', '.join(columns)} FROM facts WHERE id = ?", (new_id, fact_id))
             version = row["version"] + 1
-            for target, text in ((fact_id, low), (new_id, high)):
+            for target, text, end in ((fact_id, low, LOW_END), (new_id, high, HIGH_END)):
                 self._update(db, target, {**figure_columns(text, row["unit"]),
+                                          "label": f"{label or row['label']}（{end}）",
                                           "review": PROPOSED, "version": version})
-        before = {k: row[k] for k in (*FIGURE_COLUMNS, "review")}
+        before = {k: row[k] for k in (*FIGURE_COLUMNS, "review", "label")}
         return Change(fact_id, before, version, added_id=new_id)
 
     def undo(self, change: Change) -> None:

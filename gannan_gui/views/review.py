@@ -127,11 +127,13 @@ class ReviewQueue:
                                         expected_version=self._seen_version(overrule)))
         self.next()
 
-    def split(self, overrule: bool = False) -> None:
+    def split(self, overrule: bool = False, label: str | None = None) -> None:
+        """Split the current range in two, labelled after `label` (what the reviewer typed)
+        or its own label."""
         item = self.item()
         if item is not None:
             self._done(self.reviewer.split_range(
-                item.fact_id, expected_version=self._seen_version(overrule)))
+                item.fact_id, expected_version=self._seen_version(overrule), label=label))
 
     def refresh(self) -> None:
         """Read the figures again (someone else changed them), staying on the same one."""
