@@ -15,7 +15,7 @@ longest block, the longest stretch the GUI thread spent without handling input. 
 (under 100 ms on the GUI thread) is judged on the longest block; the totals are printed
 beside it. Medians of N runs of each step.
 
-    python bench/bench_library.py [--runs N] [--reports N]
+    python bench/bench_library.py [--runs N] [--reports N] [--keep FILE]
 """
 
 from __future__ import annotations
@@ -47,11 +47,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, metavar="FILE",
+                        help="keep the large library in FILE and reuse it when it is there "
+                             "(bench_import.py --keep makes the same one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        small, large = Path(tmp) / "one.db", Path(tmp) / "many.db"
+        small, large = Path(tmp) / "one.db", args.keep or Path(tmp) / "many.db"
         make_library(small, 1)
-        make_library(large, args.reports)
+        if not large.exists():
+            make_library(large, args.reports)
         one, many = measure(small, args.runs), measure(large, args.runs)
     print(f"library of {many['reports']} reports against a library of {one['reports']} "
           f"(medians of {args.runs}; paint included):")
