@@ -130,9 +130,9 @@ def test_pdftotext_agrees(whole_pdf: Path) -> None:
 
 
 def test_table_header_repeats_and_rows_stay_whole(facts: FactBase, qapp, tmp_path: Path) -> None:
-    from gannan_gui.qt.painting.summary_painter import SummaryPainter, make_pdf_printer
+    from gannan_gui.qt.painting.summary_painter import SummaryPainter, make_pdf_writer
 
-    printer = make_pdf_printer(tmp_path / "a5.pdf", "A5")
+    printer = make_pdf_writer(tmp_path / "a5.pdf", "A5")
     painter = SummaryPainter(build_summary(facts), printer)
     pages = painter.paginate()
     assert len(pages) >= 3
@@ -223,3 +223,27 @@ def test_one_page_keeps_the_most_telling_chart(facts: FactBase) -> None:
     page = one_page(build_summary(facts))
     assert len(page.charts) == 1 and len(page.charts[0].bars) >= 2
     assert not page.show_quotes and len(page.rows) == 21
+
+
+def test_writing_a_pdf_opens_no_network_connection(tmp_path: Path) -> None:
+    """QPrinter asks CUPS for its printers over TCP even to write a file; a PDF is written
+    with QPdfWriter, which does not."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("strace") is None:
+        pytest.skip("strace not installed")
+    trace = tmp_path / "connect.log"
+    done = subprocess.run(["strace", "-f", "-qq", "-e", "trace=connect", "-o", str(trace),
+                           sys.executable, "-m", "gannan_gui", "summary", "--pdf",
+                           str(tmp_path / "s.pdf"), "--one-page"],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          capture_output=True, text=True, timeout=120, check=False)
+    if "PTRACE" in done.stderr or "Operation not permitted" in done.stderr:
+        pytest.skip("strace may not trace here")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    connects = [line for line in trace.read_text().splitlines() if "connect(" in line]
+    assert connects == []

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from gannan_gui import APP_NAME
@@ -33,6 +43,9 @@ PAPER_SIZES = {
     "Legal": QPageSize.PageSizeId.Legal,
 }
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
+PDF_DPI = 1200  # as QPrinter's HighResolution writes PDFs
+#: What a summary is painted on: a printer (paper, or its own PDF) or a PDF file.
+PagedDevice = QPrinter | QPdfWriter
 TEXT = QColor(palette.TEXT)
 MUTED = QColor(palette.MUTED)
 ACCENT = QColor(palette.ACCENT)
@@ -63,7 +76,7 @@ class Block:
 class SummaryPainter:
     """Lays out and paints one Summary on a paged device."""
 
-    def __init__(self, summary: Summary, device: QPrinter, scale: float = 1.0) -> None:
+    def __init__(self, summary: Summary, device: PagedDevice, scale: float = 1.0) -> None:
         self.summary = summary
         self.device = device
         layout = device.pageLayout()
@@ -253,7 +266,7 @@ class SummaryPainter:
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_text)
 
 
-def fitted_painter(summary: Summary, device: QPrinter) -> SummaryPainter:
+def fitted_painter(summary: Summary, device: PagedDevice) -> SummaryPainter:
     """A painter for the summary; a one-page summary gets the largest type that fits one
     sheet, and at the smallest, as many rows as fit, saying how many more there are."""
     if not summary.one_page:
@@ -267,34 +280,36 @@ def fitted_painter(summary: Summary, device: QPrinter) -> SummaryPainter:
     return painter
 
 
-def make_pdf_printer(path: Path, paper: str = "A4", landscape: bool = False) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setCreator(APP_NAME)
-    printer.setDocName("gannan-gui summary")
-    printer.setPdfVersion(QPrinter.PdfVersion.PdfVersion_1_6)
+def make_pdf_writer(path: Path, paper: str = "A4", landscape: bool = False,
+                    title: str = "") -> QPdfWriter:
+    """A PDF file to paint on. QPdfWriter, not QPrinter: a QPrinter asks the print system
+    (CUPS, over TCP) for its printers even when it only writes a file."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setCreator(APP_NAME)
+    writer.setTitle(title or APP_NAME)
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_1_6)
     orientation = (QPageLayout.Orientation.Landscape if landscape
                    else QPageLayout.Orientation.Portrait)
-    printer.setPageLayout(QPageLayout(QPageSize(PAPER_SIZES[paper]), orientation, MARGINS_MM,
-                                      QPageLayout.Unit.Millimeter))
-    return printer
+    writer.setPageLayout(QPageLayout(QPageSize(PAPER_SIZES[paper]), orientation, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    return writer
 
 
-def _paint_pdf(summary: Summary, printer: QPrinter, target: Path,
+def _paint_pdf(summary: Summary, device_at: Callable[[Path], PagedDevice], target: Path,
                inputs: tuple[Path, ...] = ()) -> int:
     """Paint into a temporary PDF beside `target`, repair its text layer into another, and
     rename that over `target`: the user's file is never half written."""
     with atomic_output(target, inputs) as final:
         raw = final.with_name(final.name + ".qt.pdf")
-        printer.setOutputFileName(str(raw))
         try:
-            pages = fitted_painter(summary, printer).paint()
+            device = device_at(raw)
+            pages = fitted_painter(summary, device).paint()
+            del device  # a QPdfWriter finishes its file when it goes
             if not raw.exists() or raw.stat().st_size == 0:
                 raise OutputError(f"{target}：没有写入任何内容（磁盘是否已满？）")
             repair_text_layer(summary, raw, final)
         finally:
-            printer.setOutputFileName(str(target))
             raw.unlink(missing_ok=True)
     return pages
 
@@ -302,7 +317,16 @@ def _paint_pdf(summary: Summary, printer: QPrinter, target: Path,
 def print_summary(summary: Summary, printer: QPrinter) -> int:
     """Paint on a printer as it is set up (the preview's printer or a PDF file)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        return _paint_pdf(summary, printer, Path(printer.outputFileName()))
+        target = Path(printer.outputFileName())
+
+        def same_printer(raw: Path) -> QPrinter:
+            printer.setOutputFileName(str(raw))
+            return printer
+
+        try:
+            return _paint_pdf(summary, same_printer, target)
+        finally:
+            printer.setOutputFileName(str(target))
     return fitted_painter(summary, printer).paint()
 
 
@@ -329,4 +353,5 @@ def write_summary_pdf(summary: Summary, target: Path, paper: str = "A4",
                       landscape: bool = False, inputs: tuple[Path, ...] = ()) -> int:
     """Write the summary as a PDF at `target`, all or nothing; returns the page count.
     `inputs` are files the target must not be (the database it was read from)."""
-    return _paint_pdf(summary, make_pdf_printer(target, paper, landscape), target, inputs)
+    return _paint_pdf(summary, lambda raw: make_pdf_writer(raw, paper, landscape, summary.title),
+                      target, inputs)
