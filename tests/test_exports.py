@@ -234,3 +234,43 @@ def test_an_unexpected_error_in_a_command_is_one_line(monkeypatch, capsys) -> No
     monkeypatch.setenv(cli.DEBUG_VARIABLE, "1")
     with pytest.raises(RuntimeError):
         cli.main(["build"])
+
+
+HOSTILE_CELLS = ("=1+1", '=HYPERLINK("http://example.invalid/","点这里")', "+1+2", "-3+4",
+                 "@SUM(1,2)", "\t=1+1", "\r=1+1")
+
+
+@pytest.mark.timeout(300)
+def test_no_exported_cell_is_a_formula_even_when_the_text_starts_like_one(
+        facts: FactBase, tmp_path: Path) -> None:
+    """A label or quote that starts with =, +, -, @, a tab or a return is text in the CSV
+    and the workbook as LibreOffice opens them: no formula runs, no link is made."""
+    import openpyxl
+
+    content = build_export(facts)
+    rows = tuple(replace(content.figures[i % len(content.figures)], label=text, quote=text)
+                 for i, text in enumerate(HOSTILE_CELLS))
+    hostile = replace(content, figures=rows)
+    export_file(hostile, tmp_path / "hostile.csv", "csv")
+    export_file(hostile, tmp_path / "hostile.xlsx", "xlsx")
+    back = list(csv.reader(io.StringIO(
+        (tmp_path / "hostile.csv").read_bytes().decode("utf-8-sig"), newline="")))
+    assert [row[1] for row in back[1:]] == [f"'{text}" for text in HOSTILE_CELLS]
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    opened = tmp_path / "opened"
+    profile = tmp_path / "profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--infilter=CSV:44,34,76",  # comma, double quote, UTF-8: as a user opens it
+                    "--convert-to", "xlsx", "--outdir", str(opened),
+                    str(tmp_path / "hostile.csv")], capture_output=True, timeout=240,
+                   check=True)
+    for name in ("hostile.xlsx", "opened/hostile.xlsx"):  # ours, and the CSV as LO reads it
+        sheet = openpyxl.load_workbook(tmp_path / name).worksheets[0]
+        cells = [c for row in sheet.iter_rows(min_row=2) for c in row]
+        assert not [c.coordinate for c in cells if c.data_type == "f"], name
+        assert not [c.coordinate for c in cells if c.hyperlink is not None], name
+        labels = [str(row[1].value) for row in sheet.iter_rows(min_row=2)]
+        assert all(text.strip() in label for text, label in zip(HOSTILE_CELLS, labels,
+                                                                 strict=True)), name

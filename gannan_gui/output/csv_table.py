@@ -1,5 +1,10 @@
 """CSV: the figures as one table, in UTF-8 with a byte-order mark so that Excel and WPS on
-Windows open it without mojibake; RFC 4180 quoting (CRLF line ends, quotes doubled)."""
+Windows open it without mojibake; RFC 4180 quoting (CRLF line ends, quotes doubled).
+
+A spreadsheet reads a cell that starts with =, +, -, @, a tab or a carriage return as a
+formula (OWASP's "CSV injection"): a label or quote written so, by a report or by someone
+who crafted one, would run as a formula or become a live link when the file is opened. Such
+a text cell is written with an apostrophe before it, which spreadsheets show as text."""
 
 from __future__ import annotations
 
@@ -8,11 +13,22 @@ from pathlib import Path
 
 from gannan_gui.views.tables import FIGURE_COLUMNS, ExportContent
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(cell: object) -> object:
+    """A cell a spreadsheet will not run: text that would start a formula gets an
+    apostrophe before it; numbers stay numbers."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return f"'{cell}"
+    return cell
+
 
 def write_csv(content: ExportContent, path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, dialect="excel", lineterminator="\r\n")
         writer.writerow(FIGURE_COLUMNS)
         for row in content.figures:
-            cells = row.cells(content.document)
-            writer.writerow("" if cell is None else cell for cell in cells)
+            writer.writerow(safe_cell(cell) for cell in row.cells(content.document))
