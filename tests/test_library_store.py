@@ -202,6 +202,7 @@ def test_an_older_library_is_read_then_upgraded_on_the_first_write(tmp_path: Pat
     with sqlite3.connect(backup_path(path, 3)) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 3
     assert library.open_report(2).document.region == "夏河县"
+    assert [(r.title, r.facts, r.proposed) for r in library.reports()] == before  # recounted
     assert integrity(path) == "ok"
 
 

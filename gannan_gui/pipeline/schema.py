@@ -20,13 +20,27 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # details a user edits, and a count of changes a window compares with what it shows
         "ALTER TABLE documents ADD COLUMN region TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        # a report's counts kept beside it, so listing ten thousand reports reads ten
+        # thousand rows, not the review state of every figure
+        "ALTER TABLE documents ADD COLUMN figures INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE documents ADD COLUMN to_review INTEGER NOT NULL DEFAULT 0",
+        "UPDATE documents SET {counts}",
     ),
 }
+
+#: A report's counts as the listing shows them: figures not rejected, and those to review.
+COUNTS = ("figures = (SELECT count(*) FROM facts f WHERE f.document_id = documents.id "
+          "AND f.review != 'rejected'), "
+          "to_review = (SELECT count(*) FROM facts f WHERE f.document_id = documents.id "
+          "AND f.review = 'proposed')")
+#: Run in the transaction of every change to a report's figures (? is the report's id); its
+#: revision goes up too, so that a window showing it notices.
+RECOUNT = f"UPDATE documents SET {COUNTS}, revision = revision + 1 WHERE id = ?"
 
 #: Columns added since the oldest readable version, with the value an older file implies.
 ADDED_COLUMNS: dict[str, dict[str, object]] = {
     "facts": {"version": 0, "reviewed_by": "", "reviewed_at": ""},
-    "documents": {"region": "", "revision": 0},
+    "documents": {"region": "", "revision": 0, "figures": 0, "to_review": 0},
 }
 
 #: A figure's review state: proposed by an import, then accepted or rejected by a reviewer

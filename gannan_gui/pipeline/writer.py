@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gannan_gui.common.files import OutputError, atomic_output
 from gannan_gui.pipeline.records import BuildError, Records
-from gannan_gui.pipeline.schema import ADDED_COLUMNS, FTS_COLUMNS, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import ADDED_COLUMNS, FTS_COLUMNS, RECOUNT, SCHEMA_VERSION
 
 #: Each table with an id, and which of its columns point at which table's ids.
 REFERENCES: dict[str, dict[str, str]] = {
@@ -103,6 +103,7 @@ def create_tables(db) -> None:
         "source_name": str,  # the file it was imported from
         "region": str,  # the place it is about, as a user gives it
         "revision": int,  # bumped by every change to the report in a library
+        "figures": int, "to_review": int,  # its counts, kept by every change (RECOUNT)
     }, pk="id", not_null=set(ADDED_COLUMNS["documents"]), defaults=ADDED_COLUMNS["documents"])
     db["sections"].create({
         "id": int, "document_id": int, "position": int, "key": str, "kind": str,
@@ -155,6 +156,7 @@ def append_records(db, records: Records) -> Records:
                   "not_facts"):
         db[table].insert_all(getattr(rows, table))
     db["meta"].upsert_all([{"key": k, "value": v} for k, v in rows.meta.items()], pk="key")
+    db.execute(RECOUNT, [rows.document["id"]])
     return rows
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.common.files import file_kind
-from gannan_gui.pipeline.schema import ACCEPTED, PROPOSED, REJECTED, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import ACCEPTED, PROPOSED, RECOUNT, REJECTED, SCHEMA_VERSION
 from gannan_gui.store.database import (
     DatabaseError,
     FactBase,
@@ -159,28 +159,37 @@ class Library:
         a library this app reads."""
         connection = self._read()
         try:
-            counts: dict[int, list[int]] = {}
-            # Counted in the (document_id, review) index alone, without reading a fact.
-            for doc, review, count in connection.execute(
-                    "SELECT document_id, review, count(*) FROM facts "
-                    "GROUP BY document_id, review"):
-                if review != REJECTED:
-                    both = counts.setdefault(doc, [0, 0])
-                    both[0] += count
-                    both[1] += count if review == PROPOSED else 0
             columns = {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
-            revision = "revision" if "revision" in columns else "0"
-            rows = connection.execute(
-                f"SELECT id, title, published, origin, site, {revision} FROM documents "
-                "ORDER BY published = '', published, id").fetchall()
+            if "to_review" in columns:  # counted as each change was written
+                rows = connection.execute(
+                    "SELECT id, title, published, origin, site, revision, figures, to_review "
+                    "FROM documents ORDER BY published = '', published, id").fetchall()
+            else:  # a library of an older version, not written by this one yet
+                rows = self._counted_rows(connection)
         except sqlite3.Error as exc:
             raise DatabaseError(f"{self.path}：无法读取资料库（{sqlite_reason(exc)}）") from None
         finally:
             connection.close()
         return [ReportEntry(self.path, doc, str(title), str(published), str(origin),
-                            *(int(n) for n in counts.get(doc, (0, 0))), str(site or ""),
-                            int(rev or 0))
-                for doc, title, published, origin, site, rev in rows]
+                            int(figures or 0), int(to_review or 0), str(site or ""),
+                            int(revision or 0))
+                for doc, title, published, origin, site, revision, figures, to_review
+                in rows]
+
+    @staticmethod
+    def _counted_rows(connection: sqlite3.Connection) -> list[tuple]:
+        """The listing's rows counted from the figures themselves, in the (document_id,
+        review) index alone."""
+        counts: dict[int, list[int]] = {}
+        for doc, review, count in connection.execute(
+                "SELECT document_id, review, count(*) FROM facts GROUP BY document_id, review"):
+            if review != REJECTED:
+                both = counts.setdefault(doc, [0, 0])
+                both[0] += count
+                both[1] += count if review == PROPOSED else 0
+        return [(*row, 0, *counts.get(row[0], (0, 0))) for row in connection.execute(
+            "SELECT id, title, published, origin, site FROM documents "
+            "ORDER BY published = '', published, id")]
 
     def open_report(self, document_id: int, reviewed_only: bool = False) -> FactBase:
         """One report's rows, read-only, as the window, the printout and exports use them."""
@@ -310,8 +319,7 @@ class Library:
                     continue
                 db.execute("UPDATE facts SET review = ?, reviewed_by = ?, reviewed_at = ?, "
                            "version = version + 1 WHERE id = ?", (state, user, when, fact_id))
-                db.execute("UPDATE documents SET revision = revision + 1 WHERE id = ?",
-                           (row["document_id"],))
+                db.execute(RECOUNT, (row["document_id"],))
                 changed += 1
         return changed
 

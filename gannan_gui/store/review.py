@@ -22,6 +22,7 @@ from gannan_gui.pipeline.review import (
     figure_columns,
     range_ends,
 )
+from gannan_gui.pipeline.schema import RECOUNT
 from gannan_gui.store.writing import LibraryError, Writer, who_and_when
 
 STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
@@ -151,8 +152,7 @@ class Reviewer:
     def _update(self, db: sqlite3.Connection, fact_id: int, changes: dict) -> None:
         sets = ", ".join(f"{column} = ?" for column in changes)
         db.execute(f"UPDATE facts SET {sets} WHERE id = ?", [*changes.values(), fact_id])
-        db.execute("UPDATE documents SET revision = revision + 1 WHERE id = ?",
-                   (self.document_id,))
+        db.execute(RECOUNT, (self.document_id,))
 
     def _category_for(self, field_key: str) -> tuple[int, int | None]:
         """The report's category for a field, made when the report has none yet."""
