@@ -318,3 +318,53 @@ def test_a_folder_with_no_reports_says_so(tmp_path: Path) -> None:
                check=False)
     assert done.returncode == 1 and "没有找到可以导入的报道文件" in done.stderr
     assert not (tmp_path / "l.db").exists()
+
+
+# --- hostile libraries ----------------------------------------------------------------------
+def test_a_private_library_stays_private_through_every_write(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    library = Library(path)
+    library.import_files([brief(tmp_path, "临潭", 7)])
+    library.close()
+    path.chmod(0o600)
+    library = Library(path)
+    library.import_files([brief(tmp_path, "临潭", 8)])
+    library.decide([library.reviewer(1).facts()[0]["id"]], "accepted")
+    for name in ("library.db", "library.db-wal", "library.db-shm"):
+        if (tmp_path / name).exists():
+            assert (tmp_path / name).stat().st_mode & 0o777 == 0o600, name
+    library.close()
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_figure_whose_paragraph_is_missing_is_caught_when_its_report_opens(
+        tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    library = Library(path)
+    [report] = library.import_files([brief(tmp_path, "卓尼", 9)])
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM paragraphs WHERE document_id = ? AND position = 1",
+                   (report.document_id,))
+    with pytest.raises(UserError, match=r"所在的段落 .* 不存在"):
+        library.open_report(report.document_id)
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "loop"])
+def test_a_library_that_is_no_file_is_one_line(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "library.db"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to(tmp_path / "other.db")
+        (tmp_path / "other.db").symlink_to(path)
+    for command in (["library", "list"], ["import", str(brief(tmp_path, "夏河", 1))],
+                    ["library", "accept", "1"]):
+        done = run(*command, "--library", str(path), check=False)
+        assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+        assert str(path) in done.stderr
+    from gannan_gui.qt.library_path import library_reports
+
+    entries, problem = library_reports(Library(path))
+    assert entries == [] and str(path) in problem  # the window says so in its status bar

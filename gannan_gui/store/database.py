@@ -139,7 +139,7 @@ class FactBase:
 
     def _check_references(self) -> None:
         """Every category chain ends at the top within MAX_CATEGORY_DEPTH; every fact and
-        entity sits in a category that exists."""
+        entity sits in a category and a paragraph that exist."""
         for category in self.categories:
             seen = [category.name]
             parent = category.parent_id
@@ -157,6 +157,9 @@ class FactBase:
             if item.category_id not in self.category_by_id:
                 raise DatabaseError(f"{self.path}：{type(item).__name__.lower()} {item.id} "
                                     f"所属的分类 {item.category_id} 不存在")
+            if item.paragraph_id is not None and item.paragraph_id not in self.paragraph_by_id:
+                raise DatabaseError(f"{self.path}：{type(item).__name__.lower()} {item.id} "
+                                    f"所在的段落 {item.paragraph_id} 不存在")
 
     def close(self) -> None:
         self._db.close()
