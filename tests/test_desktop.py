@@ -109,3 +109,26 @@ def test_runs_with_networking_removed(tmp_path: Path) -> None:
                              timeout=120, check=False)
     assert summary.returncode == 0, summary.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_sigterm_closes_the_window_as_its_close_button_does(tmp_path: Path) -> None:
+    """A kill or a logout: the window saves where the user was and exits cleanly."""
+    import signal
+    import time
+
+    trace = tmp_path / "trace.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "GANNAN_GUI_TRACE_STARTUP": str(trace)}
+    app = subprocess.Popen([sys.executable, "-m", "gannan_gui"], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while "tree-painted" not in (trace.read_text() if trace.exists() else ""):
+        assert time.monotonic() < deadline and app.poll() is None, app.stderr.read()
+        time.sleep(0.1)
+    time.sleep(0.3)  # the signal handler is set once the tree is painted
+    app.send_signal(signal.SIGTERM)
+    _, err = app.communicate(timeout=30)
+    assert app.returncode == 0, err
+    settings = tmp_path / "gannan-gui" / "gannan-gui.conf"
+    assert "geometry=" in settings.read_text(encoding="utf-8")
+    assert "Traceback" not in err

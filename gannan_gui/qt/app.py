@@ -143,6 +143,25 @@ class UnexpectedErrors:
             self.window.statusBar().showMessage(f"出现意外错误，操作未完成：{error}", 10000)
 
 
+def close_on_terminate(app: QApplication, window) -> None:
+    """SIGTERM (a kill, a logout) and the end of the desktop session close the window as its
+    close button does: settings saved, temporary files gone. Python runs a signal's handler
+    only when it gets control back; the signal's byte on a socket wakes Qt's loop for that
+    (qutebrowser does the same)."""
+    import signal
+    import socket
+
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QtCore.QSocketNotifier(reader.fileno(), QtCore.QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))  # the handler runs meanwhile
+    app.setProperty("signal-sockets", (reader, writer, notifier))  # kept alive with the app
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    app.commitDataRequest.connect(lambda *_: window.save_state())
+
+
 def run_window(args: argparse.Namespace) -> int:
     """Show the window's frame first, then open the database on the next turn of the loop."""
     app = make_application(dress=False)
@@ -165,6 +184,7 @@ def run_window(args: argparse.Namespace) -> int:
         window.build_ui()
         window.tree.first_painted.connect(  # once the tree is drawn
             lambda: QTimer.singleShot(0, lambda: finish_dressing(app)))
+        window.tree.first_painted.connect(lambda: close_on_terminate(app, window))
         window.set_base(base)
         if args.present:
             window.present_actions.start_presentation(whole_report=True,
