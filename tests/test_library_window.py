@@ -532,3 +532,34 @@ def test_a_split_keeps_the_typed_label_names_its_ends_and_enter_accepts(
     assert ends == {"每村技术人员（下限）": ("accepted", 3),
                     "每村技术人员（上限）": ("proposed", 5)}
     assert dialog.queue.status_text().startswith("第 3 / 3 项")
+
+
+def test_a_large_library_is_listed_by_year_and_opens_any_report(
+        qtbot, qtmodeltester, facts: FactBase, tmp_path: Path, isolated_settings: Path) -> None:
+    from gannan_gui.views.shelf import GROUP_BY_YEAR_ABOVE
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    count = GROUP_BY_YEAR_ABOVE + 20
+    for number in range(count):
+        (folder / f"{number:03d}.txt").write_text(
+            f"简报第{number}期\n发布时间：{2020 + number % 3}-0{1 + number % 9}-10\n"
+            f"本期投入帮扶资金{number + 1}亿元。\n", encoding="utf-8")
+    library = Library(tmp_path / "library.db")
+    library.import_files([folder])
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    qtbot.addWidget(win)
+    win.library = library
+    win.set_base(facts)
+    assert top_rows(win) == [facts.document.title, "2020年", "2021年", "2022年"]
+    model = win.tree.model()
+    assert model.index(1, 1).data() == f"{len(range(0, count, 3))} 篇 · {len(range(0, count, 3))}"\
+        " 项待审核"
+    qtmodeltester.check(model, force_py=True)
+    assert win.select_key("y|year:2021")  # a year lists its reports as links
+    assert "这一年的 40 篇报道" in win.detail.browser.toPlainText()
+    last = library.reports()[-1]
+    assert win.select_key(f"l{last.document_id}|root:0")  # its year opens to show it
+    assert win.windowTitle().startswith(last.title)
+    assert win.tree.isExpanded(model.index(3, 0))

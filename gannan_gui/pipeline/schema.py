@@ -25,8 +25,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN figures INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE documents ADD COLUMN to_review INTEGER NOT NULL DEFAULT 0",
         "UPDATE documents SET {counts}",
+        "{listing_index}",
     ),
 }
+
+#: A library's listing read from an index alone: the text stored in each row before these
+#: columns would otherwise be read to reach them (60 MB for 10,000 reports).
+LISTING_INDEX = ("CREATE INDEX IF NOT EXISTS idx_documents_listing ON documents "
+                 "(published, id, title, origin, site, revision, figures, to_review)")
 
 #: A report's counts as the listing shows them: figures not rejected, and those to review.
 COUNTS = ("figures = (SELECT count(*) FROM facts f WHERE f.document_id = documents.id "

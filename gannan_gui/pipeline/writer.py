@@ -15,7 +15,13 @@ from pathlib import Path
 
 from gannan_gui.common.files import OutputError, atomic_output
 from gannan_gui.pipeline.records import BuildError, Records
-from gannan_gui.pipeline.schema import ADDED_COLUMNS, FTS_COLUMNS, RECOUNT, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import (
+    ADDED_COLUMNS,
+    FTS_COLUMNS,
+    LISTING_INDEX,
+    RECOUNT,
+    SCHEMA_VERSION,
+)
 
 #: Each table with an id, and which of its columns point at which table's ids.
 REFERENCES: dict[str, dict[str, str]] = {
@@ -136,10 +142,10 @@ def create_tables(db) -> None:
                           ("paragraphs", "section_id"), ("categories", "parent_id"),
                           ("entity_facts", "fact_id"), ("documents", "sha256")]:
         db[table].create_index([column])
-    for table, columns in [("facts", ["document_id", "review"]),  # a library's counts
-                           ("facts", ["label", "review"]),  # one figure across reports
-                           ("documents", ["published", "id"])]:  # a library's order
+    for table, columns in [("facts", ["document_id", "review"]),  # a report's counts
+                           ("facts", ["label", "review"])]:  # one figure across reports
         db[table].create_index(columns)
+    db.execute(LISTING_INDEX)  # a library's order
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             if node is not None and node.kind == "fact":
                 self.present_actions.present_current_fact()
                 return True
-            if node is not None and node.kind == "category":  # Enter opens or closes it
+            if node is not None and node.kind in ("category", "year"):  # Enter opens, closes
                 index = self.tree.currentIndex()
                 self.tree.setExpanded(index, not self.tree.isExpanded(index))
                 return True

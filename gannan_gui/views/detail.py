@@ -281,6 +281,16 @@ def comparison_html(comparisons: list, current: tuple[Path, int], key: str = "")
             f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>{more}')
 
 
+def year_html(name: str, reports: list[tuple[str, str, str]]) -> str:
+    """A year of a large library in the detail pane: its reports (key, title, detail)."""
+    items = "".join(f"<tr><td>{_link(key, title)}</td>"
+                    f'<td style="color:{MUTED};">{escape(detail)}</td></tr>'
+                    for key, title, detail in reports)
+    return (f'<p style="font-size:15pt; font-weight:bold;">{escape(name)}</p>'
+            f'<p style="color:{MUTED};">这一年的 {len(reports)} 篇报道，点击打开：</p>'
+            f'<table cellspacing="0" cellpadding="3">{items}</table>')
+
+
 def unreadable_html(reason: str) -> str:
     """What the detail pane says for a report of the library that cannot be read."""
     return (f'<p style="font-size:15pt; font-weight:bold;">这篇报道无法打开</p>'

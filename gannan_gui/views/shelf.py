@@ -20,9 +20,14 @@ from gannan_gui.store.library import (
 )
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
-from gannan_gui.views.detail import SOURCE_HEADING, comparison_html, unreadable_html
-from gannan_gui.views.tree import ROOT, SCOPE_SEPARATOR, TOP, TreeNode, find_node
-from gannan_gui.views.words import report_detail
+from gannan_gui.views.detail import (
+    SOURCE_HEADING,
+    comparison_html,
+    unreadable_html,
+    year_html,
+)
+from gannan_gui.views.tree import ROOT, SCOPE_SEPARATOR, TOP, YEAR, TreeNode, find_node
+from gannan_gui.views.words import report_detail, year_detail, year_name
 
 if TYPE_CHECKING:
     from gannan_gui.views.slides import Slide
@@ -30,6 +35,10 @@ if TYPE_CHECKING:
     from gannan_gui.views.tables import ExportContent
 
 BUNDLED = "b"
+#: A library of more reports than this is shown by year (2024年 › its reports): the window
+#: then lays out a few dozen rows when it opens, not ten thousand.
+GROUP_BY_YEAR_ABOVE = 100
+YEARS = "y"  # the scope of the year rows' keys: 'y|year:2024'
 
 
 def report_key(document_id: int) -> str:
@@ -51,19 +60,36 @@ class ShelfBrowser:
         document = bundled.document
         self._add_report(BUNDLED, document.title,
                          report_detail(document.published, len(bundled.facts), 0))
+        grouped = len(entries) > GROUP_BY_YEAR_ABOVE
+        self._years: dict[str, TreeNode] = {}
+        proposed_in: dict[str, int] = {}
         for entry in entries:
             scope = library_scope(entry.document_id)
             self._document_ids[scope] = entry.document_id
+            under = self._year_of(entry) if grouped else self.top
             self._add_report(scope, entry.title,
-                             report_detail(entry.published, entry.facts, entry.proposed))
+                             report_detail(entry.published, entry.facts, entry.proposed), under)
+            proposed_in[under.name] = proposed_in.get(under.name, 0) + entry.proposed
+        for node in self._years.values():
+            node.detail = year_detail(len(node.children), proposed_in[node.name])
         self.current = BUNDLED
         self.problems: dict[str, str] = {}  # reports that could not be read, and why
         self.history = History()
         self.shown: Shown | None = None
 
-    def _add_report(self, scope: str, title: str, detail: str) -> None:
-        node = self.top.add(TreeNode(ROOT, 0, title, detail, scope=scope, loaded=False))
+    def _add_report(self, scope: str, title: str, detail: str,
+                    under: TreeNode | None = None) -> None:
+        node = (under or self.top).add(TreeNode(ROOT, 0, title, detail, scope=scope,
+                                                loaded=False))
         self._reports[scope] = node
+
+    def _year_of(self, entry: ReportEntry) -> TreeNode:
+        """The row of the entry's year (made when first needed: the entries come by date)."""
+        year = entry.published[:4] if entry.published[:4].isdigit() else ""
+        if year not in self._years:
+            self._years[year] = self.top.add(TreeNode(YEAR, int(year or 0), year_name(year),
+                                                      "", scope=YEARS))
+        return self._years[year]
 
     # --- the current report -------------------------------------------------------------
     @property
@@ -96,6 +122,10 @@ class ShelfBrowser:
     def _split(self, key: str) -> tuple[str, str]:
         scope, _, local = self.qualify(key).partition(SCOPE_SEPARATOR)
         return scope, local
+
+    def report_node(self, scope: str) -> TreeNode | None:
+        """A report's row by its scope ('l12'), loaded or not."""
+        return self._reports.get(scope)
 
     def report_of(self, key: str) -> TreeNode | None:
         return self._reports.get(self._split(key)[0])
@@ -132,6 +162,8 @@ class ShelfBrowser:
 
     def node(self, key: str) -> TreeNode | None:
         """The tree node of a key; None for a key of no report, or of one not loaded yet."""
+        if self._split(key)[0] == YEARS:
+            return next((n for n in self._years.values() if n.key == key), None)
         report = self.report_of(key)
         if report is None or not report.loaded:
             return None
@@ -140,6 +172,8 @@ class ShelfBrowser:
     # --- what a key shows ------------------------------------------------------------------
     def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True) -> Shown | None:
         scope, local = self._split(key)
+        if scope == YEARS:
+            return self._show_year(key)
         if scope not in self._reports:
             return None
         browser = self._try_open(scope)
@@ -154,6 +188,14 @@ class ShelfBrowser:
         if record:
             self.history.visit(self.shown.key)
         return self.shown
+
+    def _show_year(self, key: str) -> Shown | None:
+        """A year of a large library: its reports, each a link."""
+        node = next((n for n in self._years.values() if n.key == key), None)
+        if node is None:
+            return None
+        return Shown(key, year_html(node.name, [(n.key, n.name, n.detail)
+                                                for n in node.children]), "", (), "图表", None)
 
     def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
         scope, local = self._split(key)

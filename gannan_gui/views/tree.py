@@ -15,6 +15,7 @@ from gannan_gui.views.words import OVERVIEW, count_text
 
 ROOT, CATEGORY, FACT, ENTITY = "root", "category", "fact", "entity"
 TOP = "top"  # the invisible node above the visible rows
+YEAR = "year"  # a year of a large library's reports: 2024年 holds that year's reports
 SCOPE_SEPARATOR = "|"  # 'l12|fact:3': fact 3 of report l12, when several reports are shown
 
 

@@ -76,6 +76,15 @@ def report_detail(published: str, facts: int, proposed: int) -> str:
     return f"{published or '日期不详'} · {count}"
 
 
+def year_detail(reports: int, proposed: int) -> str:
+    """A year's second column in a large library: '812 篇', '812 篇 · 35 项待审核'."""
+    return f"{reports} 篇" + (f" · {proposed} 项待审核" if proposed else "")
+
+
+def year_name(year: str) -> str:
+    return f"{year}年" if year else "日期不详"
+
+
 def count_text(facts: int, entities: int) -> str:
     parts = []
     if facts:

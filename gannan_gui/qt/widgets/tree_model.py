@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from gannan_gui.qt.dialogs import plain_tooltip
 from gannan_gui.views import palette
-from gannan_gui.views.tree import CATEGORY, FACT, ROOT, TOP, TreeNode
+from gannan_gui.views.tree import CATEGORY, FACT, ROOT, SCOPE_SEPARATOR, TOP, YEAR, TreeNode
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("名称", "数据")
@@ -25,6 +25,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as Qt's default argument
 # Made once: the view asks for every row's flags, a thousand times for a library's reports.
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+BOLD_KINDS = (ROOT, CATEGORY, YEAR)
 
 
 class FactTreeModel(QAbstractItemModel):
@@ -102,7 +103,7 @@ class FactTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             pending = "　（导入后待审核）" if node.pending else ""
             return plain_tooltip(f"{node.name}　{node.detail}{pending}".strip())
-        if role == Qt.ItemDataRole.FontRole and (node.kind in (ROOT, CATEGORY) or node.pending):
+        if role == Qt.ItemDataRole.FontRole and (node.kind in BOLD_KINDS or node.pending):
             font = QFont()
             font.setBold(not node.pending)
             font.setItalic(node.pending)  # not yet reviewed: it looks provisional
@@ -128,22 +129,54 @@ class FactTreeModel(QAbstractItemModel):
 
 
 class SearchFilterModel(QSortFilterProxyModel):
-    """Shows the nodes whose keys are in `matches`, with their ancestors and descendants."""
+    """Shows the nodes whose keys are in `matches`, with their ancestors and descendants.
+
+    The rows to keep are worked out once per search, from the reports that hold a match;
+    Qt's own recursive filtering would instead visit every row of the tree (ten thousand
+    report rows in a large library) to ask whether something below it matched."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._matches: set[str] | None = None
-        self.setRecursiveFilteringEnabled(True)  # ancestors of a match stay visible
+        self._matched: set[int] = set()  # ids of the nodes that matched
+        self._above: set[int] = set()  # ids of their ancestors, which stay visible
 
     def set_matches(self, keys: set[str] | None) -> None:
         """None shows everything; a set shows only what matched."""
         if hasattr(self, "endFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
-            self._matches = keys
+            self._set(keys)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._matches = keys
+            self._set(keys)
             self.invalidateRowsFilter()
+
+    def _set(self, keys: set[str] | None) -> None:
+        self._matches = keys
+        self._matched, self._above = set(), set()
+        if keys is None:
+            return
+        model: FactTreeModel = self.sourceModel()
+        for node in self._nodes_of(model, keys):
+            if node.key in keys:
+                self._matched.add(id(node))
+                above = node.parent
+                while above is not None and id(above) not in self._above:
+                    self._above.add(id(above))
+                    above = above.parent
+
+    @staticmethod
+    def _nodes_of(model: FactTreeModel, keys: set[str]):
+        """Every node of the reports the keys name (one report's tree when there is no
+        shelf of several)."""
+        if model.shelf is None:
+            yield from model.root.walk()
+            return
+        scopes = {key.partition(SCOPE_SEPARATOR)[0] for key in keys}
+        for scope in scopes:
+            report = model.shelf.report_node(scope)
+            if report is not None:
+                yield from report.walk()
 
     # Qt override
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
@@ -151,8 +184,10 @@ class SearchFilterModel(QSortFilterProxyModel):
             return True
         model: FactTreeModel = self.sourceModel()
         node = model.node(source_parent).children[source_row]
+        if id(node) in self._above:
+            return True
         while node is not None:  # a match shows everything below it
-            if node.key in self._matches:
+            if id(node) in self._matched:
                 return True
             node = node.parent
         return False
