@@ -222,7 +222,7 @@ def test_removing_a_report_asks_first(window: MainWindow) -> None:
 
 
 def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
-        window: MainWindow, facts: FactBase, library: Path) -> None:
+        qtbot, window: MainWindow, facts: FactBase, library: Path) -> None:
     aid_label = next(f for f in facts.facts if f.figure == "14.93亿元").label
     for document_id in (1, 2):
         reviewer = window.library.reviewer(document_id)
@@ -233,7 +233,9 @@ def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
     window.select_key("l2|root:0")
     older = next(f for f in window.base.facts if f.label == aid_label)
     window.select_key(f"l2|fact:{older.id}")
-    text = window.detail.browser.toPlainText()
+    detail = window.detail.browser
+    qtbot.waitUntil(lambda: "各篇报道中的这项数据" in detail.toPlainText())  # looked up apart
+    text = detail.toPlainText()
     assert "各篇报道中的这项数据（3 篇）" in text
     assert text.index("2019-12-30") < text.index("2024-12-28") < text.index("2025-12-16")
     assert "1.2亿元" in text and "3.5億元" in text and "14.93亿元" in text  # as written
@@ -443,6 +445,7 @@ def test_a_figure_many_reports_state_shows_the_nearest_and_all_in_a_paged_table(
     report = library.reports()[20]
     fact = library.open_report(report.document_id).facts[0]
     assert win.select_key(f"l{report.document_id}|fact:{fact.id}")
+    qtbot.waitUntil(lambda: "各篇报道中的这项数据" in win.detail.browser.toPlainText())
     text = win.detail.browser.toPlainText()
     assert "各篇报道中的这项数据（40 篇）" in text
     assert f"这里显示日期与本篇最近的 {COMPARISON_ROWS} 篇" in text and "查看全部 40 篇" in text

@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, shown: Shown) -> None:
         self.detail.set_html(shown.html)
+        self.file_actions.library_actions.add_comparisons(shown)
         self.edit_actions.set_citation(shown.citation)
         self._show_charts(shown)
 

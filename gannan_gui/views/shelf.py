@@ -184,7 +184,9 @@ class ShelfBrowser:
         if shown is None:
             return None
         self.current = scope
-        self.shown = self._with_comparisons(browser, replace(shown, key=self.qualify(key)))
+        # The same figure in other reports is looked up apart (with_comparisons), off the
+        # GUI thread: a figure that ten thousand reports state takes a while to line up.
+        self.shown = replace(shown, key=self.qualify(key))
         if record:
             self.history.visit(self.shown.key)
         return self.shown
@@ -207,8 +209,14 @@ class ShelfBrowser:
             return None
         return self._with_comparisons(browser, replace(shown, key=self.qualify(key)))
 
+    def with_comparisons(self, shown: Shown) -> Shown:
+        """What `show` showed, its figure's detail listing the same reviewed figure in the
+        other reports; safe to call from another thread (it only reads)."""
+        scope = self._split(shown.key)[0]
+        browser = self._browsers.get(scope)
+        return self._with_comparisons(browser, shown) if browser else shown
+
     def _with_comparisons(self, browser: Browser, shown: Shown) -> Shown:
-        """A figure's detail also lists the same reviewed figure in the other reports."""
         fact = browser.base.fact_by_id.get(shown.selected_fact or -1)
         if fact is None:
             return shown

@@ -56,6 +56,24 @@ class ImportJob(QObject):
             own.close()
 
 
+class ComparisonLookup(QObject):
+    """The same figure in other reports, looked up in a thread; `found` brings the detail
+    pane's new page back to the GUI thread (key, html)."""
+
+    found = Signal(str, str)
+
+    def start(self, browser, shown) -> None:
+        threading.Thread(target=self._run, args=(browser, shown), daemon=True).start()
+
+    def _run(self, browser, shown) -> None:
+        try:
+            richer = browser.with_comparisons(shown)
+        except Exception:  # an unreadable library adds no comparison; the pane stays
+            return
+        if richer.html != shown.html:
+            self.found.emit(richer.key, richer.html)
+
+
 class LibraryActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
@@ -80,6 +98,8 @@ class LibraryActions:
         self.cancel_button.clicked.connect(self.cancel_import)
         self.cancel_button.hide()
         window.statusBar().addWidget(self.cancel_button)
+        self.lookup = ComparisonLookup()
+        self.lookup.found.connect(self._compared)
         self.job: ImportJob | None = None  # the last import, kept while its signals arrive
         self.importing = False
         self.watch_timer = QTimer(window)
@@ -265,6 +285,17 @@ class LibraryActions:
             self.reload(report_key(opened[0]) if opened else None)
         if dialog.changed:
             self.tell("资料库已更新")
+
+    def add_comparisons(self, shown) -> None:
+        """A figure of a library shown: its value in the other reports follows."""
+        browser = self.window.browser
+        if shown.selected_fact is not None and hasattr(browser, "with_comparisons"):
+            self.lookup.start(browser, shown)
+
+    def _compared(self, key: str, html: str) -> None:
+        browser = self.window.browser
+        if browser is not None and browser.shown is not None and browser.shown.key == key:
+            self.window.detail.set_html(html)  # still the figure shown: the page grows
 
     def show_comparisons(self, key: str, dialog_factory=None) -> None:
         """The figure a key names in every report that states it, in a table."""
