@@ -221,3 +221,38 @@ def test_thresholds_are_not_figures_but_approximations_are() -> None:
 def test_a_rise_in_percent_is_a_change_and_a_year_range_is_no_period() -> None:
     assert only("游客人数增幅35.5%。").relation == "增幅"
     assert only("签署2021—2025年协议，援建学校12所。").period == ""
+
+
+@pytest.mark.parametrize(("sentence", "token", "reason"), [
+    ("全年投入资金1e9元，用于基础设施。", "1e9元", "字母"),
+    ("拨付资金1\u200d234万元。", "1\u200d234万元", "不可见字符"),
+    ("新建温室3\u200b0座。", "3\u200b0座", "不可见字符"),
+    ("落实资金1\u2060234万元。", "1\u2060234万元", "不可见字符"),
+    ("争取资金3千万元。", "3千万元", "混写"),
+    ("投入1.2.3亿元建设园区。", "1.2.3亿元", "写法有误"),
+])
+def test_a_number_it_cannot_read_as_written_is_listed_never_misread(
+        sentence: str, token: str, reason: str) -> None:
+    found, unread = scan_figures(sentence, 0, len(sentence))
+    assert found == []  # not 9元, 234万元, 0座, 千万元 or 3亿元
+    [listed] = unread
+    assert listed.text == token and reason in listed.reason
+    assert sentence[listed.start:listed.end] == token
+
+
+def test_a_change_keeps_its_sign() -> None:
+    sentence = "上半年，地区生产总值同比增长-3.5%，每村选派3-5名技术人员。"
+    change, people = figures(sentence)
+    assert (change.value, change.base_value, change.relation) == ("-3.5", -3.5, "同比增长")
+    assert sentence[change.start:change.end] == "-3.5%"
+    assert (people.base_value, people.base_value_high) == (3, 5)  # a range's dash is no sign
+
+
+@pytest.mark.timeout(60)
+def test_extraction_is_linear_in_a_text_without_full_stops() -> None:
+    """One sentence of 200,000 characters (a pasted table, a page without punctuation):
+    every figure found, at a few microseconds a character (it took 103 s before)."""
+    sentence = "天津市投入帮扶资金3.5亿元、实施项目120个、" * 10_000
+    found, unread = scan_figures(sentence, 0, len(sentence))
+    assert len(found) == 20_000 and not unread
+    assert all(sentence[f.start:f.end] in ("3.5亿元", "120个") for f in found)

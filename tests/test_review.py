@@ -108,3 +108,21 @@ def test_a_slide_of_several_figures_marks_the_unreviewed_ones(reviewer: Reviewer
     labels = {f.figure: f.grid_label for s in build_slides(base, None) for f in s.figures}
     assert labels["2.1亿元"] == "财政援助资金"
     assert labels["130余个"] == "帮扶项目（待审核）"
+
+
+def test_accepting_a_change_as_it_stands_keeps_it_a_change_with_its_sign(
+        tmp_path: Path) -> None:
+    source = tmp_path / "change.txt"
+    source.write_text("夏河县经济运行报告\n发布时间：2024-07-01\n"
+                      "上半年，全县地区生产总值同比增长-3.5%，农村居民收入同比增长6.2%。\n",
+                      encoding="utf-8")
+    library = Library(tmp_path / "library.db")
+    [report] = library.import_files([source])
+    reviewer = library.reviewer(report.document_id)
+    for row in reviewer.facts():  # as the dialog accepts: the form's value and unit as shown
+        reviewer.accept(row["id"], label=row["label"], value=row["value"], unit=row["unit"])
+    base = library.open_report(report.document_id)
+    assert [(f.figure_as_written, f.base_value, f.unit_kind, f.relation)
+            for f in base.facts] == [("-3.5%", -3.5, "change", "同比增长"),
+                                     ("6.2%", 6.2, "change", "同比增长")]
+    assert all(f.reviewed for f in base.facts)

@@ -8,6 +8,8 @@ cannot read is reported as unread, never guessed. No Qt, no database.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -111,14 +113,28 @@ class Unread:
     reason: str
 
 
+@functools.lru_cache(maxsize=8)
+def _break_offsets(text: str, breaks: str) -> list[int]:
+    """Where the text breaks (clauses, sentences), found once per text: walking from each
+    figure to its clause's ends made a long text without full stops quadratic. The cache
+    finds the same text object at once (a str keeps its hash)."""
+    return [i for i, ch in enumerate(text) if ch in breaks]
+
+
+#: How far before a figure its qualifiers and its period are looked for: words further back
+#: are not about it, and looking further made a sentence of 100,000 characters slow.
+LOOK_BACK = 400
+
+
 def _bounds(text: str, start: int, end: int, breaks: str, lo: int, hi: int) -> tuple[int, int]:
-    left = start
-    while left > lo and text[left - 1] not in breaks:
-        left -= 1
-    right = end
-    while right < hi and text[right] not in breaks:
-        right += 1
-    return left, right
+    """text[left:right] is the stretch around text[start:end] between two breaks, within
+    text[lo:hi]."""
+    offsets = _break_offsets(text, breaks)
+    before = bisect.bisect_left(offsets, start)  # breaks before start: offsets[:before]
+    left = max(lo, offsets[before - 1] + 1 if before else 0)
+    after = bisect.bisect_left(offsets, end)  # the first break at or after end
+    right = min(hi, offsets[after] if after < len(offsets) else len(text))
+    return min(left, start), max(right, end)
 
 
 def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
@@ -140,6 +156,7 @@ def numeral_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _qualifiers_before(text: str, start: int, lo: int, hi: int) -> tuple[str, ...]:
     clause_start, _ = clause_bounds(text, start, start + 1, lo, hi)
+    clause_start = max(clause_start, start - LOOK_BACK)
     before = text[clause_start:start + 1]  # with the first digit, for 达54亿元
     touching = len(before) - 1  # where the figure's first digit is
     return tuple(dict.fromkeys(q.group() for q in QUALIFIER_BEFORE.finditer(before)
@@ -151,7 +168,7 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     the head of a paragraph may be a date of history (1996年…), and no period is better
     than a wrong one."""
     sentence_start, _ = sentence_bounds(text, start, end, lo, hi)
-    periods = PERIOD.findall(text[sentence_start:start])
+    periods = PERIOD.findall(text[max(sentence_start, start - LOOK_BACK):start])
     return periods[-1] if periods else ""
 
 
@@ -181,12 +198,22 @@ def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
     figures, unread = [], []
     for m in FIGURE.finditer(text, lo, hi):
         start, end = m.start(), m.end()
-        if any(s <= start < e for s, e in skip) or _not_a_figure(text, m):
+        if any(s <= start < e for s, e in skip):
+            continue
+        glued = _glued(text, start, lo)
+        if glued is not None:  # 1e9元, 1.2.3亿元, 3千万元, 1‍234万元: never a guess
+            token_start, reason = glued
+            if not any(u.start <= token_start < u.end for u in unread):
+                unread.append(Unread(text[token_start:end], token_start, end, reason))
+            continue
+        if _not_a_figure(text, m):
             continue
         try:
-            figures.append(_figure(text, m, lo, hi))
+            figure = _figure(text, m, lo, hi)
         except NumeralError as exc:
             unread.append(Unread(m.group(), start, end, str(exc)))
+            continue
+        figures.append(_signed(text, figure, lo))
     for m in PERCENT_IN_WORDS.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in skip):
             continue
@@ -196,6 +223,49 @@ def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     figures.sort(key=lambda f: f.start)
     return _with_relations(text, figures, lo, hi), unread
+
+
+#: Characters that take no room: a number with one inside (1‍234万元) cannot be read as the
+#: reader sees it; its digits are never dropped or joined by guess.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: What a number glued to these is part of: a longer token the extractor cannot read.
+_GLUE = re.compile(rf"[0-9A-Za-z.{INVISIBLE}０-９Ａ-Ｚａ-ｚ．]")
+#: A minus written before a number: 增长-3.5%.
+MINUS = "-−－"
+
+
+def _glued(text: str, start: int, lo: int) -> tuple[int, str] | None:
+    """Where the malformed token that a figure's number ends starts, and why it cannot be
+    read; None when the number stands on its own. A figure match that begins right after a
+    digit, a point, a Latin letter or an invisible character is the tail of something the
+    reader sees as one token (1e9元 is not 9元, 1.2.3亿元 not 3亿元, 3千万元 not 千万元)."""
+    if start <= lo or not _GLUE.match(text, start - 1):
+        return None
+    token = start
+    while token > lo and _GLUE.match(text, token - 1):
+        token -= 1
+    if text[token:start].isdigit() and text[start] in CHINESE_NUMERAL_CHARS:
+        reason = "阿拉伯数字与汉字数字混写"
+    elif any(ch in INVISIBLE for ch in text[token:start]):
+        reason = "数字中夹有不可见字符"
+    elif any(ch.isalpha() for ch in text[token:start]):
+        reason = "数字与字母相连"
+    else:
+        reason = "数字写法有误"
+    return token, reason
+
+
+def _signed(text: str, figure: Figure, lo: int) -> Figure:
+    """A change written with its sign (增长-3.5%) keeps it: the figure starts at the minus
+    and its value is negative."""
+    start = figure.start
+    if (start - 1 < lo or text[start - 1] not in MINUS
+            or (start - 2 >= lo and (text[start - 2].isdigit() or text[start - 2] in MINUS))):
+        return figure  # no sign, or the dash of a range (3-5个)
+    low = -figure.base_value
+    high = None if figure.base_value_high is None else -figure.base_value_high
+    return replace(figure, value=f"-{figure.value}", base_value=low, base_value_high=high,
+                   start=start - 1)
 
 
 def _not_a_figure(text: str, m: re.Match) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from gannan_gui.common.errors import UserError
+from gannan_gui.pipeline.extract import MINUS
 from gannan_gui.pipeline.numbers import NumeralError, parse_amount, to_base, unit_info
 from gannan_gui.pipeline.schema import ACCEPTED, PROPOSED, REJECTED
 
@@ -22,11 +23,14 @@ class ReviewError(UserError):
 def figure_columns(value: str, unit: str) -> dict:
     """The figure's columns for a value and a unit as a reviewer types them."""
     value, unit = value.strip(), unit.strip()
+    sign = -1 if value[:1] in MINUS else 1  # a change written with its sign: -3.5%
     try:
-        low, high = parse_amount(value)
+        low, high = parse_amount(value[1:] if sign < 0 else value)
         info = unit_info(unit)
     except NumeralError as exc:
         raise ReviewError(f"无法读取“{value}{unit}”：{exc}") from None
+    if sign < 0:
+        low, high = -low, None if high is None else -high
     base_value, base_unit = to_base(low, unit)
     # written: "" once corrected, so the figure reads from the corrected value and unit
     return {"value": value, "unit": unit, "written": "", "unit_kind": info.kind,

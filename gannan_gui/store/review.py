@@ -133,9 +133,10 @@ class Reviewer:
         with self._writer.transaction("保存") as db:
             row = self._fact(fact_id)  # read inside the transaction: nobody writes between
             self._check_version(row, expected_version)
-            if value is not None or unit is not None:
-                changes.update(figure_columns(value if value is not None else row["value"],
-                                              unit if unit is not None else row["unit"]))
+            typed = (value.strip() if value is not None else row["value"],
+                     unit.strip() if unit is not None else row["unit"])
+            if typed != (row["value"], row["unit"]):  # corrected: read again from the text
+                changes.update(figure_columns(*typed))
             if field_key is not None:
                 category_id, added_category = self._category_for(field_key)
                 changes["category_id"] = category_id
