@@ -274,3 +274,33 @@ def test_no_exported_cell_is_a_formula_even_when_the_text_starts_like_one(
         labels = [str(row[1].value) for row in sheet.iter_rows(min_row=2)]
         assert all(text.strip() in label for text, label in zip(HOSTILE_CELLS, labels,
                                                                  strict=True)), name
+
+
+def test_control_characters_in_a_report_never_break_an_office_file(tmp_path: Path) -> None:
+    """A label or quote holding control characters (a damaged file, a paste) is written
+    without them in every format; python-docx refused the whole export."""
+    import docx
+    import openpyxl
+    from pptx import Presentation
+
+    from gannan_gui.store.library import Library
+
+    source = tmp_path / "r.txt"
+    source.write_text("临潭县简报\n发布时间：2024-05-01\n本期投入帮扶资金2.5亿元。\n",
+                      encoding="utf-8")
+    library = Library(tmp_path / "library.db")
+    [report] = library.import_files([source])
+    fact_id = library.reviewer(report.document_id).facts()[0]["id"]
+    library.reviewer(report.document_id).accept(fact_id, label="帮扶\x01资金\x07总额")
+    content = build_export(library.open_report(report.document_id))
+    for fmt in ("xlsx", "csv", "docx", "pptx"):
+        export_file(content, tmp_path / f"out.{fmt}", fmt)
+    words = "".join(p.text for t in docx.Document(tmp_path / "out.docx").tables
+                    for row in t.rows for p in row.cells[0].paragraphs)
+    assert "帮扶资金总额" in words
+    slides = "".join(shape.text_frame.text for slide in Presentation(tmp_path / "out.pptx").slides
+                     for shape in slide.shapes if shape.has_text_frame)
+    assert "帮扶资金总额" in slides
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]
+    assert sheet.cell(2, 2).value == "帮扶资金总额"
+    assert "帮扶资金总额" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")

@@ -37,6 +37,9 @@ def export_file(content: ExportContent, path: Path, fmt: str,
                 chart_pngs: Sequence[bytes] = (), aspect: str = "16:9",
                 inputs: Sequence[Path] = ()) -> None:
     """Write `content` as `fmt` at `path`, all or nothing; OutputError says what failed."""
+    from gannan_gui.output.xml_text import xml_safe
+
+    content = xml_safe(content)  # no control character reaches a file (nor breaks its XML)
     try:
         with atomic_output(path, inputs) as tmp:
             if fmt == "csv":
