@@ -32,6 +32,32 @@ def test_slides_follow_the_category_tree(facts: FactBase) -> None:
     assert industry.kind == "names" and ("甘南牦牛", "区域公用品牌") in industry.names
 
 
+def test_each_slide_quotes_each_sentence_once_in_reading_order(facts: FactBase,
+                                                             tmp_path: Path) -> None:
+    """The presenter view and the speaker notes: a clause naming five villages is quoted
+    once, not five times; figures of one clause are listed before it."""
+    from pptx import Presentation as Deck
+
+    from gannan_gui.output.exports import export_file
+    from gannan_gui.views.tables import build_export
+
+    slides = build_slides(facts, None)
+    for slide in slides:
+        lines = slide.quote.splitlines()
+        assert len(lines) == len(set(lines)), slide.title
+    names = next(s for s in slides if s.title == "特色产业与品牌")
+    assert len(names.names) == 11 and len(names.quote.splitlines()) == 4
+    text = facts.document.text
+    positions = [text.find(line.partition("“")[2].rstrip("”") or line)
+                 for line in names.quote.splitlines()]
+    assert positions == sorted(positions) and -1 not in positions
+    export_file(build_export(facts), tmp_path / "deck.pptx", "pptx")
+    notes = [s.notes_slide.notes_text_frame.text for s in Deck(tmp_path / "deck.pptx").slides
+             if s.has_notes_slide]
+    assert any(n == names.quote for n in notes)
+    assert all(len(n.splitlines()) == len(set(n.splitlines())) for n in notes)
+
+
 def test_category_scope_and_fact_slide(facts: FactBase) -> None:
     pairing = next(c for c in facts.categories if c.key == "pairing")
     slides = build_slides(facts, pairing.id)

@@ -18,11 +18,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(cell: object) -> object:
     """A cell a spreadsheet will not run: text that would start a formula gets an
-    apostrophe before it; numbers stay numbers."""
+    apostrophe before it; numbers are written as people write them (1493000000, 12.5)."""
     if cell is None:
         return ""
     if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
         return f"'{cell}"
+    if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e18:
+        return int(cell)
     return cell
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gannan_gui.store.database import FactBase
-from gannan_gui.store.models import Category, Fact
+from gannan_gui.store.models import Category, Entity, Fact
 from gannan_gui.views.charts import ChartGroup, chart_groups
 from gannan_gui.views.words import (
     WHOLE_REPORT,
@@ -79,11 +79,26 @@ def end_slide(base: FactBase) -> Slide:
                  quote=doc.url)
 
 
+def figures_quoted(facts: list[Fact]) -> str:
+    """The slide's source for the presenter and the speaker notes: each quote once, in
+    reading order, after the figures it states (14.93亿元、971个：“…”)."""
+    by_quote: dict[str, list[str]] = {}
+    for fact in sorted(facts, key=lambda f: f.char_start):
+        by_quote.setdefault(fact.quote, []).append(fact.figure_as_written)
+    return "\n".join(f"{'、'.join(figures)}：“{quote}”" for quote, figures in by_quote.items())
+
+
+def names_quoted(entities: list[Entity]) -> str:
+    """Each clause naming the slide's names once, in reading order: one clause often names
+    five villages."""
+    ordered = sorted(entities, key=lambda e: e.char_start)
+    return "\n".join(dict.fromkeys(e.quote for e in ordered))
+
+
 def figure_slides(title: str, subtitle: str, facts: list[Fact]) -> list[Slide]:
     """Big figures and their chart, six to a slide."""
     return [Slide("category", title, subtitle, figures=tuple(_big(f) for f in chunk),
-                  charts=tuple(chart_groups(chunk)),
-                  quote="\n".join(f"{f.figure_as_written}：“{f.quote}”" for f in chunk))
+                  charts=tuple(chart_groups(chunk)), quote=figures_quoted(chunk))
             for chunk in _chunks(facts, MAX_FIGURES_PER_SLIDE)]
 
 
@@ -102,7 +117,7 @@ def category_slides(base: FactBase, category: Category) -> list[Slide]:
     shown_kind = not (len(kinds) == 1 and kinds.pop() == category.name)
     return [Slide("names", category.name, path,
                   names=tuple((e.name, e.kind_label if shown_kind else "") for e in chunk),
-                  quote="\n".join(e.quote for e in chunk))
+                  quote=names_quoted(chunk))
             for chunk in _chunks(entities, MAX_NAMES_PER_SLIDE)]
 
 
