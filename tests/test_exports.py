@@ -305,3 +305,22 @@ def test_control_characters_in_a_report_never_break_an_office_file(tmp_path: Pat
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]
     assert sheet.cell(2, 2).value == "帮扶资金总额"
     assert "帮扶资金总额" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+
+
+def test_every_office_file_names_its_report_author_and_day(exported, facts: FactBase) -> None:
+    """Not python-docx's own 'python-docx' of 2013: the report's title, its author, today."""
+    from datetime import datetime, timezone
+
+    import docx
+    import openpyxl
+    from pptx import Presentation
+
+    today = datetime.now(timezone.utc).date()
+    properties = [docx.Document(exported["docx"]).core_properties,
+                  Presentation(exported["pptx"]).core_properties,
+                  openpyxl.load_workbook(exported["xlsx"]).properties]
+    for given in properties:
+        assert given.title == facts.document.title
+        author = getattr(given, "author", None) or given.creator  # openpyxl says creator
+        assert author == facts.document.reporter  # the report's author
+        assert given.created.date() == today

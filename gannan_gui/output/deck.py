@@ -200,9 +200,15 @@ class DeckWriter:
                 self.chart(slide, group, margin + i * chart_w, y, chart_w * 0.97, h - y - 0.5)
 
     def save(self, path: Path, content: ExportContent) -> None:
+        from gannan_gui.output.properties import file_properties
+
+        given = file_properties(content)
         properties = self.deck.core_properties
-        properties.title = content.document.title
-        properties.subject = content.scope
+        properties.title, properties.subject = given.title, given.subject
+        properties.author = properties.last_modified_by = given.author
+        properties.comments = given.comments
+        properties.created = properties.modified = given.created
+        properties.revision = 1
         self.deck.save(str(path))
 
 

@@ -141,13 +141,19 @@ def write_docx(content: ExportContent, path: Path, chart_pngs: Sequence[bytes] =
     import docx
     from docx.shared import Mm, Pt
 
+    from gannan_gui.output.properties import file_properties
+
     summary = content.summary
     document = docx.Document()
     _styles(document)
     _page(document, summary)
+    given = file_properties(content)
     properties = document.core_properties
     properties.title, properties.subject = summary.title, summary.scope
+    properties.author = properties.last_modified_by = given.author
     properties.comments = summary.footer_detail
+    properties.created = properties.modified = given.created
+    properties.revision = 1
     document.add_paragraph(summary.title, style="Title")
     for line in (summary.meta_line, f"范围：{summary.scope}"):
         if line:  # a report imported without date or author has no meta line

@@ -97,9 +97,13 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
         "text": workbook.add_format({**base_font, "valign": "top", "text_wrap": True}),
         "number": workbook.add_format({**base_font, "num_format": "#,##0.##", "valign": "top"}),
     }
+    from gannan_gui.output.properties import file_properties
+
     doc = content.document
-    workbook.set_properties({"title": doc.title, "subject": content.scope,
-                             "comments": f"{doc.site} {doc.published} {doc.url}"})
+    given = file_properties(content)
+    workbook.set_properties({"title": given.title, "subject": given.subject,
+                             "author": given.author, "comments": given.comments,
+                             "created": given.created})
     _table(workbook, FIGURES_SHEET, FIGURE_COLUMNS,
            [r.cells(doc) for r in content.figures], formats, FIGURE_NUMBER_COLUMNS)
     _table(workbook, ENTITIES_SHEET, ENTITY_COLUMNS,
