@@ -621,3 +621,16 @@ def test_a_search_keeps_the_selected_row_selected(window: MainWindow, facts: Fac
         assert window.tree.selectionModel().isSelected(window.tree.currentIndex())
         assert window.current_node().key == f"fact:{aid.id}"
     assert window.tree.model() is window.model  # no filter in between when nothing is sought
+
+
+def test_ctrl_c_on_a_figure_copies_it_with_its_label_period_and_citation(
+        qtbot, window: MainWindow, facts: FactBase) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    aid = next(f for f in facts.facts if f.figure == "14.93亿元")
+    window.select_key(f"fact:{aid.id}")
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    head, cited = QGuiApplication.clipboard().text().split("\n")
+    assert head == f"{aid.label}：14.93亿元（“十四五”以来 · 累计）"
+    assert cited.startswith(f"“{aid.quote}”——《{facts.document.title}》")

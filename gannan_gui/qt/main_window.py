@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.detail.copy_button.clicked.connect(self.edit_actions.copy_citation)
+        self.tree.copy_requested.connect(self.edit_actions.copy_figures)
         self.tree.first_painted.connect(self._on_first_paint)
         self._set_tab_order(self.search_field, self.results, self.tree, self.detail.browser,
                             self.detail.copy_button)

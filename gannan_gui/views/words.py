@@ -104,6 +104,15 @@ def citation(document: Document, quote: str) -> str:
     return f"“{quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
 
 
+def figure_clipboard(fact: Fact, document: Document) -> str:
+    """What Ctrl+C on a figure copies: its label and figure as written, its period and the
+    words that qualify it, then its citation: '天津财政援助资金：14.93亿元（“十四五”以来 · 累计）'
+    and the quote with its source on the next line."""
+    note = fact_note(fact)
+    head = f"{fact.label}：{fact.figure_as_written}" + (f"（{note}）" if note else "")
+    return f"{head}\n{citation(document, fact.quote)}"
+
+
 def file_name(scope: str, extension: str, today: str) -> str:
     """What a saved file is called: what it holds and the day, '结对帮扶-2026-11-29.pdf'.
     The last part of a category path; characters no file system takes are left out."""

@@ -33,6 +33,22 @@ class EditActions:
             QtGui.QGuiApplication.clipboard().setText(self.citation)
             self.window.statusBar().showMessage("引文已复制到剪贴板", 3000)
 
+    def copy_figures(self) -> None:
+        """Ctrl+C in the tree: each selected figure with its label, period and citation;
+        anything else shown, its citation."""
+        from gannan_gui.views.words import figure_clipboard
+
+        window = self.window
+        base = window.browser.base if window.browser else None
+        ids = window.selected_facts() or (
+            [window.browser.current_fact_id()] if window.browser.current_fact_id() else [])
+        facts = [base.fact_by_id[i] for i in ids if base and i in base.fact_by_id]
+        text = "\n\n".join(figure_clipboard(f, base.document) for f in facts) or self.citation
+        if text:
+            QtGui.QGuiApplication.clipboard().setText(text)
+            window.statusBar().showMessage(
+                f"已复制 {len(facts)} 项数据及其引文" if facts else "引文已复制到剪贴板", 3000)
+
     def focus_search(self) -> None:
         field = self.window.search_field
         field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ class FactTree(QTreeView):
     first_painted = Signal()
     #: The selection changed, whichever of the two models is shown.
     selection_changed = Signal()
+    #: Ctrl+C: the window copies what the selected rows state (Qt would copy a name alone).
+    copy_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -95,6 +98,13 @@ class FactTree(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.fit_soon()
+
+    def keyPressEvent(self, event) -> None:  # Qt override
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def viewportEvent(self, event) -> bool:  # Qt override
         if not self._painted and event.type() == QEvent.Type.Paint:
