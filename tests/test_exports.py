@@ -324,3 +324,25 @@ def test_every_office_file_names_its_report_author_and_day(exported, facts: Fact
         author = getattr(given, "author", None) or given.creator  # openpyxl says creator
         assert author == facts.document.reporter  # the report's author
         assert given.created.date() == today
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pptx", "csv"])
+def test_a_full_disk_is_one_line_naming_the_file_and_leaves_nothing(
+        facts: FactBase, tmp_path: Path, monkeypatch, fmt: str) -> None:
+    import errno
+    import gc
+
+    from gannan_gui.common.errors import UserError
+
+    def full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(Path, "open", full)
+    target = tmp_path / f"out.{fmt}"
+    with pytest.raises(UserError) as caught:
+        export_file(build_export(facts), target, fmt)
+    assert str(caught.value) == f"{target}：无法写入（磁盘空间已满）"
+    monkeypatch.undo()
+    gc.collect()  # no half-closed zip left to complain later (the suite fails on it)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

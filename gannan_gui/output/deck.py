@@ -209,7 +209,9 @@ class DeckWriter:
         properties.comments = given.comments
         properties.created = properties.modified = given.created
         properties.revision = 1
-        self.deck.save(str(path))
+        from gannan_gui.output.exports import save_through_memory
+
+        save_through_memory(self.deck.save, path)
 
 
 def write_pptx(content: ExportContent, path: Path, aspect: str = "16:9") -> None:

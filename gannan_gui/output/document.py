@@ -177,4 +177,6 @@ def write_docx(content: ExportContent, path: Path, chart_pngs: Sequence[bytes] =
             figure.font.color.rgb = _rgb(palette.ACCENT)
             paragraph.add_run(f"{row.label}：“{row.quote}”")
             paragraph.paragraph_format.space_after = Pt(6)
-    document.save(str(path))
+    from gannan_gui.output.exports import save_through_memory
+
+    save_through_memory(document.save, path)

@@ -28,6 +28,17 @@ def format_of(path: Path, named: str | None = None) -> str:
     return fmt
 
 
+def save_through_memory(save, path: Path) -> None:
+    """Have a library save its zip into memory, then write the bytes at once: a library
+    saving to a file on a full disk leaves its zip half closed, and Python then prints
+    'Exception ignored in ZipFile.__del__' long after the error was reported."""
+    from io import BytesIO
+
+    buffer = BytesIO()
+    save(buffer)
+    path.write_bytes(buffer.getvalue())
+
+
 def needs_chart_images(fmt: str) -> bool:
     """Word carries the charts as pictures, which only the Qt layer can draw."""
     return fmt == "docx"

@@ -85,9 +85,12 @@ def _charts(workbook, content: ExportContent, formats) -> None:
 
 
 def write_xlsx(content: ExportContent, path: Path) -> None:
+    from io import BytesIO
+
     import xlsxwriter  # only exporting needs it
 
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
+    buffer = BytesIO()  # written whole below: a full disk never meets a half-closed zip
+    workbook = xlsxwriter.Workbook(buffer, {"strings_to_numbers": False,
                                                "strings_to_formulas": False,
                                                "strings_to_urls": False})
     base_font = {"font_name": EAST_ASIAN_FONT, "font_size": 10.5, "font_charset": 134}  # GB2312
@@ -111,3 +114,4 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
     if split_tiles(content.charts)[1]:
         _charts(workbook, content, formats)
     workbook.close()
+    path.write_bytes(buffer.getvalue())
