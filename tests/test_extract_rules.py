@@ -85,7 +85,7 @@ def test_units_and_thousands_separators(sentence: str, value: float, kind: str,
 
 def test_a_magnitude_before_an_unknown_unit_is_never_read_alone() -> None:
     assert figures("发放物资4.8万件。")[0].base_value == 48_000  # once read as 1万件
-    assert figures("捐赠衣物4.8万公斤。") == []  # 公斤 is not a unit here: nothing, not 1万
+    assert figures("捐赠衣物4.8万袋。") == []  # 袋 is not a unit here: nothing, not 1万
 
 
 def test_a_percentage_change_is_marked_as_a_change() -> None:
@@ -256,3 +256,42 @@ def test_extraction_is_linear_in_a_text_without_full_stops() -> None:
     found, unread = scan_figures(sentence, 0, len(sentence))
     assert len(found) == 20_000 and not unread
     assert all(sentence[f.start:f.end] in ("3.5亿元", "120个") for f in found)
+
+
+@pytest.mark.parametrize(("sentence", "written", "value", "base_unit"), [
+    ("春运期间发车120车次。", "120车次", 120, "车次"),
+    ("开通旅游专列30班次。", "30班次", 30, "班次"),
+    ("组织培训3期。", "3期", 3, "期"),
+    ("运送蔬菜8000斤。", "8000斤", 4, "吨"),
+    ("销售牦牛肉500箱。", "500箱", 500, "箱"),
+    ("选派12位专家驻村。", "12位", 12, "人"),
+    ("开发特色产品20款。", "20款", 20, "款"),
+    ("举办招聘会160余场次。", "160余场次", 160, "场次"),
+    ("结对帮扶15对。", "15对", 15, "对"),
+    ("组建医疗队8支。", "8支", 8, "支"),
+    ("捐赠农机20台。", "20台", 20, "台"),
+    ("修建步道800米。", "800米", 0.8, "公里"),
+    ("新建厂房2.5万㎡。", "2.5万㎡", 25_000, "平方米"),
+])
+def test_every_measure_word_is_a_unit(sentence: str, written: str, value: float,
+                                      base_unit: str) -> None:
+    """Classifiers are one class: a figure counted in any of them is found, never dropped
+    (160余场次 once became 160场); people in 名, 位 or 人 are 人; 斤 and 米 convert."""
+    figure = only(sentence)
+    assert sentence[figure.start:figure.end] == written
+    assert (figure.base_value, figure.base_unit) == (value, base_unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "“十四五”期间建成二期工程。", "推广一种模式。", "新增3种植基地。", "开展2对口帮扶。",
+    "给予8支持政策。", "建立5本地合作社。",
+])
+def test_a_measure_word_that_starts_another_word_is_no_unit(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
+    assert [(f.base_value, f.base_unit) for f in figures("投入资金四点六亿元，修路十二点五公里。")
+            ] == [(460_000_000, "元"), (12.5, "公里")]  # never 六亿元 from its last digit
+    found, unread = scan_figures("投入四点六点五亿元。", 0, 10)
+    assert found == [] and unread[0].text == "四点六点五亿元"

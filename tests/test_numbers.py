@@ -52,7 +52,16 @@ def test_unit_kinds() -> None:
     assert [unit_info(u).kind for u in ("亿元", "万名", "万人次", "家", "%")] == [
         "money", "people", "person_times", "count", "percent"]
     with pytest.raises(NumeralError):
-        unit_info("公斤")
+        unit_info("袋")
+
+
+def test_synonyms_share_a_base_unit_and_measures_convert_to_it() -> None:
+    """名, 位 and 人 are one unit; 斤 and 公斤 are tonnes, 米 kilometres: they add up."""
+    assert {unit_info(u).base_unit for u in ("名", "位", "人", "万名")} == {"人"}
+    assert [to_base(Decimal(v), u) for v, u in (("8000", "斤"), ("4.8", "万公斤"),
+                                                 ("500", "米"), ("2", "平方公里"))] == [
+        (4, "吨"), (48, "吨"), (0.5, "公里"), (2_000_000, "平方米")]
+    assert parse_number("四点六") == Decimal("4.6")
 
 
 def test_grouping_for_display() -> None:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 
 from gannan_gui.pipeline.article import LINE_BREAKS
 from gannan_gui.pipeline.numbers import (
+    AFTER_DIGITS_ONLY,
     ARABIC_NUMBER,
+    CHINESE_DIGITS,
     CHINESE_NUMERAL_CHARS,
     NUMERAL_RUN,
     PLACE_WORDS,
@@ -29,7 +31,9 @@ from gannan_gui.pipeline.numbers import (
 
 #: Words written right after a figure that bound it: 60%以上, 300人左右.
 TRAILING_QUALIFIERS = ("以上", "以下", "左右", "之多", "多", "余")
-_NUMBER = rf"{ARABIC_NUMBER}|[{CHINESE_NUMERAL_CHARS}]+"
+#: A Chinese numeral, with a decimal part read digit by digit: 四点六, 十二点五.
+_CHINESE_NUMBER = rf"[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?"
+_NUMBER = rf"{ARABIC_NUMBER}|{_CHINESE_NUMBER}"
 #: A figure as news text writes it: an optional low end of a range (3至5个, 3—5个), the
 #: number, a magnitude and an approximation between number and unit (1.2万余户, 80多家,
 #: 3000余万元), the unit, and a bounding word after it (60%以上).
@@ -239,6 +243,8 @@ def _glued(text: str, start: int, lo: int) -> tuple[int, str] | None:
     read; None when the number stands on its own. A figure match that begins right after a
     digit, a point, a Latin letter or an invisible character is the tail of something the
     reader sees as one token (1e9元 is not 9元, 1.2.3亿元 not 3亿元, 3千万元 not 千万元)."""
+    if start - 1 > lo and text[start - 1] == "点" and text[start - 2] in CHINESE_NUMERAL_CHARS:
+        return _chinese_token(text, start - 2, lo), "汉字小数写法有误"
     if start <= lo or not _GLUE.match(text, start - 1):
         return None
     token = start
@@ -253,6 +259,13 @@ def _glued(text: str, start: int, lo: int) -> tuple[int, str] | None:
     else:
         reason = "数字写法有误"
     return token, reason
+
+
+def _chinese_token(text: str, at: int, lo: int) -> int:
+    """Where the run of Chinese numerals (and 点) ending at `at` starts."""
+    while at > lo and (text[at - 1] in CHINESE_NUMERAL_CHARS or text[at - 1] == "点"):
+        at -= 1
+    return at
 
 
 def _signed(text: str, figure: Figure, lo: int) -> Figure:
@@ -279,6 +292,8 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():
         return True  # 三区三州, 两市: names and phrases, not counts
+    if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit():
+        return True  # 二期工程, 一种模式: a phase, an article
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end()):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):

@@ -96,10 +96,12 @@ def parse_chinese_decimal(text: str) -> Decimal:
 
 
 def parse_number(text: str) -> Decimal:
-    """Value of an Arabic ("14.93", "1,200") or Chinese ("一百三十一") numeral."""
+    """Value of an Arabic ("14.93", "1,200") or Chinese ("一百三十一", "四点六") numeral."""
     cleaned = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return Decimal(cleaned)
+    if "点" in text:  # 四点六: a Chinese decimal, read whole (never from its last digit)
+        return parse_chinese_decimal(text)
     if _range_pair_at(text) is not None:
         raise NumeralError(f"{text!r} is a range, not one number")
     return Decimal(parse_chinese_numeral(text))
@@ -115,16 +117,30 @@ class UnitInfo:
     factor: Decimal
 
 
-_COUNT_WORDS = ("个", "家", "所", "名", "人", "项", "座", "条", "户", "批", "件", "处", "村",
-                "场", "次", "套", "头", "只", "市州", "市", "县")
+#: Measure words (classifiers) that count things: a figure is a number and one of these.
+#: Kept as one class, so that a new one is a word here, not a rule: 期 and 位 included.
+CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "处", "村", "场次", "场",
+               "车次", "班次", "人次", "次", "趟", "套", "头", "只", "箱", "种", "对", "支", "份",
+               "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张", "间", "栋", "幢", "期")
+_COUNT_WORDS = (*CLASSIFIERS, "市州", "市", "县")
 #: Places counted by their own word (3市13县, 7市州); read only after digits, since 三区三州
 #: and 两市 are names and phrases more often than counts.
 PLACE_WORDS = ("市州", "市", "县")
-_PEOPLE_WORDS = ("名", "人")
+#: Classifiers that are read only after Arabic digits: 二期工程 is the second phase and
+#: 一种 the article; 3期 and 12种 are counts.
+AFTER_DIGITS_ONLY = ("期", "种", "对", "支", "份", "款", "张", "间", "本")
+#: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
+_PEOPLE_WORDS = ("名", "位", "人")
 #: Units of measure: the word, the kind of quantity, the base unit.
 _MEASURES = {
     "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
     "个百分点": "points", "倍": "multiple",
+}
+#: Units converted to the base of their kind, so that they add up and compare: 斤 to 吨.
+_CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
+    "斤": ("weight", "吨", Decimal("0.0005")), "公斤": ("weight", "吨", Decimal("0.001")),
+    "千克": ("weight", "吨", Decimal("0.001")), "米": ("length", "公里", Decimal("0.001")),
+    "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
 }
 
 
@@ -143,11 +159,12 @@ def unit_info(unit: str) -> UnitInfo:
         return UnitInfo(unit, "money", "元", factor)
     if rest in _MEASURES:
         return UnitInfo(unit, _MEASURES[rest], rest, factor)
+    if rest in _CONVERSIONS:
+        kind, base, to = _CONVERSIONS[rest]
+        return UnitInfo(unit, kind, base, factor * to)
     if rest == "人次":
         return UnitInfo(unit, "person_times", "人次", factor)
-    if rest in _PEOPLE_WORDS and factor != 1:
-        return UnitInfo(unit, "people", "人", factor)
-    if rest == "人":
+    if rest in _PEOPLE_WORDS:
         return UnitInfo(unit, "people", "人", factor)
     if rest in _COUNT_WORDS:
         return UnitInfo(unit, "count", rest, factor)
@@ -156,10 +173,16 @@ def unit_info(unit: str) -> UnitInfo:
 
 #: Units the extractor recognises right after a number, longest first; each may carry 万 or
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
-UNIT_WORDS = ("个百分点", "平方米", "人次", "公里", "千瓦", "元", "名", "人", "亩", "吨", "个",
-              "家", "所", "项", "座", "条", "户", "件", "处", "场", "次", "套", "头", "只", "倍",
-              *PLACE_WORDS)
-UNIT_PATTERN = rf"(?:[万亿]*(?:{'|'.join(UNIT_WORDS)})|%|％)"
+UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "公里", "千瓦", "公斤", "千克",
+                           "元", "名", "位", "人", "亩", "吨", "斤", "米", "㎡", "倍",
+                           *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
+#: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.
+NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": "口接", "支": "持援出付",
+              "本": "地土", "米": "面粉饭"}
+UNIT_PATTERN = (r"(?:[万亿]*(?:"
+                + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
+                           for word in UNIT_WORDS)
+                + r")|%|％)")
 
 
 def to_base(value: Decimal, unit: str) -> tuple[int | float, str]:
