@@ -634,3 +634,41 @@ def test_ctrl_c_on_a_figure_copies_it_with_its_label_period_and_citation(
     head, cited = QGuiApplication.clipboard().text().split("\n")
     assert head == f"{aid.label}：14.93亿元（“十四五”以来 · 累计）"
     assert cited.startswith(f"“{aid.quote}”——《{facts.document.title}》")
+
+
+def test_every_dialog_fits_an_800_by_600_screen(tmp_path: Path) -> None:
+    """On a small screen the dialogs' buttons stay on it (the F1 help's 关闭 was below)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    screens = tmp_path / "small.json"
+    screens.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 800,
+                                                "height": 600, "logicalDpi": 96, "dpr": 1}]}))
+    script = """
+import json, sys
+from pathlib import Path
+from gannan_gui.qt.app import make_application
+from gannan_gui.qt.main_window import MainWindow
+from gannan_gui.qt.settings import open_settings
+from gannan_gui.store.database import open_database
+from gannan_gui.common.paths import bundled_database
+from gannan_gui.store.library import Library
+from gannan_gui.qt.library_dialog import LibraryDialog
+from gannan_gui.qt.comparison_dialog import ComparisonDialog
+app = make_application()
+win = MainWindow(open_database(bundled_database()), open_settings(Path(sys.argv[1])))
+win.show()
+win.help_actions.show_keys()
+made = [win.help_actions.keys_dialog, LibraryDialog(Library(Path(sys.argv[2])), print, win),
+        ComparisonDialog("x", [], print, win)]
+print(json.dumps([[d.width(), d.height()] for d in made]))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini"),
+                           str(tmp_path / "none.db")], env=env, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    sizes = json.loads(done.stdout.strip().splitlines()[-1])
+    assert all(w <= 720 and h <= 540 for w, h in sizes), sizes

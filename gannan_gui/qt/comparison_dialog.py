@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gannan_gui.qt import dialogs
 from gannan_gui.store.library import Comparison
 
 COLUMNS = ("日期", "数值（原文）", "报道")
@@ -104,7 +105,7 @@ class ComparisonDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        dialogs.fit_to_screen(self, 720, 480)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -15,6 +15,25 @@ def plain_tooltip(text: str) -> str:
     return f'<p style="white-space:pre-wrap">{escape(text)}</p>'
 
 
+#: The share of the screen a dialog may take at most: its buttons stay on a 800×600 screen.
+SCREEN_SHARE = 0.9
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Size a dialog as asked, but never beyond SCREEN_SHARE of the screen it opens on (the
+    parent's): at 800×600 the F1 help's 关闭 was below the screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    anchor = dialog.parentWidget() or dialog
+    screen = anchor.screen() if anchor.screen() is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        dialog.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    dialog.resize(min(width, int(room.width() * SCREEN_SHARE)),
+                  min(height, int(room.height() * SCREEN_SHARE)))
+
+
 def warn(parent: QWidget | None, title: str, message: object) -> None:
     """A modal warning with one line of explanation."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(message), parent=parent)

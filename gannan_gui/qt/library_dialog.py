@@ -113,7 +113,7 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 460)
+        dialogs.fit_to_screen(self, 820, 460)
         self.refresh()
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
 

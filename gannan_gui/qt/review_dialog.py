@@ -99,7 +99,7 @@ class ReviewDialog(QDialog):
         for field in (self.label_field, self.value_field, self.unit_field):
             field.installEventFilter(self)
         self._shown: tuple = ()  # the form as the figure was shown, to tell an edit
-        self.resize(760, 560)
+        dialogs.fit_to_screen(self, 760, 560)
         self.refresh()
 
     @staticmethod

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtGui, QtWidgets
 
 from gannan_gui import APP_NAME, __version__
+from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class HelpActions:
             buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(dialog.close)
             layout.addWidget(buttons)
-            dialog.resize(560, 640)
+            dialogs.fit_to_screen(dialog, 560, 640)
             self.keys_dialog = dialog
         self.keys_dialog.show()
         self.keys_dialog.raise_()
