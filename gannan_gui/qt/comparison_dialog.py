@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,27 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from gannan_gui.qt import dialogs
+from gannan_gui.qt.widgets.table_model import NO_PARENT, RIGHT, AnyIndex, ColumnsModel
 from gannan_gui.store.library import Comparison
 
 COLUMNS = ("日期", "数值（原文）", "报道")
 PAGE = 200  # rows made at a time, as the table scrolls
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(ColumnsModel):
     """Every comparison, shown PAGE rows at a time (canFetchMore / fetchMore)."""
+
+    columns = COLUMNS
 
     def __init__(self, comparisons: list[Comparison], parent=None) -> None:
         super().__init__(parent)
         self.comparisons = comparisons
         self.shown = min(PAGE, len(comparisons))
 
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def shown_rows(self) -> int:
+        return self.shown
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and self.shown < len(self.comparisons)
@@ -61,17 +59,9 @@ class ComparisonModel(QAbstractTableModel):
             return None
         comparison = self.comparisons[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return (int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    if index.column() == 1 else None)
+            return RIGHT if index.column() == 1 else None
         return (comparison.published or "日期不详", comparison.figure,
                 comparison.title)[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
 
 
 class ComparisonDialog(QDialog):

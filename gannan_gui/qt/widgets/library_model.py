@@ -3,26 +3,24 @@ each column's own key through a proxy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from gannan_gui.qt.widgets.table_model import RIGHT, AnyIndex, ColumnsModel
 from gannan_gui.views.library_table import COLUMNS, NUMBER_COLUMNS, LibraryRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 
 
-class LibraryTableModel(QAbstractTableModel):
+class LibraryTableModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self, rows: list[LibraryRow], parent=None) -> None:
         super().__init__(parent)
         self.rows = rows
 
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def shown_rows(self) -> int:
+        return len(self.rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -35,12 +33,5 @@ class LibraryTableModel(QAbstractTableModel):
         if role == DOCUMENT_ROLE:
             return row.document_id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return RIGHT
         return None
