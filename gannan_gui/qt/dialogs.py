@@ -39,3 +39,14 @@ def warn(parent: QWidget | None, title: str, message: object) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(message), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def ask(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
+    """A question in plain text with two answers named as the user would say them; the
+    careful one (`no`) is the default, so Enter never destroys anything."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    agree = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is agree

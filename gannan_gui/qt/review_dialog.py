@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -181,14 +180,8 @@ class ReviewDialog(QDialog):
 
     def ask_overrule(self, what: str) -> bool:
         """True to write the decision over someone else's (a test answers for the user)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "数据已被他人改过",
-                          f"{what}。\n\n仍用你的决定覆盖吗？", parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        overrule = box.addButton("覆盖", QMessageBox.ButtonRole.AcceptRole)
-        look = box.addButton("先看看现在的数据", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(look)
-        box.exec()
-        return box.clickedButton() is overrule
+        return dialogs.ask(self, "数据已被他人改过", f"{what}。\n\n仍用你的决定覆盖吗？", "覆盖",
+                           "先看看现在的数据")
 
     def accept_current(self) -> None:
         label, field = self.label_field.text(), self.category_field.currentData()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
@@ -323,24 +323,14 @@ class LibraryActions:
         self.window.statusBar().showMessage(message, timeout)
 
     def remove_current(self, confirm=None) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         window = self.window
         base = window.base
         if base is None or not base.document.imported or window.library is None:
             return False
         question = (f"从资料库中移除《{base.document.title}》？\n\n"
                     "它的数据和审核结果将一并删除，无法撤销；原文件不受影响。")
-        if confirm is None:
-            box = QMessageBox(QMessageBox.Icon.Question, "移除报道", question,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                              window)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            confirmed = box.exec() == QMessageBox.StandardButton.Yes
-        else:
-            confirmed = confirm(question)
-        if not confirmed:
+        confirm = confirm or (lambda q: dialogs.ask(window, "移除报道", q, "移除", "取消"))
+        if not confirm(question):
             return False
         try:
             window.library.remove_reports([base.document.id])
