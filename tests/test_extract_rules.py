@@ -284,7 +284,7 @@ def test_every_measure_word_is_a_unit(sentence: str, written: str, value: float,
 
 @pytest.mark.parametrize("sentence", [
     "“十四五”期间建成二期工程。", "推广一种模式。", "新增3种植基地。", "开展2对口帮扶。",
-    "给予8支持政策。", "建立5本地合作社。",
+    "给予8支持政策。", "建立5本地合作社。", "建立了一批展示中心。",
 ])
 def test_a_measure_word_that_starts_another_word_is_no_unit(sentence: str) -> None:
     assert figures(sentence) == []

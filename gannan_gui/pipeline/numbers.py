@@ -126,9 +126,9 @@ _COUNT_WORDS = (*CLASSIFIERS, "市州", "市", "县")
 #: Places counted by their own word (3市13县, 7市州); read only after digits, since 三区三州
 #: and 两市 are names and phrases more often than counts.
 PLACE_WORDS = ("市州", "市", "县")
-#: Classifiers that are read only after Arabic digits: 二期工程 is the second phase and
-#: 一种 the article; 3期 and 12种 are counts.
-AFTER_DIGITS_ONLY = ("期", "种", "对", "支", "份", "款", "张", "间", "本")
+#: Classifiers that are read only after Arabic digits: 二期工程 is the second phase, 一种
+#: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
+AFTER_DIGITS_ONLY = ("期", "批", "种", "对", "支", "份", "款", "张", "间", "本")
 #: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
 _PEOPLE_WORDS = ("名", "位", "人")
 #: Units of measure: the word, the kind of quantity, the base unit.
