@@ -566,3 +566,16 @@ def test_a_large_library_is_listed_by_year_and_opens_any_report(
     assert win.select_key(f"l{last.document_id}|root:0")  # its year opens to show it
     assert win.windowTitle().startswith(last.title)
     assert win.tree.isExpanded(model.index(3, 0))
+
+
+def test_the_detail_pane_says_who_accepted_a_figure_and_when(window: MainWindow,
+                                                            library: Path) -> None:
+    import getpass
+    from datetime import date
+
+    reviewer = window.library.reviewer(1)
+    first = reviewer.facts()[0]
+    reviewer.accept(first["id"])
+    window.file_actions.library_actions.reload(f"l1|fact:{first['id']}")
+    assert f"{getpass.getuser()} 审核于 {date.today().isoformat()}" in \
+        window.detail.browser.toPlainText()

@@ -14,7 +14,7 @@ from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import INNER_BOUNDS, Category, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import match_spans
 from gannan_gui.views.palette import ACCENT, MARK, MUTED
-from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, credits, fact_note
+from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, credits, decided_by, fact_note
 
 #: A pane lists at most this many figures or names: a longer table takes seconds to lay out.
 MAX_LISTED = 100
@@ -96,6 +96,8 @@ def fact_html(base: FactBase, fact: Fact) -> str:
         + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
         + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
         + base_line
+        + (f'<p style="color:{MUTED};">{escape(decided_by(fact))}</p>' if decided_by(fact)
+           else "")
         + SOURCE_HEADING
         + f'<p style="font-size:13pt;">“{escape(fact.quote)}”</p>'
         + context

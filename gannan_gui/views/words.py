@@ -104,6 +104,16 @@ def citation(document: Document, quote: str) -> str:
     return f"“{quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
 
 
+def decided_by(fact: Fact) -> str:
+    """Who decided an imported figure, and when: 'zhangsan 审核于 2026-12-03'; '' for a
+    figure nobody decided (the bundled report's curated figures, those still proposed)."""
+    if not fact.reviewed_at or fact.review == "proposed":
+        return ""
+    verb = "审核" if fact.review == "accepted" else "否决"
+    who = f"{fact.reviewed_by} " if fact.reviewed_by else ""
+    return f"{who}{verb}于 {fact.reviewed_at[:10]}"
+
+
 def figure_clipboard(fact: Fact, document: Document) -> str:
     """What Ctrl+C on a figure copies: its label and figure as written, its period and the
     words that qualify it, then its citation: '天津财政援助资金：14.93亿元（“十四五”以来 · 累计）'
