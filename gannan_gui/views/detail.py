@@ -283,14 +283,20 @@ def comparison_html(comparisons: list, current: tuple[Path, int], key: str = "")
             f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>{more}')
 
 
+#: How many of a year's reports its page lists; the tree holds them all.
+YEAR_ROWS = 300
+
+
 def year_html(name: str, reports: list[tuple[str, str, str]]) -> str:
     """A year of a large library in the detail pane: its reports (key, title, detail)."""
     items = "".join(f"<tr><td>{_link(key, title)}</td>"
                     f'<td style="color:{MUTED};">{escape(detail)}</td></tr>'
-                    for key, title, detail in reports)
+                    for key, title, detail in reports[:YEAR_ROWS])
+    more = (f'<p style="color:{MUTED};">……另有 {len(reports) - YEAR_ROWS:,} 篇，在左边的'
+            "目录中展开这一年即可看到。</p>" if len(reports) > YEAR_ROWS else "")
     return (f'<p style="font-size:15pt; font-weight:bold;">{escape(name)}</p>'
-            f'<p style="color:{MUTED};">这一年的 {len(reports)} 篇报道，点击打开：</p>'
-            f'<table cellspacing="0" cellpadding="3">{items}</table>')
+            f'<p style="color:{MUTED};">这一年的 {len(reports):,} 篇报道，点击打开：</p>'
+            f'<table cellspacing="0" cellpadding="3">{items}</table>{more}')
 
 
 def unreadable_html(reason: str) -> str:

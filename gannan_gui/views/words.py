@@ -77,8 +77,19 @@ def report_detail(published: str, facts: int, proposed: int) -> str:
 
 
 def year_detail(reports: int, proposed: int) -> str:
-    """A year's second column in a large library: '812 篇', '812 篇 · 35 项待审核'."""
-    return f"{reports} 篇" + (f" · {proposed} 项待审核" if proposed else "")
+    """A year's second column in a large library, short enough for the column at 1366×768:
+    '812 篇', '812 篇 · 35 项待审核', '714 篇 · 10.8万项待审核'."""
+    if not proposed:
+        return f"{reports} 篇"
+    count = short_count(proposed)
+    return f"{reports} 篇 · {count}{'' if count.endswith('万') else ' '}项待审核"
+
+
+def short_count(number: int) -> str:
+    """A count as a narrow column shows it: 35, 9,860, 10.8万."""
+    if number < 10_000:
+        return f"{number:,}" if number >= 1000 else str(number)
+    return f"{number / 10_000:.1f}".rstrip("0").rstrip(".") + "万"
 
 
 def year_name(year: str) -> str:
