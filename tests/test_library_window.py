@@ -579,3 +579,19 @@ def test_the_detail_pane_says_who_accepted_a_figure_and_when(window: MainWindow,
     window.file_actions.library_actions.reload(f"l1|fact:{first['id']}")
     assert f"{getpass.getuser()} 审核于 {date.today().isoformat()}" in \
         window.detail.browser.toPlainText()
+
+
+def test_searching_every_report_shows_the_same_reports_in_the_tree_as_in_the_hits(
+        qtbot, window: MainWindow) -> None:
+    window.search_box.everywhere.setChecked(True)
+    window.search_field.setText("招聘会")
+    window.apply_search()
+    shown = window.tree.model()
+    rows = [shown.index(r, 0).data() for r in range(shown.rowCount())]
+    assert rows == ["2019年夏河县东西部协作总结", "2024年夏河县东西部协作总结"]  # as the hits
+    report = shown.index(0, 0)
+    window.tree.expand(report)  # opened: its matching figures show, nothing else
+    qtbot.waitUntil(lambda: shown.rowCount(shown.index(0, 0)) > 0)
+    category = shown.index(0, 0, shown.index(0, 0))
+    names = [shown.index(r, 0, category).data() for r in range(shown.rowCount(category))]
+    assert names == ["组织招聘会"]

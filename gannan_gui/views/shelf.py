@@ -269,8 +269,9 @@ class ShelfBrowser:
     # --- search, printing, presenting: the current report's -------------------------------
     def search(self, query: str, everywhere: bool = False) -> SearchResult:
         """The current report's hits, or with `everywhere` every report's (the bundled one
-        first, then the library's by date, each hit naming its report). The tree keeps the
-        current report's matches either way: the others are a click in the hit list away."""
+        first, then the library's by date, each hit naming its report). With `everywhere`
+        the tree shows the same as the hit list: every report with a hit keeps its row, and
+        its matching figures show when it is opened."""
         result = self.browser.search(query)
         if result.tree_keys is None:
             return result
@@ -282,7 +283,9 @@ class ShelfBrowser:
         found = result.hits if self.current == BUNDLED else bundled.search(query)
         hits = [replace(h, scope=BUNDLED, report=bundled.document.title) for h in found]
         hits += self.library.search(query)
-        return replace(result, hits=tuple(hits))
+        elsewhere = {f"{h.scope}{SCOPE_SEPARATOR}{h.kind}:{h.item_id}" for h in hits
+                     if h.scope and h.scope != self.current}
+        return replace(result, hits=tuple(hits), tree_keys=result.tree_keys | elsewhere)
 
     hit_count_text = staticmethod(Browser.hit_count_text)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -141,6 +142,13 @@ class SearchFilterModel(QSortFilterProxyModel):
         self._matched: set[int] = set()  # ids of the nodes that matched
         self._above: set[int] = set()  # ids of their ancestors, which stay visible
 
+    def setSourceModel(self, model) -> None:  # Qt override
+        super().setSourceModel(model)
+        # A report opened while a search is shown: its matching rows are worked out once
+        # the model has them (the proxy has just filtered them against the old sets).
+        model.rowsInserted.connect(lambda *_: self._matches is not None and QTimer.singleShot(
+            0, lambda: self.set_matches(self._matches)))
+
     def set_matches(self, keys: set[str] | None) -> None:
         """None shows everything; a set shows only what matched."""
         if hasattr(self, "endFilterChange"):  # Qt 6.10 and newer
@@ -160,10 +168,19 @@ class SearchFilterModel(QSortFilterProxyModel):
         for node in self._nodes_of(model, keys):
             if node.key in keys:
                 self._matched.add(id(node))
-                above = node.parent
-                while above is not None and id(above) not in self._above:
-                    self._above.add(id(above))
-                    above = above.parent
+                self._show_above(node)
+        if model.shelf is not None:  # every report with a hit keeps its row, opened or not
+            for scope in {key.partition(SCOPE_SEPARATOR)[0] for key in keys}:
+                report = model.shelf.report_node(scope)
+                if report is not None:
+                    self._above.add(id(report))
+                    self._show_above(report)
+
+    def _show_above(self, node: TreeNode) -> None:
+        above = node.parent
+        while above is not None and id(above) not in self._above:
+            self._above.add(id(above))
+            above = above.parent
 
     @staticmethod
     def _nodes_of(model: FactTreeModel, keys: set[str]):
