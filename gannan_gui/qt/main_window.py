@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             self.tree.filter_to(None, keep)
             return
         self.tree.filter_to(set(result.tree_keys), keep)
-        self.tree.expandAll()
+        self.tree.expand_loaded()
         everywhere = self.search_box.everywhere
         elsewhere = (self.browser.other_reports
                      if not everywhere.isHidden() and not everywhere.isChecked() else 0)

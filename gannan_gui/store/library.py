@@ -49,7 +49,7 @@ def library_scope(document_id: int) -> str:
     return f"l{document_id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportEntry:
     """One report of a library: enough to list it; its rows are read when it is opened."""
 

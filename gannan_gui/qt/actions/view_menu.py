@@ -27,7 +27,7 @@ class ViewActions:
         self.forward_action = make_action(window, "前进(&F)", window.go_forward,
                                           keys(keys.StandardKey.Forward),
                                           "前进到下一个查看的内容 (Alt+→)")
-        self.expand_action = make_action(window, "全部展开", window.tree.expandAll, "Ctrl+E")
+        self.expand_action = make_action(window, "全部展开", window.tree.expand_loaded, "Ctrl+E")
         self.collapse_action = make_action(window, "全部折叠", self.collapse_tree, "Ctrl+Shift+E")
         self.zoom_in_action = make_action(window, "放大(&I)", lambda: self.zoom_by(1),
                                           keys(keys.StandardKey.ZoomIn), "放大整个窗口的文字和图表")

@@ -99,6 +99,25 @@ class FactTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.fit_soon()
 
+    def expand_loaded(self) -> None:
+        """Expand every row whose rows are read already: the reports of a library that are
+        not opened yet stay closed (expanding would read each of them: thousands, in a
+        search of every report or 全部展开)."""
+        from gannan_gui.qt.widgets.tree_model import NODE_ROLE
+
+        model = self.model()
+        if model is None:
+            return
+        todo = [QModelIndex()]
+        while todo:
+            parent = todo.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                node = index.data(NODE_ROLE)
+                if node is not None and node.loaded and model.hasChildren(index):
+                    self.expand(index)
+                    todo.append(index)
+
     def keyPressEvent(self, event) -> None:  # Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_requested.emit()
