@@ -230,9 +230,8 @@ class MainWindow(QMainWindow):
 
     def select_key(self, key: str) -> bool:
         """Select the node with this key ('fact:3'), clearing a search that hides it."""
-        report = self.browser.report_of(key) if self.browser else None
-        if report is not None:
-            self.model.load(report)  # a report of the library, read when first needed
+        for unread in self.browser.to_load(key) if self.browser else ():
+            self.model.load(unread)  # a year or a report of the library, read when needed
         node = self.browser.node(key) if self.browser else None
         if node is None:
             return False

@@ -118,6 +118,10 @@ class Browser:
         """The report node a key lies under, when the tree shows several reports."""
         return None
 
+    def to_load(self, key: str) -> list[TreeNode]:
+        """The rows to read before a key's node is in the tree: none, for one report."""
+        return []
+
     # --- what a key shows -------------------------------------------------------------
     def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True) -> Shown | None:
         """What to show for a tree key or a paragraph link; None for a key not in this base.

@@ -7,6 +7,7 @@ report ('l12|fact:3'); each report's own `Browser` does the rest. No Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -62,16 +63,23 @@ class ShelfBrowser:
                          report_detail(document.published, len(bundled.facts), 0))
         grouped = len(entries) > GROUP_BY_YEAR_ABOVE
         self._years: dict[str, TreeNode] = {}
+        # A grouped library's reports wait in their year until it is opened: their rows are
+        # made then, a few hundred, not ten thousand when the window opens.
+        self._waiting: dict[str, list[ReportEntry]] = {}
+        self._year_of_scope: dict[str, TreeNode] = {}
         proposed_in: dict[str, int] = {}
         for entry in entries:
             scope = library_scope(entry.document_id)
             self._document_ids[scope] = entry.document_id
-            under = self._year_of(entry) if grouped else self.top
-            self._add_report(scope, entry.title,
-                             report_detail(entry.published, entry.facts, entry.proposed), under)
-            proposed_in[under.name] = proposed_in.get(under.name, 0) + entry.proposed
+            if grouped:
+                year = self._year_of(entry)
+                self._year_of_scope[scope] = year
+                self._waiting[year.name].append(entry)
+                proposed_in[year.name] = proposed_in.get(year.name, 0) + entry.proposed
+            else:
+                self._add_entry(entry, self.top)
         for node in self._years.values():
-            node.detail = year_detail(len(node.children), proposed_in[node.name])
+            node.detail = year_detail(len(self._waiting[node.name]), proposed_in[node.name])
         self.current = BUNDLED
         self.problems: dict[str, str] = {}  # reports that could not be read, and why
         self.history = History()
@@ -83,12 +91,18 @@ class ShelfBrowser:
                                                 loaded=False))
         self._reports[scope] = node
 
+    def _add_entry(self, entry: ReportEntry, under: TreeNode) -> None:
+        self._add_report(library_scope(entry.document_id), entry.title,
+                         report_detail(entry.published, entry.facts, entry.proposed), under)
+
     def _year_of(self, entry: ReportEntry) -> TreeNode:
         """The row of the entry's year (made when first needed: the entries come by date)."""
         year = entry.published[:4] if entry.published[:4].isdigit() else ""
         if year not in self._years:
-            self._years[year] = self.top.add(TreeNode(YEAR, int(year or 0), year_name(year),
-                                                      "", scope=YEARS))
+            node = self.top.add(TreeNode(YEAR, int(year or 0), year_name(year), "",
+                                         scope=YEARS, loaded=False))
+            self._years[year] = node
+            self._waiting[node.name] = []
         return self._years[year]
 
     # --- the current report -------------------------------------------------------------
@@ -107,7 +121,7 @@ class ShelfBrowser:
     @property
     def other_reports(self) -> int:
         """How many reports besides the current one a search of every report looks in."""
-        return len(self._reports) - 1
+        return len(self._document_ids)
 
     @property
     def category_names(self) -> dict[int, str]:
@@ -124,16 +138,37 @@ class ShelfBrowser:
         return scope, local
 
     def report_node(self, scope: str) -> TreeNode | None:
-        """A report's row by its scope ('l12'), loaded or not."""
-        return self._reports.get(scope)
+        """A report's row by its scope ('l12'), opened or not; the row of its year while
+        that year is closed."""
+        return self._reports.get(scope) or self._year_of_scope.get(scope)
 
     def report_of(self, key: str) -> TreeNode | None:
         return self._reports.get(self._split(key)[0])
 
+    def to_load(self, key: str) -> Iterator[TreeNode]:
+        """The rows to read, in order, before a key's node is in the tree: its year (in a
+        grouped library), then its report. A generator: the report's row exists only once
+        the caller has read the year."""
+        scope = self._split(key)[0]
+        year = self._year_of_scope.get(scope)
+        if year is not None and not year.loaded:
+            yield year
+        report = self._reports.get(scope)
+        if report is not None and not report.loaded:
+            yield report
+
+    def _known(self, scope: str) -> bool:
+        return scope == BUNDLED or scope in self._document_ids
+
     def load(self, report: TreeNode) -> None:
-        """Read a report and hang its categories under its node (the Qt model calls this
-        between announcing and finishing the new rows)."""
+        """Read a report (or make a year's report rows) and hang them under its node (the Qt
+        model calls this between announcing and finishing the new rows)."""
         if report.loaded:
+            return
+        if report.kind == YEAR:
+            for entry in self._waiting.pop(report.name, []):
+                self._add_entry(entry, report)
+            report.loaded = True
             return
         browser = self._try_open(report.scope)
         report.children = browser.root.children if browser else []
@@ -143,6 +178,8 @@ class ShelfBrowser:
 
     def children_to_load(self, report: TreeNode) -> int:
         """How many rows loading the report adds (the Qt model announces them first)."""
+        if report.kind == YEAR:
+            return len(self._waiting.get(report.name, ()))
         browser = self._try_open(report.scope)
         return len(browser.root.children) if browser else 0
 
@@ -174,7 +211,7 @@ class ShelfBrowser:
         scope, local = self._split(key)
         if scope == YEARS:
             return self._show_year(key)
-        if scope not in self._reports:
+        if not self._known(scope):
             return None
         browser = self._try_open(scope)
         if browser is None:  # said in the detail pane; the window stays on the last report
@@ -201,7 +238,7 @@ class ShelfBrowser:
 
     def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
         scope, local = self._split(key)
-        if scope not in self._reports:
+        if not self._known(scope):
             return None
         browser = self._try_open(scope)
         shown = browser.describe(local, terms) if browser else None
@@ -239,7 +276,7 @@ class ShelfBrowser:
     def comparisons_for(self, key: str) -> list[Comparison]:
         """Every report's value of the figure a key names (the detail pane's link to all)."""
         scope, local = self._split(key)
-        browser = self._try_open(scope) if scope in self._reports else None
+        browser = self._try_open(scope) if self._known(scope) else None
         kind, _, item = local.partition(":")
         if browser is None or kind != "fact" or not item.isdigit():
             return []
@@ -263,7 +300,7 @@ class ShelfBrowser:
         if key is None:
             return None
         scope, local = self._split(key)
-        browser = self._try_open(scope) if scope in self._reports else None
+        browser = self._try_open(scope) if self._known(scope) else None
         return browser.scope_category(local) if browser else None
 
     # --- search, printing, presenting: the current report's -------------------------------
