@@ -68,8 +68,10 @@ def _decide(state: str, word: str):
         if getattr(args, "report", None) is not None:
             ids += library.proposed_in(args.report)
         if not ids:
-            return report("请给出数据编号，或用 --report 指定报道" if getattr(args, "report", None)
-                          is None else f"第 {args.report} 篇报道没有待审核的数据")
+            if getattr(args, "report", None) is not None:
+                return report(f"第 {args.report} 篇报道没有待审核的数据")
+            return report("请给出数据编号（见 'gannan-gui library figures REPORT_ID'）"
+                          + ("，或用 --report 指定报道" if hasattr(args, "report") else ""))
         changed = library.decide(ids, state)
         print(f"已{word} {changed} 项数据" + (f"（{len(ids) - changed} 项原已{word}）"
                                           if changed < len(ids) else ""))
@@ -121,9 +123,9 @@ def add_parser(commands, add_library_option, parser_class) -> None:
                         ("region", "地区，如 甘南州、临潭县")):
         edit.add_argument(f"--{name}", metavar="TEXT", help=words)
     add_library_option(edit)
-    for name, words in (("accept", "接受"), ("reject", "否决")):
-        decide = actions.add_parser(
-            name, help=f"{words}数据（数据编号，或 --report 一篇报道的全部待审核数据）")
+    for name, words in (("accept", "接受数据（数据编号，或 --report 一篇报道的全部待审核数据）"),
+                        ("reject", "否决数据（数据编号，见 figures）")):
+        decide = actions.add_parser(name, help=words)
         decide.add_argument("fact_ids", type=int, nargs="*", metavar="FACT_ID", help="数据编号")
         if name == "accept":
             decide.add_argument("--report", type=int, metavar="REPORT_ID",
