@@ -298,3 +298,46 @@ def test_slide_text_never_leaves_one_character_alone(qapp) -> None:
     assert fixed < width
     assert _lines(text, metrics, fixed) == _lines(text[:-1], metrics, fixed)
     assert without_orphan("基地", metrics, 10) == 10  # too short to matter
+
+
+def test_past_the_last_slide_the_show_ends_on_black_then_any_key_leaves(
+        qtbot, show: PresentationWindow) -> None:
+    deck = show.deck
+    qtbot.keyClick(show, Qt.Key.Key_End)
+    qtbot.keyClick(show, Qt.Key.Key_Right)  # past the last: the end of the show
+    assert deck.ended and show.canvas.ended and deck.position_text() == "放映结束"
+    assert show.isVisible()  # the audience sees black, not the presenter's desktop
+    qtbot.keyClick(show, Qt.Key.Key_Left)  # back to the last slide
+    assert not deck.ended and deck.index == len(deck.slides) - 1
+    qtbot.keyClick(show, Qt.Key.Key_Space)
+    qtbot.keyClick(show, Qt.Key.Key_Space)  # on the end screen, a key ends the show
+    assert not show.isVisible()
+
+
+def test_a_black_screen_blacks_the_projector_only_and_the_timer_pauses_and_resets(
+        qtbot, facts: FactBase, monkeypatch) -> None:
+    import time as clock
+
+    running = Presentation(SlideDeck(build_slides(facts)), screen_number=2)
+    qtbot.addWidget(running.window)
+    qtbot.addWidget(running.presenter)
+    view = running.presenter
+    qtbot.keyClick(running.window, Qt.Key.Key_B)
+    assert running.window.canvas.blank == "black"  # the audience: black
+    assert view.current.blank == "" and view.current.slide is running.window.deck.current
+    assert "黑屏" in view.projector.text()  # the presenter: the slide, and what they see
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.projector.text() == "" and running.window.canvas.blank == ""
+    now = [clock.monotonic() + 125]
+    monkeypatch.setattr("gannan_gui.qt.presentation.time.monotonic", lambda: now[0])
+    view.toggle_pause()  # at 2:05
+    now[0] += 300  # a five-minute break
+    view.tick()
+    assert view.elapsed.text().startswith("已用 02:0") and "已暂停" in view.elapsed.text()
+    view.toggle_pause()
+    now[0] += 60
+    view.tick()
+    assert view.elapsed.text().startswith("已用 03:0")  # the break is not counted
+    view.reset_timer()
+    assert view.elapsed.text() == "已用 00:00"
+    running.window.close()

@@ -12,13 +12,15 @@ import time
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QScreen
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.slide import MUTED, draw_text, paint_key_help, paint_slide
 from gannan_gui.views import palette
 from gannan_gui.views.slides import Slide, SlideDeck
+
+END_TEXT = QColor("#9aa0a6")  # the end of the show's one line, grey on black
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +39,15 @@ class SlideCanvas(QWidget):
         self.slide: Slide | None = None
         self.position = ""
         self.blank = ""
+        self.ended = False  # the end-of-show screen
         self._failed: list[Slide] = []  # logged once each
         self.show_keys = False  # the presenter keys over the slide (F1 or ?)
         self.setMinimumSize(160, 90)
 
-    def show_slide(self, slide: Slide | None, position: str = "", blank: str = "") -> None:
+    def show_slide(self, slide: Slide | None, position: str = "", blank: str = "",
+                   ended: bool = False) -> None:
         self.slide, self.position, self.blank = slide, position, blank
+        self.ended = ended
         self.update()
 
     # Qt override
@@ -50,7 +55,12 @@ class SlideCanvas(QWidget):
         rect = QRectF(self.rect())
         with open_painter(self) as painter:
             try:
-                if self.blank:
+                if self.ended:
+                    painter.fillRect(rect, Qt.GlobalColor.black)
+                    draw_text(painter, rect.adjusted(10, rect.height() * 0.45, -10, 0),
+                              "放映结束，按 Esc 退出", rect.height() * 0.035, END_TEXT, False,
+                              Qt.AlignmentFlag.AlignHCenter)
+                elif self.blank:
                     colour = (Qt.GlobalColor.black if self.blank == "black"
                               else Qt.GlobalColor.white)
                     painter.fillRect(rect, colour)
@@ -93,7 +103,8 @@ class PresentationWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.canvas.show_slide(self.deck.current, self.deck.position_text(), self.deck.blank)
+        self.canvas.show_slide(self.deck.current, self.deck.slide_number(), self.deck.blank,
+                               self.deck.ended)
         self.changed.emit()
 
     def show_on(self, screen: QScreen) -> None:
@@ -116,6 +127,9 @@ class PresentationWindow(QWidget):
             return True
         if deck.blank:  # any key brings the slide back
             deck.blank = ""
+        elif deck.ended and key not in PREVIOUS_KEYS and key != Qt.Key.Key_Home:
+            self.close()  # past the end: any key but "back" ends the show
+            return True
         elif key == Qt.Key.Key_Escape and self.canvas.show_keys:
             self.canvas.show_keys = False
         elif key == Qt.Key.Key_Escape:
@@ -146,6 +160,9 @@ class PresentationWindow(QWidget):
     def mousePressEvent(self, event) -> None:
         if self.deck.blank:
             self.deck.blank = ""
+        elif self.deck.ended and event.button() != Qt.MouseButton.RightButton:
+            self.close()  # a click on the end of the show ends it, as in PowerPoint
+            return
         elif event.button() == Qt.MouseButton.RightButton:
             self.deck.previous()
         else:
@@ -175,6 +192,15 @@ class PresenterView(QWidget):
         self.clock = QLabel()
         self.elapsed = QLabel()
         self.counter = QLabel()
+        self.projector = QLabel()  # what the audience sees when it is not the slide
+        self.projector.setFont(chinese_font(14, QFont.Weight.Bold))
+        self.projector.setStyleSheet(f"color: {palette.ACCENT};")
+        self.pause_button = QPushButton("暂停计时")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.reset_button = QPushButton("重新计时")
+        self.reset_button.clicked.connect(self.reset_timer)
+        for button in (self.pause_button, self.reset_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the show's
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
@@ -198,14 +224,18 @@ class PresenterView(QWidget):
         status = QWidget()
         row = QGridLayout(status)
         row.addWidget(self.counter, 0, 0)
-        row.addWidget(self.elapsed, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.clock, 0, 2, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.projector, 0, 1)
+        row.addWidget(self.elapsed, 0, 2, Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.pause_button, 0, 3)
+        row.addWidget(self.reset_button, 0, 4)
+        row.addWidget(self.clock, 0, 5, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(status, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(3, 3)
         self.started = time.monotonic()
+        self.paused_at: float | None = None  # the timer stands still since then
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
@@ -215,13 +245,37 @@ class PresenterView(QWidget):
 
     def tick(self) -> None:
         self.clock.setText(time.strftime("%H:%M:%S"))
-        minutes, seconds = divmod(int(time.monotonic() - self.started), 60)
-        self.elapsed.setText(f"已用 {minutes:02d}:{seconds:02d}")
+        minutes, seconds = divmod(int(self.elapsed_seconds()), 60)
+        paused = "（已暂停）" if self.paused_at is not None else ""
+        self.elapsed.setText(f"已用 {minutes:02d}:{seconds:02d}{paused}")
+
+    def elapsed_seconds(self) -> float:
+        now = self.paused_at if self.paused_at is not None else time.monotonic()
+        return now - self.started
+
+    def toggle_pause(self) -> None:
+        """Stop the elapsed time (a break, questions) or let it run on from where it stood."""
+        if self.paused_at is None:
+            self.paused_at = time.monotonic()
+        else:
+            self.started += time.monotonic() - self.paused_at
+            self.paused_at = None
+        self.pause_button.setText("继续计时" if self.paused_at is not None else "暂停计时")
+        self.tick()
+
+    def reset_timer(self) -> None:
+        self.started = time.monotonic()
+        if self.paused_at is not None:
+            self.paused_at = self.started
+        self.tick()
 
     def refresh(self) -> None:
         deck = self.show_window.deck
-        self.current.show_slide(deck.current, deck.position_text(), deck.blank)
-        self.following.show_slide(deck.following)
+        # The presenter always sees the slide; what the audience sees instead is said.
+        self.current.show_slide(deck.current, deck.slide_number())
+        self.projector.setText(deck.presenter_note())
+        self.following.show_slide(None if deck.ended else deck.following, ended=deck.ended
+                                  or deck.following is None)
         typed = f"　→ {deck.typed}" if deck.typed else ""
         self.counter.setText(f"{deck.position_text()}{typed}")
         self.quote.setText(deck.current.quote or "—")

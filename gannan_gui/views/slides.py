@@ -170,6 +170,7 @@ class SlideDeck:
         self.index = 0
         self.typed = ""  # digits typed before Enter
         self.blank = ""  # "", "black" or "white"
+        self.ended = False  # past the last slide: the black end-of-show screen
 
     @property
     def current(self) -> Slide:
@@ -181,11 +182,20 @@ class SlideDeck:
 
     def go(self, index: int) -> None:
         self.index = max(0, min(index, len(self.slides) - 1))
+        self.ended = False
 
     def next(self) -> None:
+        """On to the next slide; past the last one, the end of the show (a black screen, as
+        PowerPoint has), so the audience never sees the presenter's desktop by surprise."""
+        if self.index == len(self.slides) - 1:
+            self.ended = True
+            return
         self.go(self.index + 1)
 
     def previous(self) -> None:
+        if self.ended:  # back to the last slide
+            self.ended = False
+            return
         self.go(self.index - 1)
 
     def first(self) -> None:
@@ -209,4 +219,18 @@ class SlideDeck:
         self.blank = "" if self.blank == colour else colour
 
     def position_text(self) -> str:
+        """Where the show is, for the presenter: '3 / 15', or 放映结束 past the last slide."""
+        return "放映结束" if self.ended else self.slide_number()
+
+    def slide_number(self) -> str:
+        """The number in the slide's corner: '3 / 15'."""
         return f"{self.index + 1} / {len(self.slides)}"
+
+    def presenter_note(self) -> str:
+        """What the presenter view says about the projector when it does not show the slide."""
+        if self.ended:
+            return "放映结束：观众看到黑屏；按 Esc 退出，← 回到最后一张"
+        if self.blank:
+            colour = "黑屏" if self.blank == "black" else "白屏"
+            return f"投影屏幕现为{colour}（按任意键恢复）"
+        return ""
