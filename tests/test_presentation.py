@@ -341,3 +341,19 @@ def test_a_black_screen_blacks_the_projector_only_and_the_timer_pauses_and_reset
     view.reset_timer()
     assert view.elapsed.text() == "已用 00:00"
     running.window.close()
+
+
+def test_slides_of_several_figures_say_each_figures_period(facts: FactBase,
+                                                           tmp_path: Path) -> None:
+    from pptx import Presentation as Deck
+
+    from gannan_gui.output.exports import export_file
+    from gannan_gui.views.tables import build_export
+
+    funds = next(s for s in build_slides(facts) if s.title == "资金与项目")
+    assert [(f.figure, f.period) for f in funds.figures][:2] == [
+        ("14.93亿元", "“十四五”以来"), ("971个", "“十四五”以来")]
+    export_file(build_export(facts), tmp_path / "deck.pptx", "pptx")
+    texts = [shape.text_frame.text for slide in Deck(tmp_path / "deck.pptx").slides
+             for shape in slide.shapes if shape.has_text_frame]
+    assert texts.count("“十四五”以来") >= 2

@@ -185,13 +185,17 @@ class DeckWriter:
         columns = min(len(content.figures), 3) or 1
         cell_w = (w - 2 * margin) / columns
         rows = -(-len(content.figures) // columns)
+        row_h = 1.4 if any(f.period for f in content.figures) else 1.15
         for i, figure in enumerate(content.figures):
             x = margin + (i % columns) * cell_w
-            row_y = y + (i // columns) * 1.15
+            row_y = y + (i // columns) * row_h
             self.text(slide, x, row_y, cell_w * 0.95, 0.65, figure.figure,
                       30 if rows == 1 else 26, True, palette.ACCENT)
-            self.text(slide, x, row_y + 0.6, cell_w * 0.95, 0.5, figure.grid_label, 13)
-        y += rows * 1.15 + 0.1
+            self.text(slide, x, row_y + 0.6, cell_w * 0.95, 0.4, figure.grid_label, 13)
+            if figure.period:  # each figure's period, as the presenter view has it
+                self.text(slide, x, row_y + 0.95, cell_w * 0.95, 0.35, figure.period, 11,
+                          colour=palette.SLIDE_MUTED)
+        y += rows * row_h + 0.1
         # A single figure is already shown big above; a chart compares two or more.
         _tiles, charts = split_tiles(content.charts)
         if charts and h - y - 0.5 > 1.2:

@@ -32,6 +32,7 @@ class BigFigure:
     label: str
     note: str  # period, qualifier
     pending: bool = False  # imported and not yet reviewed
+    period: str = ""  # what a slide of several figures says under each: “十四五”以来
 
     @property
     def grid_label(self) -> str:
@@ -54,7 +55,7 @@ class Slide:
 
 def _big(fact: Fact) -> BigFigure:
     return BigFigure(fact.id, fact.figure_as_written, fact.label, fact_note(fact),
-                     pending=fact.review == "proposed")
+                     pending=fact.review == "proposed", period=fact.period)
 
 
 def _chunks(items: list, size: int) -> list[list]:

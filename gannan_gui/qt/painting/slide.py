@@ -141,9 +141,12 @@ def _paint_category(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
     columns = min(count, 3) or 1
     rows = math.ceil(count / columns)
     cell_w = r.width() / columns
-    box_w = cell_w * 0.94
-    # One size for every figure on the slide: the largest at which the widest fits one line.
-    figure_px = h * (0.085 if rows == 1 else 0.068)
+    box_w = cell_w * 0.86  # room between figures: on a 4:3 screen 14.93亿元 met 971个
+    charted = bool(split_tiles(slide.charts)[1])
+    # One size for every figure on the slide: the largest at which the widest fits one line;
+    # larger when no chart shares the slide, which is then laid out for its whole height.
+    figure_px = h * ((0.085 if rows == 1 else 0.068) if charted else
+                     (0.12 if rows == 1 else 0.09))
     widest = max(slide.figures, key=lambda f: QFontMetricsF(_font(figure_px, True))
                  .horizontalAdvance(f.figure)).figure
     # Never below the smallest readable size: an absurdly long figure is clipped, not looped on.
@@ -154,12 +157,19 @@ def _paint_category(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
     flags = int(Qt.TextFlag.TextWordWrap)
     label_h = max(QFontMetricsF(_font(label_px)).boundingRect(
         QRectF(0, 0, box_w, h), flags, f.grid_label).height() for f in slide.figures)
-    cell_h = QFontMetricsF(_font(figure_px, True)).height() + label_h + h * 0.025
+    period_px = label_px * 0.85  # each figure's period, as the presenter view has it
+    period_h = (QFontMetricsF(_font(period_px)).height()
+                if any(f.period for f in slide.figures) else 0)
+    cell_h = QFontMetricsF(_font(figure_px, True)).height() + label_h + period_h + h * 0.025
+    if not charted:  # the figures alone: centred in the height the slide has for them
+        y = max(y, y + (r.bottom() - y - rows * cell_h) / 2 - h * 0.03)
     for i, figure in enumerate(slide.figures):
         box = QRectF(r.left() + (i % columns) * cell_w + cell_w * 0.03,
                      y + (i // columns) * cell_h, box_w, cell_h)
         used = draw_text(p, box, figure.figure, figure_px, ACCENT, True)
-        draw_text(p, box.adjusted(0, used, 0, 0), figure.grid_label, label_px, TEXT)
+        used += draw_text(p, box.adjusted(0, used, 0, 0), figure.grid_label, label_px, TEXT)
+        if figure.period:
+            draw_text(p, box.adjusted(0, used, 0, 0), figure.period, period_px, MUTED)
     y += rows * cell_h + h * 0.01
     _paint_charts(p, QRectF(r.left(), y, r.width() * 0.9, r.bottom() - y), slide, h)
 
