@@ -595,3 +595,12 @@ def test_searching_every_report_shows_the_same_reports_in_the_tree_as_in_the_hit
     category = shown.index(0, 0, shown.index(0, 0))
     names = [shown.index(r, 0, category).data() for r in range(shown.rowCount(category))]
     assert names == ["组织招聘会"]
+
+
+def test_ctrl_z_with_nothing_to_undo_says_nothing(qtbot, tmp_path: Path, monkeypatch) -> None:
+    warned = []
+    monkeypatch.setattr("gannan_gui.qt.dialogs.warn", lambda *args: warned.append(args))
+    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED)
+    qtbot.keyClick(dialog.label_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.changed and warned == []
+    assert states(library, doc) == ["proposed", "proposed"]
