@@ -203,6 +203,8 @@ def test_an_older_library_is_read_then_upgraded_on_the_first_write(tmp_path: Pat
         assert old.execute("PRAGMA user_version").fetchone()[0] == 3
     assert library.open_report(2).document.region == "夏河县"
     assert [(r.title, r.facts, r.proposed) for r in library.reports()] == before  # recounted
+    titles = {hit.report for hit in library.search("招聘会")}  # its search index rebuilt
+    assert titles == {"2019年夏河县东西部协作总结", "2024年夏河县东西部协作总结"}
     assert integrity(path) == "ok"
 
 

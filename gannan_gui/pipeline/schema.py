@@ -8,6 +8,46 @@ SCHEMA_VERSION = 4
 #: The oldest version this program still reads (and upgrades, when it writes).
 OLDEST_READABLE_VERSION = 3
 
+#: Columns of each table indexed for full-text search (FTS5, trigram tokenizer): what a search
+#: of every report needs, once. Search terms are simplified, so the simplified twins
+#: (search_text: a paragraph's text, a figure's quote) are indexed, not the text beside them
+#: as well (that doubled the indexes of simplified reports).
+FTS_COLUMNS: dict[str, list[str]] = {
+    "facts": ["label", "search_text"],
+    "entities": ["name", "kind_label", "quote"],
+    "paragraphs": ["search_text"],
+}
+#: Columns a search of one report reads (LIKE, through the report's own rows): English labels
+#: and the text as written too.
+SEARCH_COLUMNS: dict[str, list[str]] = {
+    "facts": ["label", "label_en", "quote", "search_text"],
+    "entities": ["name", "kind_label", "quote"],
+    "paragraphs": ["text", "search_text"],
+}
+
+
+def fts_rebuild(table: str, columns: list[str]) -> tuple[str, ...]:
+    """Statements that replace a table's full-text index (and the triggers that keep it) by
+    one of these columns, then fill it: as sqlite-utils makes them, in one transaction."""
+    fts = f"{table}_fts"
+    names = ", ".join(f'"{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    remove = (f"INSERT INTO \"{fts}\" (\"{fts}\", rowid, {names}) "
+              f"VALUES('delete', old.rowid, {old});")
+    add = f'INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {new});'
+    return (
+        *(f'DROP TRIGGER IF EXISTS "{table}_{kind}"' for kind in ("ai", "ad", "au")),
+        f'DROP TABLE IF EXISTS "{fts}"',
+        f"CREATE VIRTUAL TABLE \"{fts}\" USING FTS5 ({names}, tokenize='trigram', "
+        f'content="{table}")',
+        f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN {add} END',
+        f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN {remove} END',
+        f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN {remove} {add} END',
+        f"INSERT INTO \"{fts}\"(\"{fts}\") VALUES('rebuild')",
+    )
+
+
 #: How each version is reached from the one before: statements run in one transaction. Every
 #: step only adds (columns with defaults), so a reader of the older version still reads it.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -26,8 +66,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN to_review INTEGER NOT NULL DEFAULT 0",
         "UPDATE documents SET {counts}",
         "{listing_index}",
+        "DROP INDEX IF EXISTS idx_facts_label_review",
+        "{accepted_label_index}",
+        *fts_rebuild("facts", FTS_COLUMNS["facts"]),
+        *fts_rebuild("paragraphs", FTS_COLUMNS["paragraphs"]),
     ),
 }
+
+#: The same figure across reports is looked up among the accepted figures only: an index of
+#: them alone, not of every proposed figure (5 KB a report of a library nobody reviewed yet).
+ACCEPTED_LABEL_INDEX = ("CREATE INDEX IF NOT EXISTS idx_facts_accepted_label ON facts "
+                        "(label, unit_kind) WHERE review = 'accepted'")
 
 #: A library's listing read from an index alone: the text stored in each row before these
 #: columns would otherwise be read to reach them (60 MB for 10,000 reports).
@@ -53,12 +102,6 @@ ADDED_COLUMNS: dict[str, dict[str, object]] = {
 #: (the bundled report's curated figures are all accepted).
 ACCEPTED, PROPOSED, REJECTED = "accepted", "proposed", "rejected"
 
-#: Columns of each table indexed for full-text search (FTS5, trigram tokenizer).
-FTS_COLUMNS: dict[str, list[str]] = {
-    "facts": ["label", "label_en", "quote", "search_text"],
-    "entities": ["name", "kind_label", "quote"],
-    "paragraphs": ["text", "search_text"],
-}
 
 REQUIRED_TABLES = (
     "documents", "sections", "paragraphs", "categories", "facts", "entities",

@@ -16,6 +16,7 @@ from pathlib import Path
 from gannan_gui.common.files import OutputError, atomic_output
 from gannan_gui.pipeline.records import BuildError, Records
 from gannan_gui.pipeline.schema import (
+    ACCEPTED_LABEL_INDEX,
     ADDED_COLUMNS,
     FTS_COLUMNS,
     LISTING_INDEX,
@@ -142,9 +143,8 @@ def create_tables(db) -> None:
                           ("paragraphs", "section_id"), ("categories", "parent_id"),
                           ("entity_facts", "fact_id"), ("documents", "sha256")]:
         db[table].create_index([column])
-    for table, columns in [("facts", ["document_id", "review"]),  # a report's counts
-                           ("facts", ["label", "review"])]:  # one figure across reports
-        db[table].create_index(columns)
+    db["facts"].create_index(["document_id", "review"])  # a report's counts
+    db.execute(ACCEPTED_LABEL_INDEX)  # one figure across reports
     db.execute(LISTING_INDEX)  # a library's order
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)

@@ -17,10 +17,10 @@ from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
 from gannan_gui.pipeline.schema import (
     ADDED_COLUMNS,
-    FTS_COLUMNS,
     OLDEST_READABLE_VERSION,
     REQUIRED_TABLES,
     SCHEMA_VERSION,
+    SEARCH_COLUMNS,
 )
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import (
@@ -256,11 +256,11 @@ class FactBase:
         # One report's rows are found through the (document_id, position) index and read
         # with LIKE: a few hundred rows. The full-text index would first find the term in
         # every report of a library (thousands of rows for 财政援) and drop all but these.
-        any_column = " OR ".join(f"{c} LIKE ? {LIKE_ESCAPE}" for c in FTS_COLUMNS[table])
+        any_column = " OR ".join(f"{c} LIKE ? {LIKE_ESCAPE}" for c in SEARCH_COLUMNS[table])
         where = " AND ".join(f"({any_column})" for _ in terms)
         sql = (f"SELECT id FROM {table} WHERE ({where}) AND document_id = ? "
                "ORDER BY position LIMIT ?")
-        params = ([like_pattern(term) for term in terms for _ in FTS_COLUMNS[table]]
+        params = ([like_pattern(term) for term in terms for _ in SEARCH_COLUMNS[table]]
                   + [self.document.id, limit])
         try:
             return [row[0] for row in self._db.execute(sql, params)]

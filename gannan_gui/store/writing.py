@@ -19,7 +19,13 @@ from pathlib import Path
 from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
 from gannan_gui.common.paths import bundled_database, data_dir
-from gannan_gui.pipeline.schema import COUNTS, LISTING_INDEX, MIGRATIONS, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import (
+    ACCEPTED_LABEL_INDEX,
+    COUNTS,
+    LISTING_INDEX,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
 from gannan_gui.store.database import (
     DatabaseError,
     check_schema,
@@ -209,7 +215,8 @@ class Writer:
             if version < SCHEMA_VERSION:
                 for step in range(version + 1, SCHEMA_VERSION + 1):
                     for statement in MIGRATIONS[step]:
-                        db.execute(statement.format(counts=COUNTS, listing_index=LISTING_INDEX))
+                        db.execute(statement.format(counts=COUNTS, listing_index=LISTING_INDEX,
+                                                    accepted_label_index=ACCEPTED_LABEL_INDEX))
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                            (str(SCHEMA_VERSION),))
