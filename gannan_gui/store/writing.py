@@ -111,6 +111,21 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
 
 
+@contextlib.contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A transaction that takes the write lock first (BEGIN IMMEDIATE: two writers queue
+    instead of failing half-way), committed when the block ends, rolled back on any error
+    or interruption."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
 class Writer:
     """The one connection through which a library is written; opened when first needed."""
 
@@ -174,18 +189,12 @@ class Writer:
         from gannan_gui.pipeline.writer import create_tables
 
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(db):
             if not table_names(db):
                 create_tables(sqlite_utils.Database(db))
                 db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                                [("schema_version", str(SCHEMA_VERSION)), ("kind", "library"),
                                 ("revision", "0")])
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
 
     def _upgrade(self, db: sqlite3.Connection) -> None:
         """Bring an older library up to this version: a backup copy first, then each step of
@@ -209,8 +218,7 @@ class Writer:
             db.backup(copy)
         finally:
             copy.close()
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(db):
             version = schema_version(db)  # another process may have upgraded it meanwhile
             if version < SCHEMA_VERSION:
                 for step in range(version + 1, SCHEMA_VERSION + 1):
@@ -222,11 +230,6 @@ class Writer:
                            (str(SCHEMA_VERSION),))
                 self.notice = (f"资料库已升级到结构版本 {SCHEMA_VERSION}；"
                                f"升级前的副本保存在 {backup}")
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
 
     @contextlib.contextmanager
     def transaction(self, doing: str = "写入") -> Iterator[sqlite3.Connection]:
@@ -234,19 +237,9 @@ class Writer:
         kill). The library's revision goes up, so windows on it notice."""
         db = self.connection
         try:
-            db.execute("BEGIN IMMEDIATE")
+            with immediate(db):
+                yield db
+                db.execute("INSERT INTO meta (key, value) VALUES ('revision', '1') "
+                           "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}：无法{doing}（{sqlite_reason(exc)}）") from None
-        try:
-            yield db
-            db.execute("INSERT INTO meta (key, value) VALUES ('revision', '1') "
-                       "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
-            db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise LibraryError(f"{self.path}：无法{doing}（{sqlite_reason(exc)}）") from None
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
