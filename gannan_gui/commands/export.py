@@ -40,21 +40,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _every_report(args: argparse.Namespace):
-    from gannan_gui.commands.report_choice import open_every
+    from gannan_gui.commands.report_choice import every_report
     from gannan_gui.store.models import Document
     from gannan_gui.views.summary import find_category
     from gannan_gui.views.tables import build_export, merged_export
 
-    bases, library = open_every(args)
+    library, report_ids = every_report(args)
     contents = []
-    for base in bases:
-        # a category is looked for in each report; one without it adds nothing
+    for report_id in report_ids:
+        base = library.open_report(report_id)
         try:
-            category = find_category(base, args.category).id if args.category else None
-        except UserError:
-            continue
-        contents.append(build_export(base, category))
-        base.close()
+            # a category is looked for in each report; one without it adds nothing
+            try:
+                category = find_category(base, args.category).id if args.category else None
+            except UserError:
+                continue
+            contents.append(build_export(base, category))
+        finally:
+            base.close()
     if not contents:
         raise UserError(f"资料库中没有报道含有类别“{args.category}”")
     library_document = Document(0, f"资料库：{library.path.name}", "", 0, "", "", "", "", "",

@@ -82,15 +82,10 @@ def _decide(state: str, word: str):
 def _figures(library: Library, args: argparse.Namespace) -> int:
     from gannan_gui.store.review import STATE_NAMES
 
-    base = library.open_report(args.report_id)
-    try:
-        reviewer = library.reviewer(args.report_id)
-        for row in reviewer.facts():
-            figure = row["written"] or f"{row['value']}{row['unit']}"
-            print(f"{row['id']}\t{STATE_NAMES.get(row['review'], row['review'])}\t"
-                  f"{' '.join(row['label'].split())}\t{figure}\t{row['period'] or '-'}")
-    finally:
-        base.close()
+    for row in library.reviewer(args.report_id).facts():  # the reviewer checks the report
+        figure = row["written"] or f"{row['value']}{row['unit']}"
+        print(f"{row['id']}\t{STATE_NAMES.get(row['review'], row['review'])}\t"
+              f"{' '.join(row['label'].split())}\t{figure}\t{row['period'] or '-'}")
     return EXIT_OK
 
 

@@ -43,13 +43,14 @@ def open_chosen(args: argparse.Namespace) -> tuple[FactBase, tuple[Path, ...]]:
     return base, (database,)
 
 
-def open_every(args: argparse.Namespace) -> tuple[list[FactBase], Library]:
-    """Every report of the library, in its order (--report all)."""
+def every_report(args: argparse.Namespace) -> tuple[Library, list[int]]:
+    """The library and its reports' ids, in its order (--report all); each is opened by the
+    caller in turn, so a large library is never held in memory at once."""
     library = _library(args)
     entries = library.reports()
     if not entries:
         raise ReportChoiceError(f"{library.path}：资料库中还没有报道")
-    return [library.open_report(e.document_id) for e in entries], library
+    return library, [e.document_id for e in entries]
 
 
 def _library(args: argparse.Namespace) -> Library:

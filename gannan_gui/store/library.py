@@ -309,6 +309,7 @@ class Library:
         ids = list(dict.fromkeys(fact_ids))
         user, when = who_and_when()
         changed = 0
+        reports: set[int] = set()
         with self._writer.transaction("保存") as db:
             for fact_id in ids:
                 row = db.execute("SELECT document_id, review FROM facts WHERE id = ?",
@@ -319,8 +320,10 @@ class Library:
                     continue
                 db.execute("UPDATE facts SET review = ?, reviewed_by = ?, reviewed_at = ?, "
                            "version = version + 1 WHERE id = ?", (state, user, when, fact_id))
-                db.execute(RECOUNT, (row["document_id"],))
+                reports.add(row["document_id"])
                 changed += 1
+            for document_id in reports:  # each report counted once, not once per figure
+                db.execute(RECOUNT, (document_id,))
         return changed
 
     def proposed_in(self, document_id: int) -> list[int]:
