@@ -176,6 +176,7 @@ def unit_info(unit: str) -> UnitInfo:
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "公里", "千瓦", "公斤", "千克",
                            "元", "名", "位", "人", "亩", "吨", "斤", "米", "㎡", "倍",
                            *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
+#: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.
 NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": "口接", "支": "持援出付",
               "本": "地土", "米": "面粉饭"}

@@ -137,10 +137,10 @@ class LibraryActions:
             window.library.changed()  # taken before reading: a later change is seen next time
         shown = window.browser.shown if window.browser else None
         key = key or (shown.key if shown else None)
-        report = window.browser.report_of(key) if window.browser and key else None
         window.set_base(window.home_base)
-        if key and not window.select_key(key) and report is not None:
-            window.select_key(f"{report.scope}{SCOPE_SEPARATOR}{ROOT}:0")  # its overview
+        if key and not window.select_key(key) and SCOPE_SEPARATOR in key:
+            scope = key.partition(SCOPE_SEPARATOR)[0]  # the key names its report
+            window.select_key(f"{scope}{SCOPE_SEPARATOR}{ROOT}:0")  # its overview
 
     def update_for(self, base) -> None:
         """Reviewing and removing are for the reports of the user's library only."""
