@@ -37,10 +37,9 @@ def library(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture()
-def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> MainWindow:
+def open_window(qtbot, facts: FactBase, library: Path, settings: Path) -> MainWindow:
     app_module.make_application()
-    win = MainWindow(settings=open_settings(isolated_settings))
+    win = MainWindow(settings=open_settings(settings))
     win.library = Library(library)
     win.set_base(facts)
     qtbot.addWidget(win)
@@ -48,6 +47,22 @@ def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> Ma
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.ui_finished)  # the first paint, and what follows it
+    return win
+
+
+@pytest.fixture()
+def watching_window(qtbot, facts: FactBase, library: Path,
+                    isolated_settings: Path) -> MainWindow:
+    """The window as a user has it, showing what other processes commit every 2 s."""
+    return open_window(qtbot, facts, library, isolated_settings)
+
+
+@pytest.fixture()
+def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> MainWindow:
+    """The window, not watching: these tests make their own changes and say when to show
+    them, so that a reload on the 2-second timer never lands in the middle of a test."""
+    win = open_window(qtbot, facts, library, isolated_settings)
+    win.file_actions.library_actions.watch_timer.stop()
     return win
 
 
@@ -336,9 +351,11 @@ def test_nothing_found_here_points_to_the_other_reports(window: MainWindow) -> N
 
 
 def test_the_window_shows_what_another_process_commits_within_seconds(
-        qtbot, window: MainWindow, library: Path) -> None:
+        qtbot, watching_window: MainWindow, library: Path) -> None:
     import subprocess
     import sys
+
+    window = watching_window
 
     window.select_key("l1|root:0")  # the 2024 report (imported first), four to review
     assert window.file_actions.library_actions.watch_timer.isActive()
