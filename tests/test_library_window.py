@@ -576,9 +576,10 @@ def test_a_large_library_is_listed_by_year_and_opens_any_report(
     model = win.tree.model()
     assert model.index(1, 1).data() == f"{len(range(0, count, 3))} 篇 · {len(range(0, count, 3))}"\
         " 项待审核"
-    qtmodeltester.check(model, force_py=True)
-    assert win.select_key("y|year:2021")  # a year lists its reports as links
+    assert win.select_key("y|year:2021")  # a year lists its reports as links, closed or not
     assert "这一年的 40 篇报道" in win.detail.browser.toPlainText()
+    assert not win.tree.isExpanded(model.index(2, 0))
+    qtmodeltester.check(model, force_py=True)
     last = library.reports()[-1]
     assert win.select_key(f"l{last.document_id}|root:0")  # its year opens to show it
     assert win.windowTitle().startswith(last.title)

@@ -65,7 +65,7 @@ class ShelfBrowser:
         self._years: dict[str, TreeNode] = {}
         # A grouped library's reports wait in their year until it is opened: their rows are
         # made then, a few hundred, not ten thousand when the window opens.
-        self._waiting: dict[str, list[ReportEntry]] = {}
+        self._year_entries: dict[str, list[ReportEntry]] = {}
         self._year_of_scope: dict[str, TreeNode] = {}
         proposed_in: dict[str, int] = {}
         for entry in entries:
@@ -74,12 +74,13 @@ class ShelfBrowser:
             if grouped:
                 year = self._year_of(entry)
                 self._year_of_scope[scope] = year
-                self._waiting[year.name].append(entry)
+                self._year_entries[year.name].append(entry)
                 proposed_in[year.name] = proposed_in.get(year.name, 0) + entry.proposed
             else:
                 self._add_entry(entry, self.top)
         for node in self._years.values():
-            node.detail = year_detail(len(self._waiting[node.name]), proposed_in[node.name])
+            node.detail = year_detail(len(self._year_entries[node.name]),
+                                      proposed_in[node.name])
         self.current = BUNDLED
         self.problems: dict[str, str] = {}  # reports that could not be read, and why
         self.history = History()
@@ -102,8 +103,11 @@ class ShelfBrowser:
             node = self.top.add(TreeNode(YEAR, int(year or 0), year_name(year), "",
                                          scope=YEARS, loaded=False))
             self._years[year] = node
-            self._waiting[node.name] = []
+            self._year_entries[node.name] = []
         return self._years[year]
+
+    def _year_node(self, key: str) -> TreeNode | None:
+        return next((n for n in self._years.values() if n.key == key), None)
 
     # --- the current report -------------------------------------------------------------
     @property
@@ -166,7 +170,7 @@ class ShelfBrowser:
         if report.loaded:
             return
         if report.kind == YEAR:
-            for entry in self._waiting.pop(report.name, []):
+            for entry in self._year_entries[report.name]:
                 self._add_entry(entry, report)
             report.loaded = True
             return
@@ -179,7 +183,7 @@ class ShelfBrowser:
     def children_to_load(self, report: TreeNode) -> int:
         """How many rows loading the report adds (the Qt model announces them first)."""
         if report.kind == YEAR:
-            return len(self._waiting.get(report.name, ()))
+            return len(self._year_entries[report.name])
         browser = self._try_open(report.scope)
         return len(browser.root.children) if browser else 0
 
@@ -200,7 +204,7 @@ class ShelfBrowser:
     def node(self, key: str) -> TreeNode | None:
         """The tree node of a key; None for a key of no report, or of one not loaded yet."""
         if self._split(key)[0] == YEARS:
-            return next((n for n in self._years.values() if n.key == key), None)
+            return self._year_node(key)
         report = self.report_of(key)
         if report is None or not report.loaded:
             return None
@@ -229,12 +233,15 @@ class ShelfBrowser:
         return self.shown
 
     def _show_year(self, key: str) -> Shown | None:
-        """A year of a large library: its reports, each a link."""
-        node = next((n for n in self._years.values() if n.key == key), None)
+        """A year of a large library: its reports, each a link (whether the year is open in
+        the tree or not)."""
+        node = self._year_node(key)
         if node is None:
             return None
-        return Shown(key, year_html(node.name, [(n.key, n.name, n.detail)
-                                                for n in node.children]), "", (), "图表", None)
+        reports = [(report_key(e.document_id), e.title,
+                    report_detail(e.published, e.facts, e.proposed))
+                   for e in self._year_entries[node.name]]
+        return Shown(key, year_html(node.name, reports), "", (), "图表", None)
 
     def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
         scope, local = self._split(key)
