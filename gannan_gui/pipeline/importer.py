@@ -24,7 +24,7 @@ from gannan_gui.pipeline.proposals import (
     propose_field,
 )
 from gannan_gui.pipeline.records import Records
-from gannan_gui.pipeline.sources import HTML_SUFFIXES, ReportText, read_report
+from gannan_gui.pipeline.sources import REPORT_SUFFIXES, ReportText, read_report
 
 #: A multiple compared with something else: 是2011年的3倍, 为上年的1.5倍.
 COMPARED_TO = re.compile(r"是|为|相当于")
@@ -139,10 +139,6 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "related_id": fact_id_at.get(figure.linked_start),
             "search_text": simplified[start:end],  # same length as the quote
         })
-
-
-#: The files a folder given to an import contributes: text and saved web pages.
-REPORT_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
 
 
 def report_files(paths: Iterable[Path]) -> list[Path]:

@@ -17,6 +17,8 @@ from gannan_gui.pipeline.article import LINE_BREAKS, ArticleError, read_report_b
 
 MAX_REPORT_BYTES = 20_000_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+#: What a report file may be called: text and saved web pages (a folder imports these).
+REPORT_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
 #: Encodings tried after UTF-8, in this order of trust; each must decode the whole file.
 LEGACY_ENCODINGS = ("gb18030", "big5")
 #: A line of a saved page or a text file that says who and when, not what happened.

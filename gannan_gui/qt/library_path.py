@@ -36,7 +36,7 @@ def default_location() -> Library:
 def library_reports(library: Library | None) -> tuple[list, str]:
     """The library's reports, and what to tell the user when it cannot be read (then the
     window shows the bundled report alone)."""
-    from gannan_gui.common.errors import UserError
+    from gannan_gui.common.errors import UserError, os_reason
     from gannan_gui.common.files import file_kind
 
     if library is None:
@@ -44,8 +44,6 @@ def library_reports(library: Library | None) -> tuple[list, str]:
     try:
         kind = file_kind(library.path)
     except OSError as exc:  # a symlink loop, a folder without permission
-        from gannan_gui.common.errors import os_reason
-
         return [], f"{UNREADABLE}{library.path}：{os_reason(exc)}"
     if kind == "missing":  # made by the first import
         return [], ""

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
     from gannan_gui.store.library import Library
 
-REPORT_FILES = "报道 (*.txt *.text *.html *.htm *.shtml *.xhtml);;所有文件 (*)"
 #: How often the window asks whether someone else changed the library (one row read).
 WATCH_INTERVAL_MS = 2000
 
@@ -149,8 +148,11 @@ class LibraryActions:
             action.setEnabled(imported)
 
     def choose_reports(self) -> None:
+        from gannan_gui.pipeline.sources import REPORT_SUFFIXES  # what a folder import reads
+
+        report_files = f"报道 ({' '.join('*' + s for s in REPORT_SUFFIXES)});;所有文件 (*)"
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            self.window, "导入报道", str(Path.home()), REPORT_FILES)
+            self.window, "导入报道", str(Path.home()), report_files)
         if names:
             self.import_files([Path(name) for name in names])
 
