@@ -204,6 +204,7 @@ class DeckWriter:
                 self.chart(slide, group, margin + i * chart_w, y, chart_w * 0.97, h - y - 0.5)
 
     def save(self, path: Path, content: ExportContent) -> None:
+        from gannan_gui.output.exports import save_through_memory
         from gannan_gui.output.properties import file_properties
 
         given = file_properties(content)
@@ -213,8 +214,6 @@ class DeckWriter:
         properties.comments = given.comments
         properties.created = properties.modified = given.created
         properties.revision = 1
-        from gannan_gui.output.exports import save_through_memory
-
         save_through_memory(self.deck.save, path)
 
 

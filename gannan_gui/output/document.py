@@ -141,6 +141,7 @@ def write_docx(content: ExportContent, path: Path, chart_pngs: Sequence[bytes] =
     import docx
     from docx.shared import Mm, Pt
 
+    from gannan_gui.output.exports import save_through_memory
     from gannan_gui.output.properties import file_properties
 
     summary = content.summary
@@ -149,7 +150,7 @@ def write_docx(content: ExportContent, path: Path, chart_pngs: Sequence[bytes] =
     _page(document, summary)
     given = file_properties(content)
     properties = document.core_properties
-    properties.title, properties.subject = summary.title, summary.scope
+    properties.title, properties.subject = given.title, given.subject
     properties.author = properties.last_modified_by = given.author
     properties.comments = summary.footer_detail
     properties.created = properties.modified = given.created
@@ -177,6 +178,4 @@ def write_docx(content: ExportContent, path: Path, chart_pngs: Sequence[bytes] =
             figure.font.color.rgb = _rgb(palette.ACCENT)
             paragraph.add_run(f"{row.label}：“{row.quote}”")
             paragraph.paragraph_format.space_after = Pt(6)
-    from gannan_gui.output.exports import save_through_memory
-
     save_through_memory(document.save, path)

@@ -18,7 +18,6 @@ class FileProperties:
     author: str  # the report's author, else its source
     comments: str  # where the report was published
     created: datetime  # now, in UTC: office files keep no time zone
-    producer: str = APP_NAME
 
 
 def file_properties(content: ExportContent) -> FileProperties:

@@ -89,6 +89,8 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
 
     import xlsxwriter  # only exporting needs it
 
+    from gannan_gui.output.properties import file_properties
+
     buffer = BytesIO()  # written whole below: a full disk never meets a half-closed zip
     workbook = xlsxwriter.Workbook(buffer, {"strings_to_numbers": False,
                                                "strings_to_formulas": False,
@@ -100,8 +102,6 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
         "text": workbook.add_format({**base_font, "valign": "top", "text_wrap": True}),
         "number": workbook.add_format({**base_font, "num_format": "#,##0.##", "valign": "top"}),
     }
-    from gannan_gui.output.properties import file_properties
-
     doc = content.document
     given = file_properties(content)
     workbook.set_properties({"title": given.title, "subject": given.subject,
