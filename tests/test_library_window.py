@@ -243,7 +243,6 @@ def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
         reviewer = window.library.reviewer(document_id)
         aid = next(r for r in reviewer.facts() if r["unit_kind"] == "money")
         reviewer.accept(aid["id"], label=aid_label)
-        reviewer.close()
     window.set_base(facts)  # read again, as after a review
     window.select_key("l2|root:0")
     older = next(f for f in window.base.facts if f.label == aid_label)
@@ -280,7 +279,6 @@ def test_imported_reports_can_show_their_reviewed_figures_only(window: MainWindo
     reviewer = window.library.reviewer(2)
     first = reviewer.facts()[0]
     reviewer.accept(first["id"])
-    reviewer.close()
     action = window.view_actions.reviewed_only_action
     action.trigger()  # on
     window.select_key("l2|root:0")

@@ -23,7 +23,7 @@ from gannan_gui.pipeline.review import (
     range_ends,
 )
 from gannan_gui.pipeline.schema import RECOUNT
-from gannan_gui.store.writing import LibraryError, Writer, who_and_when
+from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason, who_and_when
 
 STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
 #: What the two halves of a split range are called, after the range's label.
@@ -59,16 +59,13 @@ class Reviewer:
             found = self._db.execute("SELECT 1 FROM documents WHERE id = ?",
                                      (document_id,)).fetchone()
         except sqlite3.Error as exc:
-            raise LibraryError(f"{self.library}：无法读取资料库（{exc}）") from None
+            raise LibraryError(f"{self.library}：无法读取资料库（{sqlite_reason(exc)}）") from None
         if found is None:
             raise ReviewError(f"{self.library}：资料库中没有第 {document_id} 篇报道")
 
     @property
     def _db(self) -> sqlite3.Connection:
         return self._writer.connection
-
-    def close(self) -> None:
-        """Nothing to release: the connection is the library's."""
 
     # --- reading ------------------------------------------------------------------------
     def facts(self) -> list[sqlite3.Row]:

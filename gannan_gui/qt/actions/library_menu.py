@@ -241,12 +241,10 @@ class LibraryActions:
         except UserError as exc:
             dialogs.warn(window, "无法审核", exc)
             return False
-        try:
-            dialog = (dialog_factory or ReviewDialog)(ReviewQueue(reviewer, start),
-                                                       base.document.title, window)
-            dialog.exec()
-        finally:
-            reviewer.close()
+        # The reviewer writes through the library's own connection: nothing to close after.
+        dialog = (dialog_factory or ReviewDialog)(ReviewQueue(reviewer, start),
+                                                   base.document.title, window)
+        dialog.exec()
         if dialog.changed:
             self.reload(shown.key if shown else report_key(base.document.id))
             self.tell("审核结果已保存到资料库", 5000)
