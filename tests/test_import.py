@@ -154,7 +154,7 @@ def test_a_failure_while_writing_leaves_the_library_as_it_was(tmp_path: Path,
         db.execute("DELETE FROM facts")  # half a write, then the disk fails
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(writer, "append_records", broken)
+    monkeypatch.setattr(writer, "append_rows", broken)
     with pytest.raises(UserError, match="无法写入资料库（读写设备出错）"):
         import_reports([write(tmp_path, "t.txt", TRADITIONAL, "utf-8")], library)
     assert Library(library).reports() == before

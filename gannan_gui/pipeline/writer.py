@@ -8,6 +8,7 @@ however many reports a file holds. No clock time is stored, so two builds are by
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
@@ -100,7 +101,9 @@ def shift_ids(records: Records, offsets: dict[str, int]) -> Records:
     )
 
 
-def create_tables(db) -> None:
+def create_tables(db, full_text: bool = True) -> None:
+    """A database's tables and indexes: the one declaration of the schema (a library on a
+    server is made from it too). `full_text`: the trigram indexes of a library file."""
     doc_fk = [("document_id", "documents", "id")]
     db["documents"].create({
         "id": int, "title": str, "published": str, "view_count": int, "site": str, "url": str,
@@ -146,8 +149,9 @@ def create_tables(db) -> None:
     db["facts"].create_index(["document_id", "review"])  # a report's counts
     db.execute(ACCEPTED_LABEL_INDEX)  # one figure across reports
     db.execute(LISTING_INDEX)  # a library's order
-    for table, columns in FTS_COLUMNS.items():
-        db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)
+    if full_text:
+        for table, columns in FTS_COLUMNS.items():
+            db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -164,6 +168,38 @@ def append_records(db, records: Records) -> Records:
     db["meta"].upsert_all([{"key": k, "value": v} for k, v in rows.meta.items()], pk="key")
     db.execute(RECOUNT, [rows.document["id"]])
     return rows
+
+
+def append_rows(db, records: Records) -> Records:
+    """`append_records` through any connection whose execute and executemany take ?
+    placeholders (sqlite3's, or a library server's): a library's imports, in the
+    transaction that holds its write lock."""
+    offsets = {table: db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+               for table in REFERENCES}
+    offsets["entity_facts"] = 0
+    rows = shift_ids(records, offsets)
+    _insert(db, "documents", [rows.document])
+    for table in ("sections", "paragraphs", "categories", "facts", "entities", "entity_facts",
+                  "not_facts"):
+        _insert(db, table, getattr(rows, table))
+    db.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                   list(rows.meta.items()))
+    db.execute(RECOUNT, [rows.document["id"]])
+    return rows
+
+
+def _insert(db, table: str, rows: Iterable[dict]) -> None:
+    """Rows as sqlite-utils writes them (a list as JSON), one statement per set of columns."""
+    groups: dict[tuple[str, ...], list[list]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(
+            [json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v
+             for v in row.values()])
+    for columns, values in groups.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        db.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
 
 
 def write_database(records: Records, path: Path, inputs: Iterable[Path] = ()) -> None:

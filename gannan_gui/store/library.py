@@ -37,7 +37,7 @@ from gannan_gui.store.search import (
     simplified,
     uses_trigrams,
 )
-from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason, who_and_when
+from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason
 
 if TYPE_CHECKING:  # importing them costs start-up time
     from gannan_gui.pipeline.importer import Imported
@@ -90,11 +90,29 @@ class Library:
     """One library, opened from its location (a file path). Reading opens a short-lived
     read-only connection; writing goes through one `Writer`, opened when first needed."""
 
+    #: True for a library on a server (`gannan_gui.store.shared.SharedLibrary`).
+    shared = False
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._writer = Writer(self.path)
         self._watch: sqlite3.Connection | None = None
         self._seen_revision: str | None = None
+
+    def fresh(self) -> Library:
+        """The same library with connections of its own, for another thread."""
+        return type(self)(self.path)
+
+    @property
+    def location(self) -> str:
+        """What the library is called in messages, settings and on the command line."""
+        return str(self.path)
+
+    @property
+    def problem(self) -> str:
+        """What keeps the library from being read right now, for the status bar; '' when
+        nothing does (a file is read when asked: its problems come with each answer)."""
+        return ""
 
     def __repr__(self) -> str:
         return f"Library({str(self.path)!r})"
@@ -276,10 +294,7 @@ class Library:
         return results
 
     def _add(self, path: Path, title: str, records) -> Imported:
-        import sqlite_utils  # the rows are written as the build writes them
-
         from gannan_gui.pipeline.importer import Imported
-        from gannan_gui.pipeline.writer import append_records
 
         digest = records.document["sha256"]
         sql = "SELECT id FROM documents WHERE sha256 = ?"
@@ -290,10 +305,17 @@ class Library:
             there = db.execute(sql, (digest,)).fetchone()  # imported meanwhile elsewhere
             if there:
                 return Imported(path, title, 0, 0, True, there[0])
-            written = append_records(sqlite_utils.Database(db), records)
+            written = self._append(db, records)
         unread = sum(row["why"].startswith("无法读取") for row in records.not_facts)
         return Imported(path, title, len(records.facts), unread, False,
                         written.document["id"])
+
+    @staticmethod
+    def _append(db, records):
+        """One report's rows into the open transaction, as the build writes them."""
+        from gannan_gui.pipeline.writer import append_rows
+
+        return append_rows(db, records)
 
     def reviewer(self, document_id: int) -> Reviewer:
         """The report's figures, open for review decisions."""
@@ -307,7 +329,7 @@ class Library:
         if state not in (ACCEPTED, REJECTED, PROPOSED):
             raise LibraryError(f"没有“{state}”这种审核结果")
         ids = list(dict.fromkeys(fact_ids))
-        user, when = who_and_when()
+        user, when = self._writer.who_and_when()
         changed = 0
         reports: set[int] = set()
         with self._writer.transaction("保存") as db:
@@ -446,7 +468,7 @@ def _search(connection: sqlite3.Connection, terms: list[str], limit: int) -> lis
             f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
             [*params, limit]).fetchall()
         for _, doc, _, item_id, hit_title, hit_text, twin, report in sorted(
-                rows, key=lambda r: (r[0] == "", r[0], r[1], r[2])):
+                rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3])):
             spans = match_spans(str(twin), terms)  # same offsets as the text
             hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
                                   library_scope(doc), str(report)))

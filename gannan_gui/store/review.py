@@ -23,7 +23,8 @@ from gannan_gui.pipeline.review import (
     range_ends,
 )
 from gannan_gui.pipeline.schema import RECOUNT
-from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason, who_and_when
+from gannan_gui.pipeline.writer import TABLE_COLUMNS
+from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason
 
 STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
 #: What the two halves of a split range are called, after the range's label.
@@ -141,7 +142,8 @@ class Reviewer:
             version = row["version"]
             if changes:
                 if "review" in changes:
-                    changes["reviewed_by"], changes["reviewed_at"] = who_and_when()
+                    changes["reviewed_by"], changes["reviewed_at"] = \
+                        self._writer.who_and_when()
                 version += 1
                 self._update(db, fact_id, {**changes, "version": version})
         before = {k: row[k] for k in changes}
@@ -180,7 +182,7 @@ class Reviewer:
                 raise ReviewError("这项数据不是一个范围，无需拆分")
             low, high = range_ends(row)
             new_id = db.execute("SELECT max(id) + 1 FROM facts").fetchone()[0]
-            columns = [c[1] for c in db.execute("PRAGMA table_info(facts)") if c[1] != "id"]
+            columns = [c for c in TABLE_COLUMNS["facts"] if c != "id"]
             db.execute(
                 f"INSERT INTO facts (id, {', '.join(columns)}) SELECT ?, "
                 f"{', '.join(columns)} FROM facts WHERE id = ?", (new_id, fact_id))

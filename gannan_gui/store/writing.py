@@ -145,6 +145,10 @@ class Writer:
             self._db.close()
             self._db = None
 
+    @staticmethod
+    def who_and_when() -> tuple[str, str]:
+        return who_and_when()
+
     def _open(self) -> sqlite3.Connection:
         path = self.path
         check_library_path(path)
