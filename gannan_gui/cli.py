@@ -22,8 +22,9 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_library_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--library", type=Path, metavar="PATH",
-                        help="资料库文件（默认：本用户数据文件夹中的 library.db）")
+    parser.add_argument("--library", metavar="PATH|URL",
+                        help="资料库文件，或共享资料库 postgresql://服务器/数据库"
+                             "（默认：本用户数据文件夹中的 library.db）")
 
 
 def _add_report_options(parser: argparse.ArgumentParser, every: bool) -> None:
@@ -66,9 +67,10 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                         help="显示版本号并退出")
     _add_db_option(parser)
-    parser.add_argument("--library", type=Path, metavar="PATH",
-                        help="与随程序提供的报道并列显示的资料库"
-                             "（默认：本用户的 library.db，如有）")
+    parser.add_argument("--library", metavar="PATH|URL",
+                        help="与随程序提供的报道并列显示的资料库：文件，或共享资料库 "
+                             "postgresql://服务器/数据库（默认：上次连接的共享资料库，"
+                             "或本用户的 library.db）")
     parser.add_argument("--present", action="store_true", help="直接全屏演示全文")
     parser.add_argument("--screen", type=int, metavar="N", help="演示所用的屏幕（1、2……）")
     if not with_commands:

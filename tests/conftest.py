@@ -57,3 +57,54 @@ def db_copy(tmp_path: Path) -> Path:
 def isolated_settings(tmp_path: Path) -> Path:
     """A settings file of the test's own, so tests never touch the user's settings."""
     return tmp_path / "settings.ini"
+
+
+# --- a library on a PostgreSQL server ------------------------------------------------------
+#: Set to make the server tests fail instead of skip when no PostgreSQL is installed (CI).
+REQUIRE_POSTGRES = "GANNAN_REQUIRE_POSTGRES"
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory):
+    """A throwaway cluster of the installed PostgreSQL, for the whole run (see
+    postgres_cluster.py); its superuser's address without a database."""
+    from postgres_cluster import server_bin, start, stop
+
+    if server_bin() is None:
+        if os.environ.get(REQUIRE_POSTGRES):
+            pytest.fail("PostgreSQL is not installed, and these tests must run")
+        pytest.skip("PostgreSQL is not installed")
+    folder = Path(tempfile.mkdtemp(prefix="gannan-pg-"))
+    address = start(folder)
+    yield address.rsplit("/", 1)[0], folder
+    stop(folder)
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+def new_server_library(postgres_server, init: bool = True) -> str:
+    """The address of a new database on the test server, made a library unless not `init`."""
+    import psycopg
+
+    base, _ = postgres_server
+    name = f"library_{os.getpid()}_{next(_databases)}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    address = f"{base}/{name}"
+    if init:
+        from gannan_gui.store.shared import SharedLibrary
+
+        library = SharedLibrary(address)
+        library.init()
+        library.close()
+    return address
+
+
+@pytest.fixture(params=["file", "server"])
+def location(request, tmp_path: Path) -> str:
+    """Where a new, empty library lives: a file, and a database on a PostgreSQL server; a
+    test that takes it runs on both."""
+    if request.param == "file":
+        return str(tmp_path / "library.db")
+    return new_server_library(request.getfixturevalue("postgres_server"))

@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gannan_gui.store.library import Library
+from gannan_gui.store.locations import open_library
 
 
 def review(library: Library, report_id: int) -> None:
@@ -51,7 +52,7 @@ def read_text(source: Path) -> bytes:
 
 
 def main() -> None:
-    mode, library = sys.argv[1], Library(Path(sys.argv[2]))
+    mode, library = sys.argv[1], open_library(sys.argv[2])
     if mode == "review":
         review(library, int(sys.argv[3]))
     else:

@@ -1,6 +1,7 @@
 """The library as a store: written in place by several processes at once, never losing what
 any of them committed, surviving kills, upgrading older files; and its command line.
-Everything runs as real processes on real files; no display is needed."""
+Everything runs as real processes on real files, and the tests that take `location` on a
+real PostgreSQL server too (see conftest.py); no display is needed."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import pytest
 from gannan_gui.common.errors import UserError
 from gannan_gui.pipeline.schema import SCHEMA_VERSION
 from gannan_gui.store.library import Library
+from gannan_gui.store.locations import is_server_location, open_library
 from gannan_gui.store.review import ConflictError
 from gannan_gui.store.writing import backup_path
 
@@ -54,14 +56,41 @@ def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return done
 
 
-def integrity(path: Path) -> str:
-    with sqlite3.connect(path) as db:
-        return db.execute("PRAGMA integrity_check").fetchone()[0]
+def integrity(location: Path | str) -> str:
+    """'ok' when the library is sound: SQLite's own check of a file; on a server (whose
+    references are checked at every commit) each report's counts against its figures."""
+    if not is_server_location(str(location)):
+        with sqlite3.connect(location) as db:
+            return db.execute("PRAGMA integrity_check").fetchone()[0]
+    wrong = rows(location, "SELECT count(*) FROM documents d WHERE figures != (SELECT count(*) "
+                           "FROM facts f WHERE f.document_id = d.id AND review != 'rejected')")
+    return "ok" if wrong == [(0,)] else f"{wrong[0][0]} reports miscounted"
+
+
+def rows(location: Path | str, sql: str) -> list[tuple]:
+    """A query's rows, read past the app, straight from the file or the server."""
+    if is_server_location(str(location)):
+        import psycopg
+
+        with psycopg.connect(str(location)) as db:
+            return db.execute(sql).fetchall()
+    with sqlite3.connect(location) as db:
+        return db.execute(sql).fetchall()
+
+
+def eventually(condition, seconds: float = 10.0) -> bool:
+    """True once `condition()` is (a server's notices arrive a moment after the commit)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 # --- several writers at once ------------------------------------------------------------
-def test_two_imports_at_once_keep_every_report(tmp_path: Path) -> None:
-    library = tmp_path / "library.db"
+def test_two_imports_at_once_keep_every_report(tmp_path: Path, location: str) -> None:
+    library = location
     folders = [folder_of_briefs(tmp_path, name, 12) for name in ("临潭", "卓尼")]
     imports = [subprocess.Popen([*PROGRAM, "import", str(folder), "--library", str(library)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -69,14 +98,14 @@ def test_two_imports_at_once_keep_every_report(tmp_path: Path) -> None:
     for process in imports:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
-    titles = [r.title for r in Library(library).reports()]
+    titles = [r.title for r in open_library(library).reports()]
     assert len(titles) == 24 and len(set(titles)) == 24
     assert integrity(library) == "ok"
 
 
-def test_decisions_made_during_an_import_are_kept(tmp_path: Path) -> None:
-    library_path = tmp_path / "library.db"
-    library = Library(library_path)
+def test_decisions_made_during_an_import_are_kept(tmp_path: Path, location: str) -> None:
+    library_path = location
+    library = open_library(library_path)
     [first] = library.import_files([brief(tmp_path, "合作", 1)])
     folder = folder_of_briefs(tmp_path, "迭部", 30)
     importer = subprocess.Popen([*PROGRAM, "import", str(folder), "--library",
@@ -94,9 +123,8 @@ def test_decisions_made_during_an_import_are_kept(tmp_path: Path) -> None:
 
 
 def test_the_same_figure_decided_in_two_windows_is_a_conflict_not_an_overwrite(
-        tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
-    mine, theirs = Library(path), Library(path)
+        tmp_path: Path, location: str) -> None:
+    mine, theirs = open_library(location), open_library(location)
     [report] = mine.import_files([brief(tmp_path, "夏河", 2)])
     seen_by_me = mine.reviewer(report.document_id).facts()[0]
     seen_by_them = theirs.reviewer(report.document_id).facts()[0]
@@ -111,9 +139,9 @@ def test_the_same_figure_decided_in_two_windows_is_a_conflict_not_an_overwrite(
     assert mine.open_report(report.document_id).fact_by_id[seen_by_me["id"]].reviewed
 
 
-def test_an_undo_never_undoes_someone_elses_later_decision(tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
-    mine, theirs = Library(path), Library(path)
+def test_an_undo_never_undoes_someone_elses_later_decision(tmp_path: Path,
+                                                          location: str) -> None:
+    mine, theirs = open_library(location), open_library(location)
     [report] = mine.import_files([brief(tmp_path, "玛曲", 3)])
     fact = mine.reviewer(report.document_id).facts()[0]
     change = mine.reviewer(report.document_id).accept(fact["id"])
@@ -123,16 +151,18 @@ def test_an_undo_never_undoes_someone_elses_later_decision(tmp_path: Path) -> No
     assert mine.reviewer(report.document_id).facts()[0]["review"] == "rejected"
 
 
-def test_a_library_notices_what_another_process_commits(tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
-    watcher = Library(path)
-    assert not watcher.changed()  # no library yet: watching starts
+def test_a_library_notices_what_another_process_commits(tmp_path: Path,
+                                                        location: str) -> None:
+    path = location
+    watcher = open_library(path)
+    assert not watcher.changed()  # no report yet: watching starts
+    time.sleep(0.3)  # a server's listener is listening
     run("import", str(brief(tmp_path, "碌曲", 4)), "--library", str(path))
-    assert watcher.changed() and not watcher.changed()
+    assert eventually(watcher.changed) and not watcher.changed()
     [entry] = watcher.reports()
     fact_id = watcher.reviewer(entry.document_id).facts()[0]["id"]
     run("library", "accept", str(fact_id), "--library", str(path))
-    assert watcher.changed()
+    assert eventually(watcher.changed)
     assert watcher.reports()[0].proposed == entry.proposed - 1
 
 
@@ -155,8 +185,9 @@ def test_a_busy_library_is_one_clear_line(tmp_path: Path, monkeypatch) -> None:
 
 
 # --- kills ---------------------------------------------------------------------------------
-def test_a_kill_at_any_moment_keeps_every_committed_write(tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
+def test_a_kill_at_any_moment_keeps_every_committed_write(tmp_path: Path,
+                                                          location: str) -> None:
+    path = location
     folder = tmp_path / "briefs"
     folder.mkdir()
     rng = random.Random(18)
@@ -169,10 +200,9 @@ def test_a_kill_at_any_moment_keeps_every_committed_write(tmp_path: Path) -> Non
         out, _ = worker.communicate(timeout=30)
         committed += out.splitlines()
         assert integrity(path) == "ok"
-        library = Library(path)
-        with sqlite3.connect(path) as db:
-            digests = {row[0] for row in db.execute("SELECT sha256 FROM documents")}
-            states = dict(db.execute("SELECT id, review FROM facts"))
+        library = open_library(path)
+        digests = {row[0] for row in rows(path, "SELECT sha256 FROM documents")}
+        states = dict(rows(path, "SELECT id, review FROM facts"))
         for line in committed:
             what, key = line.split()
             if what == "report":
@@ -241,8 +271,8 @@ def test_an_interrupted_write_of_an_old_library_is_undone_when_it_is_next_opened
 
 
 # --- the command line -------------------------------------------------------------------------
-def test_the_library_commands_do_what_the_window_does(tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
+def test_the_library_commands_do_what_the_window_does(tmp_path: Path, location: str) -> None:
+    path = location
     folder = folder_of_briefs(tmp_path, "临夏", 3)
     done = run("import", str(folder), "--library", str(path))
     assert "共 3 个文件：导入 3 篇" in done.stdout
@@ -276,15 +306,17 @@ def test_the_library_commands_do_what_the_window_does(tmp_path: Path) -> None:
     assert len(run("library", "list", "--library", str(path)).stdout.splitlines()) == 2
 
 
-def test_export_and_summary_name_the_report_of_a_library(tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
+def test_export_and_summary_name_the_report_of_a_library(tmp_path: Path,
+                                                         location: str) -> None:
+    path = location
     run("import", str(folder_of_briefs(tmp_path, "合作", 2)), "--library", str(path))
     ids = [line.split("\t")[0] for line in
            run("library", "list", "--library", str(path)).stdout.splitlines()]
     vague = run("export", str(tmp_path / "out.csv"), "--library", str(path), check=False)
     assert vague.returncode == 1 and "请用 --report 编号指定一篇" in vague.stderr
-    first_report = run("export", str(tmp_path / "out.csv"), "--db", str(path), check=False)
-    assert first_report.returncode == 1 and "有 2 篇报道" in first_report.stderr
+    if not is_server_location(path):  # a file of many reports is no --db
+        first_report = run("export", str(tmp_path / "out.csv"), "--db", path, check=False)
+        assert first_report.returncode == 1 and "有 2 篇报道" in first_report.stderr
     run("export", str(tmp_path / "one.csv"), "--library", str(path), "--report", ids[1])
     one = (tmp_path / "one.csv").read_text(encoding="utf-8-sig")
     assert "合作协作简报第1期" in one and "第0期" not in one

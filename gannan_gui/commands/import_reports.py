@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if len(results) > 1:
         left_out = f"，{failed} 个无法导入" if failed else ""
         print(f"共 {len(results)} 个文件：导入 {added} 篇{left_out}")
-    print(f"资料库：{library.path}")
+    print(f"资料库：{library.location}")
     return EXIT_FAILURE if failed else EXIT_OK
 
 

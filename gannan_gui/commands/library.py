@@ -5,7 +5,6 @@ is one line and a non-zero exit."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gannan_gui.common.errors import EXIT_FAILURE, EXIT_OK, UserError, report
@@ -16,16 +15,18 @@ if TYPE_CHECKING:
 
 def library_of(args: argparse.Namespace) -> Library:
     """The library a command names with --library, else the user's own."""
-    from gannan_gui.store.library import Library
+    from gannan_gui.store.locations import open_library
 
     if getattr(args, "library", None):
-        return Library(Path(args.library))
-    from gannan_gui.qt.library_path import default_library
+        return open_library(args.library)
+    from gannan_gui.qt.library_path import default_location
 
-    return Library(default_library())
+    return default_location()  # a command never goes to a server unless told to
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.library_command == "copy":
+        return _copy(args)
     library = library_of(args)
     try:
         status = ACTIONS[args.library_command](library, args)
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(library: Library, _args: argparse.Namespace) -> int:
     if not library.exists():
-        return report(f"{library.path}：资料库还不存在（第一次导入报道时建立）")
+        return report(f"{library.location}：资料库还不存在（第一次导入报道时建立）")
     for entry in library.reports():
         title = " ".join(entry.title.split())
         print(f"{entry.document_id}\t{entry.published or '-'}\t{title}\t{entry.facts}\t"
@@ -95,8 +96,31 @@ def _remove(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-ACTIONS = {"list": _list, "figures": _figures, "edit": _edit, "accept": _decide("accepted", "接受"),
-           "reject": _decide("rejected", "否决"), "remove": _remove}
+def _init(library: Library, _args: argparse.Namespace) -> int:
+    print(library.init())
+    return EXIT_OK
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from gannan_gui.store.copying import copy_library
+    from gannan_gui.store.locations import open_library
+
+    source, target = open_library(args.source), open_library(args.target)
+    try:
+        counts = copy_library(source, target)
+    except UserError as exc:
+        return report(exc)
+    finally:
+        source.close()
+        target.close()
+    print(f"已把 {counts['documents']} 篇报道、{counts['facts']} 项数据从 {source.location} "
+          f"复制到 {target.location}")
+    return EXIT_OK
+
+
+ACTIONS = {"init": _init, "list": _list, "figures": _figures, "edit": _edit,
+           "accept": _decide("accepted", "接受"), "reject": _decide("rejected", "否决"),
+           "remove": _remove}
 
 
 def add_parser(commands, add_library_option, parser_class) -> None:
@@ -104,6 +128,15 @@ def add_parser(commands, add_library_option, parser_class) -> None:
     library = commands.add_parser("library", help="管理资料库：列出、修改、审核、移除报道")
     actions = library.add_subparsers(dest="library_command", metavar="操作", required=True,
                                      parser_class=parser_class)
+    init = actions.add_parser(
+        "init", help="建立资料库（文件，或 postgresql://服务器/数据库 上的共享资料库），"
+                     "或把旧版本的结构升级")
+    init.add_argument("library", metavar="PATH|URL", help="资料库文件或共享资料库地址")
+    copy = actions.add_parser(
+        "copy", help="把整个资料库复制到另一处（文件与共享资料库之间，任一方向）；"
+                     "目标须为空")
+    copy.add_argument("source", metavar="SRC", help="来源：资料库文件或 postgresql://…")
+    copy.add_argument("target", metavar="DEST", help="目标：新的资料库文件或空的 postgresql://…")
     listing = actions.add_parser(
         "list", help="每篇报道一行（制表符分隔）：编号、日期、标题、数据项数、待审核项数")
     add_library_option(listing)

@@ -49,7 +49,7 @@ def every_report(args: argparse.Namespace) -> tuple[Library, list[int]]:
     library = _library(args)
     entries = library.reports()
     if not entries:
-        raise ReportChoiceError(f"{library.path}：资料库中还没有报道")
+        raise ReportChoiceError(f"{library.location}：资料库中还没有报道")
     return library, [e.document_id for e in entries]
 
 
@@ -58,7 +58,7 @@ def _library(args: argparse.Namespace) -> Library:
 
     library = library_of(args)
     if not library.exists():
-        raise ReportChoiceError(f"{library.path}：资料库还不存在（第一次导入报道时建立）")
+        raise ReportChoiceError(f"{library.location}：资料库还不存在（第一次导入报道时建立）")
     return library
 
 
@@ -68,8 +68,8 @@ def report_id(library: Library, given: str | None) -> int:
         entries = library.reports()
         if len(entries) == 1:
             return entries[0].document_id
-        raise ReportChoiceError(f"{library.path}：资料库中有 {len(entries)} 篇报道，请用 --report "
-                                "编号指定一篇（编号见 'gannan-gui library list'）")
+        raise ReportChoiceError(f"{library.location}：资料库中有 {len(entries)} 篇报道，请用 "
+                                "--report 编号指定一篇（编号见 'gannan-gui library list'）")
     if not str(given).isdigit():
         raise ReportChoiceError(f"--report 应为报道编号，而不是“{given}”")
     return int(given)

@@ -47,6 +47,8 @@ def check_output_path(target: Path, inputs: Iterable[Path] = ()) -> None:
     if kind == "special":
         raise OutputError(f"{target}：不是普通文件，请换一个文件名")
     for source in inputs:
+        if not isinstance(source, (str, os.PathLike)):  # a library on a server: no file
+            continue
         with contextlib.suppress(OSError):
             if os.path.samefile(source, target):
                 raise OutputError(f"{target}：这是输入文件本身，请把结果写到别处")

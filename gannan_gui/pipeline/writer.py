@@ -8,6 +8,7 @@ however many reports a file holds. No clock time is stored, so two builds are by
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -168,6 +169,21 @@ def append_records(db, records: Records) -> Records:
     db["meta"].upsert_all([{"key": k, "value": v} for k, v in rows.meta.items()], pk="key")
     db.execute(RECOUNT, [rows.document["id"]])
     return rows
+
+
+@functools.lru_cache(maxsize=1)
+def file_schema() -> tuple[tuple[str, str, str], ...]:
+    """The (type, name, sql) of every table and index `create_tables` makes, without the
+    full-text index: what a server's schema and a report's in-memory copy are made from."""
+    import sqlite_utils
+
+    made = sqlite3.connect(":memory:")
+    try:
+        create_tables(sqlite_utils.Database(made), full_text=False)
+        return tuple(made.execute("SELECT type, name, sql FROM sqlite_master "
+                                  "WHERE sql IS NOT NULL ORDER BY type = 'index', rowid"))
+    finally:
+        made.close()
 
 
 def append_rows(db, records: Records) -> Records:

@@ -114,15 +114,29 @@ def load_base(args: argparse.Namespace) -> FactBase | str:
         return str(exc)
 
 
-def library_path(args: argparse.Namespace) -> Library | None:
-    """The library shown beside the bundled report: --library, else the user's own library
-    when there is one; none beside another database opened with --db."""
+def library_path(args: argparse.Namespace, settings=None) -> Library | None:
+    """The library shown beside the bundled report: --library, else the shared library the
+    window was last connected to, else the user's own library file; none beside another
+    database opened with --db."""
     from gannan_gui.qt.library_path import default_location
-    from gannan_gui.store.library import Library
+    from gannan_gui.store.locations import open_library
 
     if getattr(args, "library", None):
-        return Library(Path(args.library))
-    return None if args.db else default_location()
+        return open_library(args.library)
+    if args.db:
+        return None
+    if settings is not None:
+        from gannan_gui.qt.settings import SHARED_LIBRARY
+
+        shared = SHARED_LIBRARY.read(settings)
+        if shared:
+            from gannan_gui.common.errors import UserError
+
+            try:
+                return open_library(shared)
+            except UserError:  # an address that no longer reads: the user's own file
+                pass
+    return default_location()
 
 
 class UnexpectedErrors:
@@ -170,7 +184,7 @@ def run_window(args: argparse.Namespace) -> int:
     window = MainWindow(build=False)
     window.show_first_time()
     sys.excepthook = UnexpectedErrors(window)
-    window.set_library(library_path(args))  # listed while the window is built
+    window.set_library(library_path(args, window.settings))  # listed meanwhile
 
     def fill() -> None:
         dress_application(app, finish=False)

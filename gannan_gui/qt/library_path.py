@@ -41,12 +41,13 @@ def library_reports(library: Library | None) -> tuple[list, str]:
 
     if library is None:
         return [], ""
-    try:
-        kind = file_kind(library.path)
-    except OSError as exc:  # a symlink loop, a folder without permission
-        return [], f"{UNREADABLE}{library.path}：{os_reason(exc)}"
-    if kind == "missing":  # made by the first import
-        return [], ""
+    if not library.shared:
+        try:
+            kind = file_kind(library.path)
+        except OSError as exc:  # a symlink loop, a folder without permission
+            return [], f"{UNREADABLE}{library.path}：{os_reason(exc)}"
+        if kind == "missing":  # made by the first import
+            return [], ""
     try:
         return library.reports(), ""
     except UserError as exc:  # a folder, a FIFO, not a library, damaged

@@ -58,6 +58,9 @@ SELECTION = Setting("window/selection", str, "")
 PRESENTATION_SCREEN = Setting("presentation/screen", int, None)  # 1-based; None: automatic
 ZOOM = Setting("view/zoom", float, 1.0)
 REVIEWED_ONLY = Setting("library/reviewed_only", bool, False)  # imported reports: accepted only
+#: The shared library the window connects to (its address, never a password); '' for the
+#: user's own library file.
+SHARED_LIBRARY = Setting("library/shared", str, "")
 
 
 def restore_splitters(settings: QSettings, splitters: dict, width: int, height: int) -> None:

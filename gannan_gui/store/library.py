@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -263,6 +263,15 @@ class Library:
         return before is not None and revision != before
 
     # --- writing ---------------------------------------------------------------------------
+    def init(self) -> str:
+        """Make the library (or bring an older one up to this version), as its first write
+        would; what was done, in one line."""
+        existed = self.exists()
+        self._writer.connection  # noqa: B018  made or upgraded when opened for writing
+        if not existed:
+            return f"{self.location}：已建立资料库（结构版本 {SCHEMA_VERSION}）"
+        return self._writer.notice or f"{self.location}：资料库结构已是版本 {SCHEMA_VERSION}"
+
     def import_files(self, paths: Iterable[Path],
                      progress: Callable[[int, int, Path], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> list[Imported]:
@@ -404,6 +413,31 @@ class Library:
                               (document_id,)).rowcount != 1:
                     raise LibraryError(f"{self.path}：资料库中没有第 {document_id} 篇报道")
         return len(ids)
+
+
+    # --- copying ---------------------------------------------------------------------------
+    def table_columns(self, table: str) -> list[str]:
+        """A table's columns, in their order."""
+        connection = self._read()
+        try:
+            return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+        finally:
+            connection.close()
+
+    def table_rows(self, table: str, columns: list[str]) -> Iterator[tuple]:
+        """Every row of a table, read as it is written out (never all in memory)."""
+        connection = self._read()
+        try:
+            names = ", ".join(f'"{c}"' for c in columns)
+            yield from connection.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+        finally:
+            connection.close()
+
+    @staticmethod
+    def _load_rows(db, table: str, columns: list[str], rows: Iterable[tuple]) -> None:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        db.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
 
 def same_figure_in(connection: sqlite3.Connection, path: Path, labels: tuple[str, ...],

@@ -236,14 +236,17 @@ class Writer:
                                f"升级前的副本保存在 {backup}")
 
     @contextlib.contextmanager
-    def transaction(self, doing: str = "写入") -> Iterator[sqlite3.Connection]:
+    def transaction(self, doing: str = "写入", counted: bool = True
+                    ) -> Iterator[sqlite3.Connection]:
         """One change to the library: all of it is committed, or none of it (an error, a
-        kill). The library's revision goes up, so windows on it notice."""
+        kill). The library's revision goes up, so windows on it notice (not `counted`: a copy
+        that writes the revision it copies)."""
         db = self.connection
         try:
             with immediate(db):
                 yield db
-                db.execute("INSERT INTO meta (key, value) VALUES ('revision', '1') "
-                           "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+                if counted:
+                        db.execute("INSERT INTO meta (key, value) VALUES ('revision', '1') ON "
+                               "CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}：无法{doing}（{sqlite_reason(exc)}）") from None

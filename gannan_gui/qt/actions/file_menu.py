@@ -13,6 +13,7 @@ from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
 from gannan_gui.qt.actions.library_menu import LibraryActions
+from gannan_gui.qt.actions.shared_menu import SharedLibraryActions
 from gannan_gui.views.words import file_name, source_line
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class FileActions:
         self.quit_action = make_action(window, "退出(&Q)", window.close, keys.Quit)
         menu.addAction(self.open_action)
         self.library_actions = LibraryActions(window, menu)
+        self.shared_actions = SharedLibraryActions(window, menu)
         menu.addSeparator()
         menu.addActions([self.print_action, self.pdf_action])
         menu.addSeparator()

@@ -41,10 +41,8 @@ class ImportJob(QObject):
         self._cancel.set()
 
     def _run(self, paths: list[Path], library: Library) -> None:
-        from gannan_gui.store.library import Library
-
-        # A connection of its own: SQLite connections are not shared between threads.
-        own = Library(library.path)
+        # Connections of its own: SQLite connections are not shared between threads.
+        own = library.fresh()
         try:
             self.finished.emit(own.import_files(
                 paths, lambda done, total, path: self.progressed.emit(done, total, path.name),
