@@ -58,11 +58,8 @@ def start(folder: Path) -> str:
     subprocess.run(_as_user([str(binaries / "initdb"), "-D", str(data), "-U", SUPERUSER,
                              "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
                    check=True, capture_output=True)
-    subprocess.run(_as_user([
-        str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w",
-        "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-              "-c max_connections=200", "start"]), check=True, capture_output=True)
     (folder / "port").write_text(str(port))
+    resume(folder)
     return f"postgresql://{SUPERUSER}@127.0.0.1:{port}/postgres"
 
 
@@ -83,6 +80,7 @@ def pause(folder: Path) -> None:
 
 
 def resume(folder: Path) -> None:
+    """Start the cluster's server (again), on its port, listening on loopback only."""
     port = (folder / "port").read_text()
     subprocess.run(_as_user([
         str(server_bin() / "pg_ctl"), "-D", str(folder / "data"), "-l",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -43,3 +44,25 @@ def test_import_contracts_are_kept() -> None:
                            check=False)
     assert child.returncode == 0, child.stdout[-3000:]
     assert "0 broken" in child.stdout
+
+
+def test_a_window_on_a_library_file_never_loads_the_server_driver(tmp_path: Path) -> None:
+    """psycopg is for shared libraries: the window on a file starts as fast as before."""
+    script = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from gannan_gui.cli import make_parser\n"
+        "from gannan_gui.qt import app\n"
+        "application = app.make_application()\n"
+        "from gannan_gui.qt.main_window import MainWindow\n"
+        "args = make_parser(with_commands=False).parse_args(['--library', sys.argv[1]])\n"
+        "window = MainWindow()\n"
+        "window.set_library(app.library_path(args, window.settings))\n"
+        "window.set_base(app.load_base(args))\n"
+        "window.show(); application.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'psycopg'))\n")
+    child = subprocess.run([sys.executable, "-c", script, str(tmp_path / "library.db")],
+                           capture_output=True, text=True, cwd=ROOT, timeout=60, check=False,
+                           env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.strip().splitlines()[-1] == "[]"

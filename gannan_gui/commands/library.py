@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(library: Library, _args: argparse.Namespace) -> int:
     if not library.exists():
-        return report(f"{library.location}：资料库还不存在（第一次导入报道时建立）")
+        return report(library.absent)
     for entry in library.reports():
         title = " ".join(entry.title.split())
         print(f"{entry.document_id}\t{entry.published or '-'}\t{title}\t{entry.facts}\t"

@@ -58,7 +58,7 @@ def _library(args: argparse.Namespace) -> Library:
 
     library = library_of(args)
     if not library.exists():
-        raise ReportChoiceError(f"{library.location}：资料库还不存在（第一次导入报道时建立）")
+        raise ReportChoiceError(library.absent)
     return library
 
 

@@ -142,6 +142,11 @@ class Library:
         except OSError:
             return False
 
+    @property
+    def absent(self) -> str:
+        """What to tell a user who reads a library that is not there yet."""
+        return f"{self.location}：资料库还不存在（第一次导入报道时建立）"
+
     def _read(self) -> sqlite3.Connection:
         """A read-only, checked connection."""
         self._recover()
@@ -338,10 +343,10 @@ class Library:
         if state not in (ACCEPTED, REJECTED, PROPOSED):
             raise LibraryError(f"没有“{state}”这种审核结果")
         ids = list(dict.fromkeys(fact_ids))
-        user, when = self._writer.who_and_when()
         changed = 0
         reports: set[int] = set()
         with self._writer.transaction("保存") as db:
+            user, when = self._writer.who_and_when()
             for fact_id in ids:
                 row = db.execute("SELECT document_id, review FROM facts WHERE id = ?",
                                  (fact_id,)).fetchone()

@@ -58,13 +58,13 @@ def server_reason(error: BaseException) -> str:
     if isinstance(error, (pg_errors.DiskFull, pg_errors.OutOfMemory)):
         return "服务器空间不足"
     if isinstance(error, pg_errors.UndefinedTable):
-        return "这个数据库还不是 gannan-gui 资料库（请先运行 'gannan-gui library init'）"
+        return "这个数据库还不是 gannan-gui 资料库；请先运行 'gannan-gui library init'"
     if isinstance(error, psycopg.OperationalError):
         if "password" in text or "authentication" in text:
-            return "用户名或密码不对（密码写在 ~/.pgpass 或服务文件中，程序不保存密码）"
+            return "用户名或密码不对；密码写在 ~/.pgpass 或服务文件中，程序不保存密码"
         if "does not exist" in text:
-            return "服务器上没有这个数据库（请先创建它，见 README）"
-        return "无法连接共享资料库服务器（服务器未运行，或网络中断）"
+            return "服务器上没有这个数据库；请先创建它（见 README）"
+        return "无法连接共享资料库服务器：服务器未运行，或网络中断"
     if isinstance(error, psycopg.Error) and error.sqlstate:
         return f"PostgreSQL 错误 {error.sqlstate}"
     return "PostgreSQL 错误"
@@ -392,8 +392,8 @@ class ServerWriter:
                     ) -> Iterator[ServerConnection]:
         """One change: all of it or none of it; others wait for the lock, then every window
         on the library is told (the revision goes up unless not `counted`, and a NOTIFY)."""
-        db = self.connection
         try:
+            db = self.connection
             with db.transaction():
                 db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 yield db

@@ -152,6 +152,11 @@ class SharedLibrary(Library):
             self._checked = True
         return self._reader
 
+    @property
+    def absent(self) -> str:
+        return (f"{self.location}：这个数据库还不是 gannan-gui 资料库（请先运行 'gannan-gui "
+                f"library init {self.location}'）")
+
     def exists(self) -> bool:
         """True unless the server answers that it holds no library; a server that cannot be
         reached is tried again by the next read, which says why."""
