@@ -1,6 +1,9 @@
 """The child process of bench_library.py: the window on one library, each step timed.
 
     python bench/library_child.py LIBRARY RUNS   # prints one line of JSON
+
+LIBRARY is a file or a postgresql:// address; for a shared library each step's round trips
+to the server are counted too.
 """
 
 from __future__ import annotations
@@ -35,10 +38,10 @@ def main() -> None:
     from gannan_gui.qt.main_window import MainWindow
     from gannan_gui.qt.settings import open_settings
     from gannan_gui.store.database import open_database
-    from gannan_gui.store.library import Library
+    from gannan_gui.store.locations import open_library
 
     app = make_application()
-    library, runs = Path(sys.argv[1]), int(sys.argv[2])
+    library, runs = sys.argv[1], int(sys.argv[2])
     settings_file = Path(tempfile.mkdtemp()) / "s.ini"
     base = open_database(bundled_database())
 
@@ -55,7 +58,12 @@ def main() -> None:
                 quiet_since = time.perf_counter()
         return longest * 1000
 
+    def round_trips() -> int:
+        server = sys.modules.get("gannan_gui.store.server")  # loaded for a shared library
+        return server.ServerConnection.every_round_trip if server else 0
+
     def timed(name: str, action) -> float:
+        before = round_trips()
         start = time.perf_counter()
         action()
         first = (time.perf_counter() - start) * 1000
@@ -63,6 +71,7 @@ def main() -> None:
         total = (time.perf_counter() - start) * 1000 - 60  # less the quiet wait at the end
         times[name].append(total)
         blocks[name].append(max(first, longest))
+        trips[name].append(round_trips() - before)
         return start
 
     def open_window() -> MainWindow:
@@ -71,13 +80,13 @@ def main() -> None:
         made = MainWindow(settings=open_settings(settings_file), build=False)
         made.resize(1366, 768)
         made.show()
-        made.set_library(Library(library))
+        made.set_library(open_library(library))
         made.build_ui()
         made.tree.first_painted.connect(lambda: painted.append(time.perf_counter()))
         made.set_base(base)
         return made
 
-    newest_id = Library(library).reports()[-1].document_id
+    newest_id = open_library(library).reports()[-1].document_id
     painted: list[float] = []
     window = open_window()  # the first one loads pyqtgraph and warms the caches
     idle()
@@ -92,6 +101,7 @@ def main() -> None:
 
     times: dict[str, list[float]] = {name: [] for name in STEPS}
     blocks: dict[str, list[float]] = {name: [] for name in STEPS}
+    trips: dict[str, list[int]] = {name: [] for name in STEPS}
     for _ in range(runs):
         window.close()
         window.deleteLater()
@@ -102,6 +112,7 @@ def main() -> None:
         window = made[0]
         times["open window: tree painted"].append((painted[0] - start) * 1000)
         blocks["open window: tree painted"].append(blocks["open window"][-1])
+        trips["open window: tree painted"].append(trips["open window"][-1])
         newest = f"l{newest_id}"  # a report not opened before (in its closed year, grouped)
 
         timed("open a report", lambda s=newest, w=window: w.select_key(f"{s}|root:0"))
@@ -115,7 +126,8 @@ def main() -> None:
                 timed(f"{prefix} {name}", lambda text=text: search(text))
                 search("")
                 idle()
-    print(json.dumps({"times": times, "blocks": blocks, "rss_mb": rss_mb(),
+    print(json.dumps({"times": times, "blocks": blocks, "round_trips": trips,
+                      "rss_mb": rss_mb(),
                       "reports": window.browser.other_reports}))
 
 

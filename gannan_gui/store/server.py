@@ -146,6 +146,13 @@ class ServerConnection:
         self._db: psycopg.Connection | None = None
         self.round_trips = 0
 
+    #: Round trips of every connection of this process (the benches print them per step).
+    every_round_trip = 0
+
+    def _trip(self) -> None:
+        self.round_trips += 1
+        ServerConnection.every_round_trip += 1
+
     def connect(self) -> psycopg.Connection:
         if self._db is not None and not self._db.closed and not self._db.broken:
             return self._db
@@ -158,7 +165,7 @@ class ServerConnection:
                 options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
         except psycopg.Error as exc:
             raise ServerError(f"{self.location}：{server_reason(exc)}") from None
-        self.round_trips += 1
+        self._trip()
         return self._db
 
     def close(self) -> None:
@@ -183,7 +190,7 @@ class ServerConnection:
         except psycopg.Error as exc:
             raise ServerError(f"{self.location}：{server_reason(exc)}") from None
         finally:
-            self.round_trips += 1
+            self._trip()
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -194,7 +201,7 @@ class ServerConnection:
         except psycopg.Error as exc:
             raise ServerError(f"{self.location}：{server_reason(exc)}") from None
         finally:
-            self.round_trips += 1
+            self._trip()
 
     def copy_in(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
         """Rows written with COPY: a library's worth in one stream, not one round trip each."""
@@ -209,7 +216,7 @@ class ServerConnection:
         except psycopg.Error as exc:
             raise ServerError(f"{self.location}：{server_reason(exc)}") from None
         finally:
-            self.round_trips += 1
+            self._trip()
         return count
 
     def fetch_all(self, queries: Sequence[tuple[str, Sequence[Any]]]
@@ -229,7 +236,7 @@ class ServerConnection:
         except psycopg.Error as exc:
             raise ServerError(f"{self.location}：{server_reason(exc)}") from None
         finally:
-            self.round_trips += 1
+            self._trip()
 
     def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 2_000
                ) -> Iterator[tuple]:
@@ -240,7 +247,7 @@ class ServerConnection:
             with db.transaction(), db.cursor(name="gannan_stream") as cursor:
                 cursor.itersize = batch
                 cursor.execute(server_sql(sql), list(params))
-                self.round_trips += 1
+                self._trip()
                 yield from cursor
         except psycopg.Error as exc:
             raise ServerError(f"{self.location}：{server_reason(exc)}") from None
