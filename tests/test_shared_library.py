@@ -19,6 +19,7 @@ from test_library_store import brief, eventually, folder_of_briefs
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.store.copying import COPIED_TABLES, copy_library
+from gannan_gui.store.database import DatabaseError
 from gannan_gui.store.library import Library
 from gannan_gui.store.locations import open_library
 from gannan_gui.store.shared import SharedLibrary
@@ -183,11 +184,13 @@ def test_a_server_that_goes_away_is_said_and_found_again(tmp_path: Path, postgre
         time.sleep(0.5)
         pause(folder)
         assert eventually(lambda: library.problem, 15)
-        assert "暂时无法连接" in library.problem
+        assert library.problem.startswith("共享资料库已断开（无法连接共享资料库服务器")
         with pytest.raises(UserError, match="无法保存（无法连接共享资料库服务器：服务器未运行"):
             library.decide([shown.facts[0].id], "accepted")
-        with pytest.raises(UserError, match="无法连接共享资料库服务器"):
+        with pytest.raises(DatabaseError, match="无法连接共享资料库服务器"):
             library.reports()
+        with pytest.raises(DatabaseError, match="无法连接共享资料库服务器"):
+            library.open_report(report.document_id)  # the tree shows why, not an error
         assert shown.facts and shown.search("帮扶")  # what is loaded still reads
         resume(folder)
         assert eventually(lambda: not library.problem, 15)

@@ -193,6 +193,18 @@ class ServerConnection:
             self._trip()
         return cursor
 
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """A large result as plain tuples, made in C (ten thousand rows of a listing)."""
+        db = self.connect()
+        try:
+            with db.cursor() as cursor:
+                cursor.execute(server_sql(sql), list(params) or None)
+                return cursor.fetchall()
+        except psycopg.Error as exc:
+            raise ServerError(f"{self.location}：{server_reason(exc)}") from None
+        finally:
+            self._trip()
+
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         db = self.connect()
         try:

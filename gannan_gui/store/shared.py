@@ -101,8 +101,8 @@ class ChangeListener:
 
     def _lost(self, error: BaseException) -> None:
         reason = reason_of(error) if isinstance(error, UserError) else server_reason(error)
-        self.problem = (f"共享资料库 {self.location.host} 暂时无法连接（{reason}）；"
-                        "显示的是断开前读到的内容，更改暂不能保存；恢复后自动重新连接")
+        self.problem = (f"共享资料库已断开（{reason}）：显示的是断开前的内容，更改暂不能"
+                        "保存；恢复后自动重新连接")
         self._stop.wait(RETRY_S)
 
 
@@ -176,9 +176,13 @@ class SharedLibrary(Library):
         return bool(row[0])
 
     def reports(self) -> list[ReportEntry]:
-        rows = self._read().execute(
-            "SELECT id, title, published, origin, site, revision, figures, to_review "
-            "FROM documents ORDER BY published = '', published, id").fetchall()
+        try:
+            # read as stored and sorted here: the server's sort of every row took longer
+            rows = sorted(self._read().tuples(
+                "SELECT id, title, published, origin, site, revision, figures, to_review "
+                "FROM documents"), key=lambda r: (r[2] == "", r[2], r[0]))
+        except UserError as exc:  # as a file says it cannot be read
+            raise DatabaseError(str(exc)) from None
         return [ReportEntry(self.path, doc, str(title), str(published), str(origin),  # type: ignore[arg-type]
                             int(figures), int(to_review), str(site or ""), int(revision))
                 for doc, title, published, origin, site, revision, figures, to_review in rows]
@@ -186,7 +190,10 @@ class SharedLibrary(Library):
     def open_report(self, document_id: int, reviewed_only: bool = False) -> FactBase:
         """The report's rows, in one round trip, as an in-memory library file of one report:
         read by the window exactly as a file is."""
-        memory = report_snapshot(self._read(), document_id)
+        try:
+            memory = report_snapshot(self._read(), document_id)
+        except UserError as exc:  # the server went away: a report that cannot be read
+            raise DatabaseError(str(exc)) from None
         if memory is None:
             raise DatabaseError(f"{self.path}：找不到第 {document_id} 篇报道")
         try:

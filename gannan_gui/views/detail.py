@@ -299,8 +299,10 @@ def year_html(name: str, reports: list[tuple[str, str, str]]) -> str:
             f'<table cellspacing="0" cellpadding="3">{items}</table>{more}')
 
 
-def unreadable_html(reason: str) -> str:
-    """What the detail pane says for a report of the library that cannot be read."""
+def unreadable_html(reason: str, shared: bool = False) -> str:
+    """What the detail pane says for a report of the library that cannot be read (`shared`:
+    on a server, which may only be away for now)."""
+    advice = ("共享资料库的服务器恢复后，窗口会自动重新读取。" if shared else
+              "资料库中的其他报道不受影响；可以从资料库中移除这篇报道后重新导入。")
     return (f'<p style="font-size:15pt; font-weight:bold;">这篇报道无法打开</p>'
-            f"<p>{escape(reason)}</p><p style=\"color:{MUTED};\">资料库中的其他报道不受影响；"
-            "可以从资料库中移除这篇报道后重新导入。</p>")
+            f'<p>{escape(reason)}</p><p style="color:{MUTED};">{advice}</p>')

@@ -219,8 +219,8 @@ class ShelfBrowser:
             return None
         browser = self._try_open(scope)
         if browser is None:  # said in the detail pane; the window stays on the last report
-            return Shown(self.qualify(key), unreadable_html(self.problems[scope]), "", (),
-                         "图表", None)
+            page = unreadable_html(self.problems[scope], self.library.shared)
+            return Shown(self.qualify(key), page, "", (), "图表", None)
         shown = browser.show(local, terms, record=False)
         if shown is None:
             return None

@@ -54,7 +54,8 @@ class SharedLibraryActions:
         self.server_label.setToolTip(problem or library.location)
         self.server_label.show()
         if problem and not self.window.statusBar().currentMessage():
-            self.window.statusBar().showMessage(problem, STATUS_INTERVAL_MS * 5)
+            self.window.statusBar().showMessage("共享资料库已断开，恢复后自动重新连接",
+                                                STATUS_INTERVAL_MS * 5)
 
     def choose_server(self) -> None:
         remembered = SHARED_LIBRARY.read(self.window.settings)
