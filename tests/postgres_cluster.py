@@ -45,8 +45,9 @@ def _as_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]
 
 
-def start(folder: Path) -> str:
-    """Make and start a cluster in `folder`; its address."""
+def start(folder: Path, password: str | None = None) -> str:
+    """Make and start a cluster in `folder`; its address. With a `password`, the superuser
+    has it and every connection must give it (scram-sha-256), as on an office's server."""
     binaries = server_bin()
     if binaries is None:
         raise RuntimeError("PostgreSQL is not installed (no initdb)")
@@ -55,8 +56,15 @@ def start(folder: Path) -> str:
         entry = pwd.getpwnam("postgres")
         os.chown(folder, entry.pw_uid, entry.pw_gid)
     data, port = folder / "data", _free_port()
+    auth = ["--auth=trust"]
+    if password is not None:
+        secret = folder / "password"
+        secret.write_text(password)
+        if os.geteuid() == 0:
+            os.chown(secret, entry.pw_uid, entry.pw_gid)
+        auth = ["--auth=scram-sha-256", f"--pwfile={secret}"]
     subprocess.run(_as_user([str(binaries / "initdb"), "-D", str(data), "-U", SUPERUSER,
-                             "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
+                             *auth, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
                    check=True, capture_output=True)
     (folder / "port").write_text(str(port))
     resume(folder)

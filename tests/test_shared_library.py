@@ -255,3 +255,25 @@ def test_an_address_that_is_no_shared_library_is_one_message(
         assert not shared.connect_to(address)
         assert words in told[-1], told[-1]
     assert window.library == Library(tmp_path / "own.db")  # still the user's own
+
+
+def test_passwords_come_from_libpq_never_from_the_app(tmp_path: Path, monkeypatch,
+                                                      postgres_server) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="gannan-pg-password-"))
+    address = start(folder, password="s3cret-甘南")
+    try:
+        port = address.split(":")[2].split("/")[0]
+        monkeypatch.delenv("PGPASSWORD", raising=False)
+        monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+        refused = cli("library", "init", address, check=False)
+        assert refused.returncode == 1 and "密码" in refused.stderr
+        assert refused.stderr.count("\n") == 1
+        passfile = tmp_path / "pgpass"
+        passfile.write_text(f"127.0.0.1:{port}:*:gannan:s3cret-甘南\n", encoding="utf-8")
+        passfile.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(passfile))
+        assert "已建立共享资料库" in cli("library", "init", address).stdout
+        cli("import", str(brief(tmp_path, "临潭", 8)), "--library", address)
+        assert len(cli("library", "list", "--library", address).stdout.splitlines()) == 1
+    finally:
+        stop(folder)
