@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from library_helpers import import_reports
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.common.paths import bundled_database
-from gannan_gui.store.database import open_database
+from gannan_gui.store.database import FactBase
 from gannan_gui.store.library import Library
+from gannan_gui.store.locations import open_library
 from gannan_gui.store.review import Reviewer
 from gannan_gui.views.words import fact_note
 
@@ -21,18 +21,23 @@ REPORT = ("临潭县协作帮扶工作报告\n发布时间：2023-06-30\n"
 
 
 @pytest.fixture()
-def reviewer(tmp_path: Path) -> Reviewer:
+def reviewer(tmp_path: Path, location: str) -> Reviewer:
+    """A report's reviewer in a library file, and in a library on a server."""
     source = tmp_path / "report.txt"
     source.write_text(REPORT, encoding="utf-8")
-    library = tmp_path / "library.db"
-    [result] = import_reports([source], library)
-    opened = Library(library)
+    opened = open_library(location)
+    [result] = opened.import_files([source])
     yield opened.reviewer(result.document_id)
     opened.close()
 
 
+def read_back(reviewer: Reviewer) -> FactBase:
+    """The report as every view reads it, through a library of its own."""
+    return open_library(str(reviewer.library)).open_report(reviewer.document_id)
+
+
 def fact(reviewer: Reviewer, value: float):
-    base = open_database(reviewer.library, reviewer.document_id)
+    base = read_back(reviewer)
     return next(f for f in base.facts if f.base_value == value)
 
 
@@ -54,7 +59,7 @@ def test_a_rejected_figure_leaves_every_view_and_undo_brings_it_back(
         reviewer: Reviewer) -> None:
     projects = fact(reviewer, 130)
     change = reviewer.reject(projects.id)
-    base = open_database(reviewer.library, reviewer.document_id)
+    base = read_back(reviewer)
     assert projects.id not in base.fact_by_id  # tree, charts, printing, slides
     assert not any(h.item_id == projects.id for h in base.search("帮扶项目"))
     reviewer.undo(change)
@@ -75,7 +80,7 @@ def test_split_a_range_into_its_two_ends(reviewer: Reviewer) -> None:
     households = fact(reviewer, 3000)
     assert households.base_value_high == 4000
     change = reviewer.split_range(households.id)
-    base = open_database(reviewer.library, reviewer.document_id)
+    base = read_back(reviewer)
     ends = {f.label: f.base_value for f in base.facts if f.label.startswith(households.label)}
     assert ends == {f"{households.label}（下限）": 3000, f"{households.label}（上限）": 4000}
     assert all(f.base_value_high is None for f in base.facts if f.label in ends)
@@ -104,7 +109,7 @@ def test_a_slide_of_several_figures_marks_the_unreviewed_ones(reviewer: Reviewer
     from gannan_gui.views.slides import build_slides
 
     reviewer.accept(fact(reviewer, 210_000_000).id)
-    base = open_database(reviewer.library, reviewer.document_id)
+    base = read_back(reviewer)
     labels = {f.figure: f.grid_label for s in build_slides(base, None) for f in s.figures}
     assert labels["2.1亿元"] == "财政援助资金"
     assert labels["130余个"] == "帮扶项目（待审核）"
