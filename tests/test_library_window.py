@@ -488,14 +488,16 @@ RANGED = ("临潭县协作帮扶工作报告\n发布时间：2023-06-30\n"
           "今年以来，天津市投入财政援助资金2.1亿元，每村选派3至5名技术人员。\n")
 
 
-def review_dialog_on(qtbot, tmp_path: Path, text: str):
-    """A review dialog on a report of its own, shown as the window shows it."""
+def review_dialog_on(qtbot, tmp_path: Path, text: str, location: str | None = None):
+    """A review dialog on a report of its own, shown as the window shows it; in a library
+    file, or at `location` (a file or a server)."""
     from gannan_gui.qt.review_dialog import ReviewDialog
+    from gannan_gui.store.locations import open_library
     from gannan_gui.views.review import ReviewQueue
 
     source = tmp_path / "ranged.txt"
     source.write_text(text, encoding="utf-8")
-    library = Library(tmp_path / "keys.db")
+    library = open_library(location or str(tmp_path / "keys.db"))
     [report] = library.import_files([source])
     dialog = ReviewDialog(ReviewQueue(library.reviewer(report.document_id)), report.title)
     qtbot.addWidget(dialog)
@@ -510,8 +512,8 @@ def states(library: Library, document_id: int) -> list[str]:
 
 
 def test_delete_and_undo_decide_while_the_label_is_untouched_and_edit_once_typed(
-        qtbot, tmp_path: Path) -> None:
-    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED)
+        qtbot, tmp_path: Path, location: str) -> None:
+    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED, location)
     field = dialog.label_field
     assert field.hasFocus() and field.selectedText() == field.text()  # ready to retype
     label = field.text()
@@ -534,8 +536,8 @@ def test_delete_and_undo_decide_while_the_label_is_untouched_and_edit_once_typed
 
 
 def test_a_split_keeps_the_typed_label_names_its_ends_and_enter_accepts(
-        qtbot, tmp_path: Path) -> None:
-    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED)
+        qtbot, tmp_path: Path, location: str) -> None:
+    dialog, library, doc = review_dialog_on(qtbot, tmp_path, RANGED, location)
     qtbot.keyClick(dialog.label_field, Qt.Key.Key_PageDown)  # to the range 3至5名
     assert dialog.split_button.isEnabled()
     dialog.label_field.setFocus()
