@@ -120,7 +120,7 @@ def test_the_same_report_twice_is_recognised(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "空的"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "二进制"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "不是程序能读取的报道文件（能读取 .txt、.html"),
     ("一段没有任何数字的文字。\n第二段也没有。\n".encode(), "没有找到任何数据"),
     (b"\x80\x81\xff\xfe\x80 \xff\x80", "无法识别文本编码"),
 ])

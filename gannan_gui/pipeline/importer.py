@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
+from gannan_gui.pipeline.blocks import BARE_NUMBER
 from gannan_gui.pipeline.extract import Figure, clause_bounds, scan_figures
+from gannan_gui.pipeline.formats import REPORT_SUFFIXES
 from gannan_gui.pipeline.proposals import (
     FIELDS,
     OTHER,
@@ -24,7 +26,7 @@ from gannan_gui.pipeline.proposals import (
     propose_field,
 )
 from gannan_gui.pipeline.records import Records
-from gannan_gui.pipeline.sources import REPORT_SUFFIXES, ReportText, read_report
+from gannan_gui.pipeline.sources import ReportText, read_report, to_simplified
 
 #: A multiple compared with something else: 是2011年的3倍, 为上年的1.5倍.
 COMPARED_TO = re.compile(r"是|为|相当于")
@@ -67,7 +69,10 @@ def propose_records(report: ReportText) -> Records:
             "text": report.text[lo:hi], "char_start": lo, "char_end": hi,
             "search_text": report.simplified[lo:hi],
         })
-        figures, unread = scan_figures(report.simplified, lo, hi)
+        if paragraph_id in report.table_lines:  # a table's row: its cells, by their headers
+            figures, unread = table_figures(report, lo, hi), []
+        else:
+            figures, unread = scan_figures(report.simplified, lo, hi)
         found += [(paragraph_id, figure) for figure in figures]
         records.not_facts += [{
             "id": len(records.not_facts) + 1, "document_id": 1, "text": report.text[u.start:u.end],
@@ -86,6 +91,24 @@ def propose_records(report: ReportText) -> Records:
     return records
 
 
+def table_figures(report: ReportText, lo: int, hi: int) -> list[Figure]:
+    """The figures of one table row: each numeric cell, read with the unit its header (or
+    the table's caption) gives when the cell writes none; its period from its headers."""
+    figures = []
+    for cell in report.cells:
+        if not lo <= cell.start < hi:
+            continue
+        written = report.simplified[cell.start:cell.end]
+        probe = f"{written}{cell.unit}" if cell.unit and BARE_NUMBER.match(written) else written
+        read, _ = scan_figures(probe, 0, len(probe))
+        if len(read) != 1 or read[0].start != 0 or read[0].end < len(written):
+            continue  # not one figure (a code, a date, a number with no unit): not a guess
+        figures.append(replace(read[0], start=cell.start, end=cell.end, qualifiers=(),
+                               period=cell.period or read[0].period, relation="",
+                               linked_start=None))
+    return figures
+
+
 def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figure]]) -> None:
     """A fact per figure, each in the category its words point to; the two ends of a
     from-to pair share the first one's label and point at each other."""
@@ -94,6 +117,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     fields: dict[str, Field] = {}
     rows = []
     label_at: dict[int, str] = {}
+    cell_at = {cell.start: cell for cell in report.cells}
     for position, (paragraph_id, figure) in enumerate(found, 1):
         lo, hi = paragraph_span[paragraph_id]
         start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
@@ -101,12 +125,17 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        spans = label_spans(simplified, figure, lo, hi)
-        if figure.linked_start is not None and figure.linked_start in label_at:
-            label = label_at[figure.linked_start]
+        cell = cell_at.get(figure.start)
+        if cell is not None:  # a table's cell: labelled by its headers, quoted by its row
+            start, end = lo, hi
+            label, simplified_label = cell.label, to_simplified(cell.label)
         else:
-            label = label_text(text, spans, figure)
-        simplified_label = label_text(simplified, spans, figure)
+            spans = label_spans(simplified, figure, lo, hi)
+            if figure.linked_start is not None and figure.linked_start in label_at:
+                label = label_at[figure.linked_start]
+            else:
+                label = label_text(text, spans, figure)
+            simplified_label = label_text(simplified, spans, figure)
         field = propose_field(simplified_label, simplified[start:end])
         compared = COMPARED_TO.match(simplified_label)
         if figure.unit_kind == "multiple" and compared and rows and rows[-1][1] == paragraph_id:
@@ -134,7 +163,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "period": figure.period, "quote": text[start:end],
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,
-            "written": text[figure.start:figure.end],
+            # a cell whose unit is its header's is written as value and unit ('3200万元')
+            "written": text[figure.start:figure.end] if figure.start not in cell_at
+            or not cell_at[figure.start].unit else "",
             "review": "proposed", "relation": figure.relation,
             "related_id": fact_id_at.get(figure.linked_start),
             "search_text": simplified[start:end],  # same length as the quote

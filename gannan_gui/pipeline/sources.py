@@ -17,8 +17,6 @@ from gannan_gui.pipeline.article import LINE_BREAKS, ArticleError, read_report_b
 
 MAX_REPORT_BYTES = 20_000_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-#: What a report file may be called: text and saved web pages (a folder imports these).
-REPORT_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
 #: Encodings tried after UTF-8, in this order of trust; each must decode the whole file.
 LEGACY_ENCODINGS = ("gb18030", "big5")
 #: A line of a saved page or a text file that says who and when, not what happened.
@@ -26,6 +24,8 @@ META_LINE = re.compile(
     r"^\s*(?:来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|作者|编辑|編輯|责任编辑|"
     r"責任編輯|记者|記者|通讯员|通訊員|浏览次数|瀏覽次數|字号|字號)\s*[:：]"
 )
+#: The line that names where a report comes from: 来源：甘南州乡村振兴局.
+SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|來源)\s*[:：]\s*([^\s　|]{2,40})")
 DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -41,13 +41,20 @@ class ReportText:
     text: str
     paragraphs: tuple[tuple[int, int], ...]  # offsets in text
     simplified: str
-    encoding: str
+    encoding: str  # the text's encoding, or the kind of file it was read from
     source_name: str
+    cells: tuple = ()  # numeric table cells, as figures (pipeline.blocks.TableCell)
+    table_lines: frozenset[int] = frozenset()  # paragraphs (from 1) that are table rows
 
 
 def read_report(path: Path) -> ReportText:
     """The report in `path`, or ArticleError saying in one line why it cannot be read."""
+    from gannan_gui.pipeline.formats import format_for
+
     raw = read_report_bytes(path, MAX_REPORT_BYTES)
+    kind = format_for(path, raw)
+    if kind is not None and kind.reader:
+        return report_from_blocks(kind.read(raw, path), path, kind.name)
     is_html = path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw)
     text, encoding = decode_text(raw, path)
     if is_html:
@@ -71,7 +78,9 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, str]:
         if raw.startswith(bom):
             return _strict(raw, encoding, path), encoding
     if b"\x00" in raw:
-        raise ArticleError(f"{path}：这是二进制文件，不是报道文字")
+        from gannan_gui.pipeline.formats import format_names
+
+        raise ArticleError(f"{path}：这不是程序能读取的报道文件（能读取 {format_names()}）")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -209,3 +218,14 @@ def _assembled(title: str, published: str, site: str, url: str, body: list[str],
     return ReportText(title=title or path.stem, published=published, site=site, url=url,
                       text=text, paragraphs=tuple(spans), simplified=to_simplified(text),
                       encoding=encoding, source_name=path.name)
+
+
+def report_from_blocks(blocks, path: Path, kind: str) -> ReportText:
+    """A report read from an office file or a PDF (see pipeline.blocks)."""
+    from gannan_gui.pipeline.blocks import assemble
+
+    made = assemble(blocks, path, kind)
+    return ReportText(title=made.title or path.stem, published=made.published,
+                      site=made.site, url="", text=made.text, paragraphs=made.paragraphs,
+                      simplified=to_simplified(made.text), encoding=kind,
+                      source_name=path.name, cells=made.cells, table_lines=made.table_lines)

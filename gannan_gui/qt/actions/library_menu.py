@@ -146,9 +146,9 @@ class LibraryActions:
             action.setEnabled(imported)
 
     def choose_reports(self) -> None:
-        from gannan_gui.pipeline.sources import REPORT_SUFFIXES  # what a folder import reads
+        from gannan_gui.pipeline.formats import file_filter  # what a folder import reads
 
-        report_files = f"报道 ({' '.join('*' + s for s in REPORT_SUFFIXES)});;所有文件 (*)"
+        report_files = file_filter()
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self.window, "导入报道", str(Path.home()), report_files)
         if names:
