@@ -336,3 +336,80 @@ def test_a_large_document_imports_in_under_two_seconds(tmp_path: Path) -> None:
     started = time.perf_counter()
     _, records = prepare(tmp_path / "long.docx")
     assert time.perf_counter() - started < 2 and len(records.facts) >= 800
+
+
+# --- pasted text and dropped files --------------------------------------------------------------
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p{}</style>
+</head><body><!--StartFragment--><p class=MsoTitle>玛曲县协作帮扶成效综述</p>
+<p class=MsoNormal>来源：玛曲县乡村振兴局　2025年3月8日</p>
+<p class=MsoNormal>全年落实天津市财政援助资金<span lang=EN-US>8600</span>万元，
+实施项目<b>37</b>个。</p>
+<table class=MsoTableGrid><tr><td><p>指标</p></td><td><p>数量（个）</p></td></tr>
+<tr><td><p>帮扶车间</p></td><td><p>14</p></td></tr></table><!--EndFragment--></body></html>"""
+
+
+def test_html_pasted_from_word_keeps_paragraphs_tables_and_details() -> None:
+    from gannan_gui.pipeline.pasted import guessed_details, pasted_blocks, pasted_report
+
+    blocks = pasted_blocks("玛曲县协作帮扶成效综述", WORD_HTML)
+    assert guessed_details(blocks) == ("玛曲县协作帮扶成效综述", "2025-03-08", "玛曲县乡村振兴局")
+    report = pasted_report(blocks, "玛曲县协作帮扶成效综述（2024年）", "2025年3月8日", "")
+    assert report.title == "玛曲县协作帮扶成效综述（2024年）" and report.published == "2025-03-08"
+    assert "全年落实天津市财政援助资金8600万元，实施项目37个。" in report.text.splitlines()
+    from gannan_gui.pipeline.importer import propose_records
+
+    facts = propose_records(report).facts
+    assert {(f["label"], f["base_value"]) for f in facts if " | " in f["quote"]} == {
+        ("帮扶车间 · 数量", 14)}
+    with pytest.raises(UserError, match="无法读取日期"):
+        pasted_report(blocks, "x", "上个月", "")
+    with pytest.raises(UserError, match="剪贴板中没有文字"):
+        pasted_blocks("  \n", "")
+
+
+def test_the_window_imports_what_is_pasted_and_what_is_dropped(
+        qtbot, tmp_path: Path, facts, isolated_settings: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+    from test_library_window import open_window, top_rows
+
+    window = open_window(qtbot, facts, tmp_path / "mine.db", isolated_settings)
+    data = QMimeData()
+    data.setHtml(WORD_HTML)
+    data.setText("玛曲县协作帮扶成效综述")
+    QApplication.clipboard().setMimeData(data)
+
+    class Confirmed:  # the form as a user leaves it: the guessed details, then 导入
+        def __init__(self, blocks, _parent) -> None:
+            from gannan_gui.pipeline.pasted import guessed_details, pasted_report
+
+            self.report = pasted_report(blocks, *guessed_details(blocks))
+
+        def exec(self) -> bool:
+            return True
+
+    sources = window.file_actions.import_sources
+    importer = window.file_actions.library_actions
+    assert sources.paste(Confirmed)
+    qtbot.waitUntil(lambda: not importer.importing, timeout=20_000)
+    assert "玛曲县协作帮扶成效综述" in top_rows(window)
+
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    word_report(folder / "a.docx")
+    (folder / "b.txt").write_text("碌曲县简报\n投入资金1.1亿元，实施项目12个。\n", encoding="utf-8")
+    dragged = QMimeData()
+    dragged.setUrls([QUrl.fromLocalFile(str(folder))])
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, dragged,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)  # as a drag comes over the window, then lets go
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, dragged,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted() and importer.importing
+    qtbot.waitUntil(lambda: not importer.importing, timeout=20_000)
+    rows = top_rows(window)
+    assert TITLE in rows and "碌曲县简报" in rows
+    assert "已导入 2 篇报道" in window.statusBar().currentMessage()

@@ -26,6 +26,17 @@ BARE_NUMBER = re.compile(r"^\s*[-−+]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s
 #: A header that names a period: 2024年, 2021—2025年, 2024年1-6月.
 YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*[-—–至]\s*(?:19|20)?\d{2}\s*年)?"
                          r"|(?:19|20)\d{2}\s*[-—–]\s*(?:19|20)\d{2}")
+#: Han characters and the punctuation written with them.
+CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+#: A space that layout put beside Chinese text (资金 13.76 亿元, a line break in HTML
+#: source): never a word break in Chinese.
+LAYOUT_SPACE = re.compile(rf"(?<=[{CJK}])[ \u00a0\t]+|[ \u00a0\t]+(?=[{CJK}])")
+
+
+def without_layout_spaces(text: str) -> str:
+    return LAYOUT_SPACE.sub("", text)
+
+
 #: What a table may hold: more is a database dump, not a report (and would take minutes).
 MAX_CELLS = 200_000
 

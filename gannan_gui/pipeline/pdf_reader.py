@@ -19,14 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gannan_gui.pipeline.article import ArticleError
-from gannan_gui.pipeline.blocks import Blocks, Table
+from gannan_gui.pipeline.blocks import Blocks, Table, without_layout_spaces
 
 #: A PDF longer than this is a book, not a report.
 MAX_PAGES = 500
-#: Han characters and the punctuation written with them.
-CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-#: A space that layout put beside Chinese text (资金 13.76 亿元, 2.11 萬人): never a word break.
-LAYOUT_SPACE = re.compile(rf"(?<=[{CJK}])[ \u00a0]+|[ \u00a0]+(?=[{CJK}])")
 #: A page number as footers write it: 3, - 3 -, 第3页, 3/12, 第 3 页 共 12 页.
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,4}\s*(?:页)?"
                          r"(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–·]*$")
@@ -243,7 +239,7 @@ def _paragraphs(pages: list[list[Line]], blocks: Blocks) -> None:
             if len(rows) >= 2:
                 blocks.table(Table([list(r) for r in rows]))
             else:
-                blocks.paragraph(_without_layout_spaces(" ".join(rows[0])))
+                blocks.paragraph(without_layout_spaces(" ".join(rows[0])))
             rows.clear()
 
     for page in pages:
@@ -294,8 +290,6 @@ def _joined(lines: list[str]) -> str:
         if text and re.match(r"[A-Za-z]", line) and re.search(r"[A-Za-z]$", text):
             text += " "  # two Latin words on two lines; a number is never split by a space
         text += line
-    return _without_layout_spaces(text)
+    return without_layout_spaces(text)
 
 
-def _without_layout_spaces(text: str) -> str:
-    return LAYOUT_SPACE.sub("", text)

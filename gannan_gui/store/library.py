@@ -289,7 +289,9 @@ class Library:
 
         files = report_files(paths)
         if not files:
-            raise ReportImportError("没有找到可以导入的报道文件（.txt、.html）")
+            from gannan_gui.pipeline.formats import format_names
+
+            raise ReportImportError(f"没有找到可以导入的报道文件（{format_names()}）")
         self._writer.connection  # noqa: B018  a library that cannot be written: say so first
         results: list[Imported] = []
         for number, path in enumerate(files):
@@ -306,6 +308,19 @@ class Library:
         if progress is not None:
             progress(len(results), len(files), files[-1])
         return results
+
+    def import_report(self, report) -> Imported:
+        """A report already read (pasted from the clipboard), in one transaction; its
+        result says why when it holds no figure."""
+        from gannan_gui.pipeline.importer import Imported, propose_records
+
+        path = Path(report.source_name)
+        try:
+            records = propose_records(report)
+        except UserError as exc:
+            return Imported(path, report.title, 0, 0, False, 0, str(exc))
+        self._writer.connection  # noqa: B018  a library that cannot be written: say so first
+        return self._add(path, report.title, records)
 
     def _add(self, path: Path, title: str, records) -> Imported:
         from gannan_gui.pipeline.importer import Imported

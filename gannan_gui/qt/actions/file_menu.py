@@ -12,6 +12,7 @@ from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
+from gannan_gui.qt.actions.import_sources import ImportSources
 from gannan_gui.qt.actions.library_menu import LibraryActions
 from gannan_gui.qt.actions.shared_menu import SharedLibraryActions
 from gannan_gui.views.words import file_name, source_line
@@ -38,6 +39,7 @@ class FileActions:
         self.quit_action = make_action(window, "退出(&Q)", window.close, keys.Quit)
         menu.addAction(self.open_action)
         self.library_actions = LibraryActions(window, menu)
+        self.import_sources = ImportSources(window, menu, self.library_actions)
         self.shared_actions = SharedLibraryActions(window, menu)
         menu.addSeparator()
         menu.addActions([self.print_action, self.pdf_action])

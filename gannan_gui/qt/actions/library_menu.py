@@ -34,19 +34,23 @@ class ImportJob(QObject):
         self._cancel = threading.Event()
 
     def start(self, paths: list[Path], library: Library) -> None:
-        threading.Thread(target=self._run, args=(paths, library), daemon=True).start()
+        self.start_work(lambda own: own.import_files(
+            paths, lambda done, total, path: self.progressed.emit(done, total, path.name),
+            self._cancel.is_set), library)
+
+    def start_work(self, work, library: Library) -> None:
+        """Run `work(library)` (giving a list of Imported) in a thread."""
+        threading.Thread(target=self._run, args=(work, library), daemon=True).start()
 
     def cancel(self) -> None:
         """Stop after the report being written: what is in stays, nothing is half-written."""
         self._cancel.set()
 
-    def _run(self, paths: list[Path], library: Library) -> None:
+    def _run(self, work, library: Library) -> None:
         # Connections of its own: SQLite connections are not shared between threads.
         own = library.fresh()
         try:
-            self.finished.emit(own.import_files(
-                paths, lambda done, total, path: self.progressed.emit(done, total, path.name),
-                self._cancel.is_set))
+            self.finished.emit(work(own))
         except UserError as exc:
             self.finished.emit(exc)
         finally:
@@ -173,8 +177,17 @@ class LibraryActions:
 
     def import_files(self, paths: list[Path]) -> ImportJob:
         """Start importing; the window says so, and shows the reports when they are in."""
+        return self._start(f"正在导入 {len(paths)} 个文件…",
+                           lambda job, library: job.start(paths, library))
+
+    def import_pasted(self, report) -> ImportJob:
+        """Import a report pasted from the clipboard, as a file is imported."""
+        return self._start("正在导入剪贴板中的报道…", lambda job, library: job.start_work(
+            lambda own: [own.import_report(report)], library))
+
+    def _start(self, message: str, begin) -> ImportJob:
         self.import_action.setEnabled(False)
-        self.window.statusBar().showMessage(f"正在导入 {len(paths)} 个文件…")
+        self.window.statusBar().showMessage(message)
         job = self.job = ImportJob()
         self.importing = True
         self.cancel_button.setEnabled(True)
@@ -183,7 +196,7 @@ class LibraryActions:
         job.progressed.connect(self._progressed)
         library = self.library()
         # Started on the next turn of the loop: whoever holds the job connects to it first.
-        QTimer.singleShot(0, lambda: job.start(paths, library))
+        QTimer.singleShot(0, lambda: begin(job, library))
         return job
 
     def _progressed(self, done: int, total: int, name: str) -> None:
