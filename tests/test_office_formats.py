@@ -409,6 +409,7 @@ def test_the_window_imports_what_is_pasted_and_what_is_dropped(
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     assert drop.isAccepted() and importer.importing
+    assert importer.cancel_button.isVisible()  # beside the progress, not hidden by it
     qtbot.waitUntil(lambda: not importer.importing, timeout=20_000)
     rows = top_rows(window)
     assert TITLE in rows and "碌曲县简报" in rows

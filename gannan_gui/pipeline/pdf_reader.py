@@ -230,6 +230,7 @@ def _paragraphs(pages: list[list[Line]], blocks: Blocks) -> None:
     runs of rows with cells are tables."""
     paragraph: list[str] = []
     rows: list[list[str]] = []
+    last: Line | None = None  # the last line of the page before
 
     def flush() -> None:
         if paragraph:
@@ -254,9 +255,13 @@ def _paragraphs(pages: list[list[Line]], blocks: Blocks) -> None:
                 flush()
             if paragraph and line.right and _starts_paragraph(page, number, height):
                 flush()
+            elif paragraph and number == 0 and last is not None and \
+                    last.text.endswith(SENTENCE_END):
+                flush()  # a new page after a sentence's end: as at the top of a column
             paragraph.append(line.text)
             if line.right and _ends_short(page, line, height):
                 flush()
+        last = page[-1] if page else last
     flush()
 
 
@@ -268,9 +273,18 @@ def _column_edges(page: list[Line], line: Line, height: float) -> tuple[float, f
     return min(ln.left for ln in same) if same else line.left, rights[int(len(rights) * 0.9)]
 
 
+#: What a paragraph's last line ends with; and a sentence's end.
+PARAGRAPH_END = tuple("。！？；：”’）)!?;:")
+SENTENCE_END = tuple("。！？!?")
+
+
 def _ends_short(page: list[Line], line: Line, height: float) -> bool:
+    """A paragraph's last line: short of its column's edge, and ending as a sentence does;
+    or far short (a heading). A line a character or two short that does not end a sentence
+    was wrapped early (a number kept whole, a unit put on the next line)."""
     _, right = _column_edges(page, line, height)
-    return line.right < right - 1.5 * height
+    short = right - line.right
+    return short > 4 * height or (short > 1.5 * height and line.text.endswith(PARAGRAPH_END))
 
 
 def _starts_paragraph(page: list[Line], number: int, height: float) -> bool:
@@ -280,7 +294,11 @@ def _starts_paragraph(page: list[Line], number: int, height: float) -> bool:
     if line.left > left + 1.2 * height:  # set in: a first-line indent
         return True
     gap = before.bottom - line.top if before is not None and before.right else 0
-    return gap > 1.1 * height  # a wider gap than between the lines of a paragraph
+    if gap > 1.1 * height:  # a wider gap than between the lines of a paragraph
+        return True
+    # the top of the next column, after a sentence's end: a paragraph that filled its last
+    # line (split rather than merged when in doubt: a shorter quote, never a wrong figure)
+    return before is not None and line.top > before.top and before.text.endswith(SENTENCE_END)
 
 
 def _joined(lines: list[str]) -> str:

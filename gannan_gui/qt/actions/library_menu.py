@@ -98,7 +98,8 @@ class LibraryActions:
         self.cancel_button.setToolTip("导入完当前这篇后停止；已导入的报道保留")
         self.cancel_button.clicked.connect(self.cancel_import)
         self.cancel_button.hide()
-        window.statusBar().addWidget(self.cancel_button)
+        # permanent: the progress is a temporary message, which hides a bar's normal widgets
+        window.statusBar().insertPermanentWidget(0, self.cancel_button)
         self.lookup = ComparisonLookup()
         self.lookup.found.connect(self._compared)
         self.job: ImportJob | None = None  # the last import, kept while its signals arrive
