@@ -414,3 +414,54 @@ def test_the_window_imports_what_is_pasted_and_what_is_dropped(
     rows = top_rows(window)
     assert TITLE in rows and "碌曲县简报" in rows
     assert "已导入 2 篇报道" in window.statusBar().currentMessage()
+
+
+# --- the original file, kept ----------------------------------------------------------------------
+def test_the_original_file_is_kept_whole_and_goes_with_its_report(tmp_path: Path,
+                                                                   location: str) -> None:
+    from gannan_gui.store.locations import open_library
+
+    library = open_library(location)
+    word = word_report(tmp_path / "综述.docx")
+    text = tmp_path / "简报.txt"
+    text.write_bytes("碌曲县简报\n投入资金1.1亿元，实施项目12个。\n".encode("gbk") * 40)
+    first, second = library.import_files([word, text])
+    kept = library.original(first.document_id)
+    assert (kept.name, kept.content) == ("综述.docx", word.read_bytes())
+    assert kept.media_type.endswith("wordprocessingml.document")
+    plain = library.original(second.document_id)
+    assert plain.content == text.read_bytes() and plain.media_type == "text/plain"  # GBK kept
+    library.remove_reports([first.document_id])
+    assert library.original(first.document_id) is None
+    assert library.original(second.document_id) is not None
+    library.close()
+
+
+def test_a_text_original_is_kept_compressed(tmp_path: Path) -> None:
+    import sqlite3
+
+    text = tmp_path / "简报.txt"
+    text.write_text("碌曲县协作简报。投入资金1.1亿元，实施项目12个，成效明显。\n" * 200,
+                    encoding="utf-8")
+    Library(tmp_path / "library.db").import_files([text])
+    with sqlite3.connect(tmp_path / "library.db") as db:
+        size, stored = db.execute("SELECT size, length(content) FROM originals").fetchone()
+    assert size == text.stat().st_size and stored < size / 5
+
+
+def test_open_original_shows_the_file_as_it_came(qtbot, tmp_path: Path, facts,
+                                                 isolated_settings: Path) -> None:
+    from test_library_window import open_window
+
+    library_path = tmp_path / "mine.db"
+    Library(library_path).import_files([word_report(tmp_path / "综述.docx")])
+    window = open_window(qtbot, facts, library_path, isolated_settings)
+    sources = window.file_actions.import_sources
+    assert not sources.original_action.isEnabled()  # the bundled report has none
+    assert window.select_key("l1|root:0")
+    assert sources.original_action.isEnabled()
+    opened = []
+    path = sources.open_original(lambda url: opened.append(url.toLocalFile()) or True)
+    assert opened == [str(path)] and path.name == "综述.docx"
+    assert path.read_bytes() == (tmp_path / "综述.docx").read_bytes()
+    assert path.stat().st_mode & 0o077 == 0  # this user's alone

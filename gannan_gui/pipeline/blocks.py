@@ -58,6 +58,8 @@ class Blocks:
     site: str = ""
     author: str = ""
     items: list[tuple[str, str | Table]] = field(default_factory=list)  # (kind, content)
+    original: bytes = b""  # what the blocks were read from, when no file holds it (a paste)
+    media_type: str = ""
 
     def heading(self, text: str) -> None:
         if text.strip():

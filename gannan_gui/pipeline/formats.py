@@ -22,6 +22,7 @@ class ImportFormat:
     keeps: str  # what an import keeps of it (README)
     needs: str = ""  # what must be installed besides the app
     reader: str = ""  # 'module:function' giving Blocks from (bytes, path); '' for text
+    media_type: str = "application/octet-stream"  # the original file's, when it is kept
 
     def read(self, raw: bytes, path: Path) -> Blocks:
         import importlib
@@ -39,16 +40,19 @@ IMPORT_FORMATS = (
                  "the article's text, title, date and site, without menus and lists of links"),
     ImportFormat("Word 文档", (".docx",),
                  "paragraphs in reading order, headings, tables cell by cell; not headers, "
-                 "footers, comments or tracked deletions", reader="office:read_docx"),
+                 "footers, comments or tracked deletions", reader="office:read_docx",
+                 media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ImportFormat("PDF", (".pdf",),
                  "the text layer: paragraphs rejoined, columns in order, tables cell by cell; "
-                 "not running headers, footers or page numbers", reader="pdf_reader:read_pdf"),
+                 "not running headers, footers or page numbers", reader="pdf_reader:read_pdf",
+                 media_type="application/pdf"),
     ImportFormat("Excel 表格", (".xlsx",),
                  "every sheet as a table, each number a figure labelled by its headers",
-                 reader="office:read_xlsx"),
+                 reader="office:read_xlsx",
+                 media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ImportFormat("CSV 表格", (".csv",),
                  "the table, each number a figure labelled by its headers",
-                 reader="office:read_csv"),
+                 reader="office:read_csv", media_type="text/csv"),
     ImportFormat("旧版 Word、WPS、RTF、ODT 文档", (".doc", ".wps", ".rtf", ".odt"),
                  "as a Word document, once LibreOffice has converted it", needs="LibreOffice",
                  reader="convert:read_as_docx"),

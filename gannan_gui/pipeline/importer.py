@@ -88,7 +88,25 @@ def propose_records(report: ReportText) -> Records:
         "previous_title": "", "next_title": "", "text": report.text, "sha256": digest,
         "origin": "imported", "source_name": report.source_name,
     }
+    records.original = original_row(report)
     return records
+
+
+#: Kinds of original that are text, and so are kept compressed.
+TEXT_MEDIA = ("text/", "application/rtf")
+
+
+def original_row(report: ReportText) -> dict | None:
+    """The report's file as the library keeps it (originals table); None when none came."""
+    import zlib
+
+    if not report.original:
+        return None
+    texty = report.media_type.startswith(TEXT_MEDIA)
+    return {"name": report.source_name, "media_type": report.media_type or
+            "application/octet-stream", "size": len(report.original),
+            "encoding": "zlib" if texty else "",
+            "content": zlib.compress(report.original, 6) if texty else report.original}
 
 
 def table_figures(report: ReportText, lo: int, hi: int) -> list[Figure]:

@@ -29,6 +29,8 @@ def pasted_blocks(text: str, html: str = "") -> Blocks:
             blocks.paragraph(line)
     if not blocks.items:
         raise ArticleError("剪贴板中没有文字；请先在浏览器、WPS 或 Word 中复制报道")
+    kept, blocks.media_type = (html, "text/html") if html.strip() else (text, "text/plain")
+    blocks.original = kept.encode("utf-8")
     return blocks
 
 
@@ -66,7 +68,8 @@ def guessed_details(blocks: Blocks) -> tuple[str, str, str]:
 
 
 def pasted_report(blocks: Blocks, title: str, published: str, site: str) -> ReportText:
-    """The report as the user confirmed its details."""
+    """The report as the user confirmed its details; what was pasted is kept as its
+    original."""
     from dataclasses import replace
 
     from gannan_gui.pipeline.sources import normalise_date
@@ -82,7 +85,10 @@ def pasted_report(blocks: Blocks, title: str, published: str, site: str) -> Repo
     date = normalise_date(published) if published.strip() else ""
     if published.strip() and not date:
         raise ArticleError(f"无法读取日期“{published}”（应写作 2025-12-16 或 2025年12月16日）")
-    return replace(report, published=date, site=site.strip() or report.site)
+    suffix = "html" if blocks.media_type == "text/html" else "txt"
+    return replace(report, published=date, site=site.strip() or report.site,
+                   original=blocks.original, media_type=blocks.media_type,
+                   source_name=f"{PASTED_NAME}.{suffix}")
 
 
 def _flowed(text: str) -> str:

@@ -52,6 +52,7 @@ class Records:
     entity_facts: list[dict] = field(default_factory=list)
     not_facts: list[dict] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    original: dict | None = None  # an imported report's file (the originals table)
 
 
 def _context(text: str, start: int, end: int, width: int = 8) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 #: Stored in PRAGMA user_version; bump when tables or columns change meaning, and add the
 #: step that brings the previous version up to it to MIGRATIONS.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: The oldest version this program still reads (and upgrades, when it writes).
 OLDEST_READABLE_VERSION = 3
 
@@ -48,6 +48,16 @@ def fts_rebuild(table: str, columns: list[str]) -> tuple[str, ...]:
     )
 
 
+#: The file each imported report came from, kept whole so that 打开原文件 shows it and an
+#: export can cite it; text compressed (`encoding` 'zlib'), office files and PDFs as they are.
+ORIGINALS_TABLE = ('CREATE TABLE IF NOT EXISTS "originals" (\n'
+                   '   "document_id" INTEGER PRIMARY KEY REFERENCES "documents"("id"),\n'
+                   '   "name" TEXT NOT NULL,\n'
+                   '   "media_type" TEXT NOT NULL,\n'
+                   '   "size" INTEGER NOT NULL,\n'
+                   '   "encoding" TEXT NOT NULL DEFAULT \'\',\n'
+                   '   "content" BLOB NOT NULL\n)')
+
 #: How each version is reached from the one before: statements run in one transaction. Every
 #: step only adds (columns with defaults), so a reader of the older version still reads it.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -71,6 +81,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         *fts_rebuild("facts", FTS_COLUMNS["facts"]),
         *fts_rebuild("paragraphs", FTS_COLUMNS["paragraphs"]),
     ),
+    5: (ORIGINALS_TABLE,),
 }
 
 #: The same figure across reports is looked up among the accepted figures only: an index of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -45,6 +45,8 @@ class ReportText:
     source_name: str
     cells: tuple = ()  # numeric table cells, as figures (pipeline.blocks.TableCell)
     table_lines: frozenset[int] = frozenset()  # paragraphs (from 1) that are table rows
+    original: bytes = b""  # the file as it came, kept in the library
+    media_type: str = ""
 
 
 def read_report(path: Path) -> ReportText:
@@ -54,7 +56,8 @@ def read_report(path: Path) -> ReportText:
     raw = read_report_bytes(path, MAX_REPORT_BYTES)
     kind = format_for(path, raw)
     if kind is not None and kind.reader:
-        return report_from_blocks(kind.read(raw, path), path, kind.name)
+        report = report_from_blocks(kind.read(raw, path), path, kind.name)
+        return replace(report, original=raw, media_type=kind.media_type)
     is_html = path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw)
     text, encoding = decode_text(raw, path)
     if is_html:
@@ -62,7 +65,8 @@ def read_report(path: Path) -> ReportText:
     else:
         title, published, body = _from_plain_text(text)
         site = url = ""
-    return _assembled(title, published, site, url, body, encoding, path)
+    report = _assembled(title, published, site, url, body, encoding, path)
+    return replace(report, original=raw, media_type="text/html" if is_html else "text/plain")
 
 
 def _looks_like_html(raw: bytes) -> bool:

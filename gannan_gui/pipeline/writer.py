@@ -22,6 +22,7 @@ from gannan_gui.pipeline.schema import (
     ADDED_COLUMNS,
     FTS_COLUMNS,
     LISTING_INDEX,
+    ORIGINALS_TABLE,
     RECOUNT,
     SCHEMA_VERSION,
 )
@@ -141,6 +142,7 @@ def create_tables(db, full_text: bool = True) -> None:
         "char_end": int,
     }, pk="id", foreign_keys=doc_fk)
     db["meta"].create({"key": str, "value": str}, pk="key")
+    db.execute(ORIGINALS_TABLE)
     for table in ("sections", "paragraphs", "categories", "facts", "entities"):
         db[table].create_index(["document_id", "position"])
     for table, column in [("facts", "category_id"), ("entities", "category_id"),
@@ -201,6 +203,8 @@ def append_rows(db, records: Records) -> Records:
     db.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                    list(rows.meta.items()))
+    if records.original:
+        _insert(db, "originals", [{**records.original, "document_id": rows.document["id"]}])
     db.execute(RECOUNT, [rows.document["id"]])
     return rows
 

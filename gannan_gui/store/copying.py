@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gannan_gui.pipeline.schema import REQUIRED_TABLES
 from gannan_gui.store.library import Library
 from gannan_gui.store.writing import LibraryError
 
 #: In the order they are written: each row's references are written before it, or (on a
 #: server) checked at the commit.
 COPIED_TABLES = ("documents", "sections", "paragraphs", "categories", "facts", "entities",
-                 "entity_facts", "not_facts", "meta")
-assert set(COPIED_TABLES) == set(REQUIRED_TABLES)
+                 "entity_facts", "not_facts", "originals", "meta")
 #: Meta rows that describe the file, not its content: the target keeps its own.
 OWN_META = {"schema_version"}
 
@@ -42,6 +40,9 @@ def copy_library(source: Library, target: Library,
         for table in COPIED_TABLES:
             wanted = set(target.table_columns(table))
             columns = [c for c in source.table_columns(table) if c in wanted]
+            if not columns:  # a table an older source lacks (originals): none to copy
+                counts[table] = 0
+                continue
             rows = source.table_rows(table, columns)
             if table == "meta":
                 key = columns.index("key")

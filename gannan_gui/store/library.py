@@ -78,6 +78,24 @@ class Comparison:
     fact_id: int = 0
 
 
+@dataclass(frozen=True)
+class Original:
+    """The file a report was imported from."""
+
+    name: str
+    media_type: str
+    content: bytes
+
+    @classmethod
+    def from_row(cls, row) -> Original:
+        import zlib
+
+        name, media_type, encoding, content = row
+        content = bytes(content)
+        return cls(str(name), str(media_type),
+                   zlib.decompress(content) if encoding == "zlib" else content)
+
+
 #: What a report's details may be edited to, and the column each is kept in.
 EDITABLE_DETAILS = {"title": "title", "date": "published", "source": "site",
                     "author": "reporter", "region": "region"}
@@ -247,6 +265,22 @@ class Library:
             return []
         finally:
             connection.close()
+
+    def original(self, document_id: int) -> Original | None:
+        """The file a report was imported from, as it came; None when none was kept (a
+        report imported before version 5, or a library that cannot be read)."""
+        try:
+            connection = self._read()
+        except DatabaseError:
+            return None
+        try:
+            row = connection.execute("SELECT name, media_type, encoding, content FROM originals "
+                                     "WHERE document_id = ?", (document_id,)).fetchone()
+        except sqlite3.Error:  # an older library: no originals table
+            return None
+        finally:
+            connection.close()
+        return Original.from_row(row) if row else None
 
     def changed(self) -> bool:
         """True when someone (another window, an import, a command, this process) committed
@@ -427,7 +461,7 @@ class Library:
                 db.execute("DELETE FROM entity_facts WHERE entity_id IN "
                            "(SELECT id FROM entities WHERE document_id = ?)", (document_id,))
                 for table in ("entities", "facts", "not_facts", "categories", "paragraphs",
-                              "sections"):
+                              "sections", "originals"):
                     db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
                 if db.execute("DELETE FROM documents WHERE id = ?",
                               (document_id,)).rowcount != 1:

@@ -25,7 +25,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from gannan_gui.common.errors import UserError
-from gannan_gui.pipeline.schema import SCHEMA_VERSION
+from gannan_gui.pipeline.schema import ORIGINALS_TABLE, SCHEMA_VERSION
 from gannan_gui.store.writing import LibraryError
 
 #: The channel on which every committed change is announced to the windows on the library.
@@ -38,9 +38,10 @@ WRITE_LOCK = 0x67616E6E
 CONNECT_TIMEOUT_S = 5
 NETWORK_TIMEOUT_MS = 5_000
 STATEMENT_TIMEOUT_MS = 120_000
-#: The versions of the server schema, each step run in one transaction; the first server
-#: schema is version 4 (the file schema's version when the server came), so none yet.
-SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {}
+#: The versions of the server schema, each step run in one transaction, written as the file
+#: schema's step (pipeline.schema.MIGRATIONS) and translated; the first server schema was
+#: version 4.
+SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {5: (ORIGINALS_TABLE,)}  # translated when run
 FIRST_SERVER_VERSION = 4
 
 
@@ -308,6 +309,7 @@ def _server_table(sql: str) -> str:
     """A CREATE TABLE of SQLite's, in PostgreSQL's types."""
     sql = re.sub(r"\bINTEGER\b", "BIGINT", sql)
     sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+    sql = re.sub(r"\bBLOB\b", "BYTEA", sql)
     return re.sub(r'(REFERENCES "\w+"\("\w+"\))', r"\1 DEFERRABLE INITIALLY DEFERRED", sql)
 
 
@@ -340,6 +342,11 @@ class ServerWriter:
         """The connection, once the server was found to hold a library this version writes."""
         if not self._checked:
             self.check_with(self.db)
+            version = server_version(self.db)
+            if version < SCHEMA_VERSION:  # an office's server is upgraded by whoever runs it
+                raise LibraryError(f"{self.path}：共享资料库的结构是版本 {version}，本程序写入"
+                                   f"版本 {SCHEMA_VERSION}；请先运行 'gannan-gui library init "
+                                   f"{self.path}' 升级")
             self._checked = True
         return self.db
 
@@ -383,7 +390,7 @@ class ServerWriter:
                 db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 if server_version(db) < step:  # not done meanwhile from another desk
                     for statement in SERVER_MIGRATIONS[step]:
-                        db.execute(statement)
+                        db.execute(_server_table(statement))
                     db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                                (str(step),))
         return f"{self.path}：共享资料库已从结构版本 {version} 升级到 {SCHEMA_VERSION}"

@@ -217,6 +217,17 @@ class SharedLibrary(Library):
         except UserError:
             return []
 
+    def original(self, document_id: int):
+        from gannan_gui.store.library import Original
+
+        try:
+            row = self._read().execute("SELECT name, media_type, encoding, content FROM "
+                                       "originals WHERE document_id = ?",
+                                       (document_id,)).fetchone()
+        except UserError:
+            return None
+        return Original.from_row(row) if row else None
+
     def changed(self) -> bool:
         """As for a file, but answered by a listening thread: no round trip here."""
         if self._listener is None:
@@ -240,8 +251,8 @@ class SharedLibrary(Library):
 
     def table_rows(self, table: str, columns: list[str]) -> Iterator[tuple]:
         names = ", ".join(f'"{c}"' for c in columns)
-        keys = "entity_id, fact_id" if table == "entity_facts" else \
-            "key" if table == "meta" else "id"
+        keys = {"entity_facts": "entity_id, fact_id", "meta": "key",
+                "originals": "document_id"}.get(table, "id")
         yield from self._read().stream(f'SELECT {names} FROM "{table}" ORDER BY {keys}')
 
     @staticmethod

@@ -4,6 +4,7 @@ with the same progress and cancel as 导入报道."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,12 @@ class ImportSources(QObject):
         self.paste_action = make_action(
             window, "从剪贴板导入(&V)…", self.paste, "Ctrl+Shift+V",
             "把在浏览器、WPS 或 Word 中复制的报道导入自己的资料库")
+        self.original_action = make_action(
+            window, "打开原文件(&W)", self.open_original,
+            tip="用系统中的程序打开这篇报道导入时的文件（Word、PDF、表格或网页）")
         menu.insertAction(importer.review_action, self.paste_action)  # beside the imports
+        menu.insertAction(importer.details_action, self.original_action)
+        importer.report_actions.append(self.original_action)
         window.setAcceptDrops(True)
         window.installEventFilter(self)  # drops on any pane that takes none reach the window
 
@@ -48,6 +54,30 @@ class ImportSources(QObject):
         self.importer.import_pasted(dialog.report)
         return True
 
+    def open_original(self, opener=None) -> Path | None:
+        """Show the current report's original file in the system's viewer: written to a
+        private temporary folder (removed when the app ends) and opened from there."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        window = self.window
+        base = window.base
+        if base is None or not base.document.imported or window.library is None:
+            return None
+        original = window.library.original(base.document.id)
+        if original is None:
+            dialogs.warn(window, "没有原文件", "这篇报道导入时没有保存原文件（由旧版本导入）")
+            return None
+        try:
+            path = private_copy(original.name, original.content)
+        except OSError as exc:
+            dialogs.warn(window, "无法打开原文件", f"无法写入临时文件（{exc.strerror}）")
+            return None
+        if not (opener or QDesktopServices.openUrl)(QUrl.fromLocalFile(str(path))):
+            dialogs.warn(window, "无法打开原文件",
+                         f"系统中没有能打开 {path.suffix or '这种'} 文件的程序；文件在 {path}")
+        return path
+
     @staticmethod
     def dropped_paths(data) -> list[Path]:
         """The local files and folders a drag carries."""
@@ -68,3 +98,23 @@ class ImportSources(QObject):
                 self.importer.import_files(paths)
                 return True
         return super().eventFilter(watched, event)
+
+
+@functools.cache
+def originals_folder() -> Path:
+    """A folder only this user can read, removed when the app ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="gannan-originals-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def private_copy(name: str, content: bytes) -> Path:
+    """`content` as a file named `name` in the originals folder."""
+    path = originals_folder() / (Path(name).name or "原文件")
+    path.write_bytes(content)
+    path.chmod(0o600)
+    return path

@@ -94,6 +94,8 @@ class LibraryActions:
                                              "可编辑详情或一次移除多篇")
         menu.addActions([self.import_action, self.import_folder_action, self.review_action,
                          self.details_action, self.remove_action, self.manage_action])
+        #: What only a report of the library can do (other menus add theirs).
+        self.report_actions = [self.review_action, self.details_action, self.remove_action]
         self.cancel_button = QtWidgets.QPushButton("取消导入")
         self.cancel_button.setToolTip("导入完当前这篇后停止；已导入的报道保留")
         self.cancel_button.clicked.connect(self.cancel_import)
@@ -147,7 +149,7 @@ class LibraryActions:
     def update_for(self, base) -> None:
         """Reviewing and removing are for the reports of the user's library only."""
         imported = base is not None and base.document.imported
-        for action in (self.review_action, self.details_action, self.remove_action):
+        for action in self.report_actions:
             action.setEnabled(imported)
 
     def choose_reports(self) -> None:
