@@ -465,3 +465,36 @@ def test_open_original_shows_the_file_as_it_came(qtbot, tmp_path: Path, facts,
     assert opened == [str(path)] and path.name == "综述.docx"
     assert path.read_bytes() == (tmp_path / "综述.docx").read_bytes()
     assert path.stat().st_mode & 0o077 == 0  # this user's alone
+
+
+def test_a_report_with_no_address_is_cited_by_its_file(tmp_path: Path) -> None:
+    from gannan_gui.views.words import citation
+
+    library = Library(tmp_path / "library.db")
+    [report] = library.import_files([word_report(tmp_path / "综述.docx")])
+    base = library.open_report(report.document_id)
+    cited = citation(base.document, base.facts[0].quote)
+    assert cited.endswith(f"——《{TITLE}》，甘南州乡村振兴局，2024-12-28，原文件：综述.docx")
+
+
+def test_merged_headers_of_an_older_excel_file_label_every_column(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    program = soffice()
+    if program is None:
+        pytest.skip("LibreOffice is not installed")
+    book = xlsxwriter.Workbook(str(tmp_path / "ledger.xlsx"))
+    sheet = book.add_worksheet()
+    sheet.merge_range("A1:A2", "县市")
+    sheet.merge_range("B1:C1", "财政援助资金（万元）")
+    sheet.write_row(1, 1, ["2023年", "2024年"])
+    sheet.write_row(2, 0, ["夏河县", 1200, 1450])
+    book.close()
+    subprocess.run([program, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--headless", "--convert-to", "xls", "--outdir", str(tmp_path),
+                    str(tmp_path / "ledger.xlsx")], capture_output=True, timeout=120, check=True)
+    for name in ("ledger.xlsx", "ledger.xls"):
+        _, records = prepare(tmp_path / name)
+        assert {(f["label"], f["base_value"], f["period"]) for f in records.facts} == {
+            ("夏河县 · 财政援助资金 · 2023年", 12_000_000, "2023年"),
+            ("夏河县 · 财政援助资金 · 2024年", 14_500_000, "2024年")}, name

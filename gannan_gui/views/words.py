@@ -110,9 +110,12 @@ def source_line(document: Document) -> str:
 
 
 def citation(document: Document, quote: str) -> str:
-    """A quote with its source, ready to paste into a document."""
+    """A quote with its source, ready to paste into a document: an imported report with no
+    address is cited by the file it came from."""
     d = document
-    return f"“{quote}”——《{d.title}》，{d.site}，{d.published}，{d.url}"
+    where = d.url or (f"原文件：{d.source_name}" if d.imported and d.source_name else "")
+    parts = [f"《{d.title}》", d.site, d.published, where]
+    return f"“{quote}”——" + "，".join(part for part in parts if part)
 
 
 def decided_by(fact: Fact) -> str:
