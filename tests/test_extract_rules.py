@@ -295,3 +295,59 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
             ] == [(460_000_000, "元"), (12.5, "公里")]  # never 六亿元 from its last digit
     found, unread = scan_figures("投入四点六点五亿元。", 0, 10)
     assert found == [] and unread[0].text == "四点六点五亿元"
+
+
+# --- labels a careful reader writes (sentences shaped like those of real reports) -----------------
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # what a count counts, written after it, with the verb before it
+    ("天津共选派86名党政干部和940名专业技术人才到甘南挂职。", ["选派党政干部", "专业技术人才"]),
+    ("为夏河县23个脱贫村集体经济增收800多万元。", ["夏河县脱贫村", "脱贫村集体经济增收"]),
+    ("引导东部地区57家企业投资12.6亿元。", ["引导东部地区企业", "企业投资"]),
+    ("甘南州8个脱贫县（市）与天津市12个区开展结对。", ["甘南州脱贫县", "天津市区"]),
+    ("其中县县结对40个、村村结对300个。", ["县县结对", "村村结对"]),
+    ("改建成120平方米冷库。", ["建成冷库"]),
+    # a figure right after another: the words before the first name both
+    ("举办农民工培训班120期1.6万人次。", ["农民工培训班", "农民工培训班"]),
+    # never a word cut in two, however long the clause
+    ("闵夏两地党政领导班子成员率队赴天津考察对接并召开联席会议8次。", ["召开联席会议"]),
+    ("对接会上，天津市有关部门和企业代表组织开展座谈交流活动26场。", ["座谈交流活动"]),
+    # a from-to's base year and a verb's relative clause are not part of the label
+    ("江苏省帮助引进的企业实际到位投资金额达9.2亿元。", ["企业实际到位投资金额"]),
+    ("管好用好18.6亿元天津市财政援助资金。", ["管好用好天津市财政援助资金"]),
+    # 分别: each figure with its own item of the list
+    ("全省牛羊、蔬菜、中药材产量分别增长6%、8.5%、3%。",
+     ["牛羊产量增长", "蔬菜产量增长", "中药材产量增长"]),
+    # a 区 that belongs to the word after it is no place name
+    ("到位区级资金2.3亿元。", ["到位区级资金"]),
+])
+def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
+    from gannan_gui.pipeline.proposals import propose_label
+
+    found = figures(sentence)
+    assert [propose_label(sentence, sentence, f, 0, len(sentence)) for f in found] == labels
+
+
+def test_every_figure_after_fenbie_is_a_change() -> None:
+    found = figures("全省牛羊、蔬菜、中药材产量分别增长6%、8.5%、3%。")
+    assert [(f.relation, f.unit_kind) for f in found] == [("增长", "change")] * 3
+
+
+def test_wan_before_the_people_it_counts_is_a_figure() -> None:
+    [first, second] = figures("帮助4.8万农村劳动力、2.6万脱贫劳动力实现就业。")
+    assert (first.base_value, first.base_unit, first.unit_kind) == (48_000, "人", "people")
+    assert second.base_value == 26_000 and second.text == "2.6万"
+
+
+def test_a_full_stop_typed_for_a_point_is_unread_never_a_smaller_figure() -> None:
+    found, unread = scan_figures("累计投入资金14。6亿元。", 0, 12)
+    assert found == [] and unread[0].text == "14。6亿元" and "句号" in unread[0].reason
+
+
+def test_both_ends_of_a_from_to_share_the_label_without_its_base_year(tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    report = tmp_path / "r.txt"
+    report.write_text("简报\n村集体平均收入从2020年的12.5万元提高到30万元。\n", encoding="utf-8")
+    _, records = prepare(report)
+    assert [(f["label"], f["period"]) for f in records.facts] == [
+        ("村集体平均收入", "2020年"), ("村集体平均收入", "")]

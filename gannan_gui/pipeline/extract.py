@@ -193,6 +193,25 @@ def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
                   start=m.start(), end=m.end())
 
 
+#: 万 with the people it counts written right after it and no measure word between:
+#: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
+PEOPLE_AFTER_WAN = re.compile(
+    rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+    r"(?=(?:农村|脱贫|贫困|建档立卡|农牧)?(?:劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|"
+    r"患者|职工|妇女|儿童))")
+
+
+def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+    value, _ = parse_amount(m.group("number"))
+    base_value, _ = to_base(value, "万人")
+    return Figure(value=m.group("number"), unit="万", unit_kind="people",
+                  base_value=base_value, base_value_high=None, base_unit="人",
+                  qualifiers=_qualifiers_before(text, m.start(), lo, hi),
+                  bound=m.group("approx") or m.group("after") or "",
+                  period=_period_before(text, m.start(), m.end(), lo, hi),
+                  start=m.start(), end=m.end())
+
+
 def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
                  ) -> tuple[list[Figure], list[Unread]]:
     """Every number-with-unit in text[lo:hi] outside the `skip` spans, and those unread.
@@ -225,6 +244,14 @@ def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
             figures.append(_percent_in_words(text, m, lo, hi))
         except NumeralError as exc:
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
+    taken = [(f.start, f.end) for f in figures] + [(u.start, u.end) for u in unread]
+    for m in PEOPLE_AFTER_WAN.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in (*skip, *taken)) or _glued(text, m.start(), lo):
+            continue
+        try:
+            figures.append(_people_after_wan(text, m, lo, hi))
+        except NumeralError as exc:
+            unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     figures.sort(key=lambda f: f.start)
     return _with_relations(text, figures, lo, hi), unread
 
@@ -245,6 +272,11 @@ def _glued(text: str, start: int, lo: int) -> tuple[int, str] | None:
     reader sees as one token (1e9元 is not 9元, 1.2.3亿元 not 3亿元, 3千万元 not 千万元)."""
     if start - 1 > lo and text[start - 1] == "点" and text[start - 2] in CHINESE_NUMERAL_CHARS:
         return _chinese_token(text, start - 2, lo), "汉字小数写法有误"
+    if start - 1 > lo and text[start - 1] in "。．" and text[start - 2].isdigit():
+        token = start - 1  # 14。24亿元: a full stop typed for the point; not 24亿元
+        while token > lo and text[token - 1].isdigit():
+            token -= 1
+        return token, "数字中夹有句号（可能是小数点）"
     if start <= lo or not _GLUE.match(text, start - 1):
         return None
     token = start
@@ -356,6 +388,13 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
         if change and figure.unit_kind in ("percent", "points"):
             kind = "change" if figure.unit_kind == "percent" else "points"
             out[i] = replace(figure, relation=change.group().rstrip("了"), unit_kind=kind)
+    for i in range(1, len(out)):  # 分别增长12.5%、20.1%: each of the list is a change
+        previous, figure = out[i - 1], out[i]
+        if (previous.relation and previous.unit_kind in ("change", "points")
+                and figure.unit_kind in ("percent", "points") and not figure.relation
+                and text[previous.end:figure.start] in ("、", "和", "及")):
+            kind = "change" if figure.unit_kind == "percent" else "points"
+            out[i] = replace(figure, relation=previous.relation, unit_kind=kind)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.end:second.start]

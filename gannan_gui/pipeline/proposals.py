@@ -14,6 +14,7 @@ from gannan_gui.pipeline.extract import (
     PERIOD,
     Figure,
     clause_bounds,
+    sentence_bounds,
 )
 
 MAX_LABEL = 16
@@ -57,13 +58,17 @@ FIELDS = (
 OTHER = Field("other", "其他", "Other", ())
 
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
-SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|州|县|省|区)(?=[\u4e00-\u9fff]{3})"
-                     r"|两地|双方|全州|全县|全市|全省|我州|我县|我市|县里|州里|市里|甘南|天津)")
+SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?:市|州|县|省|区)"
+                     r"(?![级域场民县镇村市州区])"
+                     r"(?=[\u4e00-\u9fff]{3})"
+                     r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
+                     r"|州里|市里|甘南(?!州)"
+                     r"|天津(?!市))")
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
                              r"|达到|达|将近|接近|大约|有)")
 TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|约|近|将近|为|了|从|由|的)+$")
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
-ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|在|向|对|为|经|于)")
+ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于)")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
@@ -73,10 +78,35 @@ LEADING_VERB = re.compile(
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|示范村|乡镇|团组|县区|区县|市州|社区"
+COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
                           r"|区|县|市|乡|镇|村)(?![域级场民城村庄镇])")
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
+#: Where a label may be shortened without cutting a word: after these, or where a verb starts.
+LABEL_BREAKS = "并和及与的将把、"
+#: Also where the words before a counted place may be cut: 参与到对甘肃省34个县 → 甘肃省县.
+PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
+#: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
+FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?$")
+#: Verbs that say little on their own: the label keeps the words they act on.
+LIGHT_VERBS = ("实现", "完成")
+#: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
+PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
+#: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
+PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:省|市|州|县|区)$")
+#: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
+MAX_LONG_LABEL = 24
+#: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
+#: nouns a careful reader names; the noun phrase after a count ends at the last of them.
+HEAD_NOUNS = re.compile(
+    r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
+    r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组"
+    r"|棚|圈|场|站|中心|品牌|产品)")
+#: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
+MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款")
+#: Where the noun phrase after a count stops: a link word, or a verb of what follows.
+AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|落地|投资|投产|参与|签署|签订|建立|开展"
+                        r"|实现|挂职|结对|提供|带动|吸纳|完成|达到|共|的")
 
 
 def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: int) -> str:
@@ -87,15 +117,107 @@ def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: i
 
 def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) -> str:
     """The label the spans mark, in `text`: the report as written, or its simplified twin
-    (the same offsets serve both)."""
-    label = "".join(text[start:end] for start, end in spans)
-    return label.strip(" ，,")[-MAX_LABEL:] or text[figure.start:figure.end]
+    (the same offsets serve both); a long one shortened at a word boundary, never through a
+    word (党政 is never cut to 政)."""
+    before = "".join(text[a:b] for a, b in spans if a < figure.end)
+    after = "".join(text[a:b] for a, b in spans if a >= figure.end)
+    label = (before + after).strip(" ，,")
+    if len(label) > MAX_LABEL:
+        if after and len(after) > MAX_LABEL - len(before):  # what follows, from its start
+            after = _shortened(after, max(MAX_LABEL - len(before), 4), keep_front=True)
+            label = (before + after).strip(" ，,")
+        if len(label) > MAX_LABEL:
+            label = _shortened(label, MAX_LABEL)
+    return label or text[figure.start:figure.end]
+
+
+def _shortened(label: str, limit: int, keep_front: bool = False,
+               marks: str = LABEL_BREAKS) -> str:
+    """`label` cut to at most `limit` characters where a word ends: its end kept (the words
+    nearest a figure written after them), or with `keep_front` its start; kept whole up to
+    MAX_LONG_LABEL when no boundary does."""
+    breaks = {i + 1 for i, c in enumerate(label) if c in marks}
+    breaks |= {m.start() for m in LEADING_VERB.finditer(label)}
+    if keep_front:
+        cuts = [q if q - 1 < 0 or label[q - 1] not in marks else q - 1
+                for q in breaks if 2 <= q <= limit + 1]
+        cut = max(cuts, default=0)
+        if cut >= 2:
+            return label[:cut].rstrip(marks)
+    else:
+        cuts = [p for p in breaks if len(label) - p <= limit and len(label) - p >= 2]
+        if cuts:
+            return label[min(cuts):]
+    if len(label) <= MAX_LONG_LABEL:
+        return label
+    return label[:limit] if keep_front else label[-limit:]
+
+
+#: What a list before 分别 measures, after its last item: 茶叶、花卉、中药材产量分别增长….
+LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|人数|数量|比例|比重|增速")
+RESPECTIVELY = "分别"
+
+
+def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The k-th item of the list a 分别 refers to, for the k-th figure after it, with what
+    the list measures and the verb after 分别: 茶叶、花卉…产量…分别增长9%、11% → 茶叶产量增长,
+    花卉产量增长. Nothing when the list and the figures do not pair up."""
+    sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    at = text.rfind(RESPECTIVELY, sentence_start, figure.start)
+    if at < 0:
+        return ()
+    between = text[at + len(RESPECTIVELY):figure.start]
+    chain: list[re.Match] = []
+    for m in FIGURE.finditer(text, at, hi):  # the figures joined by 、 or 和 after 分别
+        if chain and not re.fullmatch(r"[、和及与]", text[chain[-1].end():m.start()]):
+            break
+        chain.append(m)
+    starts = [m.start() for m in chain]
+    if figure.start not in starts or len(chain) < 2:
+        return ()
+    k = starts.index(figure.start)
+    parts = text[sentence_start:at].split("、")
+    if len(parts) < len(chain):
+        return ()
+    items = parts[-len(chain):]
+    measure = LIST_MEASURE.search(items[-1])
+    if measure is None:
+        return ()
+    last_item = items[-1][:measure.start()]
+    middle = [len(item) for item in items[1:-1]]
+    typical = sorted(middle)[len(middle) // 2] if middle else len(last_item)
+    items = [items[0][-typical:], *items[1:-1], last_item]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}", item) for item in items):
+        return ()
+    offset = sentence_start + sum(len(p) + 1 for p in parts[:-len(chain)])
+    item_starts = []
+    for number, part in enumerate(parts[-len(chain):]):
+        first = offset + (len(part) - len(items[0]) if number == 0 else 0)
+        item_starts.append((first, first + len(items[number])))
+        offset += len(part) + 1
+    verb = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[0-9０-９])", between.lstrip("了") or "-")
+    verb_span = ((at + len(RESPECTIVELY), at + len(RESPECTIVELY) + verb.end())
+                 if verb and k == 0 else None)
+    measure_at = item_starts[-1][1]
+    spans = [item_starts[k], (measure_at, measure_at + len(measure.group()))]
+    if verb_span is None:  # the verb is written once, before the first figure
+        first_between = text[at + len(RESPECTIVELY):chain[0].start()]
+        verb = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", first_between)
+        if verb:
+            verb_span = (at + len(RESPECTIVELY), chain[0].start())
+    if verb_span:
+        spans.append(verb_span)
+    return tuple(spans)
 
 
 def label_spans(simplified: str, figure: Figure, lo: int, hi: int
                 ) -> tuple[tuple[int, int], ...]:
     """Where the label lies in the figure's clause, read in simplified characters: the words
-    before the figure, or a verb before it and what it acts on after it."""
+    before the figure, or a verb before it and what it acts on after it; for figures after
+    分别, the items of the list before it, one each."""
+    respective = _respective(simplified, figure, lo, hi)
+    if respective:
+        return respective
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
@@ -110,9 +232,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         counted = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
         since = counted.end() if counted else previous.end()
         between = simplified[since:figure.start]
-        if _has_words(between) or not QUALIFIER_WORDS.search(between):
+        if _has_words(between):
             before_start = since
-        else:
+        else:  # 培训班538期2.23万人次: the words before the first figure name both
             before_end = previous.start()
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
@@ -120,16 +242,30 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         before_end = before_start + change.start()
     elif trailing:
         before_end = trailing.start()
+    from_year = FROM_YEAR.search(simplified, before_start, before_end)  # 收入从2021年的
+    if from_year:
+        before_end = from_year.start()
     verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
     # 通过…渠道销售农畜产品, 在天津设立展销中心: from the last verb; but 农村劳动力转移就业
-    # is one noun phrase and stays whole.
-    if verbs and before_end - verbs[-1].end() >= 2 and (
-            len(verbs) > 1 or ADVERBIAL.match(simplified, before_start, verbs[-1].start())):
-        before_start = verbs[-1].start()
+    # is one noun phrase and stays whole, and a light verb keeps what it acts on before it
+    # (帮助农村劳动力实现就业 → 农村劳动力实现就业).
+    acting = [v for v in verbs if before_end - v.end() >= 2]  # 举办干部人才培训: not 培训
+    if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
+                                                     acting[-1].start())):
+        last = acting[-1]
+        earlier_verbs = [v for v in verbs if v.end() <= last.start()]
+        if last.group() in LIGHT_VERBS and earlier_verbs:
+            before_start = earlier_verbs[-1].end()
+        else:
+            before_start = last.start()
+    pronoun = PRONOUN.match(simplified, before_start, before_end)
+    if pronoun and before_end - pronoun.end() >= 2:
+        before_start = pronoun.end()
     before = (before_start, before_end)
     verb = LEADING_VERB.match(simplified, before_start, before_end)
     if verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
-        before = (verb.end(), before_end)
+        after_verb = verb.end() + (simplified[verb.end()] == "的")  # 引进的企业…
+        before = (after_verb, before_end)
     after_start = figure.end
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
@@ -138,9 +274,19 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     noun = (COUNTED_NOUN.match(simplified, figure.end, end)
             if figure.unit in MEASURE_WORDS else None)
     if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
-        return tuple(s for s in ((max(before[0], before[1] - 6), before[1]), noun.span())
-                     if s[1] > s[0])
+        links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
+        if links:  # 脱贫县(区)与江苏53个县 → 江苏县
+            before = (before[0] + links[-1] + 1, before[1])
+        words = simplified[before[0]:before[1]]
+        place = PLACE_BEFORE.search(words)
+        kept = len(place.group()) if place else (
+            len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
+        return tuple(s for s in ((before[1] - kept, before[1]), noun.span()) if s[1] > s[0])
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end):
+        counted = _counted_after(simplified, figure, end)
+        if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
+            lead = _lead_for(simplified, before, listed >= 0)
+            return tuple(s for s in (lead, counted) if s[1] > s[0])
         return (before,)
     if after[1] > after[0]:
         return (before, after)  # the verb, then what it acts on: 带动 + 群众增收
@@ -148,6 +294,47 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
+    """The noun phrase a count counts when it is written after it, up to its last head noun
+    (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
+    if figure.unit_kind not in ("count", "people", "area", "money") or \
+            figure.bound in ("余", "多"):
+        return None
+    stop = AFTER_STOP.search(text, figure.end, end)
+    digit = re.search(r"[0-9０-９、]", text[figure.end:end])
+    limit = min(stop.start() if stop else end, figure.end + digit.start() if digit else end)
+    phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[figure.end:limit])  # 脱贫县（区）
+    if not re.fullmatch(r"[\u4e00-\u9fff“”]{1,12}", phrase or "-"):
+        return None
+    heads = list((MONEY_NOUNS if figure.unit_kind == "money" else HEAD_NOUNS).finditer(phrase))
+    if heads:
+        return (figure.end, figure.end + heads[-1].end())
+    if figure.unit_kind == "money":
+        return None
+    return (figure.end, limit) if len(phrase) <= 4 and limit == end else None
+
+
+def _lead_for(text: str, before: tuple[int, int], listed: bool) -> tuple[int, int]:
+    """What of the words before a count goes before what it counts: from the last verb, or
+    after a link word (单位与广西 → 广西); nothing after a list's 、 (藥”6個特色產業)."""
+    start, stop = before
+    if listed:
+        return (stop, stop)
+    words = text[start:stop]
+    verbs = list(LEADING_VERB.finditer(words))
+    if verbs:
+        start += verbs[-1].start()
+    links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"]
+    if links:
+        start += links[-1] + 1
+    while start < stop and ADVERBIAL.match(text, start, stop):
+        start = ADVERBIAL.match(text, start, stop).end()
+    words = text[start:stop]
+    if len(words) > 6:
+        start = stop - len(_shortened(words, 6))
+    return (start, stop)
 
 
 def _has_words(text: str) -> bool:
