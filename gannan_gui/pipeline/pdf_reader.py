@@ -127,23 +127,31 @@ def _page_lines(page) -> list[Line]:
 
 
 def _line(text: str, boxes: list, start: int, end: int) -> list[Line]:
-    inked = [i for i in range(start, end) if not text[i].isspace()]
+    """One line of the page, its characters in the order they sit (a writer may draw the
+    quotation marks of a line after its words: content order would put “ ” at its end),
+    a space where a gap is as wide as one, cells where a gap is as wide as a table's."""
+    inked = sorted((i for i in range(start, end) if not text[i].isspace()),
+                   key=lambda i: boxes[i][0])
     if not inked:
         return []
     widths = [boxes[i][2] - boxes[i][0] for i in inked if "\u4e00" <= text[i] <= "\u9fff"]
     char_width = statistics.median(widths) if widths else 6.0
-    cells, cell = [], [inked[0]]
+    cells, cell = [], [text[inked[0]]]
     for before, after in itertools.pairwise(inked):
-        if boxes[after][0] - boxes[before][2] > 1.6 * char_width:  # a table's column gap
-            cells.append(cell)
+        gap = boxes[after][0] - boxes[before][2]
+        if gap > 1.6 * char_width:  # a table's column gap
+            cells.append("".join(cell).strip())
             cell = []
-        cell.append(after)
-    cells.append(cell)
-    line = Line(text[start:end].strip(), min(boxes[i][0] for i in inked),
+        elif gap > 0.25 * char_width and text[before].isalpha() and text[after].isalpha() \
+                and text[before].isascii() and text[after].isascii():
+            cell.append(" ")  # between two Latin words; never inside a number
+        cell.append(text[after])
+    cells.append("".join(cell).strip())
+    line = Line(" ".join(cells), min(boxes[i][0] for i in inked),
                 max(boxes[i][2] for i in inked), max(boxes[i][3] for i in inked),
                 min(boxes[i][1] for i in inked))
     if len(cells) > 1:
-        line.cells = [text[c[0]:c[-1] + 1].strip() for c in cells]
+        line.cells = cells
     return [line]
 
 
@@ -284,12 +292,16 @@ def _ends_short(page: list[Line], line: Line, height: float) -> bool:
     was wrapped early (a number kept whole, a unit put on the next line)."""
     _, right = _column_edges(page, line, height)
     short = right - line.right
-    return short > 4 * height or (short > 1.5 * height and line.text.endswith(PARAGRAPH_END))
+    size = max(height, line.height)  # a heading set large wraps on a large scale
+    return short > 4 * size or (short > 1.5 * size and line.text.endswith(PARAGRAPH_END))
 
 
 def _starts_paragraph(page: list[Line], number: int, height: float) -> bool:
     line = page[number]
     before = page[number - 1] if number else None
+    if before is not None and before.right and min(line.height, before.height) > 1.3 * height \
+            and before.bottom - line.top < 0.8 * line.height:
+        return False  # the next line of a heading set large (and centred): one title
     left, _ = _column_edges(page, line, height)
     if line.left > left + 1.2 * height:  # set in: a first-line indent
         return True
