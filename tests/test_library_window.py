@@ -250,9 +250,12 @@ def test_a_figure_lists_the_same_reviewed_figure_in_other_reports(
     detail = window.detail.browser
     qtbot.waitUntil(lambda: "各篇报道中的这项数据" in detail.toPlainText())  # looked up apart
     text = detail.toPlainText()
-    assert "各篇报道中的这项数据（3 篇）" in text
-    assert text.index("2019-12-30") < text.index("2024-12-28") < text.index("2025-12-16")
-    assert "1.2亿元" in text and "3.5億元" in text and "14.93亿元" in text  # as written
+    assert "各篇报道中的这项数据（2 篇）" in text  # a county's years, like with like
+    assert text.index("2019-12-30") < text.index("2024-12-28")
+    assert "1.2亿元" in text and "3.5億元" in text  # as written
+    # the prefecture's running total since 2021 is no bar beside a county's year
+    assert "14.93亿元" not in text and "另有 1 项的范围或时期不同" in text
+    assert "范围：夏河县 · 时期：2019年" in text
 
 
 def test_a_damaged_report_says_so_and_the_others_still_open(qtbot, facts: FactBase,

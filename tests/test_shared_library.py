@@ -285,11 +285,13 @@ def test_an_older_server_library_is_read_and_upgraded_by_init(tmp_path: Path,
     cli("import", str(brief(tmp_path, "合作", 5)), "--library", address)
     with psycopg.connect(address, autocommit=True) as admin:  # as version 4 left it
         admin.execute("DROP TABLE originals")
+        admin.execute("ALTER TABLE facts DROP COLUMN scope, DROP COLUMN period_kind, "
+                      "DROP COLUMN period_from, DROP COLUMN period_to")
         admin.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     assert len(cli("library", "list", "--library", address).stdout.splitlines()) == 1
     refused = cli("import", str(brief(tmp_path, "合作", 6)), "--library", address, check=False)
     assert refused.returncode == 1 and "请先运行 'gannan-gui library init" in refused.stderr
-    assert "已从结构版本 4 升级到 5" in cli("library", "init", address).stdout
+    assert "已从结构版本 4 升级到 6" in cli("library", "init", address).stdout
     cli("import", str(brief(tmp_path, "合作", 6)), "--library", address)
     library = open_library(address)
     assert library.original(2) is not None and library.original(1) is None

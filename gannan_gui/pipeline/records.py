@@ -33,6 +33,10 @@ from gannan_gui.pipeline.extract import (
     suggest_quote,
 )
 from gannan_gui.pipeline.schema import SCHEMA_VERSION
+from gannan_gui.pipeline.scopes import scope_columns
+
+#: What the bundled report is about.
+BUNDLED_REGION = "甘南州"
 
 
 class BuildError(UserError):
@@ -144,7 +148,7 @@ def _category_rows(records: Records, article: ParsedArticle, curation: Curation
 
 def _fact_rows(records: Records, text: str, figures: list[Figure], curation: Curation,
                category_ids: dict[str, int], paragraph_at: Callable[[int], int],
-               lo: int, hi: int) -> dict[str, int]:
+               lo: int, hi: int, published: str = "") -> dict[str, int]:
     """Each figure must sit in exactly one curated quote, and each quote hold one figure.
     Returns fact ids by quote."""
     quotes: list[tuple[int, CuratedFact]] = [
@@ -171,6 +175,8 @@ def _fact_rows(records: Records, text: str, figures: list[Figure], curation: Cur
             "base_value": figure.base_value, "base_value_high": figure.base_value_high,
             "base_unit": figure.base_unit, "qualifiers": list(figure.qualifiers),
             "bound": figure.bound, "period": figure.period,
+            # the bundled report is about Gannan: its region, unless a sentence names a county
+            **scope_columns(text, figure, lo, hi, published, BUNDLED_REGION, ""),
             "quote": item.quote, "char_start": start, "char_end": start + len(item.quote),
             "figure_start": figure.start, "figure_end": figure.end,
             "written": text[figure.start:figure.end],
@@ -254,7 +260,8 @@ def extract_records(article: ParsedArticle, curation: Curation) -> Records:
     figures = _accounted_figures(text, lo, hi, not_fact_spans)
     paragraph_at = _section_rows(records, article)
     category_ids = _category_rows(records, article, curation)
-    fact_ids = _fact_rows(records, text, figures, curation, category_ids, paragraph_at, lo, hi)
+    fact_ids = _fact_rows(records, text, figures, curation, category_ids, paragraph_at, lo, hi,
+                          article.published)
     _entity_rows(records, article, curation, category_ids, fact_ids, paragraph_at, lo, hi)
     _document_and_meta(records, article, curation)
     return records

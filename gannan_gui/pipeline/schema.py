@@ -4,7 +4,7 @@ from __future__ import annotations
 
 #: Stored in PRAGMA user_version; bump when tables or columns change meaning, and add the
 #: step that brings the previous version up to it to MIGRATIONS.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: The oldest version this program still reads (and upgrades, when it writes).
 OLDEST_READABLE_VERSION = 3
 
@@ -82,6 +82,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         *fts_rebuild("paragraphs", FTS_COLUMNS["paragraphs"]),
     ),
     5: (ORIGINALS_TABLE,),
+    # what each figure covers and when (pipeline.scopes), so that comparisons put like
+    # beside like; found for the figures of a report imported from now on
+    6: ("ALTER TABLE facts ADD COLUMN scope TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE facts ADD COLUMN period_kind TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE facts ADD COLUMN period_from TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE facts ADD COLUMN period_to TEXT NOT NULL DEFAULT ''"),
 }
 
 #: The same figure across reports is looked up among the accepted figures only: an index of
@@ -105,7 +111,8 @@ RECOUNT = f"UPDATE documents SET {COUNTS}, revision = revision + 1 WHERE id = ?"
 
 #: Columns added since the oldest readable version, with the value an older file implies.
 ADDED_COLUMNS: dict[str, dict[str, object]] = {
-    "facts": {"version": 0, "reviewed_by": "", "reviewed_at": ""},
+    "facts": {"version": 0, "reviewed_by": "", "reviewed_at": "", "scope": "",
+              "period_kind": "", "period_from": "", "period_to": ""},
     "documents": {"region": "", "revision": 0, "figures": 0, "to_review": 0},
 }
 

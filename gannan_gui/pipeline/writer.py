@@ -62,6 +62,8 @@ TABLE_COLUMNS: dict[str, dict[str, type]] = {
         "search_text": str,  # label and quote in simplified characters, for search
         # a library's bookkeeping: bumped by every change, and who made the decision when
         "version": int, "reviewed_by": str, "reviewed_at": str,
+        # what it covers and when (pipeline.scopes): 临潭县; year/years/to_date/since/cumulative
+        "scope": str, "period_kind": str, "period_from": str, "period_to": str,
     },
     "entities": {
         "id": int, "document_id": int, "category_id": int, "paragraph_id": int,

@@ -76,6 +76,8 @@ class Comparison:
     base_value: float
     base_unit: str
     fact_id: int = 0
+    scope: str = ""  # what it covers, and the kind of its period (pipeline.scopes)
+    period_kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -498,20 +500,23 @@ def same_figure_in(connection: sqlite3.Connection, path: Path, labels: tuple[str
                    unit_kind: str) -> list[Comparison]:
     """The reviewed figures with one of these labels in the file behind `connection`."""
     marks = ", ".join("?" for _ in labels)
-    try:
-        rows = connection.execute(
-            "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
-            "f.base_value, f.base_unit, f.id FROM facts f "
-            "JOIN documents d ON d.id = f.document_id "
-            f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
-            (*labels, unit_kind)).fetchall()
-    except sqlite3.Error:
-        rows = []
+    rows = []
+    for scoped in ("f.scope, f.period_kind", "'', ''"):  # a file of version 5 or older: none
+        try:
+            rows = connection.execute(
+                "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
+                f"f.base_value, f.base_unit, f.id, {scoped} FROM facts f "
+                "JOIN documents d ON d.id = f.document_id "
+                f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
+                (*labels, unit_kind)).fetchall()
+            break
+        except sqlite3.Error:
+            continue
     found = [Comparison(path, doc, str(title), str(published),
                         written_figure(written, figure, unit, bound), float(base_value),
-                        str(base_unit), fact_id)
+                        str(base_unit), fact_id, str(scope or ""), str(kind or ""))
              for doc, title, published, written, figure, unit, bound, base_value, base_unit,
-             fact_id in rows]
+             fact_id, scope, kind in rows]
     return sorted(found, key=lambda c: (c.published == "", c.published, c.title))
 
 

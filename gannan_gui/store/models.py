@@ -75,6 +75,10 @@ class Fact:
     version: int = 0  # bumped by every change, so a decision on a stale figure is noticed
     reviewed_by: str = ""  # who accepted or rejected it, and when (ISO time)
     reviewed_at: str = ""
+    scope: str = ""  # the place it is about: 甘南州, 临潭县 (pipeline.scopes)
+    period_kind: str = ""  # year, years, to_date, since, cumulative; '' when not said
+    period_from: str = ""
+    period_to: str = ""
 
     @property
     def reviewed(self) -> bool:

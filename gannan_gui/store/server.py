@@ -25,7 +25,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from gannan_gui.common.errors import UserError
-from gannan_gui.pipeline.schema import ORIGINALS_TABLE, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import MIGRATIONS, ORIGINALS_TABLE, SCHEMA_VERSION
 from gannan_gui.store.writing import LibraryError
 
 #: The channel on which every committed change is announced to the windows on the library.
@@ -41,7 +41,10 @@ STATEMENT_TIMEOUT_MS = 120_000
 #: The versions of the server schema, each step run in one transaction, written as the file
 #: schema's step (pipeline.schema.MIGRATIONS) and translated; the first server schema was
 #: version 4.
-SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {5: (ORIGINALS_TABLE,)}  # translated when run
+SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {  # translated when run
+    5: (ORIGINALS_TABLE,),
+    6: MIGRATIONS[6],  # columns added with defaults: the same statements serve
+}
 FIRST_SERVER_VERSION = 4
 
 

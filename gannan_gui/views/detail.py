@@ -14,7 +14,14 @@ from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import INNER_BOUNDS, Category, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import match_spans
 from gannan_gui.views.palette import ACCENT, MARK, MUTED
-from gannan_gui.views.words import ITEM_KIND_NAMES, base_text, credits, decided_by, fact_note
+from gannan_gui.views.words import (
+    ITEM_KIND_NAMES,
+    base_text,
+    credits,
+    decided_by,
+    fact_note,
+    scope_line,
+)
 
 #: A pane lists at most this many figures or names: a longer table takes seconds to lay out.
 MAX_LISTED = 100
@@ -95,6 +102,8 @@ def fact_html(base: FactBase, fact: Fact) -> str:
         + "</p>"
         + f'<p style="font-size:15pt; font-weight:bold; margin-top:2px;">{escape(fact.label)}</p>'
         + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
+        + (f'<p style="color:{MUTED};">{escape(scope_line(fact))}</p>' if scope_line(fact)
+           else "")
         + base_line
         + (f'<p style="color:{MUTED};">{escape(decided_by(fact))}</p>' if decided_by(fact)
            else "")
@@ -251,12 +260,16 @@ def comparison_window(comparisons: list, current: tuple[Path, int]) -> list:
     return list(comparisons[start:start + COMPARISON_ROWS])
 
 
-def comparison_html(comparisons: list, current: tuple[Path, int], key: str = "") -> str:
+def comparison_html(comparisons: list, current: tuple[Path, int], key: str = "",
+                    left_out: int = 0) -> str:
     """The same figure in every report that states it, oldest first, with a bar for each
     (in the same base unit only): 财政援助资金 2012 → 2023 → 2024 at a glance. Past
-    COMPARISON_ROWS reports, those nearest in date, and a link to all of them (`key`)."""
+    COMPARISON_ROWS reports, those nearest in date, and a link to all of them (`key`);
+    `left_out`: how many cover another place or another kind of period, said below."""
+    apart = (f'<p style="color:{MUTED};">另有 {left_out:,} 项的范围或时期不同（如某县当年与全州'
+             "累计），未列入比较。</p>") if left_out else ""
     if len(comparisons) < 2:
-        return ""
+        return f"<h4>各篇报道中的这项数据</h4>{apart}" if left_out else ""
     unit = comparisons[-1].base_unit
     comparable = [c for c in comparisons if c.base_unit == unit]
     shown = comparison_window(comparable, current)
@@ -280,7 +293,7 @@ def comparison_html(comparisons: list, current: tuple[Path, int], key: str = "")
         more = (f'<p style="color:{MUTED};">这里显示日期与本篇最近的 {len(shown)} 篇。'
                 f"{link}</p>")
     return (f"<h4>各篇报道中的这项数据（{len(comparable):,} 篇）</h4>"
-            f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>{more}')
+            f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>{more}{apart}')
 
 
 #: How many of a year's reports its page lists; the tree holds them all.

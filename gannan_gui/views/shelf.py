@@ -264,9 +264,9 @@ class ShelfBrowser:
         fact = browser.base.fact_by_id.get(shown.selected_fact or -1)
         if fact is None:
             return shown
-        found = self.comparisons_of(browser, fact)
+        found, left_out = like_with_like(fact, self.comparisons_of(browser, fact))
         extra = comparison_html(found, (browser.base.path, browser.base.document.id),
-                                shown.key)
+                                shown.key, left_out)
         if not extra:
             return shown
         return replace(shown, html=shown.html.replace(SOURCE_HEADING, extra + SOURCE_HEADING, 1))
@@ -290,7 +290,7 @@ class ShelfBrowser:
         fact = browser.base.fact_by_id.get(int(item))
         if fact is None:
             return []
-        found = self.comparisons_of(browser, fact)
+        found, _ = like_with_like(fact, self.comparisons_of(browser, fact))
         return [c for c in found if c.base_unit == found[-1].base_unit] if found else []
 
     def key_of(self, comparison: Comparison) -> str:
@@ -350,3 +350,20 @@ class ShelfBrowser:
 
     def current_fact_id(self) -> int | None:
         return self.browser.current_fact_id()
+
+
+#: Kinds of period that measure the same thing: a year's figure beside a year's, a running
+#: total beside a running total.
+PERIOD_CLASSES = {"year": "year", "years": "years", "since": "total", "cumulative": "total",
+                  "to_date": "total", "": ""}
+
+
+def like_with_like(fact, comparisons: list[Comparison]) -> tuple[list[Comparison], int]:
+    """The comparisons that measure what `fact` measures: the same scope (when both name
+    one) and the same kind of period (a year's, a range's, a running total's); and how many
+    were left out. A county's one-year figure never stands beside a prefecture's total."""
+    kind = PERIOD_CLASSES.get(fact.period_kind, "")
+    kept = [c for c in comparisons
+            if PERIOD_CLASSES.get(c.period_kind, "") == kind
+            and (not fact.scope or not c.scope or c.scope == fact.scope)]
+    return kept, len(comparisons) - len(kept)

@@ -13,10 +13,11 @@ from gannan_gui.store.models import Document, Entity, Fact
 from gannan_gui.views.charts import ChartGroup
 from gannan_gui.views.slides import Slide, build_slides, selection_slides
 from gannan_gui.views.summary import Summary, build_summary
+from gannan_gui.views.words import period_text
 
 FIGURE_COLUMNS = ("类别", "数据项", "英文名称", "数值（原文）", "单位", "基准数值",
                   "基准数值（上限）", "基准单位", "限定词", "时期", "审核", "原文引文", "来源标题",
-                  "网站", "发布日期", "网址")
+                  "网站", "发布日期", "网址", "范围", "时期（统一写法）")
 REVIEW_WORDS = {"accepted": "已审核", "proposed": "待审核", "rejected": "已否决"}
 ENTITY_COLUMNS = ("类别", "名称", "类型", "说明", "原文", "来源标题", "发布日期")
 
@@ -36,6 +37,8 @@ class FigureRow:
     review: str  # 已审核, or 待审核 for an imported figure not reviewed yet
     quote: str
     source: Document | None = None  # its report, in an export of several reports
+    scope: str = ""  # the place it is about
+    normalised_period: str = ""  # 2021年以来（累计）
 
     def cells(self, document: Document) -> tuple:
         """The row as FIGURE_COLUMNS lists it."""
@@ -43,7 +46,7 @@ class FigureRow:
         return (self.category, self.label, self.label_en, self.figure, self.unit,
                 self.base_value, self.base_value_high, self.base_unit, self.qualifiers,
                 self.period, self.review, self.quote, document.title, document.site,
-                document.published, document.url)
+                document.published, document.url, self.scope, self.normalised_period)
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ def figure_row(base: FactBase, fact: Fact) -> FigureRow:
     return FigureRow(_category_path(base, fact.category_id), fact.label, fact.label_en,
                      fact.figure_as_written, fact.unit, fact.base_value, fact.base_value_high,
                      fact.base_unit, "、".join(fact.qualifiers), fact.period,
-                     REVIEW_WORDS.get(fact.review, fact.review), fact.quote)
+                     REVIEW_WORDS.get(fact.review, fact.review), fact.quote,
+                     scope=fact.scope, normalised_period=period_text(fact))
 
 
 def entity_row(base: FactBase, entity: Entity) -> EntityRow:

@@ -64,6 +64,21 @@ def fact_note(fact: Fact) -> str:
     return " · ".join(x for x in (fact.period, relation, *fact.qualifiers, pending) if x)
 
 
+def scope_line(fact: Fact) -> str:
+    """What a figure covers and when, as the detail pane and exports say it:
+    '范围：临潭县 · 时期：2021年以来（累计）'; '' when neither is known."""
+    period = period_text(fact)
+    parts = [f"范围：{fact.scope}" if fact.scope else "", f"时期：{period}" if period else ""]
+    return " · ".join(part for part in parts if part)
+
+
+def period_text(fact: Fact) -> str:
+    """The normalised period alone: 2024年, 2021年以来（累计）, 截至2025-12-16."""
+    from gannan_gui.pipeline.scopes import Period
+
+    return Period(fact.period_kind, fact.period_from, fact.period_to).text
+
+
 def report_detail(published: str, facts: int, proposed: int) -> str:
     """A report's second column in a tree of several, short enough for a narrow column:
     '2024-12-20 · 149 项数据', '2024-12-20 · 149 项（12 项待审核）', '2024-12-20 · 4 项待审核'."""

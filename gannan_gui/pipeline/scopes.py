@@ -1,0 +1,173 @@
+"""What a figure covers and when: its scope (the place or body it is about: 甘南州, 临潭县,
+天津市东丽区) and its period, normalised (a year, a range of years, to a date, since a year,
+cumulative), so that comparisons put like beside like. No Qt, no database.
+
+The scope is the place its sentence names nearest before it, leaving out the places that give
+rather than receive (天津, 江苏, 东部…: the helping side of a pairing), else the report's own
+region or the first place its title names. The period is read from the words the extractor
+kept (`Figure.period`, 累计 among its qualifiers) and the report's date (今年以来 is the
+report's year, 截至目前 its date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A place name: two to five characters and what kind of place it is.
+PROVINCES = ("甘肃", "宁夏", "新疆", "青海", "西藏", "云南", "贵州", "四川", "重庆", "广西",
+             "内蒙古", "陕西", "河北", "吉林", "黑龙江")
+PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
+                   r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
+                   rf"|(?:{'|'.join(PROVINCES)})(?![省自])")
+#: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
+LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日"
+#: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
+KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作")
+#: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
+NOT_PLACES = re.compile(r"园区|示范区|开发区|试验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
+                        r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
+                        r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州")
+#: The helping side of the pairings: places named as the giver, not the scope of a figure.
+GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", "山东", "辽宁", "大连", "青岛",
+          "宁波", "深圳", "厦门", "苏州", "杭州", "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
+          "苏", "浙", "鲁")
+PERIOD_SINCE = re.compile(r"(\d{4})年以来")
+PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
+YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
+AS_OF = re.compile(r"截至(\d{4})年(?:(\d{1,2})月)?(底|末)?")
+YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来")
+CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                 "九": 9, "十": 10}
+
+#: Kinds of period, in the user's words.
+PERIOD_WORDS = {"year": "当年", "years": "期间", "to_date": "截至", "since": "累计",
+                "cumulative": "累计", "": ""}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A figure's period: its kind and the years (or date) it runs from and to."""
+
+    kind: str  # year, years, to_date, since, cumulative, or '' when the report does not say
+    start: str = ""  # a year ('2021') or a date ('2024-12-31'); '' when open
+    end: str = ""
+
+    @property
+    def text(self) -> str:
+        """As the views show it: 2024年, 2021—2025年, 截至2024-12-31, 2021年以来（累计）, 累计."""
+        if self.kind == "year":
+            return f"{self.start}年"
+        if self.kind == "years":
+            return f"{self.start}—{self.end}年"
+        if self.kind == "to_date":
+            return f"截至{self.end}"
+        if self.kind == "since":
+            return f"{self.start}年以来（累计）"
+        if self.kind == "cumulative":
+            return "累计"
+        return ""
+
+    @property
+    def cumulative(self) -> bool:
+        return self.kind in ("since", "cumulative", "to_date")
+
+
+def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: str = ""
+                     ) -> Period:
+    """The period a figure's words name, against the report's date (YYYY-MM-DD)."""
+    year_now = published[:4] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published or "") else ""
+    plan = next((span for name, span in PLAN_PERIODS.items() if name in period), None)
+    if plan and "以来" in period:
+        return Period("since", str(plan[0]))
+    if plan:
+        return Period("years", str(plan[0]), str(plan[1]))
+    if m := YEARS.search(period):
+        end = m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)
+        return Period("years", m.group(1), end)
+    if m := PERIOD_SINCE.search(period):
+        return Period("since", m.group(1))
+    if m := AS_OF.search(period):
+        year, month = m.group(1), int(m.group(2) or 12)
+        last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
+        return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
+    if "截至目前" in period or period == "目前":
+        return Period("to_date", "", published) if published else Period("cumulative")
+    if "今年以来" in period or period in ("今年", "本年"):
+        return Period("year", year_now) if year_now else Period("")
+    if m := YEARS_BACK.search(period):
+        count = m.group(1)
+        back = int(count) if count.isdigit() else CHINESE_COUNT.get(count, 0)
+        if year_now and back:
+            return Period("since", str(int(year_now) - back + 1))
+        return Period("cumulative")
+    if m := YEAR.search(period):
+        return Period("year", m.group(1))
+    if "累计" in qualifiers or "近年来" in period:
+        return Period("cumulative")
+    return Period("")
+
+
+def places_in(text: str) -> list[tuple[int, str]]:
+    """The place names in `text`, where they start; not the words that only end like one."""
+    found = []
+    for m in PLACE.finditer(text):
+        name, at = m.group(), m.start()
+        while len(name) > 3 and name[0] in LEADING_WORDS:
+            name, at = name[1:], at + 1
+        if NOT_PLACES.search(name) or name.startswith(KINDS_OF_PLACE) or \
+                name[0] in LEADING_WORDS:
+            continue
+        inner = re.search(r"(?<=[\u4e00-\u9fff]{2}[省市州])(?=[\u4e00-\u9fff]{3})", name)
+        if inner:  # 甘南州临潭县: the wider place, then the narrower one
+            found.append((at, name[:inner.start()]))
+            at, name = at + inner.start(), name[inner.start():]
+        found.append((at, name))
+    return found
+
+
+def is_giver(place: str) -> bool:
+    return place.startswith(GIVERS)
+
+
+def find_scope(sentence: str, before: int, region: str = "", title: str = "") -> str:
+    """The place a figure is about: the last place its sentence names before it (the figure
+    starts at `before` in `sentence`) that is not the giving side, else the report's region,
+    else the first such place in its title; '' when none is known."""
+    named = [name for at, name in places_in(sentence[:before]) if not is_giver(name)]
+    if named:
+        return named[-1]
+    if region:
+        return region
+    titled = [name for _, name in places_in(title) if not is_giver(name)]
+    return titled[0] if titled else ""
+
+
+def scope_level(scope: str) -> str:
+    """How large the scope is: province, prefecture, county, or '' when it cannot be told."""
+    if scope.endswith(("省", "自治区")):
+        return "province"
+    if scope.endswith(("州", "盟", "自治州")) or scope in PREFECTURE_CITIES:
+        return "prefecture"
+    if scope.endswith(("县", "区", "旗", "自治县")) or scope in COUNTY_CITIES:
+        return "county"
+    return ""
+
+
+#: Cities that are counties in rank (合作市 is Gannan's seat, a county-level city), and those
+#: that are prefectures: the suffix 市 alone cannot tell them apart.
+COUNTY_CITIES = {"合作市", "玉门市", "敦煌市", "华亭市", "临夏市"}
+PREFECTURE_CITIES = {"兰州市", "天水市", "定西市", "平凉市", "庆阳市", "陇南市", "武威市",
+                     "张掖市", "酒泉市", "白银市", "金昌市", "嘉峪关市"}
+
+
+def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: str,
+                  title: str) -> dict[str, str]:
+    """The scope and normalised period of a figure, as a fact row keeps them."""
+    from gannan_gui.pipeline.extract import sentence_bounds
+
+    start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    period = normalise_period(figure.period, tuple(figure.qualifiers), published)
+    return {"scope": find_scope(text[start:figure.end], figure.start - start, region, title),
+            "period_kind": period.kind, "period_from": period.start, "period_to": period.end}

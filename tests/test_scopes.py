@@ -1,0 +1,93 @@
+"""What a figure covers and when: its scope (the place it is about) and its period, normalised;
+and comparisons that put only like beside like. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gannan_gui.pipeline.scopes import Period, find_scope, normalise_period, scope_level
+from gannan_gui.store.library import Comparison
+from gannan_gui.views.shelf import like_with_like
+
+PUBLISHED = "2025-06-30"
+
+
+@pytest.mark.parametrize(("period", "qualifiers", "kind", "shown"), [
+    ("2024年", (), "year", "2024年"),
+    ("2024年上半年", (), "year", "2024年"),
+    ("“十四五”以来", (), "since", "2021年以来（累计）"),
+    ("“十四五”期间", (), "years", "2021—2025年"),
+    ("2021—2025年", (), "years", "2021—2025年"),
+    ("2019年以来", (), "since", "2019年以来（累计）"),
+    ("今年以来", (), "year", "2025年"),  # resolved against the report's date
+    ("截至目前", (), "to_date", "截至2025-06-30"),
+    ("截至2024年底", (), "to_date", "截至2024-12-31"),
+    ("截至2024年6月底", (), "to_date", "截至2024-06-30"),
+    ("五年来", (), "since", "2021年以来（累计）"),
+    ("", ("累计",), "cumulative", "累计"),
+    ("", (), "", ""),
+])
+def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind, shown) -> None:
+    normalised = normalise_period(period, qualifiers, PUBLISHED)
+    assert (normalised.kind, normalised.text) == (kind, shown)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "scope"), [
+    ("临潭县新建标准化养殖小区18个", "18个", "临潭县"),  # named in the sentence
+    ("天津市在卓尼县共建产业园区3个", "3个", "卓尼县"),  # the helping side is no scope
+    ("甘南州迭部县落实资金0.8亿元", "0.8亿元", "迭部县"),  # the narrower of two names
+    ("东丽区对口帮扶皋兰县投入资金2亿元", "2亿元", "皋兰县"),
+    ("帮助甘肃农村劳动力实现就业11.99万人", "11.99万人", "甘肃"),
+    ("共建产业园区9个", "9个", "甘南州"),  # none named: the report's region
+    ("2019年夏河县投入资金1.2亿元", "1.2亿元", "夏河县"),  # a year is no part of the name
+])
+def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
+                                                  scope: str) -> None:
+    assert find_scope(sentence, sentence.index(figure), region="甘南州") == scope
+
+
+def test_the_scope_falls_back_to_the_title() -> None:
+    assert find_scope("投入资金3亿元", 4, region="", title="2024年碌曲县东西部协作总结") == "碌曲县"
+    assert find_scope("投入资金3亿元", 4, region="", title="天津市协作工作综述") == ""
+
+
+def test_scope_levels() -> None:
+    assert [scope_level(s) for s in ("甘肃省", "甘南州", "临潭县", "合作市", "平凉市")] == [
+        "province", "prefecture", "county", "county", "prefecture"]
+
+
+class Figure:
+    def __init__(self, scope: str, period_kind: str) -> None:
+        self.scope, self.period_kind = scope, period_kind
+
+
+def comparison(scope: str, kind: str, value: float) -> Comparison:
+    return Comparison(Path("x.db"), 1, "报道", "2024-12-31", f"{value}亿元", value * 1e8,
+                      "元", 1, scope, kind)
+
+
+def test_a_comparison_never_puts_a_county_year_beside_a_prefecture_total() -> None:
+    county_year = Figure("临潭县", "year")
+    found = [comparison("临潭县", "year", 0.85), comparison("临潭县", "year", 0.9),
+             comparison("甘南州", "year", 3.2), comparison("甘南州", "since", 14.93),
+             comparison("临潭县", "to_date", 2.1)]
+    kept, left_out = like_with_like(county_year, found)
+    assert [c.base_value for c in kept] == [0.85e8, 0.9e8] and left_out == 3
+    total = Figure("甘南州", "since")
+    kept, _ = like_with_like(total, found)
+    assert [c.figure for c in kept] == ["14.93亿元"]
+    assert Period("since", "2021").cumulative and not Period("year", "2024").cumulative
+
+
+def test_an_imported_report_gives_each_figure_its_scope_and_period(tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    report = tmp_path / "r.txt"
+    report.write_text("2024年碌曲县东西部协作总结\n发布时间：2024-12-28\n"
+                      "今年以来，天津市投入财政援助资金0.85亿元。\n"
+                      "“十四五”以来，玛曲县累计实施帮扶项目126个。\n", encoding="utf-8")
+    _, records = prepare(report)
+    found = [(f["scope"], f["period_kind"], f["period_from"]) for f in records.facts]
+    assert found == [("碌曲县", "year", "2024"), ("玛曲县", "since", "2021")]
