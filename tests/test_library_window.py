@@ -625,3 +625,21 @@ def test_ctrl_z_with_nothing_to_undo_says_nothing(qtbot, tmp_path: Path, monkeyp
     qtbot.keyClick(dialog.label_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.changed and warned == []
     assert states(library, doc) == ["proposed", "proposed"]
+
+
+def test_the_review_dialog_shows_the_period_and_takes_a_corrected_scope(
+        qtbot, tmp_path: Path, location: str) -> None:
+    text = ("2024年临潭县东西部协作总结\n发布时间：2024-12-28\n"
+            "今年以来，天津市投入财政援助资金0.85亿元，实施帮扶项目46个。\n")
+    dialog, library, doc = review_dialog_on(qtbot, tmp_path, text, location)
+    assert dialog.scope_field.text() == "临潭县" and dialog.period.text() == "2024年"
+    dialog.scope_field.setFocus()
+    dialog.scope_field.selectAll()
+    dialog.scope_field.insert("临潭县冶力关镇")  # the reviewer knows better
+    qtbot.keyClick(dialog.scope_field, Qt.Key.Key_Return)
+    first = library.reviewer(doc).facts()[0]
+    assert (first["review"], first["scope"]) == ("accepted", "临潭县冶力关镇")
+    base = library.open_report(doc)
+    from gannan_gui.views.words import scope_line
+
+    assert scope_line(base.fact_by_id[first["id"]]) == "范围：临潭县冶力关镇 · 时期：2024年"

@@ -59,6 +59,17 @@ class ReviewDialog(QDialog):
         value_label = QLabel("数值(&V)")
         value_label.setBuddy(self.value_field)
         form.addRow(value_label, figure)
+        self.scope_field = QLineEdit()
+        self.scope_field.setPlaceholderText("这项数据说的是哪里：如 甘南州、临潭县")
+        self.period = QLabel()
+        self.period.setTextFormat(Qt.TextFormat.PlainText)
+        scope = QHBoxLayout()
+        scope.addWidget(self.scope_field, 2)
+        scope.addWidget(QLabel("时期"))
+        scope.addWidget(self.period, 1)
+        scope_label = QLabel("范围(&S)")
+        scope_label.setBuddy(self.scope_field)
+        form.addRow(scope_label, scope)
 
         buttons = QDialogButtonBox()
         self.accept_button = self._button(buttons, "接受 (Enter)", self.accept_current,
@@ -95,7 +106,7 @@ class ReviewDialog(QDialog):
                            ("PgDown", lambda: self._move(self.queue.next)),
                            ("PgUp", lambda: self._move(self.queue.previous))):
             QShortcut(QKeySequence(keys), self, activated=slot)
-        for field in (self.label_field, self.value_field, self.unit_field):
+        for field in (self.label_field, self.value_field, self.unit_field, self.scope_field):
             field.installEventFilter(self)
         self._shown: tuple = ()  # the form as the figure was shown, to tell an edit
         dialogs.fit_to_screen(self, 760, 560)
@@ -112,7 +123,7 @@ class ReviewDialog(QDialog):
 
     def form(self) -> tuple:
         return (self.label_field.text(), self.category_field.currentData(),
-                self.value_field.text(), self.unit_field.text())
+                self.value_field.text(), self.unit_field.text(), self.scope_field.text())
 
     def edited(self) -> bool:
         """True once the reviewer has changed anything in the form for this figure."""
@@ -142,7 +153,8 @@ class ReviewDialog(QDialog):
         self.status.setText(self.queue.status_text())
         has_item = item is not None
         for widget in (self.accept_button, self.reject_button, self.label_field,
-                       self.category_field, self.value_field, self.unit_field):
+                       self.category_field, self.value_field, self.unit_field,
+                       self.scope_field):
             widget.setEnabled(has_item)
         self.undo_button.setEnabled(bool(self.queue.undo_stack))
         if item is None:
@@ -154,6 +166,8 @@ class ReviewDialog(QDialog):
         self.category_field.setCurrentIndex(max(self.category_field.findData(item.field_key), 0))
         self.value_field.setText(item.value)
         self.unit_field.setText(item.unit)
+        self.scope_field.setText(item.scope)
+        self.period.setText(item.period or "未说明")
         self.split_button.setEnabled(item.is_range)
         self._shown = self.form()
         self.accept_button.setDefault(True)
@@ -185,8 +199,10 @@ class ReviewDialog(QDialog):
 
     def accept_current(self) -> None:
         label, field = self.label_field.text(), self.category_field.currentData()
-        value, unit = self.value_field.text(), self.unit_field.text()
-        self._decide(lambda overrule: self.queue.accept(label, field, value, unit, overrule))
+        value, unit, scope = self.value_field.text(), self.unit_field.text(), \
+            self.scope_field.text()
+        self._decide(lambda overrule: self.queue.accept(label, field, value, unit, overrule,
+                                                        scope))
 
     def reject_current(self) -> None:
         self._decide(self.queue.reject)

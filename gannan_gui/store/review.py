@@ -103,11 +103,14 @@ class Reviewer:
     # --- changes -------------------------------------------------------------------------
     def accept(self, fact_id: int, label: str | None = None, field_key: str | None = None,
                value: str | None = None, unit: str | None = None,
-               expected_version: int | None = None) -> Change:
-        """Accept the figure, with whatever the reviewer corrected. `expected_version`: the
-        version the reviewer saw; None decides whatever the figure is now."""
-        return self._change(fact_id, {"review": ACCEPTED}, label, field_key, value, unit,
-                            expected_version)
+               expected_version: int | None = None, scope: str | None = None) -> Change:
+        """Accept the figure, with whatever the reviewer corrected (its scope too: the place
+        it is about). `expected_version`: the version the reviewer saw; None decides
+        whatever the figure is now."""
+        columns: dict = {"review": ACCEPTED}
+        if scope is not None:
+            columns["scope"] = " ".join(scope.split())
+        return self._change(fact_id, columns, label, field_key, value, unit, expected_version)
 
     def reject(self, fact_id: int, expected_version: int | None = None) -> Change:
         return self._change(fact_id, {"review": REJECTED}, expected_version=expected_version)

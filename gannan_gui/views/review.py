@@ -30,6 +30,8 @@ class ReviewItem:
     state: str  # 待审核, 已接受, 已否决
     is_range: bool
     html: str  # its paragraph, the clause marked and the figure in bold
+    scope: str = ""  # the place it is about, as proposed or corrected
+    period: str = ""  # its period, normalised: 2024年, 2021年以来（累计）
 
 
 class ReviewQueue:
@@ -65,10 +67,14 @@ class ReviewQueue:
         if not self.rows:
             return None
         row = self.rows[self.index]
+        from gannan_gui.pipeline.scopes import Period
+
         return ReviewItem(row["id"], row["label"], row["value"], row["unit"],
                           self.field_of_category.get(row["category_id"], OTHER.key),
                           STATE_NAMES.get(row["review"], row["review"]),
-                          row["base_value_high"] is not None, self._paragraph_html(row))
+                          row["base_value_high"] is not None, self._paragraph_html(row),
+                          row["scope"],
+                          Period(row["period_kind"], row["period_from"], row["period_to"]).text)
 
     def _paragraph_html(self, row) -> str:
         paragraph = self.reviewer.paragraph(row["paragraph_id"])
@@ -110,13 +116,14 @@ class ReviewQueue:
         return None if overrule else self.rows[self.index]["version"]
 
     def accept(self, label: str, field_key: str, value: str, unit: str,
-               overrule: bool = False) -> None:
+               overrule: bool = False, scope: str | None = None) -> None:
         """Accept the current figure as corrected, then on to the next one."""
         item = self.item()
         if item is None:
             return
         self._done(self.reviewer.accept(item.fact_id, label, field_key, value, unit,
-                                        expected_version=self._seen_version(overrule)))
+                                        expected_version=self._seen_version(overrule),
+                                        scope=scope))
         self.next()
 
     def reject(self, overrule: bool = False) -> None:
