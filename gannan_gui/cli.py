@@ -48,9 +48,45 @@ class ChineseHelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
 
 
+#: argparse's error messages (they are English) in the user's words: pattern, then wording.
+ARGPARSE_ERRORS = (
+    (r"the following arguments are required: (.+)", "缺少参数：{0}"),
+    (r"unrecognized arguments: (.+)", "无法识别的参数：{0}"),
+    (r"argument (.+?): invalid choice: '(.*?)' \(choose from (.+)\)",
+     "{0} 不能是“{1}”，可选：{2}"),
+    (r"argument (.+?): invalid (?:int|float) value: '(.*)'", "{0} 应为数字，而不是“{1}”"),
+    (r"argument (.+?): invalid (\w+) value: '(.*)'", "{0} 的值“{2}”无效"),
+    (r"argument (.+?): expected one argument", "{0} 后面需要一个值"),
+    (r"argument (.+?): expected at least one argument", "{0} 后面至少需要一个值"),
+    (r"argument (.+?): not allowed with argument (.+)", "{0} 不能与 {1} 同时使用"),
+    (r"argument (.+?): ignored explicit argument '(.*)'", "{0} 不接受值“{1}”"),
+    (r"ambiguous option: (\S+) could match (.+)", "选项 {0} 不明确，可能是：{1}"),
+    (r"one of the arguments (.+) is required", "需要以下参数之一：{0}"),
+)
+
+
+def chinese_error(message: str) -> str:
+    """An argparse error in Chinese; the message as it is when no pattern knows it."""
+    import re
+
+    for pattern, wording in ARGPARSE_ERRORS:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return wording.format(*(g.replace("'", "") for g in found.groups()))
+    return message
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose errors a user reads in Chinese, as every other message."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：{chinese_error(message)}\n")
+
+
 def _parser(**kwargs) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(formatter_class=ChineseHelpFormatter, add_help=False,
-                                     **kwargs)
+    parser = ChineseArgumentParser(formatter_class=ChineseHelpFormatter, add_help=False,
+                                   **kwargs)
     parser._positionals.title = "参数"
     parser._optionals.title = "选项"
     parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")

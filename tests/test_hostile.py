@@ -243,3 +243,21 @@ def test_a_category_of_5000_facts_is_laid_out_in_pages(db_copy: Path) -> None:
     assert shown.html.count("<tr>") == 100 and "还有 4903 项数据" in shown.html
     money = shown.chart_groups[0]
     assert len(money.bars) == 40 and "共 5001 项" in money.title
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    (["export"], "缺少参数：OUT"),
+    (["--bogus"], "无法识别的参数：--bogus"),
+    (["summary", "--paper", "B9"], "--paper 不能是“B9”，可选：A4"),
+    (["library", "accept", "x"], "FACT_ID 应为数字，而不是“x”"),
+    (["summary", "--pdf"], "--pdf 后面需要一个值"),
+])
+def test_a_mistyped_command_line_is_said_in_chinese(arguments: list[str], said: str) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "gannan_gui", *arguments],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    last = done.stderr.strip().splitlines()[-1]
+    assert said in last and "error" not in done.stderr and "Traceback" not in done.stderr
