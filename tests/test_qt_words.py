@@ -46,3 +46,27 @@ def test_a_word_without_translation_stays_as_qt_wrote_it(qtbot) -> None:
     app_module.make_application()
     assert QCoreApplication.translate("QFileDialog", "no such word") == "no such word"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_the_file_dialog_lists_sizes_kinds_and_dates_in_chinese(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QLocale, QMimeDatabase
+
+    app_module.make_application()
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 400)
+    assert "字节" in QLocale().formattedDataSize(361)
+    assert QMimeDatabase().mimeTypeForName("application/pdf").comment() == "PDF 文档"
+    # the app, started as a user starts it (the test's own QApplication came first)
+    import os
+    import subprocess
+    import sys
+
+    script = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+              "from gannan_gui.qt.app import make_application\n"
+              "make_application()\n"
+              "from PySide6.QtCore import QDateTime, QLocale\n"
+              "when = QDateTime.fromString('2026-12-01T12:43:00', 'yyyy-MM-ddTHH:mm:ss')\n"
+              "print(QLocale.system().toString(when, QLocale.FormatType.ShortFormat))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_TIME")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**env, "LANG": "en_GB.UTF-8"}, timeout=60, check=True)
+    assert done.stdout.strip().startswith("2026/12/1"), done.stdout  # not 1 12 2026

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,10 @@ def make_application(dress: bool = True) -> QApplication:
     which start-up calls once the window is on screen (nothing is drawn before then)."""
     app = QApplication.instance()
     if app is None:
+        # Dates in Qt's own dialogs (the file dialog's 修改日期) follow the system locale's
+        # time format: a Chinese one, as the rest of the app, unless the user set LC_ALL.
+        if not os.environ.get("LC_ALL", "").startswith("zh"):
+            os.environ["LC_TIME"] = "zh_CN.UTF-8"
         # The style named on the command line is set in C++: asking for it from Python
         # would first build Python enums for every QStyle constant (10 ms at start-up).
         app = QApplication([*sys.argv[:1], "-style", STYLE])
@@ -72,9 +77,14 @@ def finish_dressing(app: QApplication) -> None:
 def install_chinese_translation(app: QApplication) -> None:
     """Qt's own words (Cancel, Look in, Print preview...) in Simplified Chinese, like the
     app's."""
+    from PySide6.QtCore import QLocale
+
     from gannan_gui.qt.qt_words import QtWords
 
     app.installTranslator(QtWords(app))
+    # Dates, sizes and kinds of file in Qt's dialogs as a Chinese desktop shows them
+    # (2026/12/1, 12.5 KB, "PDF 文档"), whatever language the machine is set to.
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 
 def app_icon():

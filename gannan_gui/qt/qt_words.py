@@ -72,6 +72,9 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "QAbstractFileIconProvider": {"Drive": "驱动器", "Folder": "文件夹", "File": "文件",
                                   "%1 File": "%1 文件", "Unknown": "未知"},
+    "QLocale": {  # sizes, as the file dialog writes them
+        "%n byte(s)": "%n 字节",
+    },
     "QFileSystemModel": {
         "Name": "名称",
         "Size": "大小",
