@@ -672,3 +672,27 @@ print(json.dumps([[d.width(), d.height()] for d in made]))
     assert done.returncode == 0, done.stderr
     sizes = json.loads(done.stdout.strip().splitlines()[-1])
     assert all(w <= 720 and h <= 540 for w, h in sizes), sizes
+
+
+def test_the_one_page_summary_stays_in_sight_in_a_preview_at_800x600(window: MainWindow,
+                                                                     monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    seen = {}
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        toolbar = dialog.findChild(QToolBar)
+        # narrower than its toolbar, as an 800×600 screen is with Chinese fonts at 100 %
+        dialog.resize(toolbar.sizeHint().width() // 2, 560)
+        QApplication.processEvents()
+        button = toolbar.widgetForAction(window.file_actions.one_page_action)
+        seen["visible"] = button is not None and button.isVisible()
+        seen["text"] = window.file_actions.one_page_action.text()
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.file_actions.print_preview()
+    assert seen == {"visible": True, "text": "一页摘要"}

@@ -104,9 +104,11 @@ class FileActions:
         preview = dialog.findChild(QPrintPreviewWidget)
         one_page_action.toggled.connect(lambda _on: preview.updatePreview())
         toolbar = dialog.findChild(QtWidgets.QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(one_page_action)
+        if toolbar is not None:  # first: on a small screen Qt's own buttons go behind »
+            first = toolbar.actions()[0] if toolbar.actions() else None
+            toolbar.insertAction(first, one_page_action)
+            toolbar.insertSeparator(first)
+        self.one_page_action = one_page_action  # the dialog's, while it is open
 
         def paint(target: QPrinter) -> None:
             try:
@@ -116,7 +118,8 @@ class FileActions:
                 dialogs.warn(self.window, "无法打印", exc)
 
         dialog.paintRequested.connect(paint)
-        dialog.resize(window.size() * 0.9)
+        size = window.size() * 0.9
+        dialogs.fit_to_screen(dialog, size.width(), size.height())
         dialog.exec()
 
     def export_pdf(self) -> None:
