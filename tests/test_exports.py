@@ -346,3 +346,23 @@ def test_a_full_disk_is_one_line_naming_the_file_and_leaves_nothing(
     monkeypatch.undo()
     gc.collect()  # no half-closed zip left to complain later (the suite fails on it)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_the_workbook_prints_legibly_on_a4(tmp_path: Path) -> None:
+    """Landscape A4, the header on every page, as many pages wide as keep the type legible
+    (one page wide put every column at about 4 pt), page numbers in the footer."""
+    import openpyxl
+
+    done = subprocess.run([sys.executable, "-m", "gannan_gui", "export",
+                           str(tmp_path / "a.xlsx")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    book = openpyxl.load_workbook(tmp_path / "a.xlsx")
+    figures = book["数据"]
+    setup = figures.page_setup
+    assert setup.orientation == "landscape" and setup.paperSize == 9
+    assert setup.fitToWidth >= 2 and setup.fitToHeight == 0
+    assert figures.print_title_rows.replace("$", "") == "1:1"
+    assert "&P" in figures.oddFooter.center.text
+    charts = book["图表"]
+    assert charts.page_setup.orientation == "landscape" and charts.page_setup.fitToWidth == 1

@@ -15,6 +15,10 @@ from gannan_gui.views.tables import ENTITY_COLUMNS, FIGURE_COLUMNS, ExportConten
 FIGURES_SHEET, ENTITIES_SHEET, CHARTS_SHEET = "数据", "名称", "图表"
 MAX_COLUMN_WIDTH = 36  # longer text (quotes, titles) wraps within the cell
 FIGURE_NUMBER_COLUMNS = (5, 6)  # base value and its high end
+#: Characters of column width an A4 landscape page prints legibly (about 10 pt).
+PRINTED_CHARS_PER_PAGE = 150
+#: Rows of the chart sheet that fit a printed page, one page wide.
+ROWS_PER_CHART_PAGE = 30
 
 
 def display_width(text: object) -> float:
@@ -42,16 +46,23 @@ def _table(workbook, name: str, header: tuple[str, ...], rows: list[tuple], form
         sheet.set_column(c, c, min(width, MAX_COLUMN_WIDTH))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(rows), 1), len(header) - 1)
-    sheet.set_landscape()  # printed: one page wide, the header row on every page
-    sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
+    # printed: A4 landscape, the header row on every page, as many pages wide as keeps the
+    # type legible (one page wide put 18 columns at about 4 pt)
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
     sheet.repeat_rows(0)
+    sheet.print_area(0, 0, max(len(rows), 1), len(header) - 1)
+    shown = sum(min(width, MAX_COLUMN_WIDTH) for width in widths)
+    sheet.fit_to_pages(max(1, int(-(-shown // PRINTED_CHARS_PER_PAGE))), 0)
+    sheet.set_footer("&C&P / &N")
 
 
 def _charts(workbook, content: ExportContent, formats) -> None:
-    """One native bar chart per comparable group, its data beside it on the sheet."""
+    """One native bar chart per comparable group, its data beside it on the sheet; printed
+    one page wide, a page break before any chart that would be cut by the page's end."""
     sheet = workbook.add_worksheet(CHARTS_SHEET)
-    row = 0
+    row, page_top, breaks = 0, 0, []
     for group in split_tiles(content.charts)[1]:  # a lone figure is no chart
         sheet.write_string(row, 0, group.title, formats["header"])
         sheet.write_row(row + 1, 0, ("数据项", f"数值（{group.axis_unit}）", "原文数值"),
@@ -79,9 +90,18 @@ def _charts(workbook, content: ExportContent, formats) -> None:
         chart.set_size({"width": 640, "height": 90 + 36 * len(group.bars)})
         sheet.insert_chart(row, 4, chart)
         rows_taken = max(len(group.bars) + 3, (90 + 36 * len(group.bars)) // 20 + 2)
+        if row > page_top and row + rows_taken - page_top > ROWS_PER_CHART_PAGE:
+            breaks.append(row)  # this chart starts a page
+            page_top = row
         row += rows_taken
     sheet.set_column(0, 0, 30)
     sheet.set_column(1, 2, 14)
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.set_h_pagebreaks(breaks)
+    sheet.print_area(0, 0, max(row, 1), 14)
+    sheet.set_footer("&C&P / &N")
 
 
 def write_xlsx(content: ExportContent, path: Path) -> None:
