@@ -41,8 +41,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FAILURE if failed else EXIT_OK
 
 
-def _progress(done: int, total: int, path) -> None:
+def _progress(done: float, total: int, path) -> None:
     """One line on a terminal, rewritten as the import goes."""
-    if total > 1:
-        print(f"\r正在导入 {min(done + 1, total)} / {total} …", end="", file=sys.stderr,
-              flush=True)
+    share = done - int(done)
+    read = f"，已读 {share:.0%}" if share else ""
+    if total > 1 or share:
+        print(f"\r正在导入 {min(int(done) + 1, total)} / {total}（{path.name}{read}）…",
+              end="", file=sys.stderr, flush=True)

@@ -244,9 +244,12 @@ def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
             figures.append(_percent_in_words(text, m, lo, hi))
         except NumeralError as exc:
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
-    taken = [(f.start, f.end) for f in figures] + [(u.start, u.end) for u in unread]
+    taken = sorted([*skip, *((f.start, f.end) for f in figures),
+                    *((u.start, u.end) for u in unread)])
+    taken_starts = [start for start, _ in taken]
     for m in PEOPLE_AFTER_WAN.finditer(text, lo, hi):
-        if any(s <= m.start() < e for s, e in (*skip, *taken)) or _glued(text, m.start(), lo):
+        at = bisect.bisect_right(taken_starts, m.start()) - 1  # linear: no scan of them all
+        if (at >= 0 and m.start() < taken[at][1]) or _glued(text, m.start(), lo):
             continue
         try:
             figures.append(_people_after_wan(text, m, lo, hi))

@@ -54,8 +54,36 @@ class Imported:
         return not self.already and not self.error
 
 
-def propose_records(report: ReportText) -> Records:
-    """The rows of one report, every figure proposed; ReportImportError when it holds none."""
+class ImportCancelledError(ReportImportError):
+    """The user stopped the import while a report was being read: nothing of it is written."""
+
+
+#: A paragraph longer than this is read in pieces cut where a sentence (or a clause) ends, so
+#: that a long file says how far it got and can be stopped as it is read.
+PIECE = 20_000
+
+
+def _pieces(text: str, lo: int, hi: int):
+    """[lo, hi) in pieces of at most about PIECE characters, cut after a sentence's end,
+    else a clause's, else where no number runs across the cut."""
+    while hi - lo > PIECE:
+        window = lo + PIECE
+        cut = max(text.rfind(c, lo, window) for c in "。！？!?")
+        if cut <= lo:
+            cut = max(text.rfind(c, lo, window) for c in "，,；;、")
+        if cut <= lo:
+            cut = window - 1
+            while cut > lo + 1 and (text[cut].isalnum() or text[cut - 1].isalnum()):
+                cut -= 1
+        yield lo, cut + 1
+        lo = cut + 1
+    yield lo, hi
+
+
+def propose_records(report: ReportText, progress=None, cancelled=None) -> Records:
+    """The rows of one report, every figure proposed; ReportImportError when it holds none.
+    `progress(share)` is told how much has been read; `cancelled()` is asked as it goes
+    (ImportCancelledError when it says so)."""
     records = Records(document={})
     body_start, body_end = report.paragraphs[0][0], report.paragraphs[-1][1]
     records.sections.append({
@@ -73,7 +101,15 @@ def propose_records(report: ReportText) -> Records:
         if paragraph_id in report.table_lines:  # a table's row: its cells, by their headers
             figures, unread = table_figures(report, lo, hi), []
         else:
-            figures, unread = scan_figures(report.simplified, lo, hi)
+            figures, unread = [], []
+            for start, end in _pieces(report.simplified, lo, hi):
+                more, missed = scan_figures(report.simplified, start, end)
+                figures += more
+                unread += missed
+                if progress is not None:
+                    progress(end / len(report.text))
+                if cancelled is not None and cancelled():
+                    raise ImportCancelledError(f"{report.source_name}：已取消导入")
         found += [(paragraph_id, figure) for figure in figures]
         records.not_facts += [{
             "id": len(records.not_facts) + 1, "document_id": 1, "text": report.text[u.start:u.end],
@@ -212,7 +248,7 @@ def report_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def prepare(path: Path) -> tuple[ReportText, Records]:
+def prepare(path: Path, progress=None, cancelled=None) -> tuple[ReportText, Records]:
     """Read one file and propose its rows: all the work of an import before it writes."""
     report = read_report(path)
-    return report, propose_records(report)
+    return report, propose_records(report, progress, cancelled)

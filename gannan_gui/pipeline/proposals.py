@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from gannan_gui.pipeline.extract import (
     CHANGE_BEFORE,
     FIGURE,
+    LOOK_BACK,
     PERIOD,
     Figure,
     clause_bounds,
@@ -163,6 +164,7 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     the list measures and the verb after 分别: 茶叶、花卉…产量…分别增长9%、11% → 茶叶产量增长,
     花卉产量增长. Nothing when the list and the figures do not pair up."""
     sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    sentence_start = max(sentence_start, figure.start - LOOK_BACK)  # linear in long lines
     at = text.rfind(RESPECTIVELY, sentence_start, figure.start)
     if at < 0:
         return ()

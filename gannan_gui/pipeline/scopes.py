@@ -162,12 +162,17 @@ PREFECTURE_CITIES = {"兰州市", "天水市", "定西市", "平凉市", "庆阳
                      "张掖市", "酒泉市", "白银市", "金昌市", "嘉峪关市"}
 
 
+#: How far back in its sentence a figure's place is looked for: a sentence names it near.
+SCOPE_LOOK_BACK = 160
+
+
 def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: str,
                   title: str) -> dict[str, str]:
     """The scope and normalised period of a figure, as a fact row keeps them."""
     from gannan_gui.pipeline.extract import sentence_bounds
 
     start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    start = max(start, figure.start - SCOPE_LOOK_BACK)  # linear, however long the sentence
     period = normalise_period(figure.period, tuple(figure.qualifiers), published)
     return {"scope": find_scope(text[start:figure.end], figure.start - start, region, title),
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}

@@ -314,14 +314,22 @@ class Library:
         return self._writer.notice or f"{self.location}：资料库结构已是版本 {SCHEMA_VERSION}"
 
     def import_files(self, paths: Iterable[Path],
-                     progress: Callable[[int, int, Path], None] | None = None,
+                     progress: Callable[[float, int, Path], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> list[Imported]:
         """Add reports, one transaction each: a report goes in whole or not at all, a file
         that cannot be read is named in its result and the others still go in. Folders
         give every report file they hold. Each file is read and its figures proposed before
         the write lock is taken, and only one report is held in memory at a time.
-        `cancelled` is asked between files; what was added before stays."""
-        from gannan_gui.pipeline.importer import Imported, ReportImportError, prepare, report_files
+        `cancelled` is asked between files and as a long file is read; what was added before
+        stays. `progress(done, total, path)`: files done, a share of the one being read
+        included (2.35: two, and a third of the third)."""
+        from gannan_gui.pipeline.importer import (
+            ImportCancelledError,
+            Imported,
+            ReportImportError,
+            prepare,
+            report_files,
+        )
 
         files = report_files(paths)
         if not files:
@@ -335,8 +343,12 @@ class Library:
                 break
             if progress is not None:
                 progress(number, len(files), path)
+            within = None if progress is None else (
+                lambda share, n=number, p=path: progress(n + share, len(files), p))
             try:
-                report, records = prepare(path)
+                report, records = prepare(path, within, cancelled)
+            except ImportCancelledError:
+                break  # nothing of this one was written; those before stay
             except UserError as exc:
                 results.append(Imported(path, path.name, 0, 0, False, 0, str(exc)))
                 continue

@@ -27,7 +27,8 @@ class ImportJob(QObject):
     the GUI thread."""
 
     finished = Signal(object)
-    progressed = Signal(int, int, str)  # files done, files in all, the file being read
+    progressed = Signal(float, int, str)  # files done (and a share of the one being read),
+    # files in all, the file being read
 
     def __init__(self) -> None:
         super().__init__()
@@ -202,9 +203,12 @@ class LibraryActions:
         QTimer.singleShot(0, lambda: begin(job, library))
         return job
 
-    def _progressed(self, done: int, total: int, name: str) -> None:
+    def _progressed(self, done: float, total: int, name: str) -> None:
         if done < total:
-            self.window.statusBar().showMessage(f"正在导入第 {done + 1} / {total} 个文件：{name}")
+            share = done - int(done)
+            read = f"（已读 {share:.0%}）" if share else ""
+            self.window.statusBar().showMessage(
+                f"正在导入第 {int(done) + 1} / {total} 个文件：{name}{read}")
 
     def _done(self, outcome) -> None:
         from gannan_gui.views.shelf import report_key
