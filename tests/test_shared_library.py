@@ -5,7 +5,6 @@ server that goes away and comes back. No display is needed."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -15,7 +14,7 @@ import psycopg
 import pytest
 from conftest import new_server_library
 from postgres_cluster import pause, resume, start, stop
-from test_library_store import brief, eventually, folder_of_briefs
+from test_library_store import brief, eventually, folder_of_briefs, run
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.store.copying import COPIED_TABLES, copy_library
@@ -32,13 +31,7 @@ TRADITIONAL_REPORT = ("東西部協作簡報\n發佈時間：2024-06-18\n"
                       "轉移就業1.2萬人。\n")
 
 
-def cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    done = subprocess.run([*PROGRAM, *args], capture_output=True, text=True, timeout=120,
-                          check=False)
-    if check:
-        assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr
-    return done
+cli = run  # the program, as a user runs it: one clear line on failure, never a traceback
 
 
 def table_contents(library: Library) -> dict[str, list[tuple]]:

@@ -567,15 +567,20 @@ def _search(connection: sqlite3.Connection, terms: list[str], limit: int) -> lis
             where += " AND t.review != 'rejected'"
         # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
         # common word across a thousand reports; the hits found are sorted below.
-        rows = connection.execute(
+        hits += hits_of(kind, connection.execute(
             f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
             f"t.search_text, d.title FROM {source} "
             f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
-            [*params, limit]).fetchall()
-        for _, doc, _, item_id, hit_title, hit_text, twin, report in sorted(
-                rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3])):
-            spans = match_spans(str(twin), terms)  # same offsets as the text
-            hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
-                                  library_scope(doc), str(report)))
+            [*params, limit]).fetchall(), terms)
     return hits
+
+
+def hits_of(kind: str, rows: list, terms: list[str]) -> list[SearchHit]:
+    """A search of every report's rows (published, report, position, id, title, text, twin,
+    report title) as hits, in the library's order: by date, report and place in it."""
+    return [SearchHit(kind, item_id, str(hit_title), str(hit_text),
+                      match_spans(str(twin), terms),  # the twin has the text's offsets
+                      library_scope(doc), str(report))
+            for _, doc, _, item_id, hit_title, hit_text, twin, report
+            in sorted(rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3]))]
 

@@ -25,14 +25,13 @@ from gannan_gui.store.library import (
     Comparison,
     Library,
     ReportEntry,
-    library_scope,
+    hits_of,
     same_figure_in,
 )
 from gannan_gui.store.models import SearchHit
 from gannan_gui.store.search import (
     LIKE_ESCAPE,
     like_pattern,
-    match_spans,
     search_terms,
     simplified,
     uses_trigrams,
@@ -298,14 +297,9 @@ def _server_search(db: ServerConnection, terms: list[str], limit: int) -> list[S
         params = [like_pattern(term) for term in terms for _ in columns]
         if kind == "fact":
             where += " AND t.review != 'rejected'"
-        rows = db.execute(
+        hits += hits_of(kind, db.execute(
             f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
             f"t.search_text, d.title FROM {table} t "
             f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
-            [*params, limit]).fetchall()
-        for _, doc, _, item_id, hit_title, hit_text, twin, report in sorted(
-                rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3])):
-            spans = match_spans(str(twin), terms)
-            hits.append(SearchHit(kind, item_id, str(hit_title), str(hit_text), spans,
-                                  library_scope(doc), str(report)))
+            [*params, limit]).fetchall(), terms)
     return hits
