@@ -52,6 +52,15 @@ class ServerError(LibraryError):
     """The server refused or cannot be reached; the message says why, in Chinese."""
 
 
+class NoLibraryError(LibraryError):
+    """The database on the server holds no library yet (`library init` makes one)."""
+
+
+def no_library(location: object) -> str:
+    return (f"{location}：这个数据库还不是 gannan-gui 资料库（请先运行 'gannan-gui library "
+            f"init {location}'）")
+
+
 def server_reason(error: BaseException) -> str:
     """Why the server refused, in the user's words."""
     text = str(error)
@@ -344,8 +353,7 @@ class ServerWriter:
     def connection(self) -> ServerConnection:
         """The connection, once the server was found to hold a library this version writes."""
         if not self._checked:
-            self.check_with(self.db)
-            version = server_version(self.db)
+            version = self.check_with(self.db)
             if version < SCHEMA_VERSION:  # an office's server is upgraded by whoever runs it
                 raise LibraryError(f"{self.path}：共享资料库的结构是版本 {version}，本程序写入"
                                    f"版本 {SCHEMA_VERSION}；请先运行 'gannan-gui library init "
@@ -365,8 +373,6 @@ class ServerWriter:
     def init(self) -> str:
         """Make the library's tables on the server, or bring older ones up to this version,
         each step in one transaction; what was done, in one line."""
-        from gannan_gui.store.database import DatabaseError, check_schema
-
         db = self.db
         with db.transaction():
             db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
@@ -378,14 +384,7 @@ class ServerWriter:
                                [("schema_version", str(SCHEMA_VERSION)), ("kind", "library"),
                                 ("revision", "0")])
                 return f"{self.path}：已建立共享资料库（结构版本 {SCHEMA_VERSION}）"
-        version = server_version(db)
-        try:
-            check_schema(self.path, version, server_tables(db))  # type: ignore[arg-type]
-        except DatabaseError as exc:
-            if version > SCHEMA_VERSION:
-                raise LibraryError(f"{self.path}：资料库由更新版本的 gannan-gui 建立（结构版本 "
-                                   f"{version}），本程序只能阅读，不能写入") from None
-            raise LibraryError(str(exc)) from None
+        version = self.check_with(db)
         if version == SCHEMA_VERSION:
             return f"{self.path}：共享资料库已是结构版本 {SCHEMA_VERSION}，无需升级"
         for step in range(max(version, FIRST_SERVER_VERSION) + 1, SCHEMA_VERSION + 1):
@@ -398,9 +397,9 @@ class ServerWriter:
                                (str(step),))
         return f"{self.path}：共享资料库已从结构版本 {version} 升级到 {SCHEMA_VERSION}"
 
-    def check_with(self, db: ServerConnection, newer_ok: bool = False) -> None:
-        """LibraryError unless the server holds a library this version writes (`newer_ok`:
-        or reads)."""
+    def check_with(self, db: ServerConnection, newer_ok: bool = False) -> int:
+        """The schema version of the library on the server; LibraryError unless it is one
+        this version writes (`newer_ok`: or reads), NoLibraryError when there is none."""
         from gannan_gui.store.database import DatabaseError, check_schema
 
         tables = server_tables(db)
@@ -412,9 +411,9 @@ class ServerWriter:
                 raise LibraryError(f"{self.path}：资料库由更新版本的 gannan-gui 建立（结构版本 "
                                    f"{version}），本程序只能阅读，不能写入") from None
             if not version:
-                raise LibraryError(f"{self.path}：这个数据库还不是 gannan-gui 资料库（请先运行 "
-                                   f"'gannan-gui library init {self.path}'）") from None
+                raise NoLibraryError(no_library(self.path)) from None
             raise LibraryError(str(exc)) from None
+        return version
 
     @contextlib.contextmanager
     def transaction(self, doing: str = "写入", counted: bool = True
@@ -431,8 +430,7 @@ class ServerWriter:
                                "WHERE key = 'revision'")
                 db.execute(f"NOTIFY {CHANNEL}")
         except ServerError as exc:
-            reason = str(exc).partition("：")[2] or str(exc)
-            raise LibraryError(f"{self.path}：无法{doing}（{reason}）") from None
+            raise LibraryError(f"{self.path}：无法{doing}（{reason_of(exc)}）") from None
 
 
 def reason_of(error: UserError) -> str:

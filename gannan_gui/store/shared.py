@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.pipeline.schema import FTS_COLUMNS, SCHEMA_VERSION
@@ -38,9 +37,11 @@ from gannan_gui.store.search import (
 )
 from gannan_gui.store.server import (
     CHANNEL,
+    NoLibraryError,
     ServerConnection,
     ServerLocation,
     ServerWriter,
+    no_library,
     reason_of,
     server_reason,
 )
@@ -153,16 +154,17 @@ class SharedLibrary(Library):
 
     @property
     def absent(self) -> str:
-        return (f"{self.location}：这个数据库还不是 gannan-gui 资料库（请先运行 'gannan-gui "
-                f"library init {self.location}'）")
+        return no_library(self.location)
 
     def exists(self) -> bool:
         """True unless the server answers that it holds no library; a server that cannot be
         reached is tried again by the next read, which says why."""
         try:
             self._read()
-        except UserError as exc:
-            return "library init" not in str(exc)
+        except NoLibraryError:
+            return False
+        except UserError:  # away, or refusing: the next read says so
+            pass
         return True
 
     @property
@@ -233,13 +235,6 @@ class SharedLibrary(Library):
             self._listener = ChangeListener(self.path)
             return False
         return self._listener.take()
-
-    # --- writing ---------------------------------------------------------------------------
-    def import_files(self, paths: Iterable[Path],
-                     progress: Callable[[int, int, Path], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None):
-        self._writer.connection  # noqa: B018  no library on the server, or none to write: say so
-        return super().import_files(paths, progress, cancelled)
 
 
     # --- copying ---------------------------------------------------------------------------
