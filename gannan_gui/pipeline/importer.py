@@ -7,6 +7,7 @@ transaction, after all of this work is done. No Qt, no writing.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable
@@ -92,6 +93,7 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
         "char_end": body_end,
     })
     found: list[tuple[int, Figure]] = []
+    cell_starts = [cell.start for cell in report.cells]
     for paragraph_id, (lo, hi) in enumerate(report.paragraphs, 1):
         records.paragraphs.append({
             "id": paragraph_id, "document_id": 1, "section_id": 1, "position": paragraph_id,
@@ -99,7 +101,7 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
             "search_text": report.simplified[lo:hi],
         })
         if paragraph_id in report.table_lines:  # a table's row: its cells, by their headers
-            figures, unread = table_figures(report, lo, hi), []
+            figures, unread = table_figures(report, lo, hi, cell_starts), []
         else:
             figures, unread = [], []
             for start, end in _pieces(report.simplified, lo, hi):
@@ -146,13 +148,13 @@ def original_row(report: ReportText) -> dict | None:
             "content": zlib.compress(report.original, 6) if texty else report.original}
 
 
-def table_figures(report: ReportText, lo: int, hi: int) -> list[Figure]:
+def table_figures(report: ReportText, lo: int, hi: int, starts: list[int]) -> list[Figure]:
     """The figures of one table row: each numeric cell, read with the unit its header (or
-    the table's caption) gives when the cell writes none; its period from its headers."""
+    the table's caption) gives when the cell writes none; its period from its headers.
+    `starts`: where the report's cells start, in reading order (the row's found by halving)."""
     figures = []
-    for cell in report.cells:
-        if not lo <= cell.start < hi:
-            continue
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    for cell in report.cells[first:last]:
         written = report.simplified[cell.start:cell.end]
         probe = f"{written}{cell.unit}" if cell.unit and BARE_NUMBER.match(written) else written
         read, _ = scan_figures(probe, 0, len(probe))

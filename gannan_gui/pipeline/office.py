@@ -114,17 +114,21 @@ def read_xlsx(raw: bytes, path: Path) -> Blocks:
 
     check_zip(raw, path, " Excel ")
     try:
+        # the sheets' sizes first, as their dimensions say them (read-only: nothing else is
+        # loaded), so a workbook of millions of cells is refused before it fills memory
+        sized = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)
+        _check_cells(path, sized.worksheets)
+        sized.close()
         book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True, read_only=False)
+    except ArticleError:
+        raise
     except Exception:  # openpyxl raises many kinds for a damaged workbook
         raise ArticleError(f"{path}：Excel 文件已损坏，或不是 .xlsx 格式") from None
     blocks = Blocks(title=(book.properties.title or "").strip())
     if book.properties.created is not None:
         blocks.published = book.properties.created.date().isoformat()
-    cells = 0
+    _check_cells(path, book.worksheets)  # again as loaded: a dimension may understate
     for sheet in book.worksheets:
-        cells += (sheet.max_row or 0) * (sheet.max_column or 0)
-        if cells > 1_000_000:
-            raise ArticleError(f"{path}：表格超过 100 万个单元格，不像一篇报道；请只导入需要的部分")
         rows = [[_sheet_cell(cell) for cell in row] for row in sheet.iter_rows()]
         for merged in sheet.merged_cells.ranges:
             value = rows[merged.min_row - 1][merged.min_col - 1]
@@ -141,6 +145,16 @@ def read_xlsx(raw: bytes, path: Path) -> Blocks:
             blocks.table(Table(body, title_rows[-1] if title_rows else ""))
     book.close()
     return blocks
+
+
+#: More cells than a report's tables hold.
+MAX_SHEET_CELLS = 1_000_000
+
+
+def _check_cells(path: Path, sheets) -> None:
+    cells = sum((sheet.max_row or 0) * (sheet.max_column or 0) for sheet in sheets)
+    if cells > MAX_SHEET_CELLS:
+        raise ArticleError(f"{path}：表格超过 100 万个单元格，不像一篇报道；请只导入需要的部分")
 
 
 def _title_rows(rows: list[list[str]]) -> list[str]:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from gannan_gui.pipeline.article import ArticleError
-from gannan_gui.pipeline.blocks import Blocks, Table, without_layout_spaces
+from gannan_gui.pipeline.blocks import Assembled, Blocks, Table, assemble, without_layout_spaces
 from gannan_gui.pipeline.sources import ReportText, report_from_blocks
 
 #: What a pasted report is called in the library (it has no file name).
@@ -63,8 +63,13 @@ def _html_blocks(html: str) -> Blocks | None:
 def guessed_details(blocks: Blocks) -> tuple[str, str, str]:
     """The title, date and source the form offers: its first short line, and the first date
     and 来源 its first lines give."""
-    made = report_from_blocks(blocks, Path(PASTED_NAME), "剪贴板")
-    return made.title if made.title != PASTED_NAME else "", made.published, made.site
+    made = pasted_text(blocks)  # no simplified twin: the guess needs none
+    return made.title, made.published, made.site
+
+
+def pasted_text(blocks: Blocks) -> Assembled:
+    """What would be imported, as the form shows it before the user confirms."""
+    return assemble(blocks, Path(PASTED_NAME), "剪贴板")
 
 
 def pasted_report(blocks: Blocks, title: str, published: str, site: str) -> ReportText:

@@ -26,8 +26,7 @@ class PasteDialog(QDialog):
     """The pasted report's details; `report` holds it once the user chose 导入."""
 
     def __init__(self, blocks, parent: QWidget | None = None) -> None:
-        from gannan_gui.pipeline.pasted import guessed_details
-        from gannan_gui.pipeline.sources import report_from_blocks
+        from gannan_gui.pipeline.pasted import guessed_details, pasted_text
 
         super().__init__(parent)
         self.setWindowTitle("从剪贴板导入报道")
@@ -43,9 +42,8 @@ class PasteDialog(QDialog):
                              ("来源", self.source_field)):
             field.setMinimumWidth(360)
             form.addRow(label, field)
-        from pathlib import Path
 
-        text = report_from_blocks(blocks, Path("剪贴板"), "剪贴板").text
+        text = pasted_text(blocks).text
         preview = QPlainTextEdit(text[:PREVIEW_CHARS] + ("……" if len(text) > PREVIEW_CHARS
                                                          else ""))
         preview.setReadOnly(True)
