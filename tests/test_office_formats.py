@@ -120,26 +120,35 @@ def test_a_table_labels_its_figures_from_its_headers_and_units(tmp_path: Path) -
     assert shown["财政援助资金 · 2024年"] == ("", "1350.5万元")  # shown with its header's unit
 
 
+def _run(wrapper: str, text_tag: str, text: str):
+    """<wrapper><w:r><text_tag>text</text_tag></w:r></wrapper>, as Word writes tracked runs."""
+    from lxml import etree
+
+    outer = etree.Element(wrapper) if wrapper.startswith("{") else OxmlElement(wrapper)
+    run = OxmlElement("w:r")
+    written = OxmlElement(text_tag)
+    written.text = text
+    run.append(written)
+    outer.append(run)
+    return outer
+
+
 def test_tracked_deletions_and_text_box_copies_are_left_out(tmp_path: Path) -> None:
+    from lxml import etree
+
     document = docx.Document()
     document.add_heading(TITLE, 1)
     paragraph = document.add_paragraph("投入资金")
-    deleted = OxmlElement("w:del")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:delText")
-    text.text = "9.9亿元（已删去）"
-    run.append(text)
-    deleted.append(run)
-    paragraph._p.append(deleted)
-    inserted = OxmlElement("w:ins")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "3.2亿元"
-    run.append(text)
-    inserted.append(run)
-    paragraph._p.append(inserted)
+    paragraph._p.append(_run("w:del", "w:delText", "9.9亿元（已删去）"))
+    paragraph._p.append(_run("w:ins", "w:t", "3.2亿元"))
+    # a text box: Word writes its text twice, for new readers (Choice) and old (Fallback)
+    compatibility = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    alternate = etree.SubElement(paragraph._p, f"{compatibility}AlternateContent")
+    alternate.append(_run(f"{compatibility}Choice", "w:t", "，建成车间12个"))
+    alternate.append(_run(f"{compatibility}Fallback", "w:t", "，建成车间12个"))
     document.save(tmp_path / "tracked.docx")
     report = read_report(tmp_path / "tracked.docx")
+    assert report.text.count("建成车间12个") == 1
     assert "投入资金3.2亿元" in report.text and "9.9" not in report.text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.pipeline.scopes import Period, find_scope, normalise_period, scope_level
+from gannan_gui.pipeline.scopes import Period, find_scope, normalise_period
 from gannan_gui.store.library import Comparison
 from gannan_gui.views.shelf import like_with_like
 
@@ -51,11 +51,6 @@ def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
 def test_the_scope_falls_back_to_the_title() -> None:
     assert find_scope("投入资金3亿元", 4, region="", title="2024年碌曲县东西部协作总结") == "碌曲县"
     assert find_scope("投入资金3亿元", 4, region="", title="天津市协作工作综述") == ""
-
-
-def test_scope_levels() -> None:
-    assert [scope_level(s) for s in ("甘肃省", "甘南州", "临潭县", "合作市", "平凉市")] == [
-        "province", "prefecture", "county", "county", "prefecture"]
 
 
 class Figure:

@@ -41,9 +41,10 @@ YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来")
 CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
 
-#: Kinds of period, in the user's words.
-PERIOD_WORDS = {"year": "当年", "years": "期间", "to_date": "截至", "since": "累计",
-                "cumulative": "累计", "": ""}
+#: Kinds of period that measure the same thing: a year's figure beside a year's, a running
+#: total beside a running total (comparisons put only the same class side by side).
+PERIOD_CLASSES = {"year": "year", "years": "years", "since": "total", "cumulative": "total",
+                  "to_date": "total", "": ""}
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Period:
 
     @property
     def cumulative(self) -> bool:
-        return self.kind in ("since", "cumulative", "to_date")
+        return PERIOD_CLASSES.get(self.kind, "") == "total"
 
 
 def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: str = ""
@@ -142,24 +143,6 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "") ->
         return region
     titled = [name for _, name in places_in(title) if not is_giver(name)]
     return titled[0] if titled else ""
-
-
-def scope_level(scope: str) -> str:
-    """How large the scope is: province, prefecture, county, or '' when it cannot be told."""
-    if scope.endswith(("省", "自治区")):
-        return "province"
-    if scope.endswith(("州", "盟", "自治州")) or scope in PREFECTURE_CITIES:
-        return "prefecture"
-    if scope.endswith(("县", "区", "旗", "自治县")) or scope in COUNTY_CITIES:
-        return "county"
-    return ""
-
-
-#: Cities that are counties in rank (合作市 is Gannan's seat, a county-level city), and those
-#: that are prefectures: the suffix 市 alone cannot tell them apart.
-COUNTY_CITIES = {"合作市", "玉门市", "敦煌市", "华亭市", "临夏市"}
-PREFECTURE_CITIES = {"兰州市", "天水市", "定西市", "平凉市", "庆阳市", "陇南市", "武威市",
-                     "张掖市", "酒泉市", "白银市", "金昌市", "嘉峪关市"}
 
 
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.

@@ -47,7 +47,8 @@ def copy_library(source: Library, target: Library,
             if table == "meta":
                 key = columns.index("key")
                 rows = (row for row in rows if row[key] not in OWN_META)
-                db.execute("DELETE FROM meta WHERE key NOT IN ('schema_version')")
+                kept = ", ".join("?" for _ in OWN_META)
+                db.execute(f"DELETE FROM meta WHERE key NOT IN ({kept})", tuple(OWN_META))
             counted = _counted(rows, counts, table)
             target._load_rows(db, table, columns, counted)
             if progress is not None:

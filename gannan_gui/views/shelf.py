@@ -352,16 +352,12 @@ class ShelfBrowser:
         return self.browser.current_fact_id()
 
 
-#: Kinds of period that measure the same thing: a year's figure beside a year's, a running
-#: total beside a running total.
-PERIOD_CLASSES = {"year": "year", "years": "years", "since": "total", "cumulative": "total",
-                  "to_date": "total", "": ""}
-
-
 def like_with_like(fact, comparisons: list[Comparison]) -> tuple[list[Comparison], int]:
     """The comparisons that measure what `fact` measures: the same scope (when both name
     one) and the same kind of period (a year's, a range's, a running total's); and how many
     were left out. A county's one-year figure never stands beside a prefecture's total."""
+    from gannan_gui.pipeline.scopes import PERIOD_CLASSES
+
     kind = PERIOD_CLASSES.get(fact.period_kind, "")
     kept = [c for c in comparisons
             if PERIOD_CLASSES.get(c.period_kind, "") == kind
