@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
@@ -32,6 +32,7 @@ class SharedLibraryActions:
                                       tip="回到本机上自己的资料库文件")
         menu.addActions([self.connect_action, self.own_action])
         self.server_label = QtWidgets.QLabel()
+        self.server_label.setTextFormat(Qt.TextFormat.PlainText)  # a name from the server
         self.server_label.hide()
         window.statusBar().addPermanentWidget(self.server_label)
         self.status_timer = QTimer(window)
@@ -51,7 +52,7 @@ class SharedLibraryActions:
         problem = library.problem
         self.server_label.setText(f"共享资料库：{library.path.name}@{library.path.host}"
                                   + ("（已断开）" if problem else ""))
-        self.server_label.setToolTip(problem or library.location)
+        self.server_label.setToolTip(dialogs.plain_tooltip(problem or library.location))
         self.server_label.show()
         if problem and not self.window.statusBar().currentMessage():
             self.window.statusBar().showMessage("共享资料库已断开，恢复后自动重新连接",
