@@ -38,7 +38,7 @@ def _add_report_options(parser: argparse.ArgumentParser, every: bool) -> None:
 
 #: Set to see the traceback of an unexpected error instead of its one-line report.
 DEBUG_VARIABLE = "GANNAN_GUI_DEBUG"
-COMMANDS = ("build", "summary", "export", "import", "library", "install-desktop")
+COMMANDS = ("build", "summary", "export", "import", "library", "indicators", "install-desktop")
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
@@ -157,6 +157,10 @@ def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     add_library_parser(commands, _add_library_option, _parser)
 
+    from gannan_gui.commands.indicators import add_parser as add_indicators_parser
+
+    add_indicators_parser(commands, _add_library_option, _parser)
+
     desktop = commands.add_parser("install-desktop", help="把 gannan-gui 加入本用户的桌面菜单")
     desktop.add_argument("--uninstall", action="store_true", help="从菜单中移除并删除图标")
     return parser
@@ -179,6 +183,8 @@ def _handler(command: str | None):
         from gannan_gui.commands import import_reports as handler
     elif command == "library":
         from gannan_gui.commands import library as handler
+    elif command == "indicators":
+        from gannan_gui.commands import indicators as handler
     elif command == "install-desktop":
         from gannan_gui.commands import install_desktop as handler
     else:

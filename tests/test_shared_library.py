@@ -17,6 +17,7 @@ from postgres_cluster import pause, resume, start, stop
 from test_library_store import brief, eventually, folder_of_briefs, run
 
 from gannan_gui.common.errors import UserError
+from gannan_gui.pipeline.schema import SCHEMA_VERSION
 from gannan_gui.store.copying import COPIED_TABLES, copy_library
 from gannan_gui.store.database import DatabaseError
 from gannan_gui.store.library import Library
@@ -278,14 +279,17 @@ def test_an_older_server_library_is_read_and_upgraded_by_init(tmp_path: Path,
     cli("import", str(brief(tmp_path, "合作", 5)), "--library", address)
     with psycopg.connect(address, autocommit=True) as admin:  # as version 4 left it
         admin.execute("DROP TABLE originals")
+        admin.execute("DROP TABLE indicators")
         admin.execute("ALTER TABLE facts DROP COLUMN scope, DROP COLUMN period_kind, "
-                      "DROP COLUMN period_from, DROP COLUMN period_to")
+                      "DROP COLUMN period_from, DROP COLUMN period_to, DROP COLUMN indicator")
         admin.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     assert len(cli("library", "list", "--library", address).stdout.splitlines()) == 1
     refused = cli("import", str(brief(tmp_path, "合作", 6)), "--library", address, check=False)
     assert refused.returncode == 1 and "请先运行 'gannan-gui library init" in refused.stderr
-    assert "已从结构版本 4 升级到 6" in cli("library", "init", address).stdout
+    assert f"已从结构版本 4 升级到 {SCHEMA_VERSION}" in cli("library", "init", address).stdout
     cli("import", str(brief(tmp_path, "合作", 6)), "--library", address)
     library = open_library(address)
     assert library.original(2) is not None and library.original(1) is None
+    # the figures already there were given their indicator by the upgrade
+    assert library.indicator_counts()
     library.close()

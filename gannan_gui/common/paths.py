@@ -35,3 +35,7 @@ def bundled_article() -> Path:
 
 def bundled_curation() -> Path:
     return data_dir() / "curation.json"
+
+
+def bundled_indicators() -> Path:
+    return data_dir() / "indicators.json"

@@ -18,6 +18,7 @@ from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.pipeline.blocks import BARE_NUMBER
 from gannan_gui.pipeline.extract import Figure, clause_bounds, scan_figures
 from gannan_gui.pipeline.formats import REPORT_SUFFIXES
+from gannan_gui.pipeline.indicators import bundled_vocabulary
 from gannan_gui.pipeline.proposals import (
     FIELDS,
     OTHER,
@@ -169,6 +170,7 @@ def table_figures(report: ReportText, lo: int, hi: int, starts: list[int]) -> li
 def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figure]]) -> None:
     """A fact per figure, each in the category its words point to; the two ends of a
     from-to pair share the first one's label and point at each other."""
+    vocabulary = bundled_vocabulary()
     text, simplified = report.text, report.simplified
     paragraph_span = dict(enumerate(report.paragraphs, 1))
     fields: dict[str, Field] = {}
@@ -201,7 +203,8 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             field = rows[-1][4]
         label_at[figure.start] = label
         fields.setdefault(field.key, field)
-        rows.append((position, paragraph_id, figure, label, field, start, end))
+        indicator = vocabulary.propose(simplified_label, figure.unit_kind)
+        rows.append((position, paragraph_id, figure, label, field, start, end, indicator))
     order = [f for f in (*FIELDS, OTHER) if f.key in fields]
     category_id = {field.key: number for number, field in enumerate(order, 1)}
     records.categories += [{
@@ -209,7 +212,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
         "key": field.key, "name": field.name, "name_en": field.name_en, "section_id": 1,
     } for number, field in enumerate(order, 1)]
     fact_id_at = {figure.start: position for position, _, figure, *_ in rows}
-    for position, paragraph_id, figure, label, field, start, end in rows:
+    for position, paragraph_id, figure, label, field, start, end, indicator in rows:
         lo, hi = paragraph_span[paragraph_id]
         records.facts.append({
             "id": position, "document_id": 1, "category_id": category_id[field.key],
@@ -219,7 +222,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
             **scope_columns(simplified, figure, lo, hi, report.published, "", report.title),
-            "period": figure.period, "quote": text[start:end],
+            "period": figure.period, "quote": text[start:end], "indicator": indicator,
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,
             # a cell whose unit is its header's is written as value and unit ('3200万元')

@@ -32,6 +32,7 @@ from gannan_gui.pipeline.extract import (
     scan_figures,
     suggest_quote,
 )
+from gannan_gui.pipeline.indicators import bundled_vocabulary
 from gannan_gui.pipeline.schema import SCHEMA_VERSION
 from gannan_gui.pipeline.scopes import scope_columns
 
@@ -177,6 +178,7 @@ def _fact_rows(records: Records, text: str, figures: list[Figure], curation: Cur
             "bound": figure.bound, "period": figure.period,
             # the bundled report is about Gannan: its region, unless a sentence names a county
             **scope_columns(text, figure, lo, hi, published, BUNDLED_REGION, ""),
+            "indicator": bundled_vocabulary().propose(item.label, figure.unit_kind),
             "quote": item.quote, "char_start": start, "char_end": start + len(item.quote),
             "figure_start": figure.start, "figure_end": figure.end,
             "written": text[figure.start:figure.end],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 #: Stored in PRAGMA user_version; bump when tables or columns change meaning, and add the
 #: step that brings the previous version up to it to MIGRATIONS.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: The oldest version this program still reads (and upgrades, when it writes).
 OLDEST_READABLE_VERSION = 3
 
@@ -88,7 +88,30 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE facts ADD COLUMN period_kind TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE facts ADD COLUMN period_from TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE facts ADD COLUMN period_to TEXT NOT NULL DEFAULT ''"),
+    # the standard measure each figure states (pipeline.indicators), and the measures a
+    # library's users added; the figures already in it are given theirs in the same
+    # transaction (store.indicators.fill_indicators)
+    7: ("ALTER TABLE facts ADD COLUMN indicator TEXT NOT NULL DEFAULT ''",
+        "{indicators_table}", "{indicator_index}"),
 }
+
+#: The version that gave figures their indicator.
+INDICATORS_VERSION = 7
+#: The indicators a library's users added, beside the app's vocabulary (data/indicators.json);
+#: units, words and not_words are space-separated.
+INDICATORS_TABLE = ('CREATE TABLE IF NOT EXISTS "indicators" (\n'
+                    '   "key" TEXT PRIMARY KEY,\n'
+                    '   "name" TEXT NOT NULL,\n'
+                    '   "name_en" TEXT NOT NULL DEFAULT \'\',\n'
+                    '   "units" TEXT NOT NULL,\n'
+                    '   "stated" TEXT NOT NULL,\n'
+                    '   "words" TEXT NOT NULL,\n'
+                    '   "not_words" TEXT NOT NULL DEFAULT \'\',\n'
+                    '   "added_by" TEXT NOT NULL DEFAULT \'\',\n'
+                    '   "added_at" TEXT NOT NULL DEFAULT \'\'\n)')
+#: An indicator's values across every report: the figures that state one, by it.
+INDICATOR_INDEX = ("CREATE INDEX IF NOT EXISTS idx_facts_indicator ON facts (indicator) "
+                   "WHERE indicator != ''")
 
 #: The same figure across reports is looked up among the accepted figures only: an index of
 #: them alone, not of every proposed figure (5 KB a report of a library nobody reviewed yet).
@@ -112,7 +135,7 @@ RECOUNT = f"UPDATE documents SET {COUNTS}, revision = revision + 1 WHERE id = ?"
 #: Columns added since the oldest readable version, with the value an older file implies.
 ADDED_COLUMNS: dict[str, dict[str, object]] = {
     "facts": {"version": 0, "reviewed_by": "", "reviewed_at": "", "scope": "",
-              "period_kind": "", "period_from": "", "period_to": ""},
+              "period_kind": "", "period_from": "", "period_to": "", "indicator": ""},
     "documents": {"region": "", "revision": 0, "figures": 0, "to_review": 0},
 }
 

@@ -21,13 +21,14 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
                    rf"|(?:{'|'.join(PROVINCES)})(?![省自])")
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
-LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日"
+LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作")
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
 NOT_PLACES = re.compile(r"园区|示范区|开发区|试验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
-                        r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州")
+                        r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
+                        r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区")
 #: The helping side of the pairings: places named as the giver, not the scope of a figure.
 GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", "山东", "辽宁", "大连", "青岛",
           "宁波", "深圳", "厦门", "苏州", "杭州", "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
@@ -117,6 +118,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
         name, at = m.group(), m.start()
         while len(name) > 3 and name[0] in LEADING_WORDS:
             name, at = name[1:], at + 1
+        if len(name) > 3 and name[1:].startswith((*PROVINCES, *GIVERS)):
+            name, at = name[1:], at + 1  # 位上海市, 家北京市: a word's last character before it
         if NOT_PLACES.search(name) or name.startswith(KINDS_OF_PLACE) or \
                 name[0] in LEADING_WORDS:
             continue
@@ -145,6 +148,9 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "") ->
     return titled[0] if titled else ""
 
 
+#: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
+PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
+                              r"“?十[三四五]五”?(?:期间|以来)?|今年以来)[，,]")
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.
 SCOPE_LOOK_BACK = 160
 
@@ -157,5 +163,28 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
     start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
     start = max(start, figure.start - SCOPE_LOOK_BACK)  # linear, however long the sentence
     period = normalise_period(figure.period, tuple(figure.qualifiers), published)
+    if not period.kind and (opening := PARAGRAPH_PERIOD.match(text, lo, min(hi, lo + 40))):
+        # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
+        # year's figures, in its later sentences too
+        period = normalise_period(opening.group(1), tuple(figure.qualifiers), published)
     return {"scope": find_scope(text[start:figure.end], figure.start - start, region, title),
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
+
+
+#: Cities of a province's rank.
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+#: The levels a scope may be of, in the user's words.
+SCOPE_LEVELS = {"province": "省级", "prefecture": "市州级", "county": "县区级"}
+
+
+def scope_level(scope: str) -> str:
+    """province, prefecture or county for a place name; '' when it is none of these."""
+    if not scope:
+        return ""
+    if scope in PROVINCES or scope.endswith(("省", "自治区")) or scope in MUNICIPALITIES:
+        return "province"
+    if scope.endswith(("县", "区", "旗", "自治县")):
+        return "county"
+    if scope.endswith(("州", "市", "盟", "地区", "自治州")):
+        return "prefecture"
+    return ""

@@ -21,6 +21,8 @@ from gannan_gui.pipeline.schema import (
     ACCEPTED_LABEL_INDEX,
     ADDED_COLUMNS,
     FTS_COLUMNS,
+    INDICATOR_INDEX,
+    INDICATORS_TABLE,
     LISTING_INDEX,
     ORIGINALS_TABLE,
     RECOUNT,
@@ -64,6 +66,7 @@ TABLE_COLUMNS: dict[str, dict[str, type]] = {
         "version": int, "reviewed_by": str, "reviewed_at": str,
         # what it covers and when (pipeline.scopes): 临潭县; year/years/to_date/since/cumulative
         "scope": str, "period_kind": str, "period_from": str, "period_to": str,
+        "indicator": str,  # the standard measure it states (pipeline.indicators), or ''
     },
     "entities": {
         "id": int, "document_id": int, "category_id": int, "paragraph_id": int,
@@ -145,6 +148,7 @@ def create_tables(db, full_text: bool = True) -> None:
     }, pk="id", foreign_keys=doc_fk)
     db["meta"].create({"key": str, "value": str}, pk="key")
     db.execute(ORIGINALS_TABLE)
+    db.execute(INDICATORS_TABLE)
     for table in ("sections", "paragraphs", "categories", "facts", "entities"):
         db[table].create_index(["document_id", "position"])
     for table, column in [("facts", "category_id"), ("entities", "category_id"),
@@ -154,6 +158,7 @@ def create_tables(db, full_text: bool = True) -> None:
     db["facts"].create_index(["document_id", "review"])  # a report's counts
     db.execute(ACCEPTED_LABEL_INDEX)  # one figure across reports
     db.execute(LISTING_INDEX)  # a library's order
+    db.execute(INDICATOR_INDEX)  # an indicator across reports
     if full_text:
         for table, columns in FTS_COLUMNS.items():
             db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)

@@ -14,7 +14,7 @@ from gannan_gui.store.writing import LibraryError
 #: In the order they are written: each row's references are written before it, or (on a
 #: server) checked at the commit.
 COPIED_TABLES = ("documents", "sections", "paragraphs", "categories", "facts", "entities",
-                 "entity_facts", "not_facts", "originals", "meta")
+                 "entity_facts", "not_facts", "originals", "indicators", "meta")
 #: Meta rows that describe the file, not its content: the target keeps its own.
 OWN_META = {"schema_version"}
 

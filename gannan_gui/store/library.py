@@ -41,6 +41,8 @@ from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason
 
 if TYPE_CHECKING:  # importing them costs start-up time
     from gannan_gui.pipeline.importer import Imported
+    from gannan_gui.pipeline.indicators import Indicator, Vocabulary
+    from gannan_gui.store.indicators import IndicatorValue
     from gannan_gui.store.review import Reviewer
 
 
@@ -383,6 +385,13 @@ class Library:
             if there:
                 return Imported(path, title, 0, 0, True, there[0])
             written = self._append(db, records)
+            from gannan_gui.pipeline.indicators import Vocabulary
+            from gannan_gui.store.indicators import fill_indicators, own_indicators
+
+            own = own_indicators(db)  # the app's were proposed with the figures
+            if own:
+                fill_indicators(db, (PROPOSED,), Vocabulary(tuple(own)),
+                                written.document["id"])
         unread = sum(row["why"].startswith("无法读取") for row in records.not_facts)
         return Imported(path, title, len(records.facts), unread, False,
                         written.document["id"])
@@ -424,6 +433,67 @@ class Library:
             for document_id in reports:  # each report counted once, not once per figure
                 db.execute(RECOUNT, (document_id,))
         return changed
+
+    # --- indicators --------------------------------------------------------------------------
+    def _reading(self, read: Callable, default):
+        """`read(connection)` on a read-only connection; `default` when the library cannot be
+        read (none yet, damaged, a server away)."""
+        try:
+            connection = self._read()
+        except DatabaseError:
+            return default
+        try:
+            return read(connection)
+        except sqlite3.Error:
+            return default
+        finally:
+            connection.close()
+
+    def vocabulary(self) -> Vocabulary:
+        """The app's indicators and the ones this library's users added."""
+        from gannan_gui.pipeline.indicators import bundled_vocabulary
+        from gannan_gui.store.indicators import vocabulary_of
+
+        return self._reading(vocabulary_of, None) or bundled_vocabulary()
+
+    def indicator_values(self, keys: Iterable[str]) -> list[IndicatorValue]:
+        """Every figure (not rejected) of every report stating one of these indicators."""
+        from gannan_gui.store.indicators import values_of
+
+        keys = tuple(keys)
+        return self._reading(lambda c: values_of(c, keys, library_scope), [])
+
+    def indicator_counts(self) -> dict[str, int]:
+        """How many figures of the library state each indicator."""
+        from gannan_gui.store.indicators import counts_of
+
+        return self._reading(counts_of, {})
+
+    def add_indicator(self, name: str, name_en: str, units: Iterable[str], stated: str,
+                      words: Iterable[str], not_words: Iterable[str] = ()
+                      ) -> tuple[Indicator, int]:
+        """A new indicator of this library's, and how many figures still to review were
+        given it (those that had none and whose label holds one of its words)."""
+        from gannan_gui.pipeline.indicators import (
+            Vocabulary,
+            VocabularyError,
+            key_for,
+            make_indicator,
+        )
+        from gannan_gui.store.indicators import fill_indicators, vocabulary_of
+
+        with self._writer.transaction("新建指标") as db:
+            known = vocabulary_of(db)
+            if any(i.name == name.strip() for i in known.indicators):
+                raise VocabularyError(f"已有名为“{name.strip()}”的指标")
+            indicator = make_indicator(key_for(name, [i.key for i in known.indicators]), name,
+                                       name_en, units, stated, words, not_words, own=True)
+            user, when = self._writer.who_and_when()
+            row = {**indicator.as_row(), "added_by": user, "added_at": when}
+            db.execute(f"INSERT INTO indicators ({', '.join(row)}) VALUES "
+                       f"({', '.join('?' for _ in row)})", tuple(row.values()))
+            given = fill_indicators(db, (PROPOSED,), Vocabulary((indicator,)))
+        return indicator, given
 
     def proposed_in(self, document_id: int) -> list[int]:
         """The figures of a report still to review."""
@@ -584,3 +654,31 @@ def hits_of(kind: str, rows: list, terms: list[str]) -> list[SearchHit]:
             for _, doc, _, item_id, hit_title, hit_text, twin, report
             in sorted(rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3]))]
 
+
+
+def _read_bundled(path: Path, read: Callable, default):
+    try:
+        connection = connect_checked(path)
+    except DatabaseError:
+        return default
+    try:
+        return read(connection)
+    except sqlite3.Error:  # a bundled database of an older version: no indicators
+        return default
+    finally:
+        connection.close()
+
+
+def bundled_indicator_values(path: Path, keys: Iterable[str], report: str = "b"
+                             ) -> list[IndicatorValue]:
+    """The bundled report's figures stating these indicators, its report named `report`."""
+    from gannan_gui.store.indicators import values_of
+
+    keys = tuple(keys)
+    return _read_bundled(path, lambda c: values_of(c, keys, lambda _doc: report), [])
+
+
+def bundled_indicator_counts(path: Path) -> dict[str, int]:
+    from gannan_gui.store.indicators import counts_of
+
+    return _read_bundled(path, counts_of, {})

@@ -79,6 +79,7 @@ class Fact:
     period_kind: str = ""  # year, years, to_date, since, cumulative; '' when not said
     period_from: str = ""
     period_to: str = ""
+    indicator: str = ""  # the standard measure it states (pipeline.indicators), or ''
 
     @property
     def reviewed(self) -> bool:

@@ -103,13 +103,16 @@ class Reviewer:
     # --- changes -------------------------------------------------------------------------
     def accept(self, fact_id: int, label: str | None = None, field_key: str | None = None,
                value: str | None = None, unit: str | None = None,
-               expected_version: int | None = None, scope: str | None = None) -> Change:
+               expected_version: int | None = None, scope: str | None = None,
+               indicator: str | None = None) -> Change:
         """Accept the figure, with whatever the reviewer corrected (its scope too: the place
         it is about). `expected_version`: the version the reviewer saw; None decides
         whatever the figure is now."""
         columns: dict = {"review": ACCEPTED}
         if scope is not None:
             columns["scope"] = " ".join(scope.split())
+        if indicator is not None:  # the standard measure it states; '' for none
+            columns["indicator"] = indicator.strip()
         return self._change(fact_id, columns, label, field_key, value, unit, expected_version)
 
     def reject(self, fact_id: int, expected_version: int | None = None) -> Change:
@@ -117,9 +120,10 @@ class Reviewer:
 
     def edit(self, fact_id: int, label: str | None = None, field_key: str | None = None,
              value: str | None = None, unit: str | None = None,
-             expected_version: int | None = None) -> Change:
+             expected_version: int | None = None, indicator: str | None = None) -> Change:
         """Correct the figure and leave its review state as it is."""
-        return self._change(fact_id, {}, label, field_key, value, unit, expected_version)
+        columns = {} if indicator is None else {"indicator": indicator.strip()}
+        return self._change(fact_id, columns, label, field_key, value, unit, expected_version)
 
     def _change(self, fact_id: int, columns: dict, label: str | None = None,
                 field_key: str | None = None, value: str | None = None,

@@ -25,7 +25,14 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from gannan_gui.common.errors import UserError
-from gannan_gui.pipeline.schema import MIGRATIONS, ORIGINALS_TABLE, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import (
+    INDICATOR_INDEX,
+    INDICATORS_TABLE,
+    INDICATORS_VERSION,
+    MIGRATIONS,
+    ORIGINALS_TABLE,
+    SCHEMA_VERSION,
+)
 from gannan_gui.store.writing import LibraryError
 
 #: The channel on which every committed change is announced to the windows on the library.
@@ -44,6 +51,7 @@ STATEMENT_TIMEOUT_MS = 120_000
 SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {  # translated when run
     5: (ORIGINALS_TABLE,),
     6: MIGRATIONS[6],  # columns added with defaults: the same statements serve
+    7: (MIGRATIONS[7][0], INDICATORS_TABLE, INDICATOR_INDEX),
 }
 FIRST_SERVER_VERSION = 4
 
@@ -393,6 +401,10 @@ class ServerWriter:
                 if server_version(db) < step:  # not done meanwhile from another desk
                     for statement in SERVER_MIGRATIONS[step]:
                         db.execute(_server_table(statement))
+                    if step == INDICATORS_VERSION:
+                        from gannan_gui.store.indicators import fill_indicators
+
+                        fill_indicators(db)
                     db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                                (str(step),))
         return f"{self.path}：共享资料库已从结构版本 {version} 升级到 {SCHEMA_VERSION}"

@@ -209,6 +209,12 @@ class SharedLibrary(Library):
         except UserError:
             return []
 
+    def _reading(self, read, default):
+        try:
+            return read(self._read())
+        except UserError:  # away or refusing: as a file that cannot be read
+            return default
+
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         terms = [simplified(term) for term in search_terms(query)]
         if not terms:
@@ -246,7 +252,7 @@ class SharedLibrary(Library):
     def table_rows(self, table: str, columns: list[str]) -> Iterator[tuple]:
         names = ", ".join(f'"{c}"' for c in columns)
         keys = {"entity_facts": "entity_id, fact_id", "meta": "key",
-                "originals": "document_id"}.get(table, "id")
+                "originals": "document_id", "indicators": "key"}.get(table, "id")
         yield from self._read().stream(f'SELECT {names} FROM "{table}" ORDER BY {keys}')
 
     @staticmethod

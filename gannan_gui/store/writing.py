@@ -22,6 +22,9 @@ from gannan_gui.common.paths import bundled_database, data_dir
 from gannan_gui.pipeline.schema import (
     ACCEPTED_LABEL_INDEX,
     COUNTS,
+    INDICATOR_INDEX,
+    INDICATORS_TABLE,
+    INDICATORS_VERSION,
     LISTING_INDEX,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -228,7 +231,13 @@ class Writer:
                 for step in range(version + 1, SCHEMA_VERSION + 1):
                     for statement in MIGRATIONS[step]:
                         db.execute(statement.format(counts=COUNTS, listing_index=LISTING_INDEX,
-                                                    accepted_label_index=ACCEPTED_LABEL_INDEX))
+                                                    accepted_label_index=ACCEPTED_LABEL_INDEX,
+                                                    indicators_table=INDICATORS_TABLE,
+                                                    indicator_index=INDICATOR_INDEX))
+                    if step == INDICATORS_VERSION:
+                        from gannan_gui.store.indicators import fill_indicators
+
+                        fill_indicators(db)
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                            (str(SCHEMA_VERSION),))

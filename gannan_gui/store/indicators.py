@@ -1,0 +1,131 @@
+"""Reading an indicator's values out of a library file, a library on a server or the bundled
+database, and giving figures their indicator. The SQL is SQLite's with ? placeholders, which
+a server connection takes as it is. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gannan_gui.pipeline.indicators import Indicator, Vocabulary, bundled_vocabulary
+from gannan_gui.store.models import written_figure
+
+#: Words before a figure that make it approximate: 约60%, 近3000人, 超过5亿元.
+APPROXIMATE_WORDS = ("约", "近", "超", "逾", "多", "余", "左右", "以上", "上")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorValue:
+    """One figure stating an indicator, with where it comes from."""
+
+    report: str  # its report as keys name it: 'b' (the bundled one), 'l12'
+    document_id: int
+    fact_id: int
+    title: str
+    published: str  # the report's date, YYYY-MM-DD
+    label: str
+    figure: str  # as written: '14.93亿元', '3800余个'
+    base_value: float
+    base_unit: str
+    unit_kind: str
+    approximate: bool  # 约, 近, 余, 以上…: not an exact count
+    scope: str
+    period_kind: str
+    period_from: str
+    period_to: str
+    review: str  # accepted or proposed
+
+    @property
+    def reviewed(self) -> bool:
+        return self.review == "accepted"
+
+
+VALUES_SQL = (
+    "SELECT d.id, d.title, d.published, f.id, f.label, f.written, f.value, f.unit, f.bound, "
+    "f.base_value, f.base_unit, f.unit_kind, f.qualifiers, f.scope, f.period_kind, "
+    "f.period_from, f.period_to, f.review FROM facts f JOIN documents d ON d.id = f.document_id "
+    "WHERE f.indicator IN ({marks}) AND f.review != 'rejected'")
+COUNTS_SQL = ("SELECT indicator, count(*) FROM facts WHERE indicator != '' "
+              "AND review != 'rejected' GROUP BY indicator")
+
+
+def _qualifiers(text) -> tuple[str, ...]:
+    try:
+        words = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(w) for w in words) if isinstance(words, list) else ()
+
+
+def values_of(connection, keys: Iterable[str], report_of) -> list[IndicatorValue]:
+    """The figures (not rejected) stating one of these indicators; `report_of(document_id)`
+    names each one's report."""
+    keys = tuple(keys)
+    if not keys:
+        return []
+    rows = connection.execute(VALUES_SQL.format(marks=", ".join("?" for _ in keys)),
+                              keys).fetchall()
+    found = []
+    for (doc, title, published, fact_id, label, written, value, unit, bound, base_value,
+         base_unit, unit_kind, qualifiers, scope, kind, start, end, review) in rows:
+        words = _qualifiers(qualifiers)
+        approximate = bool(bound) or any(w in APPROXIMATE_WORDS for w in words)
+        found.append(IndicatorValue(
+            report_of(doc), int(doc), int(fact_id), str(title), str(published or ""),
+            str(label), written_figure(str(written or ""), str(value), str(unit), str(bound)),
+            float(base_value), str(base_unit), str(unit_kind), approximate, str(scope or ""),
+            str(kind or ""), str(start or ""), str(end or ""), str(review)))
+    return found
+
+
+def counts_of(connection) -> dict[str, int]:
+    """How many figures (not rejected) state each indicator."""
+    return {str(key): int(count) for key, count in connection.execute(COUNTS_SQL).fetchall()}
+
+
+OWN_COLUMNS = ("key", "name", "name_en", "units", "stated", "words", "not_words")
+
+
+def own_indicators(connection) -> list[Indicator]:
+    """The indicators a library's users added; none in a library of an older version."""
+    try:
+        rows = connection.execute("SELECT key, name, name_en, units, stated, words, not_words "
+                                  "FROM indicators ORDER BY added_at, key").fetchall()
+    except Exception as exc:
+        if "indicators" in str(exc):
+            return []
+        raise
+    found = []
+    for row in rows:
+        try:
+            found.append(Indicator.from_row(dict(zip(OWN_COLUMNS, row, strict=True))))
+        except (TypeError, ValueError):
+            continue  # a row written by hand, unreadable: left out, not fatal
+    return found
+
+
+def vocabulary_of(connection) -> Vocabulary:
+    """The app's indicators, then this library's own."""
+    return bundled_vocabulary().with_own(own_indicators(connection))
+
+
+def fill_indicators(db, reviews: tuple[str, ...] = ("proposed", "accepted"),
+                    vocabulary: Vocabulary | None = None, document_id: int | None = None
+                    ) -> int:
+    """Give the figures that have no indicator yet (of one report, or all) the one their
+    label states, inside the caller's transaction; how many got one."""
+    from gannan_gui.store.search import simplified
+
+    vocabulary = vocabulary or vocabulary_of(db)
+    marks = ", ".join("?" for _ in reviews)
+    one = "" if document_id is None else " AND document_id = ?"
+    rows = db.execute(f"SELECT id, label, unit_kind FROM facts WHERE indicator = '' "
+                      f"AND review IN ({marks}){one}",
+                      (*reviews, *(() if document_id is None else (document_id,)))).fetchall()
+    updates = [(key, fact_id) for fact_id, label, unit_kind in rows
+               if (key := vocabulary.propose(simplified(str(label)), str(unit_kind)))]
+    if updates:
+        db.executemany("UPDATE facts SET indicator = ? WHERE id = ?", updates)
+    return len(updates)

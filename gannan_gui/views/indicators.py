@@ -1,0 +1,341 @@
+"""What the indicator view (指标) shows: every value of one indicator across the library as
+table rows, and the chart over time, with the rules that keep like beside like. No Qt.
+
+- A value's period class: a year's figure (逐年), a running total or a span of years (累计),
+  or not said; a figure whose report does not say is taken as the vocabulary says reports
+  state the indicator, when it says one way only.
+- The chart has one series per scope, period class and unit: yearly values are bars, totals
+  a line of points; the two are never on one series, never stacked.
+- Growth is shown only between like values: the same series and, for totals, the same start.
+- Two reports that give different values for the same indicator, scope and period conflict
+  (approximate figures within 5 % of each other do not).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from gannan_gui.pipeline.indicators import Indicator, Vocabulary
+from gannan_gui.pipeline.scopes import SCOPE_LEVELS, Period, scope_level
+from gannan_gui.store.indicators import IndicatorValue
+
+YEARLY, TOTAL, UNSTATED = "year", "total", ""
+PERIOD_FILTERS = {"": "全部时期", YEARLY: "逐年", TOTAL: "累计", "unstated": "时期未注明"}
+LEVEL_FILTERS = {"": "全部范围", **SCOPE_LEVELS}
+CLASS_WORDS = {YEARLY: "逐年", TOTAL: "累计", UNSTATED: "时期未注明"}
+#: Approximate figures closer than this to each other do not conflict (约15亿元, 14.93亿元).
+APPROXIMATE_TOLERANCE = 0.05
+#: The table's columns, in order.
+COLUMNS = ("范围", "时期", "数值（原文）", "较上期", "报道", "日期", "标签", "审核", "核对")
+COLUMNS_EN = ("Scope", "Period", "Value (as written)", "Change", "Report", "Date", "Label",
+              "Review", "Check")
+VALUE_COLUMN, DATE_COLUMN = 2, 5
+
+
+def period_class(value: IndicatorValue, indicator: Indicator | None = None) -> str:
+    """year, total, or '' (not said, and the indicator may be stated either way)."""
+    kind = value.period_kind
+    if kind == "year":
+        return YEARLY
+    if kind in ("years", "since", "cumulative", "to_date"):
+        return TOTAL
+    stated = indicator.stated if indicator else "both"
+    return {"year": YEARLY, "cumulative": TOTAL}.get(stated, UNSTATED)
+
+
+def _year(text: str) -> int | None:
+    return int(text[:4]) if text[:4].isdigit() else None
+
+
+def chart_year(value: IndicatorValue) -> int | None:
+    """Where a value stands on the time axis: its year, or the year its total runs to (a
+    total with no end runs to its report's date)."""
+    if value.period_kind == "year":
+        return _year(value.period_from)
+    if value.period_kind in ("years", "to_date"):
+        return _year(value.period_to)
+    return _year(value.published)
+
+
+def period_key(value: IndicatorValue, indicator: Indicator | None = None) -> tuple:
+    """What two values must share to be of the same period: the class and its years (a
+    total's end is its report's date when it names none)."""
+    cls = period_class(value, indicator)
+    if cls == YEARLY:
+        return (cls, value.period_from or value.published[:4])
+    end = value.period_to or value.published
+    return (cls, value.period_kind, value.period_from, end)
+
+
+def period_text(value: IndicatorValue, indicator: Indicator | None = None) -> str:
+    said = Period(value.period_kind, value.period_from, value.period_to).text
+    if said:
+        return said
+    cls = period_class(value, indicator)
+    if cls == YEARLY and value.published[:4].isdigit():
+        return f"{value.published[:4]}年（按报道日期）"
+    if cls == TOTAL and value.published:
+        return f"截至{value.published}（累计，按报道日期）"
+    return "时期未注明"
+
+
+def _differ(a: IndicatorValue, b: IndicatorValue) -> bool:
+    if a.base_unit != b.base_unit:
+        return False  # 人 and 人次 are not the same count: not comparable, no conflict
+    if a.base_value == b.base_value:
+        return False
+    if a.approximate or b.approximate:
+        larger = max(abs(a.base_value), abs(b.base_value))
+        return abs(a.base_value - b.base_value) > APPROXIMATE_TOLERANCE * larger
+    return True
+
+
+def conflicts(values: Iterable[IndicatorValue], vocabulary: Vocabulary | None = None,
+              indicator_of=None) -> dict[int, list[IndicatorValue]]:
+    """For each figure (by fact id and report) that another report contradicts: the
+    contradicting values. `indicator_of(value)` is the indicator key of a value (all of
+    them the same indicator when not given)."""
+    groups: dict[tuple, list[IndicatorValue]] = {}
+    for value in values:
+        key_of = indicator_of(value) if indicator_of else ""
+        indicator = vocabulary.get(key_of) if vocabulary and key_of else None
+        groups.setdefault((key_of, value.scope, period_key(value, indicator)), []).append(value)
+    found: dict[tuple[str, int], list[IndicatorValue]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for value in members:
+            against = [other for other in members if other.report != value.report
+                       and _differ(value, other)]
+            if against:
+                found[(value.report, value.fact_id)] = against
+    return found  # type: ignore[return-value]
+
+
+def conflict_text(against: list[IndicatorValue]) -> str:
+    """In the detail pane, the review dialog and the table: who says otherwise."""
+    if not against:
+        return ""
+    shown = "；".join(f"《{v.title}》（{v.published or '日期不详'}）为 {v.figure}"
+                     for v in against[:3])
+    more = f"等 {len(against)} 处" if len(against) > 3 else ""
+    return f"与其他报道不一致：{shown}{more}"
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    value: IndicatorValue
+    level: str  # province, prefecture, county or ''
+    period_class: str
+    period: str
+    year: int | None
+    growth: str = ""  # 较2023年 +12.3%, between like values only
+    conflict: str = ""  # 与其他报道不一致：…
+
+    def cells(self) -> tuple[str, ...]:
+        v = self.value
+        return (v.scope or "（未注明）", self.period, v.figure, self.growth, v.title,
+                v.published, v.label, "已审核" if v.reviewed else "待审核",
+                "不一致" if self.conflict else "")
+
+    def sort_key(self, column: int):
+        if column == VALUE_COLUMN:
+            return (self.value.base_unit, self.value.base_value)
+        if column == 1:  # period: by class, then by year
+            return (self.period_class, self.year or 0, self.period)
+        return self.cells()[column]
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    year: int
+    value: float  # in the series' axis unit
+    text: str  # the figure as written
+    source: str  # 《title》 date, for the hover text
+    report: str
+    fact_id: int
+    others: int = 0  # more values of the same series and year (their reports disagree or agree)
+
+
+@dataclass(frozen=True)
+class Series:
+    scope: str
+    period_class: str  # year (bars) or total (a line)
+    unit: str  # the axis unit: 亿元, 万人, 个
+    points: tuple[ChartPoint, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.scope or '范围未注明'} · {CLASS_WORDS[self.period_class]}"
+
+    @property
+    def bars(self) -> bool:
+        return self.period_class == YEARLY
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    indicator: Indicator
+    rows: tuple[IndicatorRow, ...]
+    series: tuple[Series, ...]
+    total: int  # values before the filters
+
+    @property
+    def caption(self) -> str:
+        shown = f"{len(self.rows)} 个数值" if len(self.rows) == self.total else \
+            f"{len(self.rows)} 个数值（共 {self.total} 个）"
+        return f"{self.indicator.name}：{shown}"
+
+    @property
+    def conflicts(self) -> int:
+        return sum(bool(row.conflict) for row in self.rows)
+
+
+def _scale(unit_kind: str, base_unit: str, largest: float) -> tuple[str, float]:
+    if unit_kind == "money":
+        if largest >= 1e8:
+            return "亿元", 1e8
+        return ("万元", 1e4) if largest >= 1e4 else ("元", 1.0)
+    if largest >= 1e4 and unit_kind in ("people", "person_times"):
+        return f"万{base_unit}", 1e4
+    return base_unit, 1.0
+
+
+def _growth_text(before: IndicatorRow, after: IndicatorRow) -> str:
+    if not before.value.base_value or before.year is None or before.year == after.year:
+        return ""
+    change = (after.value.base_value - before.value.base_value) / before.value.base_value
+    if before.period_class == YEARLY:
+        return f"较{before.year}年 {change:+.1%}"
+    return f"较截至{before.year}年 {change:+.1%}"
+
+
+def _with_growth(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """Each row's change from the like value before it (same scope, class, unit and, for a
+    total, start), the reviewed or latest one of each year counted."""
+    runs: dict[tuple, dict[int, IndicatorRow]] = {}
+    for row in rows:
+        if row.year is None or row.period_class == UNSTATED:
+            continue
+        if row.period_class == TOTAL and not row.value.period_from:
+            continue  # 累计 from no stated start: two such totals may count from any years
+        start = row.value.period_from if row.period_class == TOTAL else ""
+        key = (row.value.scope, row.period_class, row.value.base_unit, start)
+        chosen = runs.setdefault(key, {})
+        held = chosen.get(row.year)
+        if held is None or _preferred(row.value, held.value):
+            chosen[row.year] = row
+    growth: dict[tuple[str, int], str] = {}
+    for chosen in runs.values():
+        years = sorted(chosen)
+        for before, after in itertools.pairwise(years):
+            text = _growth_text(chosen[before], chosen[after])
+            if text:
+                growth[(chosen[after].value.report, chosen[after].value.fact_id)] = text
+    return [replace(row, growth=growth.get((row.value.report, row.value.fact_id), ""))
+            for row in rows]
+
+
+def _preferred(value: IndicatorValue, than: IndicatorValue) -> bool:
+    """Of two values of one series and year, the one the chart shows: reviewed first, then
+    the later report."""
+    return (value.reviewed, value.published) > (than.reviewed, than.published)
+
+
+def _series(rows: list[IndicatorRow]) -> tuple[Series, ...]:
+    grouped: dict[tuple, list[IndicatorRow]] = {}
+    for row in rows:
+        if row.year is None or row.period_class == UNSTATED:
+            continue
+        grouped.setdefault((row.value.scope, row.period_class, row.value.base_unit),
+                           []).append(row)
+    found = []
+    for (scope, cls, _unit), members in grouped.items():
+        unit, divisor = _scale(members[0].value.unit_kind, members[0].value.base_unit,
+                               max(abs(r.value.base_value) for r in members))
+        by_year: dict[int, list[IndicatorRow]] = {}
+        for row in members:
+            by_year.setdefault(row.year, []).append(row)  # type: ignore[arg-type]
+        points = []
+        for year in sorted(by_year):
+            same = by_year[year]
+            shown = same[0]
+            for row in same[1:]:
+                if _preferred(row.value, shown.value):
+                    shown = row
+            v = shown.value
+            points.append(ChartPoint(year, v.base_value / divisor, v.figure,
+                                     f"《{v.title}》{v.published}", v.report, v.fact_id,
+                                     len(same) - 1))
+        found.append(Series(scope, cls, unit, tuple(points)))
+    return tuple(sorted(found, key=lambda s: (s.period_class != YEARLY, s.scope)))
+
+
+def indicator_table(indicator: Indicator, values: Iterable[IndicatorValue], level: str = "",
+                    period: str = "", reviewed_only: bool = False,
+                    sort: tuple[int, bool] = (DATE_COLUMN, False)) -> IndicatorTable:
+    """The rows and chart of one indicator: `level` a key of SCOPE_LEVELS or ''; `period`
+    a key of PERIOD_FILTERS; `sort` a column and whether descending."""
+    values = list(values)
+    against = conflicts(values, Vocabulary((indicator,)), lambda _v: indicator.key)
+    rows = [IndicatorRow(v, scope_level(v.scope), period_class(v, indicator),
+                         period_text(v, indicator), chart_year(v),
+                         conflict=conflict_text(against.get((v.report, v.fact_id), [])))
+            for v in values]
+    total = len(rows)
+    if level:
+        rows = [r for r in rows if r.level == level]
+    if period == "unstated":
+        rows = [r for r in rows if r.period_class == UNSTATED]
+    elif period:
+        rows = [r for r in rows if r.period_class == period]
+    if reviewed_only:
+        rows = [r for r in rows if r.value.reviewed]
+    rows = _with_growth(rows)
+    column, descending = sort
+    rows.sort(key=lambda r: (r.sort_key(column), r.value.published, r.value.fact_id),
+              reverse=descending)
+    return IndicatorTable(indicator, tuple(rows), _series(rows), total)
+
+
+def indicator_choices(vocabulary: Vocabulary, counts: dict[str, int]
+                      ) -> list[tuple[str, str]]:
+    """The indicators to pick from, as (key, text): those with values first, each with its
+    count."""
+    listed = sorted(vocabulary.indicators, key=lambda i: counts.get(i.key, 0) == 0)
+    return [(i.key, f"{i.name}（{counts[i.key]}）" if counts.get(i.key) else i.name)
+            for i in listed]
+
+
+class IndicatorSource:
+    """The indicators' values of the bundled report and of every report of a library."""
+
+    def __init__(self, library, bundled: Path | None = None) -> None:
+        from gannan_gui.common.paths import bundled_database
+
+        self.library = library
+        self.bundled = bundled or bundled_database()
+        self.vocabulary: Vocabulary = library.vocabulary()
+
+    def counts(self) -> dict[str, int]:
+        from gannan_gui.store.library import bundled_indicator_counts
+
+        counts = bundled_indicator_counts(self.bundled)
+        for key, count in self.library.indicator_counts().items():
+            counts[key] = counts.get(key, 0) + count
+        return counts
+
+    def values(self, keys: Iterable[str]) -> list[IndicatorValue]:
+        from gannan_gui.store.library import bundled_indicator_values
+
+        keys = tuple(keys)
+        return bundled_indicator_values(self.bundled, keys) + self.library.indicator_values(keys)
+
+    def table(self, indicator: Indicator, level: str = "", period: str = "",
+              reviewed_only: bool = False, sort: tuple[int, bool] = (DATE_COLUMN, False)
+              ) -> IndicatorTable:
+        return indicator_table(indicator, self.values([indicator.key]), level, period,
+                               reviewed_only, sort)
