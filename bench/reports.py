@@ -14,9 +14,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 COUNTIES = ("合作市", "临潭县", "卓尼县", "舟曲县", "迭部县", "玛曲县", "碌曲县", "夏河县")
+#: The same measures as different reports word them, and the places they are about: the
+#: indicators are lined up across these.
+AID_WORDS = ("财政援助资金", "财政帮扶资金", "东西部协作资金", "帮扶资金")
+PROJECT_WORDS = ("帮扶项目", "协作项目", "援建项目")
+FIRM_WORDS = ("引进企业", "引导落地企业", "新增落地东部企业")
+PLACES = ("甘南州", "甘肃省", *COUNTIES)
 SENTENCES = (
-    "{year}年，天津市累计投入财政援助资金{money}亿元，实施帮扶项目{projects}余个。",
-    "两地共建产业园区{parks}个，引进企业{firms}多家，到位投资{invest}亿元。",
+    "{year}年，天津市投入{place}{aid}{money}亿元，实施{projects_word}{projects}余个。",
+    "两地共建产业园区{parks}个，{firms_word}{firms}多家，到位投资{invest}亿元。",
     "{county}种植中药材{herbs}万亩，新增养殖牦牛{yaks}万头、藏羊{sheep}只。",
     "通过消费帮扶渠道销售农畜产品{tons}万吨，销售额达{sales}亿元。",
     "农村劳动力转移就业{jobs}万人，其中跨省就业{cross}多名，举办招聘会{fairs}场。",
@@ -39,6 +45,8 @@ def report_text(number: int, length: int = 2000) -> str:
         sentences = rng.sample(SENTENCES, 3)
         paragraph = "".join(s.format(
             year=year, money=round(rng.uniform(1, 20), 2), projects=rng.randint(50, 999),
+            place=rng.choice(PLACES), aid=rng.choice(AID_WORDS),
+            projects_word=rng.choice(PROJECT_WORDS), firms_word=rng.choice(FIRM_WORDS),
             parks=rng.randint(1, 12), firms=rng.randint(10, 200),
             invest=round(rng.uniform(1, 60), 1), county=rng.choice(COUNTIES),
             herbs=round(rng.uniform(0.5, 9), 1), yaks=round(rng.uniform(0.2, 3), 1),

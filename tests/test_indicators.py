@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gannan_gui.common.paths import bundled_database
 from gannan_gui.pipeline.indicators import (
@@ -26,6 +28,7 @@ from gannan_gui.views.indicators import (
     TOTAL,
     YEARLY,
     IndicatorSource,
+    _differ,
     conflicts,
     indicator_table,
 )
@@ -134,6 +137,19 @@ def test_approximate_values_close_to_each_other_do_not_conflict() -> None:
     assert conflicts([exact, near]) == {}
     far = value("l3", 17.0, fact_id=3, approximate=True)
     assert ("l3", 3) in conflicts([exact, far])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["l1", "l2", "l3"]),
+                          st.sampled_from([1.0, 2.0, 2.05, 2.1, 3.0, 9.5, 10.0]),
+                          st.booleans()), max_size=12))
+def test_conflicts_counted_are_the_conflicts_compared_pairwise(figures) -> None:
+    """The counting shortcut flags exactly what comparing every pair would."""
+    values = [value(report, figure, fact_id=i, approximate=rough)
+              for i, (report, figure, rough) in enumerate(figures)]
+    pairwise = {(v.report, v.fact_id) for v in values
+                if any(o.report != v.report and _differ(v, o) for o in values)}
+    assert set(conflicts(values)) == pairwise
 
 
 def test_one_report_does_not_conflict_with_itself() -> None:

@@ -65,22 +65,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _write(tables, out: Path, library) -> None:
-    from gannan_gui.common.files import OutputError, atomic_output
     from gannan_gui.common.paths import bundled_database
+    from gannan_gui.output.indicator_sheet import export_indicators
 
-    suffix = out.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise OutputError(f"{out}：指标只能写成 .xlsx 或 .csv")
     inputs = (bundled_database(),) if library.shared else (bundled_database(), library.path)
-    with atomic_output(out, inputs) as tmp:
-        if suffix == ".csv":
-            from gannan_gui.output.indicator_sheet import write_indicator_csv
-
-            write_indicator_csv(tables, tmp)
-        else:
-            from gannan_gui.output.indicator_sheet import write_indicator_xlsx
-
-            write_indicator_xlsx(tables, tmp)
+    export_indicators(tables, out, inputs)
 
 
 def _print_list(source) -> None:

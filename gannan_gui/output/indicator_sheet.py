@@ -134,7 +134,8 @@ def _chart(workbook, sheet, name: str, table: IndicatorTable, top: int, formats)
                 columns.add_series({**spec, "fill": {"color": colour},  # type: ignore[union-attr]
                                     "data_labels": {"value": True, "num_format": "#,##0.##"}})
             else:
-                line.add_series({**spec, "line": {"color": colour, "dash_type": "dash"},  # type: ignore[union-attr]
+                joined = {"color": colour, "dash_type": "dash"} if series.joined else {"none": True}
+                line.add_series({**spec, "line": joined,  # type: ignore[union-attr]
                                  "marker": {"type": "diamond", "size": 8,
                                             "fill": {"color": colour}},
                                  "y2_axis": bool(yearly),
@@ -154,3 +155,18 @@ def _chart(workbook, sheet, name: str, table: IndicatorTable, top: int, formats)
         chart.set_size({"width": 720, "height": 360})
         sheet.insert_chart(row, len(members) + 2, chart)
         row = max(last, row + 18) + 3
+
+
+def export_indicators(tables: Sequence[IndicatorTable], out: Path,
+                      inputs: Sequence[Path] = ()) -> None:
+    """Write .xlsx or .csv (by the name's suffix), all or nothing; OutputError says why not."""
+    from gannan_gui.common.files import OutputError, atomic_output
+
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise OutputError(f"{out}：指标只能写成 .xlsx 或 .csv")
+    with atomic_output(out, inputs) as tmp:
+        if suffix == ".csv":
+            write_indicator_csv(tables, tmp)
+        else:
+            write_indicator_xlsx(tables, tmp)

@@ -110,7 +110,7 @@ INDICATORS_TABLE = ('CREATE TABLE IF NOT EXISTS "indicators" (\n'
                     '   "added_by" TEXT NOT NULL DEFAULT \'\',\n'
                     '   "added_at" TEXT NOT NULL DEFAULT \'\'\n)')
 #: An indicator's values across every report: the figures that state one, by it.
-INDICATOR_INDEX = ("CREATE INDEX IF NOT EXISTS idx_facts_indicator ON facts (indicator) "
+INDICATOR_INDEX = ("CREATE INDEX IF NOT EXISTS idx_facts_indicator ON facts (indicator, review) "
                    "WHERE indicator != ''")
 
 #: The same figure across reports is looked up among the accepted figures only: an index of

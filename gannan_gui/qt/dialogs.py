@@ -41,6 +41,13 @@ def warn(parent: QWidget | None, title: str, message: object) -> None:
     box.exec()
 
 
+def inform(parent: QWidget | None, title: str, message: object) -> None:
+    """A modal note in plain text."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, str(message), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def ask(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
     """A question in plain text with two answers named as the user would say them; the
     careful one (`no`) is the default, so Enter never destroys anything."""

@@ -3,6 +3,7 @@ lookup of the same figure in other reports; each brings its result back as a sig
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,4 +67,5 @@ class ComparisonLookup(QObject):
         except Exception:  # an unreadable library adds no comparison; the pane stays
             return
         if richer.html != shown.html:
-            self.found.emit(richer.key, richer.html)
+            with contextlib.suppress(RuntimeError):  # the window closed: nobody to tell
+                self.found.emit(richer.key, richer.html)

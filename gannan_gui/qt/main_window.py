@@ -35,6 +35,7 @@ SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
 ROOT_KEY = "root:0"  # as in gannan_gui.views.browser, not imported at start-up
 SCOPE_SEPARATOR = "|"  # as in gannan_gui.views.tree: 'l12|fact:3' names its report
 COMPARE_LINK = "compare:"  # as in gannan_gui.views.detail
+INDICATOR_LINK = "indicator:"  # as in gannan_gui.views.detail
 
 
 class MainWindow(QMainWindow):
@@ -151,13 +152,16 @@ class MainWindow(QMainWindow):
         from gannan_gui.qt.actions.edit_menu import EditActions
         from gannan_gui.qt.actions.file_menu import FileActions
         from gannan_gui.qt.actions.help_menu import HelpActions
+        from gannan_gui.qt.actions.indicator_menu import IndicatorActions
         from gannan_gui.qt.actions.present_menu import PresentActions
         from gannan_gui.qt.actions.view_menu import ViewActions
 
         menus = self.menuBar()
         self.file_actions = FileActions(self, menus.addMenu("文件(&F)"))
         self.edit_actions = EditActions(self, menus.addMenu("编辑(&E)"))
-        self.view_actions = ViewActions(self, menus.addMenu("视图(&V)"))
+        view_menu = menus.addMenu("视图(&V)")
+        self.view_actions = ViewActions(self, view_menu)
+        self.indicator_actions = IndicatorActions(self, view_menu)
         self.present_actions = PresentActions(self, menus.addMenu("演示(&S)"))
         self.help_actions = HelpActions(self, menus.addMenu("帮助(&H)"))
 
@@ -251,6 +255,8 @@ class MainWindow(QMainWindow):
         else is selected in the tree."""
         if key.startswith(COMPARE_LINK):  # the same figure in every report, as a table
             self.file_actions.library_actions.show_comparisons(key[len(COMPARE_LINK):])
+        elif key.startswith(INDICATOR_LINK):  # the indicator view on this indicator
+            self.indicator_actions.open().choose(key[len(INDICATOR_LINK):])
         elif key.rpartition(SCOPE_SEPARATOR)[2].startswith("paragraph:"):
             self.show_key(key)
         else:

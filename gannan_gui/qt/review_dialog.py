@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.widgets.text_browser import ClosedTextBrowser
+from gannan_gui.views.palette import ACCENT
 from gannan_gui.views.review import FIELD_CHOICES, ConflictError, ReviewQueue
 
 
@@ -70,6 +71,22 @@ class ReviewDialog(QDialog):
         scope_label = QLabel("范围(&S)")
         scope_label.setBuddy(self.scope_field)
         form.addRow(scope_label, scope)
+        self.indicator_field = QComboBox()
+        self.indicator_field.addItem("（不属于任何指标）", "")
+        for indicator in queue.vocabulary.indicators:
+            self.indicator_field.addItem(indicator.name, indicator.key)
+        self.indicator_field.setToolTip("这项数据是哪个标准指标：Enter 接受时一并确认；"
+                                        "Alt+D 到这里，↑↓ 或打字改选")
+        indicator_label = QLabel("指标(&D)")
+        indicator_label.setBuddy(self.indicator_field)
+        form.addRow(indicator_label, self.indicator_field)
+        self.conflict = QLabel()
+        self.conflict.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet(f"color: {ACCENT};")
+        form.addRow("", self.conflict)
+        # a label corrected by hand proposes its indicator again, unless one was chosen
+        self.label_field.textEdited.connect(self._label_edited)
 
         buttons = QDialogButtonBox()
         self.accept_button = self._button(buttons, "接受 (Enter)", self.accept_current,
@@ -109,7 +126,8 @@ class ReviewDialog(QDialog):
         for field in (self.label_field, self.value_field, self.unit_field, self.scope_field):
             field.installEventFilter(self)
         self._shown: tuple = ()  # the form as the figure was shown, to tell an edit
-        dialogs.fit_to_screen(self, 760, 560)
+        self._proposed = ""  # the indicator the figure came with, or its label proposes
+        dialogs.fit_to_screen(self, 760, 620)
         self.refresh()
 
     @staticmethod
@@ -123,7 +141,19 @@ class ReviewDialog(QDialog):
 
     def form(self) -> tuple:
         return (self.label_field.text(), self.category_field.currentData(),
-                self.value_field.text(), self.unit_field.text(), self.scope_field.text())
+                self.value_field.text(), self.unit_field.text(), self.scope_field.text(),
+                self.indicator_field.currentData())
+
+    def _label_edited(self, text: str) -> None:
+        item = self.queue.item()
+        if item is None or self.indicator_field.currentData() != self._proposed:
+            return  # the reviewer chose an indicator: a new label does not undo that
+        from gannan_gui.store.search import simplified
+
+        unit_kind = self.queue.rows[self.queue.index]["unit_kind"]
+        self._proposed = self.queue.vocabulary.propose(simplified(text), unit_kind)
+        self.indicator_field.setCurrentIndex(max(
+            self.indicator_field.findData(self._proposed), 0))
 
     def edited(self) -> bool:
         """True once the reviewer has changed anything in the form for this figure."""
@@ -154,7 +184,7 @@ class ReviewDialog(QDialog):
         has_item = item is not None
         for widget in (self.accept_button, self.reject_button, self.label_field,
                        self.category_field, self.value_field, self.unit_field,
-                       self.scope_field):
+                       self.scope_field, self.indicator_field):
             widget.setEnabled(has_item)
         self.undo_button.setEnabled(bool(self.queue.undo_stack))
         if item is None:
@@ -168,6 +198,11 @@ class ReviewDialog(QDialog):
         self.unit_field.setText(item.unit)
         self.scope_field.setText(item.scope)
         self.period.setText(item.period or "未说明")
+        self._proposed = item.indicator
+        self.indicator_field.setCurrentIndex(max(self.indicator_field.findData(item.indicator),
+                                                 0))
+        self.conflict.setText(item.conflict)
+        self.conflict.setVisible(bool(item.conflict))
         self.split_button.setEnabled(item.is_range)
         self._shown = self.form()
         self.accept_button.setDefault(True)
@@ -201,8 +236,9 @@ class ReviewDialog(QDialog):
         label, field = self.label_field.text(), self.category_field.currentData()
         value, unit, scope = self.value_field.text(), self.unit_field.text(), \
             self.scope_field.text()
+        indicator = self.indicator_field.currentData()
         self._decide(lambda overrule: self.queue.accept(label, field, value, unit, overrule,
-                                                        scope))
+                                                        scope, indicator))
 
     def reject_current(self) -> None:
         self._decide(self.queue.reject)

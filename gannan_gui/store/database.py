@@ -164,6 +164,22 @@ class FactBase:
     def close(self) -> None:
         self._db.close()
 
+    def indicator_name(self, key: str) -> str:
+        """An indicator's name: the app's, or one the library's users added; '' for none."""
+        if not key:
+            return ""
+        from gannan_gui.pipeline.indicators import bundled_vocabulary
+
+        known = bundled_vocabulary().get(key)
+        if known is not None:
+            return known.name
+        try:
+            row = self._db.execute("SELECT name FROM indicators WHERE key = ?", (key,)
+                                   ).fetchone()
+        except sqlite3.Error:  # a file of an older version: no indicators of its own
+            row = None
+        return str(row[0]) if row else key
+
     def document_count(self) -> int:
         """How many reports the file holds (a library holds many)."""
         return int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])

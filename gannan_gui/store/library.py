@@ -456,12 +456,15 @@ class Library:
 
         return self._reading(vocabulary_of, None) or bundled_vocabulary()
 
-    def indicator_values(self, keys: Iterable[str]) -> list[IndicatorValue]:
-        """Every figure (not rejected) of every report stating one of these indicators."""
+    def indicator_values(self, keys: Iterable[str], scopes: Iterable[str] | None = None
+                         ) -> list[IndicatorValue]:
+        """Every figure (not rejected) of every report stating one of these indicators (of
+        these scopes only, when given)."""
         from gannan_gui.store.indicators import values_of
 
         keys = tuple(keys)
-        return self._reading(lambda c: values_of(c, keys, library_scope), [])
+        scopes = None if scopes is None else tuple(scopes)
+        return self._reading(lambda c: values_of(c, keys, library_scope, scopes), [])
 
     def indicator_counts(self) -> dict[str, int]:
         """How many figures of the library state each indicator."""
@@ -669,13 +672,14 @@ def _read_bundled(path: Path, read: Callable, default):
         connection.close()
 
 
-def bundled_indicator_values(path: Path, keys: Iterable[str], report: str = "b"
-                             ) -> list[IndicatorValue]:
+def bundled_indicator_values(path: Path, keys: Iterable[str], report: str = "b",
+                             scopes: Iterable[str] | None = None) -> list[IndicatorValue]:
     """The bundled report's figures stating these indicators, its report named `report`."""
     from gannan_gui.store.indicators import values_of
 
     keys = tuple(keys)
-    return _read_bundled(path, lambda c: values_of(c, keys, lambda _doc: report), [])
+    scopes = None if scopes is None else tuple(scopes)
+    return _read_bundled(path, lambda c: values_of(c, keys, lambda _doc: report, scopes), [])
 
 
 def bundled_indicator_counts(path: Path) -> dict[str, int]:

@@ -104,6 +104,9 @@ def fact_html(base: FactBase, fact: Fact) -> str:
         + (f"<p>{escape(qualifiers)}</p>" if qualifiers else "")
         + (f'<p style="color:{MUTED};">{escape(scope_line(fact))}</p>' if scope_line(fact)
            else "")
+        + (f'<p style="color:{MUTED};">指标：'
+           f'{_link(INDICATOR_LINK + fact.indicator, base.indicator_name(fact.indicator))}'
+           "（各篇报道中的数值）</p>" if fact.indicator else "")
         + base_line
         + (f'<p style="color:{MUTED};">{escape(decided_by(fact))}</p>' if decided_by(fact)
            else "")
@@ -246,6 +249,19 @@ def hits_html(hits: list[SearchHit], query: str, elsewhere: int = 0) -> str:
 #: How many reports the detail pane lines up for one figure; the rest are a link away.
 COMPARISON_ROWS = 12
 COMPARE_LINK = "compare:"  # followed by the figure's key: the whole comparison in a table
+INDICATOR_LINK = "indicator:"  # followed by an indicator's key: the indicator view on it
+
+
+def conflict_html(against: list, key_of) -> str:
+    """Other reports' different values for the figure's indicator, scope and period, each
+    linked to its figure (`key_of(value)`)."""
+    if not against:
+        return ""
+    rows = "".join(
+        f"<li>{_link(key_of(v), v.figure)}：《{escape(v.title)}》"
+        f"{escape(v.published or '日期不详')}</li>" for v in against)
+    return (f'<h4 style="color:{ACCENT};">与其他报道不一致</h4>'
+            f"<p>同一指标、范围和时期，其他报道给出的数值不同：</p><ul>{rows}</ul>")
 
 
 def comparison_window(comparisons: list, current: tuple[Path, int]) -> list:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gannan_gui.pipeline.indicators import Indicator, Vocabulary
@@ -93,26 +93,93 @@ def _differ(a: IndicatorValue, b: IndicatorValue) -> bool:
     return True
 
 
+class Conflicts:
+    """Which values another report contradicts (found in O(n log n), however many reports
+    state a measure), and, asked for one value, the values that contradict it."""
+
+    def __init__(self, values: Iterable[IndicatorValue], vocabulary: Vocabulary | None = None,
+                 indicator_of=None) -> None:
+        self._groups: dict[tuple, list[IndicatorValue]] = {}
+        for value in values:
+            key_of = indicator_of(value) if indicator_of else ""
+            indicator = vocabulary.get(key_of) if vocabulary and key_of else None
+            key = (key_of, value.scope, period_key(value, indicator), value.base_unit)
+            self._groups.setdefault(key, []).append(value)
+        self._group_of: dict[tuple[str, int], list[IndicatorValue]] = {}
+        self.value_of: dict[tuple[str, int], IndicatorValue] = {}
+        self.flagged: set[tuple[str, int]] = set()
+        for members in self._groups.values():
+            for value in members:
+                self._group_of[(value.report, value.fact_id)] = members
+                self.value_of[(value.report, value.fact_id)] = value
+            if len(members) > 1 and len({v.report for v in members}) > 1:
+                self.flagged |= _contradicted(members)
+
+    def __contains__(self, value: IndicatorValue) -> bool:
+        return (value.report, value.fact_id) in self.flagged
+
+    def __len__(self) -> int:
+        return len(self.flagged)
+
+    def against(self, value: IndicatorValue) -> list[IndicatorValue]:
+        """The values of other reports that contradict this one, oldest first."""
+        if value not in self:
+            return []
+        members = self._group_of[(value.report, value.fact_id)]
+        return sorted((o for o in members if o.report != value.report and _differ(value, o)),
+                      key=lambda o: (o.published, o.report))
+
+    def text(self, value: IndicatorValue) -> str:
+        return conflict_text(self.against(value))
+
+
+def _window(value: float) -> tuple[float, float]:
+    """The values an approximate figure does not contradict: within the tolerance of the
+    larger of the two (|a - b| <= t * max(a, b), which is symmetric)."""
+    return value * (1 - APPROXIMATE_TOLERANCE), value / (1 - APPROXIMATE_TOLERANCE)
+
+
+def _contradicted(members: list[IndicatorValue]) -> set[tuple[str, int]]:
+    """Of one group (one indicator, scope, period and unit), the values some other report
+    contradicts: an exact value by any other exact value, any value by an approximate one
+    (or an approximate one by any) outside the tolerance. Counted, not compared pairwise."""
+    from bisect import bisect_left, bisect_right
+    from collections import Counter
+
+    if any(v.base_value <= 0 for v in members):  # outside what the windows assume: pairwise
+        return {(v.report, v.fact_id) for v in members
+                if any(o.report != v.report and _differ(v, o) for o in members)}
+    exact = [v for v in members if not v.approximate]
+    rough = sorted(v.base_value for v in members if v.approximate)
+    every = sorted(v.base_value for v in members)
+    exact_values = Counter(v.base_value for v in exact)
+    per_report = Counter(v.report for v in members)
+    by_report: dict[str, list[IndicatorValue]] = {}
+    for v in members:
+        by_report.setdefault(v.report, []).append(v)
+    found = set()
+    for v in members:
+        low, high = _window(v.base_value)
+        if v.approximate:  # agrees with anything within its window
+            agreeing = bisect_right(every, high) - bisect_left(every, low)
+        else:  # with equal exact values, and approximate ones within the window
+            agreeing = exact_values[v.base_value] + (
+                bisect_right(rough, high) - bisect_left(rough, low))
+        own = by_report[v.report]  # the same report's own values do not count either way
+        own_agreeing = sum(not _differ(v, o) for o in own)
+        others = len(members) - per_report[v.report]
+        if others - (agreeing - own_agreeing) > 0:
+            found.add((v.report, v.fact_id))
+    return found
+
+
 def conflicts(values: Iterable[IndicatorValue], vocabulary: Vocabulary | None = None,
-              indicator_of=None) -> dict[int, list[IndicatorValue]]:
-    """For each figure (by fact id and report) that another report contradicts: the
+              indicator_of=None) -> dict[tuple[str, int], list[IndicatorValue]]:
+    """For each figure (by report and fact id) that another report contradicts: the
     contradicting values. `indicator_of(value)` is the indicator key of a value (all of
-    them the same indicator when not given)."""
-    groups: dict[tuple, list[IndicatorValue]] = {}
-    for value in values:
-        key_of = indicator_of(value) if indicator_of else ""
-        indicator = vocabulary.get(key_of) if vocabulary and key_of else None
-        groups.setdefault((key_of, value.scope, period_key(value, indicator)), []).append(value)
-    found: dict[tuple[str, int], list[IndicatorValue]] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        for value in members:
-            against = [other for other in members if other.report != value.report
-                       and _differ(value, other)]
-            if against:
-                found[(value.report, value.fact_id)] = against
-    return found  # type: ignore[return-value]
+    them the same indicator when not given). Every list is made: for a few figures."""
+    found = Conflicts(values, vocabulary, indicator_of)
+    return {key: found.against(found.value_of[key]) for key in found.flagged}
 
 
 def conflict_text(against: list[IndicatorValue]) -> str:
@@ -133,13 +200,19 @@ class IndicatorRow:
     period: str
     year: int | None
     growth: str = ""  # 较2023年 +12.3%, between like values only
-    conflict: str = ""  # 与其他报道不一致：…
+    conflicting: bool = False  # another report gives this indicator, scope and period otherwise
+    found: Conflicts | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def conflict(self) -> str:
+        """与其他报道不一致：… (made when asked: a row on screen, a row exported)."""
+        return self.found.text(self.value) if self.conflicting and self.found else ""
 
     def cells(self) -> tuple[str, ...]:
         v = self.value
         return (v.scope or "（未注明）", self.period, v.figure, self.growth, v.title,
                 v.published, v.label, "已审核" if v.reviewed else "待审核",
-                "不一致" if self.conflict else "")
+                "不一致" if self.conflicting else "")
 
     def sort_key(self, column: int):
         if column == VALUE_COLUMN:
@@ -163,17 +236,27 @@ class ChartPoint:
 @dataclass(frozen=True)
 class Series:
     scope: str
-    period_class: str  # year (bars) or total (a line)
+    period_class: str  # year (bars) or total (points, joined when they count from one start)
     unit: str  # the axis unit: 亿元, 万人, 个
     points: tuple[ChartPoint, ...]
+    start: str = ""  # the year a series of totals counts from; '' when not said
 
     @property
     def name(self) -> str:
-        return f"{self.scope or '范围未注明'} · {CLASS_WORDS[self.period_class]}"
+        scope = self.scope or "范围未注明"
+        if self.period_class == YEARLY:
+            return f"{scope} · 逐年"
+        return f"{scope} · {self.start}年以来累计" if self.start else f"{scope} · 累计"
 
     @property
     def bars(self) -> bool:
         return self.period_class == YEARLY
+
+    @property
+    def joined(self) -> bool:
+        """Totals from one stated start are a run to draw as a line; totals from starts no
+        report said may count from any years, so they stay separate points."""
+        return self.period_class == TOTAL and bool(self.start)
 
 
 @dataclass(frozen=True)
@@ -191,7 +274,7 @@ class IndicatorTable:
 
     @property
     def conflicts(self) -> int:
-        return sum(bool(row.conflict) for row in self.rows)
+        return sum(row.conflicting for row in self.rows)
 
 
 def _scale(unit_kind: str, base_unit: str, largest: float) -> tuple[str, float]:
@@ -235,7 +318,10 @@ def _with_growth(rows: list[IndicatorRow]) -> list[IndicatorRow]:
             text = _growth_text(chosen[before], chosen[after])
             if text:
                 growth[(chosen[after].value.report, chosen[after].value.fact_id)] = text
-    return [replace(row, growth=growth.get((row.value.report, row.value.fact_id), ""))
+    if not growth:
+        return rows
+    return [replace(row, growth=text) if (text := growth.get((row.value.report,
+                                                              row.value.fact_id))) else row
             for row in rows]
 
 
@@ -250,10 +336,11 @@ def _series(rows: list[IndicatorRow]) -> tuple[Series, ...]:
     for row in rows:
         if row.year is None or row.period_class == UNSTATED:
             continue
-        grouped.setdefault((row.value.scope, row.period_class, row.value.base_unit),
+        start = row.value.period_from if row.period_class == TOTAL else ""
+        grouped.setdefault((row.value.scope, row.period_class, row.value.base_unit, start),
                            []).append(row)
     found = []
-    for (scope, cls, _unit), members in grouped.items():
+    for (scope, cls, _unit, start), members in grouped.items():
         unit, divisor = _scale(members[0].value.unit_kind, members[0].value.base_unit,
                                max(abs(r.value.base_value) for r in members))
         by_year: dict[int, list[IndicatorRow]] = {}
@@ -270,7 +357,7 @@ def _series(rows: list[IndicatorRow]) -> tuple[Series, ...]:
             points.append(ChartPoint(year, v.base_value / divisor, v.figure,
                                      f"《{v.title}》{v.published}", v.report, v.fact_id,
                                      len(same) - 1))
-        found.append(Series(scope, cls, unit, tuple(points)))
+        found.append(Series(scope, cls, unit, tuple(points), start))
     return tuple(sorted(found, key=lambda s: (s.period_class != YEARLY, s.scope)))
 
 
@@ -280,10 +367,11 @@ def indicator_table(indicator: Indicator, values: Iterable[IndicatorValue], leve
     """The rows and chart of one indicator: `level` a key of SCOPE_LEVELS or ''; `period`
     a key of PERIOD_FILTERS; `sort` a column and whether descending."""
     values = list(values)
-    against = conflicts(values, Vocabulary((indicator,)), lambda _v: indicator.key)
+    found = Conflicts(values, Vocabulary((indicator,)), lambda _v: indicator.key)
+    flagged = found.flagged
     rows = [IndicatorRow(v, scope_level(v.scope), period_class(v, indicator),
                          period_text(v, indicator), chart_year(v),
-                         conflict=conflict_text(against.get((v.report, v.fact_id), [])))
+                         conflicting=(v.report, v.fact_id) in flagged, found=found)
             for v in values]
     total = len(rows)
     if level:
@@ -328,14 +416,28 @@ class IndicatorSource:
             counts[key] = counts.get(key, 0) + count
         return counts
 
-    def values(self, keys: Iterable[str]) -> list[IndicatorValue]:
+    def values(self, keys: Iterable[str], scopes: Iterable[str] | None = None
+               ) -> list[IndicatorValue]:
+        """The values of these indicators (of these scopes only, when given)."""
         from gannan_gui.store.library import bundled_indicator_values
 
         keys = tuple(keys)
-        return bundled_indicator_values(self.bundled, keys) + self.library.indicator_values(keys)
+        scopes = None if scopes is None else tuple(scopes)
+        return (bundled_indicator_values(self.bundled, keys, scopes=scopes)
+                + self.library.indicator_values(keys, scopes))
 
     def table(self, indicator: Indicator, level: str = "", period: str = "",
               reviewed_only: bool = False, sort: tuple[int, bool] = (DATE_COLUMN, False)
               ) -> IndicatorTable:
         return indicator_table(indicator, self.values([indicator.key]), level, period,
                                reviewed_only, sort)
+
+
+def report_conflicts(source: IndicatorSource, report: str, facts) -> set[int]:
+    """The ids of a report's figures (`facts`, of the report named `report`) that another
+    report contradicts; one query for all their indicators, of their scopes only."""
+    keys = {f.indicator for f in facts if f.indicator}
+    scopes = {f.scope for f in facts if f.indicator}
+    values = source.values(keys, scopes)
+    found = Conflicts(values, source.vocabulary, lambda v: v.indicator)
+    return {fact_id for (where, fact_id) in found.flagged if where == report}

@@ -32,13 +32,19 @@ class ReviewItem:
     html: str  # its paragraph, the clause marked and the figure in bold
     scope: str = ""  # the place it is about, as proposed or corrected
     period: str = ""  # its period, normalised: 2024年, 2021年以来（累计）
+    indicator: str = ""  # the key of the standard measure it states, or ''
+    conflict: str = ""  # other reports' different values for its indicator, scope and period
 
 
 class ReviewQueue:
-    """The figures of one report in reading order, and the reviewer's place among them."""
+    """The figures of one report in reading order, and the reviewer's place among them.
+    `indicators`: where the other reports' values come from (a views.indicators
+    IndicatorSource), to say when another report gives this figure differently."""
 
-    def __init__(self, reviewer: Reviewer, start_fact: int | None = None) -> None:
+    def __init__(self, reviewer: Reviewer, start_fact: int | None = None,
+                 indicators=None) -> None:
         self.reviewer = reviewer
+        self.indicators = indicators
         self.undo_stack: list[Change] = []
         self._reload()
         ids = [row["id"] for row in self.rows]
@@ -74,7 +80,29 @@ class ReviewQueue:
                           STATE_NAMES.get(row["review"], row["review"]),
                           row["base_value_high"] is not None, self._paragraph_html(row),
                           row["scope"],
-                          Period(row["period_kind"], row["period_from"], row["period_to"]).text)
+                          Period(row["period_kind"], row["period_from"], row["period_to"]).text,
+                          row["indicator"], self._conflict(row))
+
+    def _conflict(self, row) -> str:
+        """What other reports say for this figure's indicator, scope and period, when it
+        differs."""
+        if self.indicators is None or not row["indicator"]:
+            return ""
+        from gannan_gui.store.library import library_scope
+        from gannan_gui.views.indicators import conflict_text, conflicts
+
+        report = library_scope(self.reviewer.document_id)
+        values = self.indicators.values([row["indicator"]])
+        found = conflicts(values, self.indicators.vocabulary, lambda v: row["indicator"])
+        return conflict_text(found.get((report, row["id"]), []))
+
+    @property
+    def vocabulary(self):
+        if self.indicators is not None:
+            return self.indicators.vocabulary
+        from gannan_gui.pipeline.indicators import bundled_vocabulary
+
+        return bundled_vocabulary()
 
     def _paragraph_html(self, row) -> str:
         paragraph = self.reviewer.paragraph(row["paragraph_id"])
@@ -116,14 +144,15 @@ class ReviewQueue:
         return None if overrule else self.rows[self.index]["version"]
 
     def accept(self, label: str, field_key: str, value: str, unit: str,
-               overrule: bool = False, scope: str | None = None) -> None:
+               overrule: bool = False, scope: str | None = None,
+               indicator: str | None = None) -> None:
         """Accept the current figure as corrected, then on to the next one."""
         item = self.item()
         if item is None:
             return
         self._done(self.reviewer.accept(item.fact_id, label, field_key, value, unit,
                                         expected_version=self._seen_version(overrule),
-                                        scope=scope))
+                                        scope=scope, indicator=indicator))
         self.next()
 
     def reject(self, overrule: bool = False) -> None:

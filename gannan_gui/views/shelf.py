@@ -27,7 +27,7 @@ from gannan_gui.views.detail import (
     unreadable_html,
     year_html,
 )
-from gannan_gui.views.tree import ROOT, SCOPE_SEPARATOR, TOP, YEAR, TreeNode, find_node
+from gannan_gui.views.tree import FACT, ROOT, SCOPE_SEPARATOR, TOP, YEAR, TreeNode, find_node
 from gannan_gui.views.words import report_detail, year_detail, year_name
 
 if TYPE_CHECKING:
@@ -178,7 +178,22 @@ class ShelfBrowser:
         report.children = browser.root.children if browser else []
         for child in report.children:
             child.parent = report
+        if browser is not None:
+            self.mark_conflicts(report.scope, browser)
         report.loaded = True
+
+    def mark_conflicts(self, scope: str, browser: Browser) -> int:
+        """Mark the figures of a report that another report contradicts; how many."""
+        from gannan_gui.views.indicators import IndicatorSource, report_conflicts
+
+        facts = [f for f in browser.base.facts if f.indicator]
+        if not facts:
+            return 0
+        source = IndicatorSource(self.library, self._browsers[BUNDLED].base.path)
+        contradicted = report_conflicts(source, scope, facts)
+        for node in browser.root.walk():
+            node.conflict = node.kind == FACT and node.item_id in contradicted
+        return len(contradicted)
 
     def children_to_load(self, report: TreeNode) -> int:
         """How many rows loading the report adds (the Qt model announces them first)."""
@@ -265,11 +280,24 @@ class ShelfBrowser:
         if fact is None:
             return shown
         found, left_out = like_with_like(fact, self.comparisons_of(browser, fact))
-        extra = comparison_html(found, (browser.base.path, browser.base.document.id),
-                                shown.key, left_out)
+        extra = self.conflicts_html(self._split(shown.key)[0], fact) + comparison_html(
+            found, (browser.base.path, browser.base.document.id), shown.key, left_out)
         if not extra:
             return shown
         return replace(shown, html=shown.html.replace(SOURCE_HEADING, extra + SOURCE_HEADING, 1))
+
+    def conflicts_html(self, report: str, fact) -> str:
+        """Other reports' different values for the figure's indicator, scope and period."""
+        if not fact.indicator:
+            return ""
+        from gannan_gui.views.detail import conflict_html
+        from gannan_gui.views.indicators import IndicatorSource, conflicts
+
+        source = IndicatorSource(self.library, self._browsers[BUNDLED].base.path)
+        found = conflicts(source.values([fact.indicator]), source.vocabulary,
+                          lambda _value: fact.indicator)
+        return conflict_html(found.get((report, fact.id), []),
+                             lambda v: f"{v.report}{SCOPE_SEPARATOR}fact:{v.fact_id}")
 
     def comparisons_of(self, browser: Browser, fact) -> list[Comparison]:
         """The same reviewed figure (same label, same kind of unit) in every report, the

@@ -30,6 +30,7 @@ class TreeNode:
     scope: str = ""  # the report, when the tree shows several: 'b', 'l12'
     loaded: bool = True  # False for a report whose categories are read when first needed
     pending: bool = False  # a proposed figure, not yet reviewed
+    conflict: bool = False  # another report gives its indicator, scope and period otherwise
 
     @property
     def key(self) -> str:

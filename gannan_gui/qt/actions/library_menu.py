@@ -49,7 +49,7 @@ class LibraryActions:
         self.cancel_button.hide()
         # permanent: the progress is a temporary message, which hides a bar's normal widgets
         window.statusBar().insertPermanentWidget(0, self.cancel_button)
-        self.lookup = ComparisonLookup()
+        self.lookup = ComparisonLookup(window)  # goes with the window: no page for a gone pane
         self.lookup.found.connect(self._compared)
         self.job: ImportJob | None = None  # the last import, kept while its signals arrive
         self.importing = False
@@ -206,7 +206,10 @@ class LibraryActions:
             dialogs.warn(window, "无法审核", exc)
             return False
         # The reviewer writes through the library's own connection: nothing to close after.
-        dialog = (dialog_factory or ReviewDialog)(ReviewQueue(reviewer, start),
+        from gannan_gui.views.indicators import IndicatorSource
+
+        indicators = IndicatorSource(window.library, window.home_base.path)
+        dialog = (dialog_factory or ReviewDialog)(ReviewQueue(reviewer, start, indicators),
                                                    base.document.title, window)
         dialog.exec()
         if dialog.changed:

@@ -100,10 +100,15 @@ class FactTreeModel(QAbstractItemModel):
             return None
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if index.column() == 0 else node.detail
+            if index.column() == 0:
+                return node.name
+            return f"≠ {node.detail}" if node.conflict else node.detail
         if role == Qt.ItemDataRole.ToolTipRole:
             pending = "　（导入后待审核）" if node.pending else ""
-            return plain_tooltip(f"{node.name}　{node.detail}{pending}".strip())
+            differs = "\n≠ 与其他报道同一指标、范围和时期的数值不一致" if node.conflict else ""
+            return plain_tooltip(f"{node.name}　{node.detail}{pending}".strip() + differs)
+        if role == Qt.ItemDataRole.ForegroundRole and node.conflict and index.column() == 1:
+            return QColor(palette.ACCENT)
         if role == Qt.ItemDataRole.FontRole and (node.kind in BOLD_KINDS or node.pending):
             font = QFont()
             font.setBold(not node.pending)

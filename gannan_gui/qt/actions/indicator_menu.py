@@ -1,0 +1,57 @@
+"""视图 › 指标…: the indicator view, one window beside the main one, opened again where it
+was; a value it lists opens its figure in the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
+
+from gannan_gui.qt import settings
+from gannan_gui.qt.actions import make_action
+
+if TYPE_CHECKING:
+    from gannan_gui.qt.indicator_window import IndicatorWindow
+    from gannan_gui.qt.main_window import MainWindow
+
+INDICATOR_KEY = "Ctrl+Shift+I"
+
+
+class IndicatorActions:
+    def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
+        self.window = window
+        self.view: IndicatorWindow | None = None
+        self.action = make_action(window, "指标(&D)…", self.open, INDICATOR_KEY,
+                                  "同一指标在各篇报道、各年份和各地的数值：表格和图表")
+        menu.addSeparator()
+        menu.addAction(self.action)
+
+    def open(self) -> IndicatorWindow:
+        from gannan_gui.qt.indicator_window import IndicatorWindow
+        from gannan_gui.qt.library_path import default_location
+        from gannan_gui.views.indicators import IndicatorSource
+
+        window = self.window
+        library = window.library or default_location()
+        if self.view is None or self.view.source.library != library:
+            self.view = IndicatorWindow(
+                IndicatorSource(library, window.home_base.path), self.show_figure, window,
+                settings.REVIEWED_ONLY.read(window.settings))
+        else:
+            self.view.fill_choices()  # the library may have changed since
+        self.view.show()
+        self.view.raise_()
+        self.view.activateWindow()
+        return self.view
+
+    def show_figure(self, report: str, fact_id: int) -> None:
+        """The figure in its report, in the main window, brought to the front."""
+        window = self.window
+        browser = window.browser
+        key = f"{report}|fact:{fact_id}" if hasattr(browser, "qualify") else f"fact:{fact_id}"
+        if not window.select_key(key):
+            window.statusBar().showMessage("这项数据不在当前显示的报道中（可能已被否决或移除）",
+                                           8000)
+            return
+        window.raise_()
+        window.activateWindow()
