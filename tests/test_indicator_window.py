@@ -160,3 +160,21 @@ def test_the_view_exports_its_table_to_excel(qtbot, window: MainWindow, tmp_path
     assert table[len(view.model.rows)] == (None,)  # then the chart's data, below
     assert not view.export(tmp_path / "missing" / "aid.xlsx")  # told, nothing written
     assert warned and "missing" in warned[0]
+
+
+def test_the_view_presents_and_prints_its_indicator(qtbot, window: MainWindow) -> None:
+    presented, printed = [], []
+    view = window.indicator_actions.open()
+    qtbot.addWidget(view)
+    view.present_slides, view.print_summary = presented.append, printed.append
+    shown(qtbot, view, "aid_funds")
+    view.present_button.click()
+    view.print_button.click()
+    [slides] = presented
+    assert [s.kind for s in slides] == ["category", "end"]
+    assert slides[0].title == "财政援助资金" and slides[0].subtitle.startswith("4 个数值 · 甘南州")
+    [page] = printed
+    assert page.title == "指标：财政援助资金" and len(page.rows) == 4
+    view.level.setCurrentIndex(view.level.findData("county"))
+    shown(qtbot, view)
+    assert not view.present_button.isEnabled() and not view.print_button.isEnabled()

@@ -275,7 +275,7 @@ def test_the_command_lists_shows_and_writes_indicators(tmp_path: Path) -> None:
     missing = run("indicators", "--library", library, "--indicator", "无此指标", check=False)
     assert missing.returncode == 1 and "没有名为“无此指标”的指标" in missing.stderr
     bad = run("indicators", "--library", library, "--out", str(tmp_path / "a.pdf"), check=False)
-    assert bad.returncode == 1 and ".xlsx 或 .csv" in bad.stderr
+    assert bad.returncode == 1 and ".xlsx、.csv 或 .pptx" in bad.stderr
 
 
 def test_the_excel_file_holds_numbers_sources_and_native_charts(tmp_path: Path) -> None:
@@ -297,3 +297,56 @@ def test_the_excel_file_holds_numbers_sources_and_native_charts(tmp_path: Path) 
         chart = package.read(charts[0]).decode()
     assert 1 <= len(charts) <= len(book.sheetnames)  # one for each indicator with a series
     assert "<c:barChart>" in chart and "甘南州 · 逐年" in chart
+
+
+def test_libreoffice_opens_the_indicator_workbook_with_its_chart(tmp_path: Path) -> None:
+    from test_exports import _soffice
+
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    two_reports(tmp_path)
+    out = tmp_path / "aid.xlsx"
+    run("indicators", "--library", str(tmp_path / "library.db"), "--indicator", "aid_funds",
+        "--out", str(out))
+    profile = tmp_path / "profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   capture_output=True, timeout=240, check=True)
+    text = subprocess.run(["pdftotext", str(tmp_path / "aid.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    flat = "".join(text.split())
+    assert "逐年（亿元）" in flat and "累计（亿元）" in flat  # the chart's two axes, drawn
+    assert "3.5亿元" in flat and "14.93亿元" in flat  # the table, as written
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in flat)  # no radicals for hanzi
+
+
+def test_the_indicator_slides_and_printout(tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    from gannan_gui.views.indicators import indicator_charts, indicator_slides, indicator_summary
+
+    library = two_reports(tmp_path)
+    library.import_files([brief(tmp_path, "c", "甘南州协作简报\n发布时间：2024-01-08\n"
+                                "2023年，天津市投入甘南州财政帮扶资金3.1亿元。\n")])
+    source = IndicatorSource(library)
+    table = source.table(source.vocabulary.get("aid_funds"))
+    groups = indicator_charts(table)
+    assert [g.title for g in groups] == ["财政援助资金 · 逐年（亿元）", "财政援助资金 · 累计（亿元）"]
+    # a bar a series' year (2024: two reports, one bar), in date order
+    assert [b.label for b in groups[0].bars] == ["2023年 · 甘南州", "2024年 · 甘南州"]
+    slides = indicator_slides(table)
+    assert [s.kind for s in slides] == ["category", "end"]
+    assert "《甘南州协作简报》2025-01-20" in slides[1].lines
+    page = indicator_summary(table, "2026-12-01")
+    assert page.headers[0] == "范围 · 时期" and len(page.rows) == len(table.rows)
+    assert any("与其他报道不一致" in row.when for row in page.rows)
+    out = tmp_path / "aid.pptx"
+    run("indicators", "--library", str(tmp_path / "library.db"), "--indicator", "aid_funds",
+        "--out", str(out))
+    deck = Presentation(out)
+    assert len(deck.slides) == 2 and deck.core_properties.title == "指标：财政援助资金"
+    charts = [shape.chart for shape in deck.slides[0].shapes if shape.has_chart]
+    # a native bar chart of the two years (listed bottom-up, so read top-down)
+    assert [sorted(c.plots[0].categories) for c in charts] == [["2023年 · 甘南州",
+                                                               "2024年 · 甘南州"]]

@@ -1,5 +1,5 @@
 """`gannan-gui indicators [--library L] [--indicator NAME] [--level L] [--period P]
-[--out FILE.xlsx|.csv]`: the cooperation's indicators across the bundled report and every
+[--out FILE.xlsx|.csv|.pptx]`: the cooperation's indicators across the bundled report and every
 report of a library. Without --indicator, the indicators with their counts; with it, its
 values as a table; with --out, the values (of one indicator, or of all) to Excel or CSV."""
 
@@ -24,7 +24,8 @@ def add_parser(commands, add_library_option, make_parser) -> None:
                         help="只包括这类时期：year（逐年）、total（累计）、unstated（未注明）")
     parser.add_argument("--reviewed", action="store_true", help="只包括已审核的数值")
     parser.add_argument("--out", type=Path, metavar="FILE",
-                        help="写入 .xlsx（每个指标一张工作表，带图表）或 .csv")
+                        help="写入 .xlsx（每个指标一张工作表，带图表）、.csv "
+                             "或 .pptx（每个指标一张幻灯片）")
     add_library_option(parser)
 
 

@@ -203,11 +203,13 @@ class DeckWriter:
             for i, group in enumerate(charts):
                 self.chart(slide, group, margin + i * chart_w, y, chart_w * 0.97, h - y - 0.5)
 
-    def save(self, path: Path, content: ExportContent) -> None:
+    def save(self, path: Path, content: ExportContent | None = None, given=None) -> None:
+        """Save, the file saying what it is: a report's export (`content`), or `given`
+        (output.properties.FileProperties) for slides of several reports."""
         from gannan_gui.output.exports import save_through_memory
         from gannan_gui.output.properties import file_properties
 
-        given = file_properties(content)
+        given = given or file_properties(content)  # type: ignore[arg-type]
         properties = self.deck.core_properties
         properties.title, properties.subject = given.title, given.subject
         properties.author = properties.last_modified_by = given.author
@@ -222,3 +224,11 @@ def write_pptx(content: ExportContent, path: Path, aspect: str = "16:9") -> None
     for number, slide in enumerate(content.slides, 1):
         writer.add(slide, number, len(content.slides))
     writer.save(path, content)
+
+
+def write_slides_pptx(slides, path: Path, given, aspect: str = "16:9") -> None:
+    """Slides made of several reports (an indicator's), with the file properties given."""
+    writer = DeckWriter(aspect)
+    for number, slide in enumerate(slides, 1):
+        writer.add(slide, number, len(slides))
+    writer.save(path, given=given)

@@ -14,7 +14,6 @@ from gannan_gui.views import palette
 from gannan_gui.views.summary import Summary
 from gannan_gui.views.tables import ExportContent
 
-TABLE_HEADER = ("数据项", "数值", "时期 · 限定", "类别")
 COLUMN_WIDTHS_CM = (5.6, 2.9, 3.6, 4.9)
 
 
@@ -116,9 +115,9 @@ def _figures_table(document, summary: Summary) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
-    table = document.add_table(rows=1, cols=len(TABLE_HEADER))
+    table = document.add_table(rows=1, cols=len(summary.headers))
     table.style = document.styles["Table Grid"]
-    for cell, text in zip(table.rows[0].cells, TABLE_HEADER, strict=True):
+    for cell, text in zip(table.rows[0].cells, summary.headers, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
     _repeat_header(table.rows[0])

@@ -159,14 +159,40 @@ def _chart(workbook, sheet, name: str, table: IndicatorTable, top: int, formats)
 
 def export_indicators(tables: Sequence[IndicatorTable], out: Path,
                       inputs: Sequence[Path] = ()) -> None:
-    """Write .xlsx or .csv (by the name's suffix), all or nothing; OutputError says why not."""
+    """Write .xlsx, .csv or .pptx (by the name's suffix), all or nothing; OutputError says
+    why not."""
     from gannan_gui.common.files import OutputError, atomic_output
 
     suffix = out.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise OutputError(f"{out}：指标只能写成 .xlsx 或 .csv")
+    if suffix not in (".xlsx", ".csv", ".pptx"):
+        raise OutputError(f"{out}：指标只能写成 .xlsx、.csv 或 .pptx")
+    tables = xml_safe(list(tables))
     with atomic_output(out, inputs) as tmp:
         if suffix == ".csv":
             write_indicator_csv(tables, tmp)
+        elif suffix == ".pptx":
+            write_indicator_pptx(tables, tmp)
         else:
             write_indicator_xlsx(tables, tmp)
+
+
+def write_indicator_pptx(tables: Sequence[IndicatorTable], path: Path) -> None:
+    """A slide of each indicator (its latest values and chart), then their sources."""
+    from datetime import datetime, timezone
+
+    from gannan_gui import APP_NAME
+    from gannan_gui.output.deck import write_slides_pptx
+    from gannan_gui.output.properties import FileProperties
+    from gannan_gui.views.indicators import indicator_slides
+
+    slides = []
+    for table in tables:
+        slides += indicator_slides(table)
+    if not slides:
+        from gannan_gui.common.files import OutputError
+
+        raise OutputError(f"{path}：没有可放入演示文稿的指标数值")
+    names = "、".join(t.indicator.name for t in tables)
+    write_slides_pptx(slides, path, FileProperties(
+        f"指标：{names}", "各篇报道中的同一指标", APP_NAME, "",
+        datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)))

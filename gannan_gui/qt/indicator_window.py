@@ -48,13 +48,11 @@ from gannan_gui.views.indicators import (
     IndicatorSource,
     IndicatorTable,
     Series,
+    chart_series,
     indicator_choices,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: More series than this on one plot are not read (and take long to draw): those with the
-#: most values are drawn, the plot's title says how many the table adds.
-MAX_SERIES_PER_PLOT = 6
 SERIES_COLOURS = ("#2f6f9f", "#c0504d", "#4f8a3c", "#8064a2", "#d08a2a", "#3f9fa3")
 CONFLICT_FILL = "#fbe3e0"
 #: Each column's width in characters, as its usual content needs (2021年以来（累计）, a
@@ -163,11 +161,9 @@ class IndicatorChart(pg.GraphicsLayoutWidget):
 
     def _plot(self, bars: bool, unit: str, members: list[Series], column: int) -> pg.PlotItem:
         kind = "逐年" if bars else "累计"
-        title = f"{kind}（{unit}）"
-        if len(members) > MAX_SERIES_PER_PLOT:
-            kept = sorted(members, key=lambda s: -len(s.points))[:MAX_SERIES_PER_PLOT]
-            members = [s for s in members if s in kept]  # in their own order
-            title = f"{kind}（{unit}；数值最多的 {len(members)} 个系列，其余见表）"
+        members, left = chart_series(members)
+        title = f"{kind}（{unit}；数值最多的 {len(members)} 个系列，其余见表）" if left else \
+            f"{kind}（{unit}）"
         plot, legend = self._take(column)
         plot.setTitle(title)
         years = sorted({p.year for s in members for p in s.points})
@@ -303,11 +299,14 @@ class IndicatorWindow(QDialog):
     """The indicator view: pick an indicator on the left; its table and chart on the right."""
 
     def __init__(self, source: IndicatorSource, show_figure: Callable[[str, int], None],
-                 parent: QWidget | None = None, reviewed_only: bool = False) -> None:
+                 parent: QWidget | None = None, reviewed_only: bool = False,
+                 present: Callable[[list], None] | None = None,
+                 print_summary: Callable[[object], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, beside the main one
         self.setWindowTitle("指标")
         self.source, self.show_figure = source, show_figure
+        self.present_slides, self.print_summary = present, print_summary
         self.table_shown: IndicatorTable | None = None
         self.sort = (DATE_COLUMN, False)
         self.loader = TableLoader(IndicatorSource(source.library.fresh(), source.bundled), self)
@@ -340,8 +339,15 @@ class IndicatorWindow(QDialog):
         self.reviewed.toggled.connect(lambda *_: self.refresh())
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_button = QPushButton("导出 Excel(&X)…")
+        self.export_button = QPushButton("导出(&X)…")
+        self.export_button.setToolTip("表格和图表：Excel 工作簿、CSV 表格或 PowerPoint 演示文稿")
         self.export_button.clicked.connect(lambda _checked=False: self.export())
+        self.present_button = QPushButton("放映(&F)")
+        self.present_button.setToolTip("全屏放映这个指标：各范围的最新数值和图表，然后是资料来源")
+        self.present_button.clicked.connect(lambda _checked=False: self.present())
+        self.print_button = QPushButton("打印(&T)…")
+        self.print_button.setToolTip("打印预览：这个指标的全部数值和图表")
+        self.print_button.clicked.connect(lambda _checked=False: self.print_page())
         filters = QHBoxLayout()
         filters.addWidget(QLabel("范围(&S)", buddy=self.level))
         filters.addWidget(self.level)
@@ -349,7 +355,8 @@ class IndicatorWindow(QDialog):
         filters.addWidget(self.period)
         filters.addWidget(self.reviewed)
         filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        for button in (self.present_button, self.print_button, self.export_button):
+            filters.addWidget(button)
 
         self.table = QTableView()
         self.model = IndicatorTableModel([], self)
@@ -453,7 +460,8 @@ class IndicatorWindow(QDialog):
         self.table.setModel(self.model)
         request = self._request
         QTimer.singleShot(0, lambda: self._draw_chart(request, table))
-        self.export_button.setEnabled(bool(table and table.rows))
+        for button in (self.export_button, self.present_button, self.print_button):
+            button.setEnabled(bool(table and table.rows))
         if table is None:
             return
         if not self._columns_sized:  # once: then as the user leaves them
@@ -487,6 +495,18 @@ class IndicatorWindow(QDialog):
                            f"已建立指标“{dialog.created.name}”；{dialog.given} 项待审核的数据"
                            "得到了这个指标，审核时可以确认或更改。")
 
+    def present(self) -> None:
+        from gannan_gui.views.indicators import indicator_slides
+
+        if self.table_shown is not None and self.table_shown.rows and self.present_slides:
+            self.present_slides(indicator_slides(self.table_shown))
+
+    def print_page(self) -> None:
+        from gannan_gui.views.indicators import indicator_summary
+
+        if self.table_shown is not None and self.table_shown.rows and self.print_summary:
+            self.print_summary(indicator_summary(self.table_shown, date.today().isoformat()))
+
     def export(self, target: Path | None = None) -> bool:
         from gannan_gui.output.indicator_sheet import export_indicators
 
@@ -496,7 +516,7 @@ class IndicatorWindow(QDialog):
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self, "导出指标", str(Path.home() / f"{table.indicator.name}-{date.today()}.xlsx"),
-                "Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)")
+                "Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;PowerPoint 演示文稿 (*.pptx)")
             if not name:
                 return False
             target = Path(name)

@@ -21,6 +21,9 @@ from pathlib import Path
 from gannan_gui.pipeline.indicators import Indicator, Vocabulary
 from gannan_gui.pipeline.scopes import SCOPE_LEVELS, Period, scope_level
 from gannan_gui.store.indicators import IndicatorValue
+from gannan_gui.views.charts import ChartGroup
+from gannan_gui.views.slides import Slide
+from gannan_gui.views.summary import Summary
 
 YEARLY, TOTAL, UNSTATED = "year", "total", ""
 PERIOD_FILTERS = {"": "全部时期", YEARLY: "逐年", TOTAL: "累计", "unstated": "时期未注明"}
@@ -441,3 +444,110 @@ def report_conflicts(source: IndicatorSource, report: str, facts) -> set[int]:
     values = source.values(keys, scopes)
     found = Conflicts(values, source.vocabulary, lambda v: v.indicator)
     return {fact_id for (where, fact_id) in found.flagged if where == report}
+
+
+#: Of one kind of series, the most a chart draws (those with the most values); the table
+#: lists every value.
+CHART_SERIES = 6
+#: The sources an indicator's end slide names, and the values its printout lists.
+SOURCES_NAMED = 10
+PRINTED_VALUES = 400
+
+
+def chart_series(series: Iterable[Series]) -> tuple[list[Series], int]:
+    """The series a chart of one kind and unit draws, in their order, and how many it
+    leaves to the table."""
+    members = list(series)
+    if len(members) <= CHART_SERIES:
+        return members, 0
+    kept = sorted(members, key=lambda s: -len(s.points))[:CHART_SERIES]
+    return [s for s in members if s in kept], len(members) - CHART_SERIES
+
+
+def indicator_charts(table: IndicatorTable) -> tuple[ChartGroup, ...]:
+    """The chart for slides, PowerPoint and the printout: a group of the yearly values and
+    one of the totals (never one of both), a bar a series' year, in date order."""
+    from gannan_gui.views.charts import MAX_BARS, Bar
+
+    groups = []
+    for bars_kind, word in ((True, "逐年"), (False, "累计")):
+        members = [s for s in table.series if s.bars == bars_kind]
+        if not members:
+            continue
+        unit = members[0].unit
+        members, left = chart_series(s for s in members if s.unit == unit)
+        points = sorted(((p, s) for s in members for p in s.points),
+                        key=lambda ps: (ps[0].year, ps[1].scope))[-MAX_BARS:]
+        bars = tuple(Bar(p.fact_id, f"{p.year}年 · {s.scope or '范围未注明'}"
+                         + ("" if bars_kind else f"（{s.name.split(' · ')[-1]}）"),
+                         p.value, p.text) for p, s in points)
+        more = f"；另有 {left} 个系列见表" if left else ""
+        kind = table.rows[0].value.unit_kind if table.rows else "count"
+        english = "per year" if bars_kind else "running total"
+        groups.append(ChartGroup(kind, f"{table.indicator.name} · {word}（{unit}{more}）",
+                                 f"{table.indicator.name_en} · {english} ({unit})", unit, bars))
+    return tuple(groups)
+
+
+def _latest_by_scope(table: IndicatorTable) -> list[IndicatorRow]:
+    """The latest value of each scope (reviewed first), the scopes with most values first."""
+    latest: dict[str, IndicatorRow] = {}
+    counts: dict[str, int] = {}
+    for row in table.rows:
+        scope = row.value.scope
+        counts[scope] = counts.get(scope, 0) + 1
+        held = latest.get(scope)
+        if held is None or (row.value.reviewed, row.year or 0, row.value.published) > \
+                (held.value.reviewed, held.year or 0, held.value.published):
+            latest[scope] = row
+    return sorted(latest.values(), key=lambda r: -counts[r.value.scope])
+
+
+def _sources(table: IndicatorTable) -> list[str]:
+    seen: dict[str, str] = {}
+    for row in sorted(table.rows, key=lambda r: r.value.published):
+        seen.setdefault(row.value.report, f"《{row.value.title}》{row.value.published}")
+    return list(seen.values())
+
+
+def indicator_slides(table: IndicatorTable) -> list[Slide]:
+    """The indicator for the presentation and PowerPoint: its latest value in each scope
+    and the chart, then the reports it comes from."""
+    from gannan_gui.views.slides import MAX_FIGURES_PER_SLIDE, BigFigure
+
+    figures = tuple(BigFigure(r.value.fact_id, r.value.figure, r.value.scope or "范围未注明",
+                              r.period, pending=not r.value.reviewed,
+                              period=f"{r.period} · {r.value.published}")
+                    for r in _latest_by_scope(table)[:MAX_FIGURES_PER_SLIDE])
+    sources = _sources(table)
+    more = [f"等 {len(sources)} 篇报道"] if len(sources) > SOURCES_NAMED else []
+    years = sorted(r.year for r in table.rows if r.year)
+    scopes = list(dict.fromkeys(r.value.scope for r in _latest_by_scope(table) if r.value.scope))
+    span = (f"{years[0]}—{years[-1]}年" if years[0] != years[-1] else f"{years[0]}年") \
+        if years else ""
+    subtitle = " · ".join(x for x in (f"{len(table.rows)} 个数值", "、".join(scopes[:3])
+                                      + ("等" if len(scopes) > 3 else ""), span) if x)
+    return [Slide("category", table.indicator.name, subtitle, figures=figures,
+                  charts=indicator_charts(table), quote="；".join(sources[:SOURCES_NAMED])),
+            Slide("end", "资料来源", table.indicator.name,
+                  lines=tuple(sources[:SOURCES_NAMED] + more))]
+
+
+def indicator_summary(table: IndicatorTable, today: str) -> Summary:
+    """The indicator as a page of the printout: every value (the first PRINTED_VALUES) with
+    its scope, period, report and date, and the chart."""
+    from gannan_gui.views.summary import Summary, SummaryRow
+
+    rows = tuple(SummaryRow(r.value.fact_id, f"{r.value.scope or '范围未注明'} · {r.period}",
+                            r.value.figure, " · ".join(x for x in (
+                                r.growth, "" if r.value.reviewed else "待审核",
+                                "与其他报道不一致" if r.conflicting else "") if x),
+                            f"《{r.value.title}》{r.value.published}", r.value.label)
+                 for r in table.rows[:PRINTED_VALUES])
+    listed = "" if len(table.rows) <= PRINTED_VALUES else \
+        f"（列出前 {PRINTED_VALUES} 个）"
+    return Summary(f"指标：{table.indicator.name}", f"{table.caption}{listed}",
+                   f"指标 · {table.indicator.name}", rows, indicator_charts(table),
+                   f"gannan-gui 指标汇总：{table.indicator.name}（{table.indicator.name_en}）",
+                   f"汇总日期 {today}", show_quotes=False,
+                   headers=("范围 · 时期", "数值", "较上期 · 核对", "报道"))

@@ -41,6 +41,8 @@ class Summary:
     footer_detail: str  # site, date and data version
     show_quotes: bool = True
     one_page: bool = False  # key figures and one chart, fitted on one sheet
+    #: the table's four headings: what each row's label, figure, when and category are
+    headers: tuple[str, str, str, str] = ("数据项", "数值", "时期 · 限定", "类别")
 
 
 def one_page(summary: Summary) -> Summary:

@@ -82,14 +82,16 @@ class FileActions:
         return True
 
     # --- printing --------------------------------------------------------------------
-    def print_preview(self) -> None:
+    def print_preview(self, summary: Summary | None = None) -> None:
+        """Qt's print preview of the current scope (or of `summary`: an indicator's page),
+        with 一页摘要 first in its toolbar."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
         from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
         from gannan_gui.views.summary import one_page
 
         window = self.window
-        summary = self.current_summary()
+        summary = summary or self.current_summary()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         layout = printer.pageLayout()
         layout.setUnits(QtGui.QPageLayout.Unit.Millimeter)

@@ -36,7 +36,10 @@ class IndicatorActions:
         if self.view is None or self.view.source.library != library:
             self.view = IndicatorWindow(
                 IndicatorSource(library, window.home_base.path), self.show_figure, window,
-                settings.REVIEWED_ONLY.read(window.settings))
+                settings.REVIEWED_ONLY.read(window.settings),
+                present=lambda slides: window.present_actions.start_presentation(
+                    slides=slides),
+                print_summary=window.file_actions.print_preview)
         else:
             self.view.fill_choices()  # the library may have changed since
         self.view.show()

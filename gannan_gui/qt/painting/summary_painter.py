@@ -153,8 +153,8 @@ class SummaryPainter:
             p.fillRect(QRectF(0, y, self.page.width(), height), HEADER_FILL)
             p.setFont(self.bold)
             p.setPen(TEXT)
-            for (name, _share), rect, index in zip(COLUMNS, self._column_rects(y, height),
-                                                   range(4), strict=True):
+            for name, rect, index in zip(self.summary.headers, self._column_rects(y, height),
+                                         range(4), strict=True):
                 align = Qt.AlignmentFlag.AlignRight if index == 1 else Qt.AlignmentFlag.AlignLeft
                 p.drawText(rect.adjusted(pad, 0, -pad, 0),
                            int(align | Qt.AlignmentFlag.AlignVCenter), name)
@@ -334,7 +334,7 @@ def summary_text(summary: Summary) -> str:
     """Every character the summary prints, for finding the font's look-alikes."""
     parts = [summary.title, summary.meta_line, summary.scope, summary.footer,
              summary.footer_detail,
-             *(c for name, _ in COLUMNS for c in name)]
+             *(c for name in summary.headers for c in name)]
     for row in summary.rows:
         parts += [row.label, row.figure, row.when, row.category, row.quote]
     for group in summary.charts:
