@@ -350,3 +350,34 @@ def test_the_indicator_slides_and_printout(tmp_path: Path) -> None:
     # a native bar chart of the two years (listed bottom-up, so read top-down)
     assert [sorted(c.plots[0].categories) for c in charts] == [["2023年 · 甘南州",
                                                                "2024年 · 甘南州"]]
+
+
+def test_indicators_on_a_file_and_on_a_server(tmp_path: Path, location: str) -> None:
+    """The same interface on a shared library: values, counts, conflicts, its own
+    indicators, review, the command line, and a copy for a meeting with no network."""
+    from gannan_gui.store.copying import copy_library
+    from gannan_gui.store.locations import open_library
+
+    library = open_library(location)
+    first = brief(tmp_path, "a", "甘南州协作简报\n发布时间：2025-01-20\n"
+                  "2024年，天津市投入甘南州财政帮扶资金3.5亿元，实施协作项目120个。\n")
+    second = brief(tmp_path, "b", "甘南州东西部协作年度回顾\n发布时间：2025-03-02\n"
+                   "2024年，甘南州共落实天津财政援助资金3.8亿元，新建温室大棚45座。\n")
+    library.import_files([first, second])
+    source = IndicatorSource(library)
+    assert source.counts()["aid_funds"] == 3
+    table = source.table(source.vocabulary.get("aid_funds"))
+    assert table.conflicts == 2
+    indicator, given = library.add_indicator("温室大棚", "", ["count"], "year", ["大棚"])
+    assert given == 1 and library.indicator_counts()[indicator.key] == 1
+    assert library.vocabulary().get(indicator.key).own
+    row = next(r for r in library.reviewer(1).facts() if r["indicator"] == "projects")
+    library.reviewer(1).accept(row["id"], indicator="signed_projects")
+    assert library.indicator_counts().get("signed_projects") == 1
+    shown = run("indicators", "--library", location, "--indicator", "温室大棚").stdout
+    assert "45座" in shown
+    copy = Library(tmp_path / "meeting.db")
+    copy_library(library, copy)  # the library's own indicators go with it
+    assert copy.vocabulary().get(indicator.key).name == "温室大棚"
+    assert copy.indicator_counts() == library.indicator_counts()
+    library.close()
