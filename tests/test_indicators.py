@@ -332,7 +332,8 @@ def test_the_indicator_slides_and_printout(tmp_path: Path) -> None:
     source = IndicatorSource(library)
     table = source.table(source.vocabulary.get("aid_funds"))
     groups = indicator_charts(table)
-    assert [g.title for g in groups] == ["财政援助资金 · 逐年（亿元）", "财政援助资金 · 累计（亿元）"]
+    assert [g.title for g in groups] == ["财政援助资金 · 逐年（亿元）",
+                                         "财政援助资金 · 累计（亿元）"]
     # a bar a series' year (2024: two reports, one bar), in date order
     assert [b.label for b in groups[0].bars] == ["2023年 · 甘南州", "2024年 · 甘南州"]
     slides = indicator_slides(table)
