@@ -38,7 +38,11 @@ def _add_report_options(parser: argparse.ArgumentParser, every: bool) -> None:
 
 #: Set to see the traceback of an unexpected error instead of its one-line report.
 DEBUG_VARIABLE = "GANNAN_GUI_DEBUG"
-COMMANDS = ("build", "summary", "export", "import", "library", "indicators", "install-desktop")
+#: Each command and the module in gannan_gui.commands that runs it (its `run(args)`),
+#: imported only when that command runs.
+COMMANDS = {"build": "build", "summary": "summary", "export": "export",
+            "import": "import_reports", "library": "library", "indicators": "indicators",
+            "install-desktop": "install_desktop"}
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
@@ -79,18 +83,23 @@ def chinese_error(message: str) -> str:
 class ChineseArgumentParser(argparse.ArgumentParser):
     """An argument parser whose errors a user reads in Chinese, as every other message."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}：{chinese_error(message)}\n")
 
 
-def _parser(**kwargs) -> argparse.ArgumentParser:
-    parser = ChineseArgumentParser(formatter_class=ChineseHelpFormatter, add_help=False,
-                                   **kwargs)
-    parser._positionals.title = "参数"
-    parser._optionals.title = "选项"
-    parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
-    return parser
+class CommandParser(ChineseArgumentParser):
+    """The program's and each command's parser: headings, help and errors in Chinese."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
+        super().__init__(add_help=False, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+
+_parser = CommandParser
 
 
 def make_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -172,24 +181,10 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def _handler(command: str | None):
-    """The handler module of a command, imported only when that command runs."""
-    if command == "build":
-        from gannan_gui.commands import build as handler
-    elif command == "summary":
-        from gannan_gui.commands import summary as handler
-    elif command == "export":
-        from gannan_gui.commands import export as handler
-    elif command == "import":
-        from gannan_gui.commands import import_reports as handler
-    elif command == "library":
-        from gannan_gui.commands import library as handler
-    elif command == "indicators":
-        from gannan_gui.commands import indicators as handler
-    elif command == "install-desktop":
-        from gannan_gui.commands import install_desktop as handler
-    else:
-        from gannan_gui.commands import window as handler
-    return handler
+    """The handler module of a command (the window's with none), imported only now."""
+    import importlib
+
+    return importlib.import_module(f"gannan_gui.commands.{COMMANDS.get(command or '', 'window')}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -178,3 +178,19 @@ def test_the_view_presents_and_prints_its_indicator(qtbot, window: MainWindow) -
     view.level.setCurrentIndex(view.level.findData("county"))
     shown(qtbot, view)
     assert not view.present_button.isEnabled() and not view.print_button.isEnabled()
+
+
+def test_a_value_opens_its_figure_with_no_library_yet(qtbot, facts: FactBase, tmp_path: Path,
+                                                      isolated_settings: Path) -> None:
+    """Before anything is imported the tree holds the bundled report alone."""
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(isolated_settings))
+    win.library = Library(tmp_path / "none-yet.db")
+    win.set_base(facts)
+    qtbot.addWidget(win)
+    view = shown(qtbot, win.indicator_actions.open(), "aid_funds")
+    qtbot.addWidget(view)
+    [row] = view.model.rows
+    assert row.value.figure == "14.93亿元" and view.new_button.isEnabled()
+    view.open_row(view.model.index(0, 0))
+    assert win.browser.shown.key == f"fact:{row.value.fact_id}"

@@ -93,7 +93,7 @@ def _process_alive(pid: int) -> bool:
 def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Delete temporary files of ours (and their SQLite journals) whose writer has died,
     killed before it could clean up; returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = [p for p in folder.iterdir() if TEMP_MARK in p.name]
     except OSError:

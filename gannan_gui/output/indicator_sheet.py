@@ -126,21 +126,24 @@ def _chart(workbook, sheet, name: str, table: IndicatorTable, top: int, formats)
         totals = [s for s in members if not s.bars]
         columns = workbook.add_chart({"type": "column"}) if yearly else None
         line = workbook.add_chart({"type": "line"}) if totals else None
+        chart = columns or line
+        assert chart is not None  # members are yearly, totals or both
         for j, series in enumerate(members, 1):
             colour = SERIES_COLOURS[(j - 1) % len(SERIES_COLOURS)]
             spec = {"name": [name, row + 1, j], "categories": [name, first, 0, last, 0],
                     "values": [name, first, j, last, j]}
             if series.bars:
-                columns.add_series({**spec, "fill": {"color": colour},  # type: ignore[union-attr]
+                assert columns is not None
+                columns.add_series({**spec, "fill": {"color": colour},
                                     "data_labels": {"value": True, "num_format": "#,##0.##"}})
             else:
+                assert line is not None
                 joined = {"color": colour, "dash_type": "dash"} if series.joined else {"none": True}
-                line.add_series({**spec, "line": joined,  # type: ignore[union-attr]
+                line.add_series({**spec, "line": joined,
                                  "marker": {"type": "diamond", "size": 8,
                                             "fill": {"color": colour}},
                                  "y2_axis": bool(yearly),
                                  "data_labels": {"value": True, "num_format": "#,##0.##"}})
-        chart = columns or line
         if columns and line:
             columns.combine(line)  # totals on their own axis, never on the columns' scale
         title = f"{table.indicator.name}（{unit}）"

@@ -78,8 +78,8 @@ class Blocks:
 
     @property
     def cell_count(self) -> int:
-        return sum(len(row) for kind, item in self.items if kind == "table"
-                   for row in item.rows)  # type: ignore[union-attr]
+        return sum(len(row) for item in self.items if isinstance(item[1], Table)
+                   for row in item[1].rows)
 
 
 @dataclass(frozen=True)
@@ -215,9 +215,9 @@ def _table_lines(table: Table, caption: str, add_line, offset) -> list[TableCell
     for column in range(width):
         names, unit = [], ""
         for row in rows[:header_rows]:
-            name, found = header_unit(row[column] if column < len(row) else "")
+            name, header_found = header_unit(row[column] if column < len(row) else "")
             names.append(name)
-            unit = unit or found
+            unit = unit or header_found
         columns.append((names, unit))
     found: list[TableCell] = []
     for number, row in enumerate(rows):

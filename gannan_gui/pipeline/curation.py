@@ -125,7 +125,8 @@ def parse_curation(raw: bytes, source: str = "curation") -> Curation:
             raise CurationError(f"{source}: category {c.key!r} has unknown parent {c.parent!r}")
         if not c.name and not c.section:
             raise CurationError(f"{source}: category {c.key!r} needs a name or a section")
-    for item in [*facts, *entities]:
+    items: list[CuratedFact | CuratedEntity] = [*facts, *entities]
+    for item in items:
         if item.category not in keys:
             raise CurationError(f"{source}: unknown category {item.category!r} in {item}")
     for e in entities:

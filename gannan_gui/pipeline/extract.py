@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gannan_gui.pipeline.article import LINE_BREAKS
@@ -212,13 +213,14 @@ def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
                   start=m.start(), end=m.end())
 
 
-def scan_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()
+def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()
                  ) -> tuple[list[Figure], list[Unread]]:
     """Every number-with-unit in text[lo:hi] outside the `skip` spans, and those unread.
 
     `text` is read as simplified Chinese; a report in traditional characters is scanned in
     its simplified form, whose offsets are the same (see pipeline.sources)."""
-    figures, unread = [], []
+    figures: list[Figure] = []
+    unread: list[Unread] = []
     for m in FIGURE.finditer(text, lo, hi):
         start, end = m.start(), m.end()
         if any(s <= start < e for s, e in skip):
@@ -412,7 +414,8 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
     return out
 
 
-def find_figures(text: str, lo: int, hi: int, skip: list[tuple[int, int]] = ()) -> list[Figure]:
+def find_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()
+                 ) -> list[Figure]:
     """The figures that scan_figures() can read."""
     return scan_figures(text, lo, hi, skip)[0]
 

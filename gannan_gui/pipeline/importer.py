@@ -16,7 +16,7 @@ from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.pipeline.blocks import BARE_NUMBER
-from gannan_gui.pipeline.extract import Figure, clause_bounds, scan_figures
+from gannan_gui.pipeline.extract import Figure, Unread, clause_bounds, scan_figures
 from gannan_gui.pipeline.formats import REPORT_SUFFIXES
 from gannan_gui.pipeline.indicators import bundled_vocabulary
 from gannan_gui.pipeline.proposals import (
@@ -102,7 +102,8 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
             "search_text": report.simplified[lo:hi],
         })
         if paragraph_id in report.table_lines:  # a table's row: its cells, by their headers
-            figures, unread = table_figures(report, lo, hi, cell_starts), []
+            figures = table_figures(report, lo, hi, cell_starts)
+            unread: list[Unread] = []
         else:
             figures, unread = [], []
             for start, end in _pieces(report.simplified, lo, hi):
@@ -174,7 +175,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     text, simplified = report.text, report.simplified
     paragraph_span = dict(enumerate(report.paragraphs, 1))
     fields: dict[str, Field] = {}
-    rows = []
+    rows: list[tuple] = []
     label_at: dict[int, str] = {}
     cell_at = {cell.start: cell for cell in report.cells}
     for position, (paragraph_id, figure) in enumerate(found, 1):
@@ -229,7 +230,8 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "written": text[figure.start:figure.end] if figure.start not in cell_at
             or not cell_at[figure.start].unit else "",
             "review": "proposed", "relation": figure.relation,
-            "related_id": fact_id_at.get(figure.linked_start),
+            "related_id": (fact_id_at.get(figure.linked_start)
+                           if figure.linked_start is not None else None),
             "search_text": simplified[start:end],  # same length as the quote
         })
 

@@ -174,7 +174,8 @@ def _reading_order(lines: list[Line]) -> list[Line]:
         return lines
     for line in lines:
         line.column = side(line)
-    ordered, band = [], []
+    ordered: list = []
+    band: list = []
     for line in sorted(lines, key=lambda ln: -ln.top):
         if side(line) == "full":
             ordered += [ln for ln in band if side(ln) == "left"] + \

@@ -231,8 +231,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         # 从3市13个县扩大到7市州: the words since the last figure and what it counted; but in
         # 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both.
         previous = earlier[-1]
-        counted = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
-        since = counted.end() if counted else previous.end()
+        counted_noun = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
+        since = counted_noun.end() if counted_noun else previous.end()
         between = simplified[since:figure.start]
         if _has_words(between):
             before_start = since
@@ -331,8 +331,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool) -> tuple[int, in
     links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"]
     if links:
         start += links[-1] + 1
-    while start < stop and ADVERBIAL.match(text, start, stop):
-        start = ADVERBIAL.match(text, start, stop).end()
+    while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
+        start = adverbial.end()
     words = text[start:stop]
     if len(words) > 6:
         start = stop - len(_shortened(words, 6))

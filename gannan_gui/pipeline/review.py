@@ -3,6 +3,7 @@ two ends of a range. The library writes them (`gannan_gui.store.review`). No Qt,
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 
 from gannan_gui.common.errors import UserError
@@ -39,7 +40,7 @@ def figure_columns(value: str, unit: str) -> dict:
             "base_unit": base_unit}
 
 
-def range_ends(row: Mapping) -> tuple[str, str]:
+def range_ends(row: Mapping | sqlite3.Row) -> tuple[str, str]:
     """The two ends of a range in the figure's own unit: '3' and '5' from 3—5个, '3000' and
     '4000' from 三四千户."""
     factor = float(unit_info(row["unit"]).factor)

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from gannan_gui.pipeline.article import LINE_BREAKS, ArticleError, read_report_bytes
 
@@ -175,8 +176,8 @@ def _from_web_page(text: str, path: Path) -> tuple[str, str, str, str, list[str]
     articles and footers are left out."""
     import trafilatura  # loaded only for web pages
 
-    found = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                        include_tables=False, favor_precision=True)
+    found: Any = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                             include_tables=False, favor_precision=True)
     if found is None or not (found.text or "").strip():
         raise ArticleError(f"{path}：网页中找不到正文")
     lines = [line.strip() for line in _lines(found.text)]

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
@@ -35,7 +35,7 @@ STYLE_PROPERTY = "gannan_style_set"  # the style was set when the application wa
 def make_application(dress: bool = True) -> QApplication:
     """The application object; `dress=False` leaves the font and icon to dress_application(),
     which start-up calls once the window is on screen (nothing is drawn before then)."""
-    app = QApplication.instance()
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         # Dates in Qt's own dialogs (the file dialog's 修改日期) follow the system locale's
         # time format: a Chinese one, as the rest of the app, unless the user set LC_ALL.

@@ -51,6 +51,8 @@ from gannan_gui.views.indicators import (
     chart_series,
     indicator_choices,
 )
+from gannan_gui.views.slides import Slide
+from gannan_gui.views.summary import Summary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SERIES_COLOURS = ("#2f6f9f", "#c0504d", "#4f8a3c", "#8064a2", "#d08a2a", "#3f9fa3")
@@ -58,6 +60,13 @@ CONFLICT_FILL = "#fbe3e0"
 #: Each column's width in characters, as its usual content needs (2021年以来（累计）, a
 #: report's title cut to fit); measuring thousands of rows took a switch's time.
 COLUMN_CHARS = (5, 10, 6, 8, 16, 6, 12, 3, 3)
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose Alt+letter goes to `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 class IndicatorTableModel(ColumnsModel):
@@ -172,7 +181,7 @@ class IndicatorChart(pg.GraphicsLayoutWidget):
         top = max((p.value for s in members for p in s.points), default=1.0)
         for i, series in enumerate(members):
             colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
-            xs = [p.year for p in series.points]
+            xs: list[float] = [p.year for p in series.points]
             ys = [p.value for p in series.points]
             if bars:
                 shift = (i - (len(members) - 1) / 2) * width
@@ -300,8 +309,8 @@ class IndicatorWindow(QDialog):
 
     def __init__(self, source: IndicatorSource, show_figure: Callable[[str, int], None],
                  parent: QWidget | None = None, reviewed_only: bool = False,
-                 present: Callable[[list], None] | None = None,
-                 print_summary: Callable[[object], None] | None = None) -> None:
+                 present: Callable[[list[Slide]], None] | None = None,
+                 print_summary: Callable[[Summary], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, beside the main one
         self.setWindowTitle("指标")
@@ -322,7 +331,7 @@ class IndicatorWindow(QDialog):
         self.new_button.clicked.connect(lambda _checked=False: self.new_indicator())
         self.new_button.setEnabled(self._can_add())
         left = QVBoxLayout()
-        left.addWidget(QLabel("指标(&I)", buddy=self.choices))
+        left.addWidget(_label("指标(&I)", self.choices))
         left.addWidget(self.choices, 1)
         left.addWidget(self.new_button)
 
@@ -349,9 +358,9 @@ class IndicatorWindow(QDialog):
         self.print_button.setToolTip("打印预览：这个指标的全部数值和图表")
         self.print_button.clicked.connect(lambda _checked=False: self.print_page())
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("范围(&S)", buddy=self.level))
+        filters.addWidget(_label("范围(&S)", self.level))
         filters.addWidget(self.level)
-        filters.addWidget(QLabel("时期(&P)", buddy=self.period))
+        filters.addWidget(_label("时期(&P)", self.period))
         filters.addWidget(self.period)
         filters.addWidget(self.reviewed)
         filters.addStretch(1)
@@ -393,8 +402,8 @@ class IndicatorWindow(QDialog):
 
     def _can_add(self) -> bool:
         library = self.source.library
-        try:
-            return bool(library.exists() and library.writable)
+        try:  # a library not made yet is made by its first indicator, as by an import
+            return bool(not library.exists() or library.writable)
         except UserError:
             return False
 

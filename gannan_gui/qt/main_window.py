@@ -24,10 +24,11 @@ from gannan_gui.qt import settings as keys
 from gannan_gui.qt.first_paint import FirstPaint, note_moment
 
 if TYPE_CHECKING:
+    from gannan_gui.qt.library_path import ReportListing
+    from gannan_gui.qt.widgets.chart_panel import ChartPanel
     from gannan_gui.store.database import FactBase
     from gannan_gui.store.library import Library
-    from gannan_gui.views.browser import Browser, Shown
-    from gannan_gui.views.shelf import ShelfBrowser
+    from gannan_gui.views.browser import Browsing, Shown
     from gannan_gui.views.tree import TreeNode
 
 CHART_LOAD_DELAY_MS = 30
@@ -46,13 +47,15 @@ class MainWindow(QMainWindow):
         `build=False` lets the app show the frame before the widgets exist (start-up speed).
         """
         super().__init__()
-        self.base: FactBase | None = None  # the report shown now
-        self.browser: Browser | ShelfBrowser | None = None
+        # Set by set_base() before any pane, menu or key can use them (the frame shown at
+        # start-up has none yet), and typed as what they are from then on.
+        self.base: FactBase = None  # type: ignore[assignment]  # the report shown now
+        self.browser: Browsing = None  # type: ignore[assignment]
         self.library: Library | None = None  # a user's library shown beside the bundled report
-        self._listing = None  # its reports, being listed in a thread (see set_library)
+        self._listing: ReportListing | None = None  # its reports, listed in a thread
         self.settings = settings or keys.open_settings()
         self._selection_restored = False
-        self.chart_panel = None  # created after the first paint
+        self.chart_panel: ChartPanel | None = None  # created after the first paint
         self.ui_finished = False  # True once what follows the first paint is in place
         self.start_maximized = False
         self.setWindowTitle(APP_NAME)
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(problem, 15000)
         self.browser = (ShelfBrowser(base, self.library, entries,
                                      keys.REVIEWED_ONLY.read(self.settings))
-                        if entries else Browser(base))
+                        if entries and self.library is not None else Browser(base))
         self.model = FactTreeModel(self.browser.root, self,
                                    shelf=self.browser if entries else None)
         self.proxy = SearchFilterModel(self)  # shown only while a search filters the tree
@@ -296,11 +299,11 @@ class MainWindow(QMainWindow):
         """Create the pyqtgraph panel; called once, after the window is on screen."""
         if self.chart_panel is not None or self.browser is None:
             return
-        self.chart_panel = self.chart_holder.load()
-        FirstPaint(self.chart_panel.caption, lambda: None, "charts-drawn")
-        self.chart_panel.set_zoom(self.view_actions.zoom)
-        self.chart_panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
-        self._set_tab_order(self.detail.copy_button, self.chart_panel)
+        panel = self.chart_panel = self.chart_holder.load()
+        FirstPaint(panel.caption, lambda: None, "charts-drawn")
+        panel.set_zoom(self.view_actions.zoom)
+        panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
+        self._set_tab_order(self.detail.copy_button, panel)
         self.file_actions.set_charts_ready(True)
         if self.browser.shown is not None:
             self._show_charts(self.browser.shown)
@@ -332,8 +335,10 @@ class MainWindow(QMainWindow):
         self.tree.filter_to(set(result.tree_keys), keep)
         self.tree.expand_loaded()
         everywhere = self.search_box.everywhere
-        elsewhere = (self.browser.other_reports
-                     if not everywhere.isHidden() and not everywhere.isChecked() else 0)
+        from gannan_gui.views.shelf import ShelfBrowser
+
+        elsewhere = (self.browser.other_reports if isinstance(self.browser, ShelfBrowser)
+                     and not everywhere.isHidden() and not everywhere.isChecked() else 0)
         self.results.show_hits(list(result.hits), text, elsewhere)
         self.results.show()
 

@@ -4,6 +4,8 @@ text that will be imported."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 
+if TYPE_CHECKING:
+    from gannan_gui.pipeline.sources import ReportText
+
 #: How much of the text the form shows (the whole of it is imported).
 PREVIEW_CHARS = 3000
 
@@ -31,7 +36,7 @@ class PasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("从剪贴板导入报道")
         self.blocks = blocks
-        self.report = None
+        self.report: ReportText | None = None
         title, published, site = guessed_details(blocks)
         self.title_field, self.date_field = QLineEdit(title), QLineEdit(published)
         self.source_field = QLineEdit(site)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QScreen
@@ -71,7 +72,7 @@ class SlideCanvas(QWidget):
                 if self.show_keys:
                     paint_key_help(painter, rect)
             except Exception:  # a bad slide must never take the meeting down with it
-                if self.slide not in self._failed:
+                if self.slide is not None and self.slide not in self._failed:
                     self._failed.append(self.slide)
                     log.exception("cannot paint slide %r", getattr(self.slide, "title", None))
                 painter.resetTransform()
@@ -118,7 +119,7 @@ class PresentationWindow(QWidget):
     def handle_key(self, key: int, text: str = "") -> bool:
         """Act on one key; False for keys that mean nothing here."""
         deck = self.deck
-        moves = {**dict.fromkeys(NEXT_KEYS, deck.next),
+        moves: dict[int, Callable[[], None]] = {**dict.fromkeys(NEXT_KEYS, deck.next),
                  **dict.fromkeys(PREVIOUS_KEYS, deck.previous),
                  Qt.Key.Key_Home: deck.first, Qt.Key.Key_End: deck.last}
         if key == Qt.Key.Key_F1 or text == "?":

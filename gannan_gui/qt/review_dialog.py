@@ -122,7 +122,7 @@ class ReviewDialog(QDialog):
                                                              self.undo),
                            ("PgDown", lambda: self._move(self.queue.next)),
                            ("PgUp", lambda: self._move(self.queue.previous))):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
         for field in (self.label_field, self.value_field, self.unit_field, self.scope_field):
             field.installEventFilter(self)
         self._shown: tuple = ()  # the form as the figure was shown, to tell an edit

@@ -153,7 +153,8 @@ class FactBase:
                     raise DatabaseError(f"{self.path}：分类形成环或层级过深：{chain}…")
                 seen.append(above.name)
                 parent = above.parent_id
-        for item in [*self.facts, *self.entities]:
+        items: list[Fact | Entity] = [*self.facts, *self.entities]
+        for item in items:
             if item.category_id not in self.category_by_id:
                 raise DatabaseError(f"{self.path}：{type(item).__name__.lower()} {item.id} "
                                     f"所属的分类 {item.category_id} 不存在")

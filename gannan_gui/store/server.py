@@ -132,7 +132,7 @@ class Row(tuple):
 
     _index: dict[str, int]
 
-    def __getitem__(self, key):  # type: ignore[override]
+    def __getitem__(self, key):
         if isinstance(key, str):
             return tuple.__getitem__(self, self._index[key])
         return tuple.__getitem__(self, key)
@@ -375,7 +375,8 @@ class ServerWriter:
     def who_and_when(self) -> tuple[str, str]:
         """The database user deciding (every desk logs in as its own) and the time."""
         if not self._user:
-            self._user = str(self.db.execute("SELECT current_user").fetchone()[0])
+            row = self.db.execute("SELECT current_user").fetchone()
+            self._user = str(row[0]) if row else ""
         return self._user, datetime.now().astimezone().isoformat(timespec="seconds")
 
     def init(self) -> str:

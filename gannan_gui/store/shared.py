@@ -112,10 +112,14 @@ class SharedLibrary(Library):
     shared = True
 
     def __init__(self, location: str | ServerLocation) -> None:  # a file's __init__ is not run
-        self.path = location if isinstance(location, ServerLocation) \
+        self.server = location if isinstance(location, ServerLocation) \
             else ServerLocation(location)
-        self._writer = ServerWriter(self.path)  # type: ignore[assignment]
-        self._reader = ServerConnection(self.path)
+        # A file library's attributes, of the server's kinds: path stands for the server
+        # where messages and settings name the library, the writer writes to it.
+        self.path = self.server  # type: ignore[assignment]
+        self._server_writer = ServerWriter(self.server)
+        self._writer = self._server_writer  # type: ignore[assignment]
+        self._reader = ServerConnection(self.server)
         self._checked = False
         self._listener: ChangeListener | None = None
 
@@ -123,12 +127,12 @@ class SharedLibrary(Library):
         return f"SharedLibrary({str(self.path)!r})"
 
     def fresh(self) -> SharedLibrary:
-        return SharedLibrary(self.path)
+        return SharedLibrary(self.server)
 
     @property
     def round_trips(self) -> int:
         """Round trips to the server so far, reading and writing (the benches print them)."""
-        return self._reader.round_trips + self._writer.db.round_trips
+        return self._reader.round_trips + self._server_writer.db.round_trips
 
     @property
     def problem(self) -> str:
@@ -143,12 +147,12 @@ class SharedLibrary(Library):
 
     def init(self) -> str:
         """Make (or upgrade) the library's tables on the server."""
-        return self._writer.init()
+        return self._server_writer.init()
 
     # --- reading ---------------------------------------------------------------------------
     def _read(self) -> ServerConnection:  # type: ignore[override]
         if not self._checked:
-            self._writer.check_with(self._reader, newer_ok=True)
+            self._server_writer.check_with(self._reader, newer_ok=True)
             self._checked = True
         return self._reader
 
@@ -174,7 +178,7 @@ class SharedLibrary(Library):
             row = db.execute("SELECT has_table_privilege('facts', 'UPDATE')").fetchone()
         except UserError:
             return False
-        return bool(row[0])
+        return bool(row and row[0])
 
     def reports(self) -> list[ReportEntry]:
         try:
@@ -184,7 +188,7 @@ class SharedLibrary(Library):
                 "FROM documents"), key=lambda r: (r[2] == "", r[2], r[0]))
         except UserError as exc:  # as a file says it cannot be read
             raise DatabaseError(str(exc)) from None
-        return [ReportEntry(self.path, doc, str(title), str(published), str(origin),  # type: ignore[arg-type]
+        return [ReportEntry(self.path, doc, str(title), str(published), str(origin),
                             int(figures), int(to_review), str(site or ""), int(revision))
                 for doc, title, published, origin, site, revision, figures, to_review in rows]
 
@@ -198,7 +202,7 @@ class SharedLibrary(Library):
         if memory is None:
             raise DatabaseError(f"{self.path}：找不到第 {document_id} 篇报道")
         try:
-            return FactBase(memory, self.path, document_id, reviewed_only)  # type: ignore[arg-type]
+            return FactBase(memory, self.path, document_id, reviewed_only)
         except DatabaseError:
             memory.close()
             raise
@@ -238,7 +242,7 @@ class SharedLibrary(Library):
     def changed(self) -> bool:
         """As for a file, but answered by a listening thread: no round trip here."""
         if self._listener is None:
-            self._listener = ChangeListener(self.path)
+            self._listener = ChangeListener(self.server)
             return False
         return self._listener.take()
 
@@ -263,8 +267,9 @@ class SharedLibrary(Library):
 def report_snapshot(db: ServerConnection, document_id: int) -> sqlite3.Connection | None:
     """One report's rows from the server in a pipelined round trip, written into an
     in-memory SQLite database of the library schema; None when there is no such report."""
-    queries = [(f"SELECT * FROM {table} WHERE {column} = ?", (document_id,))
-               for table, column in REPORT_TABLES]
+    queries: list[tuple[str, tuple]] = [
+        (f"SELECT * FROM {table} WHERE {column} = ?", (document_id,))
+        for table, column in REPORT_TABLES]
     queries.append(("SELECT l.entity_id, l.fact_id FROM entity_facts l JOIN entities e "
                     "ON e.id = l.entity_id WHERE e.document_id = ?", (document_id,)))
     queries.append(("SELECT key, value FROM meta", ()))

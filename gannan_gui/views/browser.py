@@ -7,11 +7,12 @@ decision is tested without a display.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from gannan_gui.store.database import FactBase
-from gannan_gui.store.models import SearchHit
+from gannan_gui.store.models import Entity, Fact, SearchHit
 from gannan_gui.store.search import search_terms
 from gannan_gui.views import detail
 from gannan_gui.views.charts import ChartGroup, chart_groups
@@ -84,7 +85,8 @@ class History:
         """Step to the last key of `source`, leaving the current one on `target`."""
         if not source:
             return None
-        target.append(self.current)
+        if self.current is not None:
+            target.append(self.current)
         self.current = source.pop()
         return self.current
 
@@ -95,6 +97,38 @@ class History:
     @property
     def can_go_forward(self) -> bool:
         return bool(self.future)
+
+
+class Browsing(Protocol):
+    """What the window asks of what it browses: one report (`Browser`) or the bundled report
+    beside a library's (`views.shelf.ShelfBrowser`). Keys name tree nodes ('fact:3', and
+    'l12|fact:3' when several reports are shown)."""
+
+    history: History
+    shown: Shown | None
+
+    @property
+    def base(self) -> FactBase: ...  # the report shown now
+    @property
+    def root(self) -> TreeNode: ...
+    @property
+    def category_names(self) -> dict[int, str]: ...
+    def node(self, key: str) -> TreeNode | None: ...
+    def qualify(self, key: str) -> str: ...
+    def report_of(self, key: str) -> TreeNode | None: ...
+    def to_load(self, key: str) -> Iterable[TreeNode]: ...
+    def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True
+             ) -> Shown | None: ...
+    def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None: ...
+    def describe_selection(self, fact_ids: list[int]) -> Shown: ...
+    def scope_category(self, key: str | None) -> int | None: ...
+    def search(self, query: str, everywhere: bool = False) -> SearchResult: ...
+    def hit_count_text(self, result: SearchResult) -> str: ...
+    def print_scope(self, selected_fact_ids: list[int]) -> Summary: ...
+    def export_scope(self, selected_fact_ids: list[int]) -> ExportContent: ...
+    def slides(self, whole_report: bool) -> list[Slide]: ...
+    def current_fact_id(self) -> int | None: ...
+    def current_fact_slide(self) -> list[Slide] | None: ...
 
 
 class Browser:
@@ -186,8 +220,9 @@ class Browser:
         kind, item_id = parsed
         if kind == CATEGORY:
             return item_id if item_id in self.base.category_by_id else None
-        item = {FACT: self.base.fact_by_id, ENTITY: self.base.entity_by_id}.get(kind, {}).get(
-            item_id)
+        item: Fact | Entity | None = (self.base.fact_by_id.get(item_id) if kind == FACT else
+                                      self.base.entity_by_id.get(item_id) if kind == ENTITY
+                                      else None)
         return item.category_id if item is not None else None
 
     def _chart_scope(self, category: int | None) -> int | None:

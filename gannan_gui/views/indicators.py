@@ -323,9 +323,8 @@ def _with_growth(rows: list[IndicatorRow]) -> list[IndicatorRow]:
                 growth[(chosen[after].value.report, chosen[after].value.fact_id)] = text
     if not growth:
         return rows
-    return [replace(row, growth=text) if (text := growth.get((row.value.report,
-                                                              row.value.fact_id))) else row
-            for row in rows]
+    return [replace(row, growth=growth[at]) if (at := (row.value.report, row.value.fact_id))
+            in growth else row for row in rows]
 
 
 def _preferred(value: IndicatorValue, than: IndicatorValue) -> bool:

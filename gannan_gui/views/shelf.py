@@ -264,7 +264,7 @@ class ShelfBrowser:
             return None
         browser = self._try_open(scope)
         shown = browser.describe(local, terms) if browser else None
-        if shown is None:
+        if browser is None or shown is None:
             return None
         return self._with_comparisons(browser, replace(shown, key=self.qualify(key)))
 
@@ -357,7 +357,8 @@ class ShelfBrowser:
         hits += self.library.search(query)
         elsewhere = {f"{h.scope}{SCOPE_SEPARATOR}{h.kind}:{h.item_id}" for h in hits
                      if h.scope and h.scope != self.current}
-        return replace(result, hits=tuple(hits), tree_keys=result.tree_keys | elsewhere)
+        return replace(result, hits=tuple(hits),
+                       tree_keys=(result.tree_keys or frozenset()) | elsewhere)
 
     hit_count_text = staticmethod(Browser.hit_count_text)
 

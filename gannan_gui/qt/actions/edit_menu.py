@@ -39,10 +39,12 @@ class EditActions:
         from gannan_gui.views.words import figure_clipboard
 
         window = self.window
-        base = window.browser.base if window.browser else None
-        ids = window.selected_facts() or (
-            [window.browser.current_fact_id()] if window.browser.current_fact_id() else [])
-        facts = [base.fact_by_id[i] for i in ids if base and i in base.fact_by_id]
+        if window.browser is None:
+            return
+        base = window.browser.base
+        current = window.browser.current_fact_id()
+        ids = window.selected_facts() or ([current] if current is not None else [])
+        facts = [base.fact_by_id[i] for i in ids if i in base.fact_by_id]
         text = "\n\n".join(figure_clipboard(f, base.document) for f in facts) or self.citation
         if text:
             QtGui.QGuiApplication.clipboard().setText(text)

@@ -104,12 +104,16 @@ class FileActions:
         one_page_action = QtGui.QAction("一页摘要", dialog, checkable=True)
         one_page_action.setToolTip("主要数据和最能说明问题的一张图表，排在一页纸上")
         preview = dialog.findChild(QPrintPreviewWidget)
-        one_page_action.toggled.connect(lambda _on: preview.updatePreview())
+        if preview is not None:
+            one_page_action.toggled.connect(lambda _on: preview.updatePreview())
         toolbar = dialog.findChild(QtWidgets.QToolBar)
         if toolbar is not None:  # first: on a small screen Qt's own buttons go behind »
-            first = toolbar.actions()[0] if toolbar.actions() else None
-            toolbar.insertAction(first, one_page_action)
-            toolbar.insertSeparator(first)
+            if toolbar.actions():
+                first = toolbar.actions()[0]
+                toolbar.insertAction(first, one_page_action)
+                toolbar.insertSeparator(first)
+            else:
+                toolbar.addAction(one_page_action)
         self.one_page_action = one_page_action  # the dialog's, while it is open
 
         def paint(target: QPrinter) -> None:
@@ -159,6 +163,8 @@ class FileActions:
         from gannan_gui.common.files import atomic_output
 
         panel = self.window.chart_panel
+        if panel is None:  # the charts are not drawn yet: the action is not enabled then
+            return False
         source = source_line(self.window.base.document)
         try:
             with atomic_output(target) as tmp:

@@ -49,9 +49,13 @@ class IndicatorActions:
 
     def show_figure(self, report: str, fact_id: int) -> None:
         """The figure in its report, in the main window, brought to the front."""
+        from gannan_gui.views.shelf import ShelfBrowser
+
         window = self.window
-        browser = window.browser
-        key = f"{report}|fact:{fact_id}" if hasattr(browser, "qualify") else f"fact:{fact_id}"
+        # a tree of several reports names each one's figures by report; a tree of the
+        # bundled report alone (no library yet) by the figure only
+        shelf = isinstance(window.browser, ShelfBrowser)
+        key = f"{report}|fact:{fact_id}" if shelf else f"fact:{fact_id}"
         if not window.select_key(key):
             window.statusBar().showMessage("这项数据不在当前显示的报道中（可能已被否决或移除）",
                                            8000)

@@ -267,16 +267,18 @@ class LibraryActions:
     def show_comparisons(self, key: str, dialog_factory=None) -> None:
         """The figure a key names in every report that states it, in a table."""
         from gannan_gui.qt.comparison_dialog import ComparisonDialog
+        from gannan_gui.views.shelf import ShelfBrowser
 
         window = self.window
         browser = window.browser
-        if not hasattr(browser, "comparisons_for"):
+        if not isinstance(browser, ShelfBrowser):  # one report: nothing to compare with
             return
         found = browser.comparisons_for(key)
         node = browser.node(key)
         dialog = (dialog_factory or ComparisonDialog)(
             node.name if node else "", found,
-            lambda comparison: window.select_key(browser.key_of(comparison)), window)
+            lambda comparison: (window.select_key(browser.key_of(comparison)), None)[1],
+            window)
         dialog.exec()
 
     def tell(self, message: str, timeout: int = 8000) -> None:

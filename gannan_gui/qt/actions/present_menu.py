@@ -11,13 +11,14 @@ from gannan_gui.qt.actions import make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.qt.presentation import Presentation
     from gannan_gui.views.slides import Slide
 
 
 class PresentActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        self.presentation = None
+        self.presentation: Presentation | None = None
         self.present_action = make_action(
             window, "从头演示全文(&P)", lambda: self.start_presentation(whole_report=True), "F5",
             "全屏演示全文，Esc 结束")
@@ -72,12 +73,12 @@ class PresentActions:
         if window.browser is None:
             return
         slides = slides or window.browser.slides(whole_report)
-        self.presentation = Presentation(SlideDeck(slides),
-                                         screen_number or self.presentation_screen(),
-                                         presenter_only)
-        if self.presentation.warning:
-            window.statusBar().showMessage(self.presentation.warning, 8000)
-        self.presentation.closed.connect(self._presentation_ended)
+        presentation = Presentation(SlideDeck(slides),
+                                    screen_number or self.presentation_screen(), presenter_only)
+        self.presentation = presentation
+        if presentation.warning:
+            window.statusBar().showMessage(presentation.warning, 8000)
+        presentation.closed.connect(self._presentation_ended)
 
     def present_current_fact(self) -> None:
         browser = self.window.browser

@@ -49,8 +49,9 @@ class SharedLibraryActions:
         if not shared:
             self.server_label.hide()
             return
-        problem = library.problem
-        self.server_label.setText(f"共享资料库：{library.path.name}@{library.path.host}"
+        assert library is not None  # shared
+        problem, server = library.problem, library.path
+        self.server_label.setText(f"共享资料库：{server.name}@{getattr(server, 'host', '')}"
                                   + ("（已断开）" if problem else ""))
         self.server_label.setToolTip(dialogs.plain_tooltip(problem or library.location))
         self.server_label.show()

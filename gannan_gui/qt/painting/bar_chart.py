@@ -6,7 +6,7 @@ font it is given and needs no widget. Bars come from :mod:`gannan_gui.views.char
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from gannan_gui.qt.painting import saved_state
@@ -64,4 +64,4 @@ def _paint_bars(painter: QPainter, rect: QRectF, group: ChartGroup, font: QFont)
     pen = QPen(AXIS)
     pen.setWidthF(max(line / 14, 1.0))
     painter.setPen(pen)
-    painter.drawLine(bar_left, top, bar_left, top + len(group.bars) * row)
+    painter.drawLine(QLineF(bar_left, top, bar_left, top + len(group.bars) * row))

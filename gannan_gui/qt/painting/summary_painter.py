@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -165,7 +165,7 @@ class SummaryPainter:
         pen = QPen(RULE)
         pen.setWidthF(self.line / 20)
         p.setPen(pen)
-        p.drawLine(0, y, self.page.width(), y)
+        p.drawLine(QLineF(0, y, self.page.width(), y))
 
     def _chart_block(self, group) -> Block:
         metrics = QFontMetricsF(self.body, self.device)

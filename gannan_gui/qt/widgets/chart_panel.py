@@ -63,10 +63,10 @@ class ChartPanel(QWidget):
         stack.addWidget(self.tiles)
         stack.addWidget(self.graphics, 1)
         stack.addStretch(0)  # takes the room when there are tiles and no chart
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setFont(chinese_font(10, QFont.Weight.Bold))
@@ -74,7 +74,7 @@ class ChartPanel(QWidget):
         # One Tab stop for the charts: the panel takes the arrow keys, and draws the focus
         # mark round itself; the scroll area and the plot inside take no focus of their own.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip("用方向键在各项数据之间移动")
         self.empty = QLabel("此范围没有可绘制的数据。")
@@ -83,7 +83,7 @@ class ChartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH)
         layout.addWidget(self.caption)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         layout.addWidget(self.empty)
         self._plots: list[tuple[BarPlot, ChartGroup]] = []  # the plots in use, top to bottom
         self._pool: list[BarPlot] = []  # every plot made so far, reused by row
@@ -126,7 +126,7 @@ class ChartPanel(QWidget):
         self.groups, self.selected_fact = groups, selected_fact
         self.caption.setText(caption)
         self._plots = []
-        self.scroll.setVisible(bool(groups))
+        self.scroll_area.setVisible(bool(groups))
         self.empty.setVisible(not groups)
         tiles, groups = split_tiles(groups)
         self.tiles.show_tiles(tiles, selected_fact)

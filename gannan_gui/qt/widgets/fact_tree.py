@@ -45,8 +45,9 @@ class FactTree(QTreeView):
         self._fit_timer.timeout.connect(self.fit_columns)
         self.verticalScrollBar().valueChanged.connect(self.fit_soon)
         self.expanded.connect(self.fit_soon)
-        self.source: FactTreeModel | None = None
-        self.search_filter: SearchFilterModel | None = None
+        # set by show_tree() before the tree is shown, and from then on always a pair
+        self.source: FactTreeModel = None  # type: ignore[assignment]
+        self.search_filter: SearchFilterModel = None  # type: ignore[assignment]
 
     def show_tree(self, source: FactTreeModel, search_filter: SearchFilterModel) -> None:
         """A new tree: `source` shown whole, `search_filter` (over it) kept for searches."""

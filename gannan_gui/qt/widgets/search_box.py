@@ -4,6 +4,7 @@ view beside it; Esc clears it and goes back to what was shown before the search.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 SEARCH_DELAY_MS = 120
@@ -54,7 +55,8 @@ class SearchBox(QWidget):
 
     # Qt override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+        if (watched is self.field and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Escape and self.field.text()):
             self.field.clear()
             self.timer.stop()

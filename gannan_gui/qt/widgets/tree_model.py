@@ -6,6 +6,8 @@ search. The filter keeps a node when it, an ancestor or a descendant matches.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -56,8 +58,8 @@ class FactTreeModel(QAbstractItemModel):
     def node(self, index: AnyIndex) -> TreeNode:
         return index.internalPointer() if index.isValid() else self._top
 
-    def index_of(self, node: TreeNode, column: int = 0) -> QModelIndex:
-        if node is self._top or node.parent is None:
+    def index_of(self, node: TreeNode | None, column: int = 0) -> QModelIndex:
+        if node is None or node is self._top or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.row, column, node)
 
@@ -169,7 +171,7 @@ class SearchFilterModel(QSortFilterProxyModel):
         self._matched, self._above = set(), set()
         if keys is None:
             return
-        model: FactTreeModel = self.sourceModel()
+        model = cast(FactTreeModel, self.sourceModel())
         for node in self._nodes_of(model, keys):
             if node.key in keys:
                 self._matched.add(id(node))
@@ -204,8 +206,8 @@ class SearchFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if self._matches is None:
             return True
-        model: FactTreeModel = self.sourceModel()
-        node = model.node(source_parent).children[source_row]
+        model = cast(FactTreeModel, self.sourceModel())
+        node: TreeNode | None = model.node(source_parent).children[source_row]
         if id(node) in self._above:
             return True
         while node is not None:  # a match shows everything below it
