@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QScreen
@@ -19,17 +18,18 @@ from gannan_gui.qt.fonts import chinese_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.slide import MUTED, draw_text, paint_key_help, paint_slide
 from gannan_gui.views import palette
+from gannan_gui.views.keys import PRESENTER
 from gannan_gui.views.slides import Slide, SlideDeck
 
 END_TEXT = QColor("#9aa0a6")  # the end of the show's one line, grey on black
 
 log = logging.getLogger(__name__)
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown,
-             Qt.Key.Key_N}
-PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp,
-                 Qt.Key.Key_P}
-ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+#: Each key's command, and each character's, as views.keys.PRESENTER declares them.
+KEY_COMMANDS = {getattr(Qt.Key, f"Key_{name}"): row.command for row in PRESENTER
+                for name in row.keys}
+TEXT_COMMANDS = {text: row.command for row in PRESENTER for text in row.texts}
+MOVES = ("next", "previous", "first", "last")
 
 
 class SlideCanvas(QWidget):
@@ -119,34 +119,30 @@ class PresentationWindow(QWidget):
     def handle_key(self, key: int, text: str = "") -> bool:
         """Act on one key; False for keys that mean nothing here."""
         deck = self.deck
-        moves: dict[int, Callable[[], None]] = {**dict.fromkeys(NEXT_KEYS, deck.next),
-                 **dict.fromkeys(PREVIOUS_KEYS, deck.previous),
-                 Qt.Key.Key_Home: deck.first, Qt.Key.Key_End: deck.last}
-        if key == Qt.Key.Key_F1 or text == "?":
+        command = KEY_COMMANDS.get(key) or TEXT_COMMANDS.get(text, "")
+        if command == "help":
             self.canvas.show_keys = not self.canvas.show_keys
             self.canvas.update()
             return True
         if deck.blank:  # any key brings the slide back
             deck.blank = ""
-        elif deck.ended and key not in PREVIOUS_KEYS and key != Qt.Key.Key_Home:
+        elif deck.ended and command not in ("previous", "first"):
             self.close()  # past the end: any key but "back" ends the show
             return True
-        elif key == Qt.Key.Key_Escape and self.canvas.show_keys:
+        elif command == "quit" and self.canvas.show_keys:
             self.canvas.show_keys = False
-        elif key == Qt.Key.Key_Escape:
+        elif command == "quit":
             self.close()
             return True
         elif len(text) == 1 and text.isdigit():
             deck.type_digit(text)
-        elif key in ENTER_KEYS:
+        elif command == "jump":  # to the typed number, else on
             deck.confirm()
-        elif key in moves:
+        elif command in MOVES:
             deck.typed = ""
-            moves[key]()
-        elif key == Qt.Key.Key_B or text == ".":  # "." is what many clickers send
-            deck.toggle_blank("black")
-        elif key == Qt.Key.Key_W or text == ",":
-            deck.toggle_blank("white")
+            getattr(deck, command)()
+        elif command in ("black", "white"):  # "." and "," are what many clickers send
+            deck.toggle_blank(command)
         else:
             return False
         self.refresh()

@@ -1,5 +1,6 @@
 """The window's menu actions, one module per menu: each builds its actions and fills its
-menu, and holds the slots those actions call. The main window only creates them."""
+menu, and holds the slots those actions call. The main window only creates them. Each
+action's text, shortcuts and tip are declared once, in `gannan_gui.views.keys.ACTIONS`."""
 
 from __future__ import annotations
 
@@ -8,14 +9,16 @@ from collections.abc import Callable
 from PySide6 import QtGui
 from PySide6.QtCore import QObject
 
+from gannan_gui.views.keys import ACTIONS, ActionSpec
 
-def make_action(parent: QObject, text: str, slot: Callable, shortcut=None,
-                tip: str = "") -> QtGui.QAction:
-    """A QAction with its shortcut (a string or a standard key) and status-bar tip."""
-    action = QtGui.QAction(text, parent)
-    if shortcut is not None:
-        action.setShortcut(QtGui.QKeySequence(shortcut))
-    if tip:
-        action.setStatusTip(tip)
+
+def make_action(parent: QObject, spec: str | ActionSpec, slot: Callable) -> QtGui.QAction:
+    """The QAction an ActionSpec (or the name of one in ACTIONS) declares, calling `slot`."""
+    declared = ACTIONS[spec] if isinstance(spec, str) else spec
+    action = QtGui.QAction(declared.text, parent)
+    if declared.shortcuts:
+        action.setShortcuts([QtGui.QKeySequence(key) for key in declared.shortcuts])
+    if declared.tip:
+        action.setStatusTip(declared.tip)
     action.triggered.connect(lambda _checked=False: slot())
     return action

@@ -16,10 +16,8 @@ class EditActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.citation = ""
-        self.copy_action = make_action(window, "复制引文(&C)", self.copy_citation, "Ctrl+Shift+C",
-                                       "复制所选数据的原文引文和出处")
-        self.find_action = make_action(window, "查找(&F)", self.focus_search,
-                                       QtGui.QKeySequence.StandardKey.Find)
+        self.copy_action = make_action(window, "copy_citation", self.copy_citation)
+        self.find_action = make_action(window, "find", self.focus_search)
         menu.addActions([self.copy_action, self.find_action])
 
     def set_citation(self, citation: str) -> None:

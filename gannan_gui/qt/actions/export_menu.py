@@ -12,6 +12,7 @@ from PySide6 import QtWidgets
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
+from gannan_gui.views.keys import ActionSpec
 from gannan_gui.views.words import file_name
 
 if TYPE_CHECKING:
@@ -29,8 +30,9 @@ class ExportActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.actions = {
-            fmt: make_action(window, text, lambda f=fmt: self.export(f),
-                             tip=f"把所选范围的数据导出为 {text.split('(')[0]}")
+            fmt: make_action(window, ActionSpec(text, tip=f"把所选范围的数据导出为 "
+                                                     f"{text.split('(')[0]}"),
+                             lambda f=fmt: self.export(f))
             for fmt, text, _filter in FORMATS}
         menu.addActions(list(self.actions.values()))
 

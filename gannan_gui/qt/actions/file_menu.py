@@ -25,18 +25,14 @@ if TYPE_CHECKING:
 class FileActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        keys = QtGui.QKeySequence.StandardKey
-        self.open_action = make_action(window, "打开数据库(&O)…", self.choose_database, keys.Open,
-                                       "打开另一个事实数据库文件")
-        self.print_action = make_action(window, "打印预览(&P)…", self.print_preview, keys.Print,
-                                        "预览并打印所选范围的摘要")
-        self.pdf_action = make_action(window, "导出摘要为 PDF(&D)…", self.export_pdf,
-                                      "Ctrl+Shift+P", "把所选范围的摘要保存为 PDF")
-        self.export_png_action = make_action(window, "导出图表为 PNG…",
+        self.open_action = make_action(window, "open_database", self.choose_database)
+        self.print_action = make_action(window, "print_preview", self.print_preview)
+        self.pdf_action = make_action(window, "export_pdf", self.export_pdf)
+        self.export_png_action = make_action(window, "export_chart_png",
                                              lambda: self.export_chart("png"))
-        self.export_svg_action = make_action(window, "导出图表为 SVG…",
+        self.export_svg_action = make_action(window, "export_chart_svg",
                                              lambda: self.export_chart("svg"))
-        self.quit_action = make_action(window, "退出(&Q)", window.close, keys.Quit)
+        self.quit_action = make_action(window, "quit", window.close)
         menu.addAction(self.open_action)
         self.library_actions = LibraryActions(window, menu)
         self.import_sources = ImportSources(window, menu, self.library_actions)

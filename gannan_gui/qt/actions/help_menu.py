@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtWidgets
 
 from gannan_gui import APP_NAME, __version__
 from gannan_gui.qt import dialogs
@@ -18,10 +18,8 @@ if TYPE_CHECKING:
 class HelpActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        self.keys_action = make_action(window, "快捷键(&K)", self.show_keys,
-                                       QtGui.QKeySequence.StandardKey.HelpContents,
-                                       "窗口和演示中的所有按键 (F1)")
-        self.about_action = make_action(window, "关于 gannan-gui", self.show_about)
+        self.keys_action = make_action(window, "keys", self.show_keys)
+        self.about_action = make_action(window, "about", self.show_about)
         menu.addActions([self.keys_action, self.about_action])
         self.keys_dialog: QtWidgets.QDialog | None = None
 

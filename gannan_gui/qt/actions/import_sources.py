@@ -23,12 +23,8 @@ class ImportSources(QObject):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu, importer) -> None:
         super().__init__(window)
         self.window, self.importer = window, importer  # the library menu's imports
-        self.paste_action = make_action(
-            window, "从剪贴板导入(&V)…", self.paste, "Ctrl+Shift+V",
-            "把在浏览器、WPS 或 Word 中复制的报道导入自己的资料库")
-        self.original_action = make_action(
-            window, "打开原文件(&W)", self.open_original,
-            tip="用系统中的程序打开这篇报道导入时的文件（Word、PDF、表格或网页）")
+        self.paste_action = make_action(window, "paste", self.paste)
+        self.original_action = make_action(window, "open_original", self.open_original)
         menu.insertAction(importer.review_action, self.paste_action)  # beside the imports
         menu.insertAction(importer.details_action, self.original_action)
         importer.report_actions.append(self.original_action)

@@ -14,15 +14,12 @@ if TYPE_CHECKING:
     from gannan_gui.qt.indicator_window import IndicatorWindow
     from gannan_gui.qt.main_window import MainWindow
 
-INDICATOR_KEY = "Ctrl+Shift+I"
-
 
 class IndicatorActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.view: IndicatorWindow | None = None
-        self.action = make_action(window, "指标(&D)…", self.open, INDICATOR_KEY,
-                                  "同一指标在各篇报道、各年份和各地的数值：表格和图表")
+        self.action = make_action(window, "indicators", self.open)
         menu.addSeparator()
         menu.addAction(self.action)
 

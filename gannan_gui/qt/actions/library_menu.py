@@ -25,20 +25,12 @@ WATCH_INTERVAL_MS = 2000
 class LibraryActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        self.import_action = make_action(window, "导入报道(&I)…", self.choose_reports, "Ctrl+I",
-                                         "把报道（文本或网页）导入自己的资料库，数据待审核")
-        self.review_action = make_action(window, "审核导入的数据(&R)…", self.review_current,
-                                         "Ctrl+R", "逐项接受、否决或更正这篇报道中程序提出的数据")
-        self.import_folder_action = make_action(
-            window, "导入文件夹…", self.choose_folder,
-            tip="把一个文件夹（含子文件夹）中的所有报道导入自己的资料库")
-        self.details_action = make_action(window, "编辑报道详情…", self.edit_current,
-                                          tip="修改当前报道的标题、日期、来源、作者和地区")
-        self.remove_action = make_action(window, "从资料库中移除此报道…", self.remove_current,
-                                         tip="把当前报道及其数据从自己的资料库中删除")
-        self.manage_action = make_action(window, "管理资料库中的报道(&M)…", self.manage,
-                                         tip="按日期、标题、来源排序列出资料库中的报道，"
-                                             "可编辑详情或一次移除多篇")
+        self.import_action = make_action(window, "import", self.choose_reports)
+        self.review_action = make_action(window, "review", self.review_current)
+        self.import_folder_action = make_action(window, "import_folder", self.choose_folder)
+        self.details_action = make_action(window, "report_details", self.edit_current)
+        self.remove_action = make_action(window, "remove_report", self.remove_current)
+        self.manage_action = make_action(window, "manage_library", self.manage)
         menu.addActions([self.import_action, self.import_folder_action, self.review_action,
                          self.details_action, self.remove_action, self.manage_action])
         #: What only a report of the library can do (other menus add theirs).

@@ -20,18 +20,13 @@ class PresentActions:
         self.window = window
         self.presentation: Presentation | None = None
         self.present_action = make_action(
-            window, "从头演示全文(&P)", lambda: self.start_presentation(whole_report=True), "F5",
-            "全屏演示全文，Esc 结束")
+            window, "present", lambda: self.start_presentation(whole_report=True))
         self.present_category_action = make_action(
-            window, "演示当前类别(&C)", lambda: self.start_presentation(whole_report=False),
-            "Shift+F5", "全屏演示所选类别")
+            window, "present_category", lambda: self.start_presentation(whole_report=False))
         self.presenter_action = make_action(
-            window, "演示者视图(&V)", lambda: self.start_presentation(whole_report=True,
-                                                                 presenter_only=True),
-            "Alt+F5", "在笔记本一块屏幕上排练：当前页、下一页、原文和计时")
-        self.present_fact_action = make_action(
-            window, "单独演示所选数据", self.present_current_fact, None,
-            "全屏演示所选数据及其原文 (Enter)")
+            window, "presenter_view", lambda: self.start_presentation(whole_report=True,
+                                                                      presenter_only=True))
+        self.present_fact_action = make_action(window, "present_fact", self.present_current_fact)
         menu.addActions([self.present_action, self.present_category_action,
                          self.presenter_action, self.present_fact_action])
         self.screen_menu = menu.addMenu("演示屏幕")

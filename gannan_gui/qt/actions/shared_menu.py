@@ -25,11 +25,8 @@ STATUS_INTERVAL_MS = 1000
 class SharedLibraryActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        self.connect_action = make_action(
-            window, "连接共享资料库(&L)…", self.choose_server,
-            tip="打开单位服务器（PostgreSQL）上的共享资料库；多人可同时导入和审核")
-        self.own_action = make_action(window, "改用自己的资料库", self.use_own_library,
-                                      tip="回到本机上自己的资料库文件")
+        self.connect_action = make_action(window, "connect_shared", self.choose_server)
+        self.own_action = make_action(window, "own_library", self.use_own_library)
         menu.addActions([self.connect_action, self.own_action])
         self.server_label = QtWidgets.QLabel()
         self.server_label.setTextFormat(Qt.TextFormat.PlainText)  # a name from the server

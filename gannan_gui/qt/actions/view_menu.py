@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtWidgets
 
 from gannan_gui.qt import settings
 from gannan_gui.qt.actions import make_action
@@ -21,30 +21,20 @@ if TYPE_CHECKING:
 class ViewActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        keys = QtGui.QKeySequence
-        self.back_action = make_action(window, "后退(&B)", window.go_back,
-                                       keys(keys.StandardKey.Back), "回到上一个查看的内容 (Alt+←)")
-        self.forward_action = make_action(window, "前进(&F)", window.go_forward,
-                                          keys(keys.StandardKey.Forward),
-                                          "前进到下一个查看的内容 (Alt+→)")
-        self.expand_action = make_action(window, "全部展开", window.tree.expand_loaded, "Ctrl+E")
-        self.collapse_action = make_action(window, "全部折叠", self.collapse_tree, "Ctrl+Shift+E")
-        self.zoom_in_action = make_action(window, "放大(&I)", lambda: self.zoom_by(1),
-                                          keys(keys.StandardKey.ZoomIn), "放大整个窗口的文字和图表")
-        self.zoom_in_action.setShortcuts([keys("Ctrl+="), keys("Ctrl++")])
-        self.zoom_out_action = make_action(window, "缩小(&O)", lambda: self.zoom_by(-1),
-                                           keys("Ctrl+-"), "缩小整个窗口的文字和图表")
-        self.zoom_reset_action = make_action(window, "实际大小(&A)", lambda: self.set_zoom(1.0),
-                                             keys("Ctrl+0"), "恢复正常大小")
+        self.back_action = make_action(window, "back", window.go_back)
+        self.forward_action = make_action(window, "forward", window.go_forward)
+        self.expand_action = make_action(window, "expand", window.tree.expand_loaded)
+        self.collapse_action = make_action(window, "collapse", self.collapse_tree)
+        self.zoom_in_action = make_action(window, "zoom_in", lambda: self.zoom_by(1))
+        self.zoom_out_action = make_action(window, "zoom_out", lambda: self.zoom_by(-1))
+        self.zoom_reset_action = make_action(window, "zoom_reset", lambda: self.set_zoom(1.0))
         menu.addActions([self.back_action, self.forward_action])
         menu.addSeparator()
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         menu.addSeparator()
         menu.addActions([self.expand_action, self.collapse_action])
-        self.reviewed_only_action = make_action(window, "只显示已审核的数据",
-                                                self.toggle_reviewed_only, tip=(
-                                                    "导入的报道只显示审核时接受的数据：浏览、"
-                                                    "打印、演示和导出都一样"))
+        self.reviewed_only_action = make_action(window, "reviewed_only",
+                                                self.toggle_reviewed_only)
         self.reviewed_only_action.setCheckable(True)
         self.reviewed_only_action.setChecked(settings.REVIEWED_ONLY.read(window.settings))
         menu.addSeparator()

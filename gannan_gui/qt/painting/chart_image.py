@@ -36,7 +36,7 @@ def chart_png(group: ChartGroup, width_mm: float = 174, dpi: int = 300) -> bytes
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt, str
     return bytes(data.data())
 
 
@@ -92,7 +92,7 @@ def write_chart_sheet(path: Path, fmt: str, groups: list[ChartGroup], caption: s
         image.fill(QColor("white"))
         with open_painter(image) as painter:
             _paint_sheet(painter, width, groups, caption, source, font)
-        if not image.save(str(path), b"PNG"):  # a full disk, say
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # full disk?
             raise OutputError(f"{path}：无法写入图片（磁盘是否已满？）")
         return
     generator = QSvgGenerator()
