@@ -213,6 +213,25 @@ def test_a_from_to_may_name_its_base_year() -> None:
     assert (before.period, after.period) == ("2020年", "2023年")
 
 
+@pytest.mark.parametrize(("sentence", "relations", "periods", "bounds"), [
+    # each end with its own period, the relation kept
+    ("建档立卡贫困户从2016年底的2800户减少到2018年底的600户。", ("从", "减少到"),
+     ("2016年底", "2018年底"), ((), ())),
+    ("农民人均收入由6200元增加到8100元。", ("由", "增加到"), ("", ""), ((), ())),
+    # approximate ends keep their words
+    ("合作社分红从800多万元提高至近4000万元。", ("从", "提高至"), ("", ""), ((), ("近",))),
+    ("专业合作社从“十三五”末的15家增加到40家。", ("从", "增加到"), ("“十三五”末", ""),
+     ((), ())),
+])
+def test_from_to_pairs_link_both_ends_with_their_periods(sentence, relations, periods,
+                                                         bounds) -> None:
+    before, after = figures(sentence)
+    assert (before.relation, after.relation) == relations
+    assert before.linked_start == after.start and after.linked_start == before.start
+    assert (before.period, after.period) == periods
+    assert (tuple(before.qualifiers), tuple(after.qualifiers)) == bounds
+
+
 def test_thresholds_are_not_figures_but_approximations_are() -> None:
     assert figures("培育产值超千万元企业，建成过亿元的园区。") == []
     assert only("超千人参加培训。").base_value == 1000
@@ -317,6 +336,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 分别: each figure with its own item of the list
     ("全省牛羊、蔬菜、中药材产量分别增长6%、8.5%、3%。",
      ["牛羊产量增长", "蔬菜产量增长", "中药材产量增长"]),
+    # two items joined by 和, each its own measure; 达 and 为 only link them to the figures
+    ("东西部协作资金和社会捐赠资金分别为2.6亿元、0.5亿元。", ["东西部协作资金", "社会捐赠资金"]),
+    ("今年苹果和花椒销售额分别达1.2亿元和0.9亿元。", ["苹果销售额", "花椒销售额"]),
     # a 区 that belongs to the word after it is no place name
     ("到位区级资金2.3亿元。", ["到位区级资金"]),
 ])

@@ -76,11 +76,18 @@ CHANGE_BEFORE = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
     r"(?:增长|增加|提高|上升|提升|下降|减少|降低|回落|增幅|涨幅|降幅)了?$"
 )
-#: What stands between the two figures of a from-to pair: 从17.8万元提高到40.8万元.
-FROM_WORD = re.compile(r"(?:从|由)(?:\d{4}年的?)?$")  # 从17.8万元, 从2021年的17.8万元
+#: A from-to pair's grammar: 从 or 由, the first end's period, the first figure; the verb
+#: and 到 or 至, the second end's period and a bound word, the second figure.
+#: 从17.8万元提高到40.8万元, 从2017年底的3200户减少到2019年底的900户, 由5800元增加到7400元,
+#: 从1000多万元提高至近5000万元.
+PAIR_PERIOD = r"(?:\d{4}年(?:底|末|初|上半年)?|[“\"]?十[三四五]五[”\"]?(?:末|初)?|上年|去年)"
+FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?$")
 TO_WORDS = re.compile(
-    r"^(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升)?(?:到|至)$"
+    r"^(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升)?(?:到|至))"
+    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:近|约|超过|超|逾|达)?$"
 )
+#: How far before the first figure its 从 may stand (从2017年底的3200户).
+FROM_LOOK_BACK = 14
 SENTENCE_BREAKS = "。!！?？" + LINE_BREAKS
 CLAUSE_BREAKS = ",，;；:：" + SENTENCE_BREAKS
 
@@ -404,13 +411,16 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
         first, second = out[i], out[i + 1]
         between = text[first.end:second.start]
         same_sentence = sentence_bounds(text, first.start, first.end, lo, hi)[1] > second.start
-        from_word = FROM_WORD.search(text, max(lo, first.start - 8), first.start)
-        if (same_sentence and from_word and TO_WORDS.match(between)
+        from_word = FROM_WORD.search(text, max(lo, first.start - FROM_LOOK_BACK), first.start)
+        to_words = TO_WORDS.match(between)
+        if (same_sentence and from_word and to_words
                 and first.unit_kind == second.unit_kind):
-            year = from_word.group()[1:].rstrip("的")  # 从2021年的17.8万元: as of 2021年
+            # each end with its own period: 从2017年底的3200户 as of 2017年底
             out[i] = replace(first, relation=from_word.group()[0], linked_start=second.start,
-                             period=year or first.period)
-            out[i + 1] = replace(second, relation=between, linked_start=first.start)
+                             period=from_word.group("period") or first.period)
+            out[i + 1] = replace(second, relation=to_words.group("verb"),
+                                 linked_start=first.start,
+                                 period=to_words.group("period") or second.period)
     return out
 
 

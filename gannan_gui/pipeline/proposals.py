@@ -155,8 +155,17 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
 
 
 #: What a list before 分别 measures, after its last item: 茶叶、花卉、中药材产量分别增长….
-LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|人数|数量|比例|比重|增速")
+LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|人数|数量|比例|比重|占比|增速|"
+                          r"覆盖率|参保率")
+#: Words before a list that are none of its items: 今年苹果和花椒.
+LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+")
+#: What joins the items of a list before 分别: 茶叶、花卉和中药材.
+LIST_JOINS = "[、和与及]"
+#: The longest a list's first item is taken to be when no other item shows its length.
+FIRST_ITEM_MOST = 8
 RESPECTIVELY = "分别"
+#: Verbs after 分别 that only link the subject to its figure: not part of a label.
+COPULAS = ("达", "达到", "为", "是", "有", "共")
 
 
 def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
@@ -178,18 +187,34 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     if figure.start not in starts or len(chain) < 2:
         return ()
     k = starts.index(figure.start)
-    parts = text[sentence_start:at].split("、")
+    # the list in the clause before 分别, its items joined by 、 or 和; else a list of the
+    # sentence joined by 、, its measure cutting off the clause after it (…中药材产量继续
+    # 保持增长势头，前三季度预计分别增长9%、11%)
+    clause = re.split(r"[，,；;：:]", text[sentence_start:at])[-1]
+    for start, joins in ((at - len(clause), LIST_JOINS), (sentence_start, "、")):
+        spans = _list_items(text, start, at, joins, chain, k, between)
+        if spans:
+            return spans
+    return ()
+
+
+def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list[re.Match],
+                k: int, between: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the k-th figure's label from the list in text[sentence_start:at]."""
+    parts = re.split(joins, text[sentence_start:at])
     if len(parts) < len(chain):
         return ()
     items = parts[-len(chain):]
+    # what the list measures, written once after its last item (茶叶、花卉产量); or nothing,
+    # each item naming its own measure (东西部协作资金和社会帮扶资金)
     measure = LIST_MEASURE.search(items[-1])
-    if measure is None:
-        return ()
-    last_item = items[-1][:measure.start()]
+    last_item = items[-1][:measure.start()] if measure else items[-1]
     middle = [len(item) for item in items[1:-1]]
-    typical = sorted(middle)[len(middle) // 2] if middle else len(last_item)
-    items = [items[0][-typical:], *items[1:-1], last_item]
-    if not all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}", item) for item in items):
+    first_item = LIST_LEAD.sub("", items[0])  # 今年苹果 → 苹果
+    typical = sorted(middle)[len(middle) // 2] if middle else len(last_item) if measure else \
+        max(len(last_item), min(len(first_item), FIRST_ITEM_MOST))
+    items = [first_item[-typical:], *items[1:-1], last_item]
+    if not all(re.fullmatch(rf"[\u4e00-\u9fff]{{1,{FIRST_ITEM_MOST}}}", item) for item in items):
         return ()
     offset = sentence_start + sum(len(p) + 1 for p in parts[:-len(chain)])
     item_starts = []
@@ -201,13 +226,15 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     verb_span = ((at + len(RESPECTIVELY), at + len(RESPECTIVELY) + verb.end())
                  if verb and k == 0 else None)
     measure_at = item_starts[-1][1]
-    spans = [item_starts[k], (measure_at, measure_at + len(measure.group()))]
+    spans = [item_starts[k]]
+    if measure:
+        spans.append((measure_at, measure_at + len(measure.group())))
     if verb_span is None:  # the verb is written once, before the first figure
         first_between = text[at + len(RESPECTIVELY):chain[0].start()]
         verb = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", first_between)
         if verb:
             verb_span = (at + len(RESPECTIVELY), chain[0].start())
-    if verb_span:
+    if verb_span and text[verb_span[0]:verb_span[1]] not in COPULAS:
         spans.append(verb_span)
     return tuple(spans)
 

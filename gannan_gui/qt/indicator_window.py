@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -523,12 +522,15 @@ class IndicatorWindow(QDialog):
         if table is None:
             return False
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, "导出指标", str(Path.home() / f"{table.indicator.name}-{date.today()}.xlsx"),
-                "Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;PowerPoint 演示文稿 (*.pptx)")
-            if not name:
+            from gannan_gui.qt.file_dialogs import save_as
+            from gannan_gui.views.words import file_name
+
+            target = save_as(self, "导出指标",
+                             file_name(table.indicator.name, "xlsx", date.today().isoformat()),
+                             "Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;"
+                             "PowerPoint 演示文稿 (*.pptx)")
+            if target is None:
                 return False
-            target = Path(name)
         try:
             export_indicators([table], target)
         except UserError as exc:

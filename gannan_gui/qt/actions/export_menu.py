@@ -39,13 +39,13 @@ class ExportActions:
     def export(self, fmt: str) -> None:
         window = self.window
         content = window.browser.export_scope(window.selected_facts())
+        from gannan_gui.qt.file_dialogs import save_as
+
         file_filter = next(f for code, _text, f in FORMATS if code == fmt)
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            window, "导出数据",
-            str(Path.home() / file_name(content.scope, fmt, date.today().isoformat())),
-            file_filter)
-        if name:
-            self.write(Path(name), fmt, content)
+        chosen = save_as(window, "导出数据", file_name(content.scope, fmt,
+                                                     date.today().isoformat()), file_filter)
+        if chosen:
+            self.write(chosen, fmt, content)
 
     def write(self, target: Path, fmt: str, content: ExportContent | None = None) -> bool:
         """Write the export; tell the user where it went, or why it could not be written."""

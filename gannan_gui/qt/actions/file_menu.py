@@ -56,12 +56,12 @@ class FileActions:
 
     # --- another database ------------------------------------------------------------
     def choose_database(self) -> None:
-        window = self.window
-        name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            window, "打开事实数据库", str(window.base.path.parent),
-            "SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
-        if name:
-            self.open_database_file(Path(name))
+        from gannan_gui.qt.file_dialogs import open_file
+
+        chosen = open_file(self.window, "打开事实数据库",
+                           "SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
+        if chosen:
+            self.open_database_file(chosen)
 
     def open_database_file(self, path: Path) -> bool:
         from gannan_gui.store.database import DatabaseError, open_database
@@ -125,13 +125,14 @@ class FileActions:
         dialog.exec()
 
     def export_pdf(self) -> None:
+        from gannan_gui.qt.file_dialogs import save_as
+
         summary = self.current_summary()
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, "导出摘要为 PDF",
-            str(Path.home() / file_name(summary.scope, "pdf", date.today().isoformat())),
-            "PDF 文件 (*.pdf)")
-        if name:
-            self.write_pdf(Path(name), summary)
+        chosen = save_as(self.window, "导出摘要为 PDF",
+                         file_name(summary.scope, "pdf", date.today().isoformat()),
+                         "PDF 文件 (*.pdf)")
+        if chosen:
+            self.write_pdf(chosen, summary)
 
     def write_pdf(self, target: Path, summary: Summary | None = None) -> bool:
         from gannan_gui.qt.painting.summary_painter import write_summary_pdf
@@ -149,11 +150,14 @@ class FileActions:
     def export_chart(self, fmt: str) -> None:
         if self.window.chart_panel is None:
             return
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, "导出图表", str(Path.home() / f"gannan-chart.{fmt}"),
-            "PNG 图像 (*.png)" if fmt == "png" else "SVG 矢量图 (*.svg)")
-        if name:
-            self.write_chart(Path(name), fmt)
+        from gannan_gui.qt.file_dialogs import save_as
+
+        caption = self.window.chart_panel.caption.text() or "图表"
+        chosen = save_as(self.window, "导出图表",
+                         file_name(caption, fmt, date.today().isoformat()),
+                         "PNG 图像 (*.png)" if fmt == "png" else "SVG 矢量图 (*.svg)")
+        if chosen:
+            self.write_chart(chosen, fmt)
 
     def write_chart(self, target: Path, fmt: str) -> bool:
         from gannan_gui.common.files import atomic_output

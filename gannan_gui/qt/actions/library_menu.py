@@ -93,18 +93,18 @@ class LibraryActions:
 
     def choose_reports(self) -> None:
         from gannan_gui.pipeline.formats import file_filter  # what a folder import reads
+        from gannan_gui.qt.file_dialogs import open_files
 
-        report_files = file_filter()
-        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            self.window, "导入报道", str(Path.home()), report_files)
-        if names:
-            self.import_files([Path(name) for name in names])
+        chosen = open_files(self.window, "导入报道", file_filter())
+        if chosen:
+            self.import_files(chosen)
 
     def choose_folder(self) -> None:
-        name = QtWidgets.QFileDialog.getExistingDirectory(self.window, "导入文件夹中的报道",
-                                                          str(Path.home()))
-        if name:
-            self.import_files([Path(name)])
+        from gannan_gui.qt.file_dialogs import open_folder
+
+        chosen = open_folder(self.window, "导入文件夹中的报道")
+        if chosen:
+            self.import_files([chosen])
 
     def cancel_import(self) -> None:
         if self.job is not None and self.importing:
