@@ -108,3 +108,28 @@ def location(request, tmp_path: Path) -> str:
     if request.param == "file":
         return str(tmp_path / "library.db")
     return new_server_library(request.getfixturevalue("postgres_server"))
+
+
+# --- the window -----------------------------------------------------------------------------
+def open_window(qtbot, facts, library: Path | None, settings: Path, watching: bool = True):
+    """The main window on the bundled report (and `library` beside it), at 1366×768, shown
+    and past its first paint, as a user opens it; `watching=False` stops the 2-second look
+    at the library, so that tests making their own changes say when to show them."""
+    from gannan_gui.qt import app as app_module
+    from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.qt.settings import open_settings
+    from gannan_gui.store.library import Library
+
+    app_module.make_application()
+    win = MainWindow(settings=open_settings(settings))
+    if library is not None:
+        win.library = Library(library)
+    win.set_base(facts)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.ui_finished)  # the first paint, and what follows it
+    if not watching:
+        win.file_actions.library_actions.watch_timer.stop()
+    return win

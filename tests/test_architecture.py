@@ -66,3 +66,43 @@ def test_a_window_on_a_library_file_never_loads_the_server_driver(tmp_path: Path
                            env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})
     assert child.returncode == 0, child.stderr
     assert child.stdout.strip().splitlines()[-1] == "[]"
+
+
+#: What the window may have loaded by the time it first paints: start-up speed depends on
+#: everything else being imported only when first needed (the charts, exports, imports,
+#: the indicator view, a server's driver).
+NOT_AT_FIRST_PAINT = ("pyqtgraph", "numpy", "sqlite_utils", "psycopg", "openpyxl", "xlsxwriter",
+                      "docx", "pptx", "trafilatura", "opencc", "pypdfium2", "pikepdf", "lxml",
+                      "gannan_gui.pipeline.importer", "gannan_gui.pipeline.extract",
+                      "gannan_gui.pipeline.indicators", "gannan_gui.pipeline.writer",
+                      "gannan_gui.pipeline.sources", "gannan_gui.output",
+                      "gannan_gui.qt.indicator_window",
+                      "gannan_gui.qt.presentation", "gannan_gui.qt.review_dialog",
+                      "gannan_gui.views.indicators", "gannan_gui.views.slides",
+                      "gannan_gui.views.tables")
+
+
+def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
+    """Pins the lazy imports: a module that started loading early fails here, not in a
+    benchmark run weeks later."""
+    script = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from gannan_gui.qt import app\n"
+        "application = app.make_application(dress=False)\n"
+        "from gannan_gui.qt.main_window import MainWindow\n"
+        "window = MainWindow(build=False)\n"
+        "window.show_first_time(); application.processEvents()\n"
+        "window.build_ui()\n"
+        "from gannan_gui.common.paths import bundled_database\n"
+        "from gannan_gui.store.database import open_database\n"
+        "window.set_base(open_database(bundled_database()))\n"
+        "application.processEvents()\n"
+        f"early = [m for m in sys.modules if m.startswith({NOT_AT_FIRST_PAINT!r})]\n"
+        "print(sorted(early))\n")
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           cwd=ROOT, timeout=60, check=False,
+                           env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path),
+                                "XDG_DATA_HOME": str(tmp_path)})
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.strip().splitlines()[-1] == "[]"

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import open_window
 from library_helpers import import_reports
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -37,19 +38,6 @@ def library(tmp_path: Path) -> Path:
     return path
 
 
-def open_window(qtbot, facts: FactBase, library: Path, settings: Path) -> MainWindow:
-    app_module.make_application()
-    win = MainWindow(settings=open_settings(settings))
-    win.library = Library(library)
-    win.set_base(facts)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.ui_finished)  # the first paint, and what follows it
-    return win
-
-
 @pytest.fixture()
 def watching_window(qtbot, facts: FactBase, library: Path,
                     isolated_settings: Path) -> MainWindow:
@@ -61,9 +49,7 @@ def watching_window(qtbot, facts: FactBase, library: Path,
 def window(qtbot, facts: FactBase, library: Path, isolated_settings: Path) -> MainWindow:
     """The window, not watching: these tests make their own changes and say when to show
     them, so that a reload on the 2-second timer never lands in the middle of a test."""
-    win = open_window(qtbot, facts, library, isolated_settings)
-    win.file_actions.library_actions.watch_timer.stop()
-    return win
+    return open_window(qtbot, facts, library, isolated_settings, watching=False)
 
 
 def top_rows(win: MainWindow) -> list[str]:
@@ -92,9 +78,9 @@ def test_the_model_with_reports_read_on_demand_passes_the_model_tester(
 def test_a_report_of_the_library_is_read_only_when_opened(window: MainWindow) -> None:
     shelf = window.browser
     assert isinstance(shelf, ShelfBrowser)
-    assert set(shelf._browsers) == {"b"}  # only the bundled report is open
+    assert shelf.opened == {"b"}  # only the bundled report is open
     assert window.select_key("l2|root:0")
-    assert set(shelf._browsers) == {"b", "l2"}
+    assert shelf.opened == {"b", "l2"}
     assert window.windowTitle().startswith("2019年夏河县东西部协作总结")
     assert "2019年" in window.detail.browser.toPlainText()
 
@@ -112,7 +98,7 @@ def test_an_imported_figure_shows_its_quote_and_looks_unreviewed(window: MainWin
     window.load_charts()
     tiles = {t.fact_id: t for t in window.chart_panel.tiles.tiles}  # alone of its kind
     assert any("待审核" in label.text() for label in tiles[aid.id].findChildren(QLabel))
-    bundled = window.browser._browsers["b"].base.facts[0]
+    bundled = window.browser.bundled.facts[0]
     window.select_key(f"b|fact:{bundled.id}")
     assert not window.tree.currentIndex().data(Qt.ItemDataRole.FontRole) \
         or not window.tree.currentIndex().data(Qt.ItemDataRole.FontRole).italic()
@@ -132,7 +118,7 @@ def test_back_and_forward_cross_reports(window: MainWindow, facts: FactBase) -> 
     window.select_key("l1|root:0")
     window.go_back()
     assert window.browser.shown.key == f"b|fact:{facts.facts[0].id}"
-    assert window.base is window.browser._browsers["b"].base
+    assert window.base is window.browser.bundled
     window.go_forward()
     assert window.browser.shown.key == "l1|root:0"
 

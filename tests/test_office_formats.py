@@ -381,10 +381,11 @@ def test_html_pasted_from_word_keeps_paragraphs_tables_and_details() -> None:
 
 def test_the_window_imports_what_is_pasted_and_what_is_dropped(
         qtbot, tmp_path: Path, facts, isolated_settings: Path) -> None:
+    from conftest import open_window
     from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
-    from test_library_window import open_window, top_rows
+    from test_library_window import top_rows
 
     window = open_window(qtbot, facts, tmp_path / "mine.db", isolated_settings)
     data = QMimeData()
@@ -463,7 +464,7 @@ def test_a_text_original_is_kept_compressed(tmp_path: Path) -> None:
 
 def test_open_original_shows_the_file_as_it_came(qtbot, tmp_path: Path, facts,
                                                  isolated_settings: Path) -> None:
-    from test_library_window import open_window
+    from conftest import open_window
 
     library_path = tmp_path / "mine.db"
     Library(library_path).import_files([word_report(tmp_path / "综述.docx")])

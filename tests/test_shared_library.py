@@ -199,7 +199,8 @@ def test_a_server_that_goes_away_is_said_and_found_again(tmp_path: Path, postgre
 # --- the window -------------------------------------------------------------------------------
 def test_the_window_connects_to_a_shared_library_and_remembers_where(
         qtbot, tmp_path: Path, facts, isolated_settings: Path, postgres_server) -> None:
-    from test_library_window import open_window, top_rows
+    from conftest import open_window
+    from test_library_window import top_rows
 
     from gannan_gui.cli import make_parser
     from gannan_gui.qt import app as app_module
@@ -233,7 +234,7 @@ def test_the_window_connects_to_a_shared_library_and_remembers_where(
 def test_an_address_that_is_no_shared_library_is_one_message(
         qtbot, tmp_path: Path, facts, isolated_settings: Path, monkeypatch,
         postgres_server) -> None:
-    from test_library_window import open_window
+    from conftest import open_window
 
     from gannan_gui.qt import dialogs
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import open_window
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,13 +25,7 @@ from gannan_gui.views.tree import build_tree
 
 @pytest.fixture()
 def window(qtbot, facts: FactBase, isolated_settings: Path) -> MainWindow:
-    app_module.make_application()
-    win = MainWindow(facts, open_settings(isolated_settings))
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.ui_finished)  # the first paint, and what follows it
+    win = open_window(qtbot, facts, None, isolated_settings)
     win.load_charts()
     return win
 
@@ -182,17 +177,18 @@ def test_each_bar_shows_its_figure_and_unused_plots_take_no_room(
         qtbot, window: MainWindow, facts: FactBase) -> None:
     window.select_key("root:0")
     panel = window.chart_panel
-    made = len(panel._pool)
+    made = panel.plots_made
     pairing = next(c for c in facts.categories if c.key == "pairing")
     window.select_key(f"category:{pairing.id}")
-    shown = [plot for plot, _ in panel._plots]
-    assert shown
-    for plot, group in panel._plots:
+    assert panel.shown_plots
+    for plot, group in panel.shown_plots:
         assert [text for _, _, text in plot.figures.labels] == [b.text for b in group.bars]
         assert plot.isVisible()
-    spares = [p for p in panel._pool if p not in shown]
-    assert len(panel._pool) >= made  # plots are kept and reused, not made again
-    assert all(not p.isVisible() and p.maximumHeight() == 0 for p in spares)
+    assert panel.plots_made <= max(made, len(panel.shown_plots))  # reused, not made again
+    window.select_key("root:0")
+    window.select_key(f"category:{pairing.id}")
+    assert panel.plots_made <= max(made, len(panel.shown_plots))  # and again
+    assert all(not p.isVisible() and p.maximumHeight() == 0 for p in panel.spare_plots)
 
 
 def test_a_lone_figure_is_a_tile_that_selects_its_fact(qtbot, window: MainWindow,
@@ -543,12 +539,12 @@ def test_zoom_scales_tree_detail_and_charts_and_is_remembered(qtbot, window: Mai
 
     window.select_key(f"fact:{facts.facts[0].id}")
     tree_size = window.tree.font().pointSizeF()
-    chart_size = window.chart_panel._font.pointSizeF()
+    chart_size = window.chart_panel.font_size
     for _ in range(2):
         window.view_actions.zoom_in_action.trigger()
     assert window.view_actions.zoom == 1.25
     assert window.tree.font().pointSizeF() == pytest.approx(tree_size * 1.25)
-    assert window.chart_panel._font.pointSizeF() == pytest.approx(chart_size * 1.25)
+    assert window.chart_panel.font_size == pytest.approx(chart_size * 1.25)
     assert "font-size:37.5pt" in window.detail.browser.toHtml()  # the big figure: 30pt × 1.25
     wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, 120),
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,

@@ -128,6 +128,16 @@ class ShelfBrowser:
         return len(self._document_ids)
 
     @property
+    def opened(self) -> set[str]:
+        """The reports read so far ('b', 'l12'): a report is read when the user opens it."""
+        return set(self._browsers)
+
+    @property
+    def bundled(self) -> FactBase:
+        """The bundled report."""
+        return self._browsers[BUNDLED].base
+
+    @property
     def category_names(self) -> dict[int, str]:
         return self.browser.category_names
 

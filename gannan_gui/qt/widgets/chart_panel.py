@@ -87,11 +87,28 @@ class ChartPanel(QWidget):
         layout.addWidget(self.empty)
         self._plots: list[tuple[BarPlot, ChartGroup]] = []  # the plots in use, top to bottom
         self._pool: list[BarPlot] = []  # every plot made so far, reused by row
+        self.plots_made = 0  # how many plots were ever made (they are kept and drawn again)
         self.groups: list[ChartGroup] = []
         self.selected_fact: int | None = None
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
         self.graphics.scene().sigMouseMoved.connect(self._on_move)
 
+
+    @property
+    def shown_plots(self) -> list[tuple[BarPlot, ChartGroup]]:
+        """The plots on show, top to bottom, each with the group it draws."""
+        return list(self._plots)
+
+    @property
+    def spare_plots(self) -> list[BarPlot]:
+        """Plots made for an earlier chart, kept out of sight for the next."""
+        shown = {id(plot) for plot, _ in self._plots}
+        return [plot for plot in self._pool if id(plot) not in shown]
+
+    @property
+    def font_size(self) -> float:
+        """The point size of the charts' text (zoom follows the window's)."""
+        return self._font.pointSizeF()
     def focusInEvent(self, event) -> None:  # Qt override
         self.update()
         super().focusInEvent(event)
@@ -157,6 +174,7 @@ class ChartPanel(QWidget):
             made = BarPlot()
             self.graphics.addItem(made, row=len(self._pool), col=0)
             self._pool.append(made)
+            self.plots_made += 1
         plot = self._pool[row]
         plot.show()
         return plot
