@@ -373,3 +373,16 @@ def test_both_ends_of_a_from_to_share_the_label_without_its_base_year(tmp_path) 
     _, records = prepare(report)
     assert [(f["label"], f["period"]) for f in records.facts] == [
         ("村集体平均收入", "2020年"), ("村集体平均收入", "")]
+
+
+
+@pytest.mark.parametrize("sentence", ["投入12٣万元。", "建成１2座。", "资金3۵亿元。"])
+def test_a_number_of_mixed_digit_scripts_is_unread_never_a_figure(sentence: str) -> None:
+    from gannan_gui.pipeline.extract import scan_figures
+
+    found, unread = scan_figures(sentence, 0, len(sentence))
+    assert found == [] and [u.reason for u in unread] == ["数字混用了不同写法的数码"]
+
+
+def test_one_script_of_digits_reads_as_plain_digits() -> None:
+    assert [f.base_value for f in figures("投入１２３万元，建成٣٤座。")] == [1_230_000, 34]

@@ -240,6 +240,9 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
             continue
         if _not_a_figure(text, m):
             continue
+        if _mixed_digits(m.group()):  # 12٣万元: no reader takes that for 123万元
+            unread.append(Unread(m.group(), start, end, "数字混用了不同写法的数码"))
+            continue
         try:
             figure = _figure(text, m, lo, hi)
         except NumeralError as exc:
@@ -303,6 +306,15 @@ def _glued(text: str, start: int, lo: int) -> tuple[int, str] | None:
     else:
         reason = "数字写法有误"
     return token, reason
+
+
+def _mixed_digits(written: str) -> bool:
+    """True when a number mixes digits of two scripts (ASCII with full-width or Arabic-Indic):
+    a pasted or damaged text, not a figure to read."""
+    import unicodedata
+
+    zeros = {ord(ch) - unicodedata.digit(ch) for ch in written if ch.isdigit()}
+    return len(zeros) > 1
 
 
 def _chinese_token(text: str, at: int, lo: int) -> int:
