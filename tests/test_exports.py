@@ -135,7 +135,12 @@ def test_powerpoint_has_the_slides_native_charts_and_notes(exported, facts: Fact
     assert 71 in values and 131 not in values and 971 not in values  # lone: not charted
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides)
     assert "累计落实天津财政援助资金14.93亿元" in notes
-    assert 'typeface="Noto Sans CJK SC"' in deck.slides[0].shapes[1]._element.xml
+    assert all('typeface="Noto Sans CJK SC"' in slide.shapes.title.text_frame.paragraphs[0]
+               .runs[0].font._rPr.xml for slide in deck.slides)  # titles in placeholders
+    assert facts.document.title.startswith(deck.slides[0].shapes.title.text)
+    numbers = [slide.shapes[-1].text_frame.text for slide in deck.slides]
+    assert numbers[2] == "3 / 15"  # a slide-number field and its total
+    assert all('type="slidenum"' in slide.shapes[-1]._element.xml for slide in deck.slides)
     square = tmp_path / "square.pptx"
     assert run_cli("export", str(square), "--aspect", "4:3", "--category", "pairing"
                    ).returncode == 0

@@ -40,8 +40,14 @@ def _fonts(font, size: float | None = None, bold: bool = False,
         font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
 
 
+#: The default template's 'Title Only' layout: a title placeholder and nothing else.
+TITLE_ONLY = 5
+
+
 class DeckWriter:
-    """Lays out each kind of slide on a blank layout, in inches relative to the slide size."""
+    """Lays out each kind of slide on the 'Title Only' layout, in inches relative to the
+    slide size: each slide's title is its title placeholder (what PowerPoint's outline and
+    screen readers read), its number a slide-number field."""
 
     def __init__(self, aspect: str = "16:9") -> None:
         from pptx import Presentation
@@ -50,7 +56,7 @@ class DeckWriter:
         self.width, self.height = ASPECTS[aspect]
         self.deck = Presentation()
         self.deck.slide_width, self.deck.slide_height = Inches(self.width), Inches(self.height)
-        self.blank = self.deck.slide_layouts[6]
+        self.layout = self.deck.slide_layouts[TITLE_ONLY]
 
     def text(self, slide, left: float, top: float, width: float, height: float, text: str,
              size: float, bold: bool = False, colour: str = palette.SLIDE_TEXT,
@@ -68,6 +74,46 @@ class DeckWriter:
             run = paragraph.add_run()
             run.text = line
             _fonts(run.font, size, bold, colour)
+
+    def title(self, slide, left: float, top: float, width: float, height: float, text: str,
+              size: float, colour: str = palette.SLIDE_TEXT, centre: bool = False) -> None:
+        """The slide's title, in its title placeholder, placed and styled as the app's."""
+        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        from pptx.util import Inches
+
+        shape = slide.shapes.title
+        shape.left, shape.top = Inches(left), Inches(top)
+        shape.width, shape.height = Inches(width), Inches(height)
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.CENTER if centre else PP_ALIGN.LEFT
+        run = paragraph.add_run()
+        run.text = text
+        _fonts(run.font, size, True, colour)
+
+    def number(self, slide, number: int, total: int) -> None:
+        """'3 / 15' in the corner, its 3 a slide-number field (right after a slide is moved)."""
+        from pptx.enum.text import PP_ALIGN
+        from pptx.oxml import parse_xml
+        from pptx.oxml.ns import nsdecls
+        from pptx.text.text import Font
+        from pptx.util import Inches
+
+        w, h = self.width, self.height
+        margin = min(w, h) * 0.06
+        box = slide.shapes.add_textbox(Inches(w - margin - 1.5), Inches(h - 0.45), Inches(1.5),
+                                       Inches(0.35))
+        paragraph = box.text_frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.RIGHT
+        field = parse_xml(f'<a:fld {nsdecls("a")} id="{{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}}"'
+                          f' type="slidenum"><a:rPr/><a:t>{number}</a:t></a:fld>')
+        paragraph._p.append(field)
+        _fonts(Font(field.find(f"{{{field.nsmap['a']}}}rPr")), 10, colour=palette.SLIDE_MUTED)
+        run = paragraph.add_run()
+        run.text = f" / {total}"
+        _fonts(run.font, 10, colour=palette.SLIDE_MUTED)
 
     def band(self, slide) -> None:
         from pptx.dml.color import RGBColor
@@ -116,7 +162,7 @@ class DeckWriter:
         series.format.fill.fore_color.rgb = RGBColor.from_string(palette.BAR.lstrip("#"))
 
     def add(self, slide_content: Slide, number: int, total: int) -> None:
-        slide = self.deck.slides.add_slide(self.blank)
+        slide = self.deck.slides.add_slide(self.layout)
         self.band(slide)
         w, h = self.width, self.height
         margin = min(w, h) * 0.06
@@ -127,8 +173,7 @@ class DeckWriter:
             self._fact(slide, slide_content, margin)
         else:
             self._category(slide, slide_content, margin)
-        self.text(slide, w - margin - 1.5, h - 0.45, 1.5, 0.35, f"{number} / {total}", 10,
-                  colour=palette.SLIDE_MUTED)
+        self.number(slide, number, total)
         slide.notes_slide.notes_text_frame.text = slide_content.quote
         for paragraph in slide.notes_slide.notes_text_frame.paragraphs:
             for run in paragraph.runs:
@@ -138,7 +183,7 @@ class DeckWriter:
         w, h = self.width, self.height
         y = h * (0.22 if content.kind != "end" else 0.12)
         size = {"title": 36, "part": 40, "end": 30}[content.kind]
-        self.text(slide, margin, y, w - 2 * margin, 1.4, content.title, size, True, centre=True)
+        self.title(slide, margin, y, w - 2 * margin, 1.4, content.title, size, centre=True)
         y += 1.5
         if content.subtitle:
             self.text(slide, margin, y, w - 2 * margin, 0.9, content.subtitle, 22,
@@ -156,7 +201,7 @@ class DeckWriter:
                   colour=palette.SLIDE_MUTED)
         self.text(slide, margin, 1.2, w - 2 * margin, 1.4, figure.figure, 72, True,
                   palette.ACCENT, centre=True)
-        self.text(slide, margin, 2.8, w - 2 * margin, 0.8, figure.label, 28, True, centre=True)
+        self.title(slide, margin, 2.8, w - 2 * margin, 0.8, figure.label, 28, centre=True)
         if figure.note:
             self.text(slide, margin, 3.6, w - 2 * margin, 0.5, figure.note, 16,
                       colour=palette.SLIDE_MUTED, centre=True)
@@ -170,7 +215,7 @@ class DeckWriter:
             self.text(slide, margin, y, w - 2 * margin, 0.4, content.subtitle, 13,
                       colour=palette.SLIDE_MUTED)
             y += 0.4
-        self.text(slide, margin, y, w - 2 * margin, 0.7, content.title, 28, True)
+        self.title(slide, margin, y, w - 2 * margin, 0.7, content.title, 28)
         y += 0.85
         if content.kind == "names":
             columns = 3 if len(content.names) > 4 else 2
