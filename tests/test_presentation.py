@@ -357,3 +357,23 @@ def test_slides_of_several_figures_say_each_figures_period(facts: FactBase,
     texts = [shape.text_frame.text for slide in Deck(tmp_path / "deck.pptx").slides
              for shape in slide.shapes if shape.has_text_frame]
     assert texts.count("“十四五”以来") >= 2
+
+
+def test_on_a_4_3_projector_a_slide_of_figures_and_a_chart_is_not_left_half_empty(
+        qapp, facts: FactBase) -> None:
+    """12.47亿元, 282个, 35个 and one chart of two bars used to sit in the top 40 %."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from gannan_gui.qt.painting.slide import paint_slide
+
+    slide = next(s for s in build_slides(facts) if s.title == "消费帮扶与农畜产品")
+    image = QImage(1024, 768, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_slide(painter, QRectF(0, 0, 1024, 768), slide)
+    painter.end()
+    inked = [y for y in range(40, 700) if any(image.pixelColor(x, y).lightness() < 200
+                                              for x in range(0, 1024, 4))]
+    assert inked and inked[-1] > 768 * 0.6  # the content reaches into the lower part
+    assert inked[0] < 768 * 0.12  # and the title stays at the top

@@ -22,6 +22,11 @@ MUTED = QColor(palette.SLIDE_MUTED)
 ACCENT = QColor(palette.ACCENT)
 BAND = QColor(palette.BAND)
 MIN_CHART_TEXT = 0.024  # of the slide height: still readable at the back on 1024×768
+#: The charts' text at most, as a share of the slide's height.
+CHART_TEXT = 0.03
+#: A block of figures and charts that leaves more than this share of the slide empty is
+#: centred in it (4:3 screens left the bottom half of most slides blank).
+SPARE_TO_CENTRE = 0.3
 MIN_FIGURE_TEXT = 0.03
 
 
@@ -163,6 +168,12 @@ def _paint_category(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
     cell_h = QFontMetricsF(_font(figure_px, True)).height() + label_h + period_h + h * 0.025
     if not charted:  # the figures alone: centred in the height the slide has for them
         y = max(y, y + (r.bottom() - y - rows * cell_h) / 2 - h * 0.03)
+    else:  # figures and charts as one block, centred when they leave the slide half empty
+        room = r.bottom() - y - rows * cell_h - h * 0.01
+        _px, charts_h = _chart_layout(slide, room, h)
+        spare = room - charts_h
+        if spare > (r.bottom() - y) * SPARE_TO_CENTRE:
+            y += spare / 2 - h * 0.02
     for i, figure in enumerate(slide.figures):
         box = QRectF(r.left() + (i % columns) * cell_w + cell_w * 0.03,
                      y + (i // columns) * cell_h, box_w, cell_h)
@@ -189,16 +200,27 @@ def _paint_names(p: QPainter, r: QRectF, names: tuple[tuple[str, str], ...], h: 
                   kind, name_px * 0.6, MUTED)
 
 
+def _chart_layout(slide: Slide, room: float, h: float) -> tuple[float, float]:
+    """The charts' text size (the largest that fits `room`, at most CHART_TEXT of the slide's
+    height) and the height they then take."""
+    _tiles, charts = split_tiles(slide.charts)  # a lone figure is already big on the slide
+    if not charts:
+        return h * CHART_TEXT, 0.0
+    px = h * CHART_TEXT
+    while px > h * MIN_CHART_TEXT:  # the largest text that fits
+        metrics = QFontMetricsF(_font(px))
+        if sum(chart_height(g, metrics) for g in charts) <= room:
+            break
+        px *= 0.93
+    metrics = QFontMetricsF(_font(px))
+    return px, sum(chart_height(g, metrics) for g in charts)
+
+
 def _paint_charts(p: QPainter, r: QRectF, slide: Slide, h: float) -> None:
     _tiles, charts = split_tiles(slide.charts)  # a lone figure is already big on the slide
     if not charts or r.height() <= 0:
         return
-    px = h * 0.03
-    while px > h * MIN_CHART_TEXT:  # the largest text that fits
-        metrics = QFontMetricsF(_font(px))
-        if sum(chart_height(g, metrics) for g in charts) <= r.height():
-            break
-        px *= 0.93
+    px, _height = _chart_layout(slide, r.height(), h)
     font = _font(px)
     metrics = QFontMetricsF(font)
     y = r.top()
