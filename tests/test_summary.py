@@ -247,3 +247,20 @@ def test_writing_a_pdf_opens_no_network_connection(tmp_path: Path) -> None:
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     connects = [line for line in trace.read_text().splitlines() if "connect(" in line]
     assert connects == []
+
+
+def test_printed_chinese_quotation_marks_take_the_chinese_face(qapp) -> None:
+    """A Latin face comes first in print (for the PDF's text layer), and it drew “ ” in
+    Chinese text half-width; now they are laid out in the Chinese face."""
+    from gannan_gui.qt.fonts import chinese_family, print_font
+    from gannan_gui.qt.painting.print_text import text_layout
+
+    text = "“十四五”以来 gnrtv.cn 2025"
+    layout, height = text_layout(text, print_font(10), 400)
+    assert height > 0
+
+    def family(at: int) -> str:
+        return layout.glyphRuns(at, 1)[0].rawFont().familyName()
+
+    assert family(0) == family(4) == chinese_family()  # “ and ”
+    assert family(text.index("g")) != chinese_family()  # Latin text keeps the Latin face

@@ -33,6 +33,7 @@ from gannan_gui.output.pdf_text import fix_pdf_text_layer
 from gannan_gui.qt.fonts import look_alikes, print_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
+from gannan_gui.qt.painting.print_text import draw_wrapped, text_height
 from gannan_gui.views import palette
 from gannan_gui.views.charts import split_tiles
 from gannan_gui.views.summary import Summary, SummaryRow
@@ -96,9 +97,7 @@ class SummaryPainter:
 
     # --- blocks ------------------------------------------------------------------
     def _text_height(self, text: str, font: QFont, width: float) -> float:
-        metrics = QFontMetricsF(font, self.device)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+        return text_height(text, font, width, self.device)
 
     def _text_block(self, text: str, font: QFont, color: QColor = TEXT, gap: float = 0.4,
                     keep_with_next: bool = False) -> Block:
@@ -106,9 +105,8 @@ class SummaryPainter:
         height = self._text_height(text, font, width) + self.line * gap
 
         def paint(p: QPainter, y: float) -> None:
-            p.setFont(font)
             p.setPen(color)
-            p.drawText(QRectF(0, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
+            draw_wrapped(p, QRectF(0, y, width, height), text, font)
         return Block(height, paint, keep_with_next=keep_with_next)
 
     def _column_rects(self, y: float, height: float) -> list[QRectF]:
@@ -136,12 +134,10 @@ class SummaryPainter:
                 p.fillRect(QRectF(0, y, self.page.width(), height), ROW_SHADE)
             for text, font, rect, index in zip(self._cell_texts(row), fonts, cells, range(4),
                                                strict=True):
-                p.setFont(font)
                 p.setPen(ACCENT if index == 1 else TEXT)
                 align = Qt.AlignmentFlag.AlignRight if index == 1 else Qt.AlignmentFlag.AlignLeft
-                p.drawText(rect.adjusted(pad, pad, -pad, -pad),
-                           int(align | Qt.AlignmentFlag.AlignVCenter) | int(
-                               Qt.TextFlag.TextWordWrap), text)
+                draw_wrapped(p, rect.adjusted(pad, pad, -pad, -pad), text, font, align,
+                             centre_vertically=True)
             self._rule(p, y + height)
         return Block(height, paint, kind="row")
 
