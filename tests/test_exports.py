@@ -69,6 +69,10 @@ def test_excel_reads_back_with_numbers_frozen_header_and_filter(exported) -> Non
     assert aid[5] == 1_493_000_000 and isinstance(aid[5], (int, float))
     assert aid[9] == "“十四五”以来" and aid[10] == "已审核"  # the curated report is reviewed
     assert aid[11] == "累计落实天津财政援助资金14.93亿元" and aid[15].startswith("http://")
+    import datetime
+
+    assert aid[14] == datetime.datetime(2025, 12, 16)  # a date Excel sorts, not text
+    assert sheet.cell(2, 15).number_format == "yyyy-mm-dd"
     assert sum(r[5] for r in rows.values() if r[7] == "元") == pytest.approx(8_140_000_000)
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
     assert sheet.cell(2, 6).number_format == "#,##0.##"

@@ -11,14 +11,14 @@ from pathlib import Path
 
 from gannan_gui.output.csv_table import safe_cell
 from gannan_gui.output.fonts import EAST_ASIAN_FONT
-from gannan_gui.output.spreadsheet import MAX_COLUMN_WIDTH, display_width
+from gannan_gui.output.spreadsheet import MAX_COLUMN_WIDTH, display_width, write_cell
 from gannan_gui.output.xml_text import xml_safe
 from gannan_gui.views import palette
 from gannan_gui.views.indicators import IndicatorRow, IndicatorTable
 
 HEADER = ("指标", "范围", "范围级别", "时期", "数值（原文）", "数值", "单位", "较上期", "报道",
           "日期", "标签", "审核", "核对", "来源")
-NUMBER_COLUMN = HEADER.index("数值")
+NUMBER_COLUMN, DATE_COLUMN = HEADER.index("数值"), HEADER.index("日期")
 #: Colours of the chart's series, in turn (the window's palette).
 SERIES_COLOURS = ("#2f6f9f", "#c0504d", "#4f8a3c", "#8064a2", "#d08a2a", "#3f9fa3")
 
@@ -67,6 +67,7 @@ def write_indicator_xlsx(tables: Sequence[IndicatorTable], path: Path) -> None:
                                        "border": 1}),
         "text": workbook.add_format({**font, "valign": "top", "text_wrap": True}),
         "number": workbook.add_format({**font, "num_format": "#,##0.####", "valign": "top"}),
+        "date": workbook.add_format({**font, "num_format": "yyyy-mm-dd", "valign": "top"}),
     }
     workbook.set_properties({"title": "指标", "subject": "、".join(
         t.indicator.name for t in tables), "author": "gannan-gui"})
@@ -89,6 +90,8 @@ def _indicator_sheet(workbook, table: IndicatorTable, name: str, formats) -> Non
             if c == NUMBER_COLUMN:
                 sheet.write_number(r, c, float(cell), formats["number"])
                 widths[c] = max(widths[c], len(f"{cell:,.2f}") + 2)
+            elif c == DATE_COLUMN:
+                widths[c] = max(widths[c], write_cell(sheet, r, c, cell, formats))
             else:
                 sheet.write_string(r, c, str(cell), formats["text"])
                 widths[c] = max(widths[c], display_width(cell) + 2)

@@ -4,7 +4,9 @@ chart per comparable group. Header rows frozen, filters on, columns as wide as t
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 from gannan_gui.output.fonts import EAST_ASIAN_FONT
@@ -13,6 +15,9 @@ from gannan_gui.views.charts import split_tiles
 from gannan_gui.views.tables import ENTITY_COLUMNS, FIGURE_COLUMNS, ExportContent
 
 FIGURES_SHEET, ENTITIES_SHEET, CHARTS_SHEET = "数据", "名称", "图表"
+#: Columns that hold a report's date: written as dates (yyyy-mm-dd), not as text.
+DATE_COLUMNS = ("发布日期", "日期")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_COLUMN_WIDTH = 36  # longer text (quotes, titles) wraps within the cell
 FIGURE_NUMBER_COLUMNS = (5, 6)  # base value and its high end
 #: Characters of column width an A4 landscape page prints legibly (about 10 pt).
@@ -26,13 +31,39 @@ def display_width(text: object) -> float:
     return sum(1.7 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in str(text))
 
 
+def as_date(value: object) -> datetime | None:
+    """A report's date (YYYY-MM-DD) as a date Excel sorts and filters as one; None for any
+    other text (a date a report did not give stays as written)."""
+    text = str(value or "")
+    if not DATE.fullmatch(text):
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:  # 2025-02-30
+        return None
+
+
+def write_cell(sheet, r: int, c: int, value: object, formats) -> float:
+    """A text cell, or a date cell when it holds a date; the width it wants."""
+    when = as_date(value)
+    if when is not None:
+        sheet.write_datetime(r, c, when, formats["date"])
+        return 12
+    sheet.write_string(r, c, "" if value is None else str(value), formats["text"])
+    return display_width(value or "") + 2
+
+
 def _table(workbook, name: str, header: tuple[str, ...], rows: list[tuple], formats,
            number_columns: tuple[int, ...] = ()) -> None:
     sheet = workbook.add_worksheet(name)
     sheet.write_row(0, 0, header, formats["header"])
     widths = [display_width(h) + 2 for h in header]
+    dates = {c for c, h in enumerate(header) if h in DATE_COLUMNS}
     for r, row in enumerate(rows, 1):
         for c, value in enumerate(row):
+            if c in dates:
+                widths[c] = max(widths[c], write_cell(sheet, r, c, value, formats))
+                continue
             if c in number_columns:
                 if value is None:
                     sheet.write_blank(r, c, None, formats["text"])
@@ -121,6 +152,7 @@ def write_xlsx(content: ExportContent, path: Path) -> None:
                                        "border": 1, "text_wrap": False}),
         "text": workbook.add_format({**base_font, "valign": "top", "text_wrap": True}),
         "number": workbook.add_format({**base_font, "num_format": "#,##0.##", "valign": "top"}),
+        "date": workbook.add_format({**base_font, "num_format": "yyyy-mm-dd", "valign": "top"}),
     }
     doc = content.document
     given = file_properties(content)
