@@ -69,3 +69,21 @@ class ComparisonLookup(QObject):
         if richer.html != shown.html:
             with contextlib.suppress(RuntimeError):  # the window closed: nobody to tell
                 self.found.emit(richer.key, richer.html)
+
+
+class ConflictMarking(QObject):
+    """Which figures of a report other reports contradict, found in a thread (it reads every
+    report's values of the report's indicators); `found` brings them back (scope, ids)."""
+
+    found = Signal(str, object)
+
+    def start(self, shelf, scope: str) -> None:
+        threading.Thread(target=self._run, args=(shelf, scope), daemon=True).start()
+
+    def _run(self, shelf, scope: str) -> None:
+        try:
+            ids = shelf.conflicting_ids(scope)
+        except Exception:  # an unreadable library marks nothing; the tree stays as it is
+            return
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.found.emit(scope, ids)

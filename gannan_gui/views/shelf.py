@@ -39,6 +39,10 @@ BUNDLED = "b"
 #: A library of more reports than this is shown by year (2024年 › its reports): the window
 #: then lays out a few dozen rows when it opens, not ten thousand.
 GROUP_BY_YEAR_ABOVE = 100
+#: The most figures stating an indicator a report may have for the tree to mark conflicts:
+#: beyond, lining them all up would slow the window for seconds (the detail pane of each
+#: figure still says when another report differs).
+MARKED_AT_MOST = 5_000
 YEARS = "y"  # the scope of the year rows' keys: 'y|year:2024'
 
 
@@ -188,22 +192,31 @@ class ShelfBrowser:
         report.children = browser.root.children if browser else []
         for child in report.children:
             child.parent = report
-        if browser is not None:
-            self.mark_conflicts(report.scope, browser)
         report.loaded = True
 
-    def mark_conflicts(self, scope: str, browser: Browser) -> int:
-        """Mark the figures of a report that another report contradicts; how many."""
+    def conflicting_ids(self, scope: str) -> set[int]:
+        """The figures of an opened report that another report contradicts: a query of
+        every report's values of its indicators, so the window asks it in a thread."""
         from gannan_gui.views.indicators import IndicatorSource, report_conflicts
 
-        facts = [f for f in browser.base.facts if f.indicator]
-        if not facts:
-            return 0
-        source = IndicatorSource(self.library, self._browsers[BUNDLED].base.path)
-        contradicted = report_conflicts(source, scope, facts)
-        for node in browser.root.walk():
-            node.conflict = node.kind == FACT and node.item_id in contradicted
-        return len(contradicted)
+        browser = self._browsers.get(scope)
+        facts = [f for f in browser.base.facts if f.indicator] if browser else []
+        if not facts or len(facts) > MARKED_AT_MOST:
+            return set()  # a report of tens of thousands of them: its detail pane says
+        source = IndicatorSource(self.library.fresh(), self._browsers[BUNDLED].base.path)
+        return report_conflicts(source, scope, facts)
+
+    def mark(self, scope: str, fact_ids: set[int]) -> list[TreeNode]:
+        """Mark these figures of a report as contradicted (and no others); the nodes that
+        changed, for the tree to draw again."""
+        browser = self._browsers.get(scope)
+        changed = []
+        for node in browser.root.walk() if browser else ():
+            conflict = node.kind == FACT and node.item_id in fact_ids
+            if node.conflict != conflict:
+                node.conflict = conflict
+                changed.append(node)
+        return changed
 
     def children_to_load(self, report: TreeNode) -> int:
         """How many rows loading the report adds (the Qt model announces them first)."""
