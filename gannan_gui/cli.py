@@ -8,6 +8,7 @@ imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -199,6 +200,11 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         return _handler(args.command).run(args)
+    except BrokenPipeError:  # `gannan-gui … | head`: the reader has all it wanted
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            # what is left to flush goes nowhere, not into a second error at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:  # Ctrl+C: what was being written is gone, nothing else
         print(f"{APP_NAME}: 已中断", file=sys.stderr)
         return 128 + signal.SIGINT

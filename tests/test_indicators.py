@@ -382,3 +382,32 @@ def test_indicators_on_a_file_and_on_a_server(tmp_path: Path, location: str) -> 
     assert copy.vocabulary().get(indicator.key).name == "温室大棚"
     assert copy.indicator_counts() == library.indicator_counts()
     library.close()
+
+
+def test_a_library_that_cannot_be_read_is_said_not_left_out(tmp_path: Path) -> None:
+    damaged = tmp_path / "library.db"
+    damaged.write_bytes(b"not a database at all")
+    done = run("indicators", "--library", str(damaged), check=False)
+    assert done.returncode == 1 and "这不是 SQLite 数据库文件" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    # a library not made yet: the bundled report's values alone
+    fresh = run("indicators", "--library", str(tmp_path / "none-yet.db"),
+                "--indicator", "aid_funds").stdout
+    assert "14.93亿元" in fresh
+
+
+def test_a_reader_that_stops_early_is_no_error(monkeypatch, capsys) -> None:
+    """`gannan-gui indicators | head -1`: the pipe closes under the command; it stops
+    quietly, with no "unexpected error" line."""
+    from gannan_gui import cli
+
+    class ClosedPipe:
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert cli.main(["indicators"]) == 0
+    assert "意外错误" not in capsys.readouterr().err

@@ -41,6 +41,13 @@ def _run(args: argparse.Namespace) -> int:
     from gannan_gui.views.indicators import IndicatorSource
 
     library = library_of(args)
+    if library.exists():
+        from gannan_gui.store.database import DatabaseError
+
+        try:
+            library.reports()  # a library that cannot be read is said, not left out silently
+        except DatabaseError as exc:
+            raise UserError(str(exc)) from None
     source = IndicatorSource(library)
     if args.indicator:
         indicator = source.vocabulary.find(args.indicator)
