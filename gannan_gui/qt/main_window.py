@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
             if node is not None and node.kind == "fact":
                 self.present_actions.present_current_fact()
                 return True
-            if node is not None and node.kind in ("category", "year"):  # Enter opens, closes
+            if node is not None and node.kind in ("category", "year", "page"):  # Enter: open
                 index = self.tree.currentIndex()
                 self.tree.setExpanded(index, not self.tree.isExpanded(index))
                 return True

@@ -16,7 +16,18 @@ from gannan_gui.store.models import Entity, Fact, SearchHit
 from gannan_gui.store.search import search_terms
 from gannan_gui.views import detail
 from gannan_gui.views.charts import ChartGroup, chart_groups
-from gannan_gui.views.tree import CATEGORY, ENTITY, FACT, ROOT, TreeNode, build_tree, find_node
+from gannan_gui.views.tree import (
+    CATEGORY,
+    ENTITY,
+    FACT,
+    PAGE,
+    PAGE_IDS,
+    ROOT,
+    SCOPE_SEPARATOR,
+    TreeNode,
+    build_tree,
+    find_node,
+)
 from gannan_gui.views.words import WHOLE_REPORT, citation
 
 if TYPE_CHECKING:  # made for printing, presenting and exporting: imported when first asked for
@@ -34,7 +45,7 @@ ROOT_KEY = f"{ROOT}:0"
 def split_key(key: str) -> tuple[str, int] | None:
     """('fact', 3) from 'fact:3'; None for anything that is not a kind and a whole number."""
     kind, _, number = key.partition(":")
-    if kind not in (ROOT, CATEGORY, FACT, ENTITY, PARAGRAPH) or not number.isdigit():
+    if kind not in (ROOT, CATEGORY, PAGE, FACT, ENTITY, PARAGRAPH) or not number.isdigit():
         return None
     return kind, int(number)
 
@@ -136,6 +147,7 @@ class Browser:
 
     def __init__(self, base: FactBase, scope: str = "") -> None:
         self.base = base
+        self.tree_scope = scope  # how the tree's keys name this report, in a tree of several
         self.root: TreeNode = build_tree(base, scope)
         self.history = History()
         self.shown: Shown | None = None
@@ -182,6 +194,12 @@ class Browser:
             html, quote = detail.entity_html(base, entity), entity.quote
         elif kind == CATEGORY and item_id in base.category_by_id:
             html = detail.category_html(base, base.category_by_id[item_id])
+        elif kind == PAGE and (page := self.node(
+                f"{self.tree_scope}{SCOPE_SEPARATOR}{key}" if self.tree_scope else key)):
+            html = detail.page_html(
+                base, base.category_by_id[item_id // PAGE_IDS], page.name,
+                [base.fact_by_id[n.item_id] for n in page.children if n.kind == FACT],
+                [base.entity_by_id[n.item_id] for n in page.children if n.kind == ENTITY])
         elif kind == PARAGRAPH and item_id in base.paragraph_by_id:
             paragraph = base.paragraph_by_id[item_id]
             html, quote = detail.paragraph_html(base, paragraph, list(terms)), paragraph.text
@@ -220,6 +238,9 @@ class Browser:
         kind, item_id = parsed
         if kind == CATEGORY:
             return item_id if item_id in self.base.category_by_id else None
+        if kind == PAGE:
+            return item_id // PAGE_IDS if item_id // PAGE_IDS in self.base.category_by_id \
+                else None
         item: Fact | Entity | None = (self.base.fact_by_id.get(item_id) if kind == FACT else
                                       self.base.entity_by_id.get(item_id) if kind == ENTITY
                                       else None)

@@ -151,6 +151,19 @@ def category_html(base: FactBase, category: Category) -> str:
     return "".join(parts)
 
 
+def page_html(base: FactBase, category: Category, name: str, facts: list[Fact],
+              entities: list[Entity]) -> str:
+    """A page of a big category: its name, and the figures and names it holds."""
+    parts = [_breadcrumbs(base, category.id),
+             f'<p style="font-size:20pt; font-weight:bold; margin:0 0 8px 0;">'
+             f"{escape(name)}</p>"]
+    if facts:
+        parts += [f"<h4>数据（{len(facts)}）</h4>", _figure_table(facts)]
+    if entities:
+        parts += [f"<h4>名称（{len(entities)}）</h4>", _entity_list(entities)]
+    return "".join(parts)
+
+
 def selection_html(base: FactBase, facts: list[Fact]) -> str:
     """Several facts picked with Ctrl-click: their figures together, each with its source."""
     quotes = "".join(f'<p style="line-height:150%;"><b style="color:{ACCENT};">'

@@ -14,6 +14,12 @@ from gannan_gui.store.models import Category, Entity, Fact
 from gannan_gui.views.words import OVERVIEW, count_text
 
 ROOT, CATEGORY, FACT, ENTITY = "root", "category", "fact", "entity"
+#: A page of a category's rows: a category of more than PAGE_ROWS figures and names holds
+#: them in pages of that many, so the tree lays out a page when it is opened, not 50,000 rows
+#: when the category is (each a call into Python: half a second for 50,000).
+PAGE = "page"
+PAGE_ROWS = 500
+PAGE_IDS = 1_000_000  # a page's id: its category's id times this, plus its number
 TOP = "top"  # the invisible node above the visible rows
 YEAR = "year"  # a year of a large library's reports: 2024年 holds that year's reports
 SCOPE_SEPARATOR = "|"  # 'l12|fact:3': fact 3 of report l12, when several reports are shown
@@ -66,10 +72,19 @@ def build_tree(base: FactBase, scope: str = "") -> TreeNode:
                                    count_text(len(facts), len(entities))))
         for child in base.child_categories(category.id):
             add_category(node, child)
-        for fact in base.facts_in(category.id, recursive=False):
-            node.add(fact_node(fact))
-        for entity in base.entities_in(category.id, recursive=False):
-            node.add(entity_node(entity))
+        rows = [*(fact_node(f) for f in base.facts_in(category.id, recursive=False)),
+                *(entity_node(e) for e in base.entities_in(category.id, recursive=False))]
+        if len(rows) <= PAGE_ROWS:
+            for row in rows:
+                node.add(row)
+            return
+        for number, start in enumerate(range(0, len(rows), PAGE_ROWS)):
+            chunk = rows[start:start + PAGE_ROWS]
+            page = node.add(TreeNode(PAGE, category.id * PAGE_IDS + number,
+                                     f"第 {start + 1:,}–{start + len(chunk):,} 项",
+                                     f"{len(chunk)} 项"))
+            for row in chunk:
+                page.add(row)
 
     for category in base.top_categories():
         add_category(root, category)
