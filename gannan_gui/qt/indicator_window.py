@@ -317,7 +317,9 @@ class IndicatorWindow(QDialog):
         self.present_slides, self.print_summary = present, print_summary
         self.table_shown: IndicatorTable | None = None
         self.sort = (DATE_COLUMN, False)
-        self.loader = TableLoader(IndicatorSource(source.library.fresh(), source.bundled), self)
+        # not parented to this window: its thread may emit after the window is deleted, which
+        # the connection then drops (an object deleted under a thread's emit crashes)
+        self.loader = TableLoader(IndicatorSource(source.library.fresh(), source.bundled))
         self.loader.loaded.connect(self._loaded)
         self._request = 0  # the last table asked for: an older one arriving late is dropped
         self.loading = False

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 WATCH_INTERVAL_MS = 2000
 
 
+def window_alive(window) -> bool:
+    """False once Qt has deleted the window (a thread's answer can arrive after that)."""
+    import shiboken6
+
+    return shiboken6.isValid(window)
+
+
 class LibraryActions:
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
@@ -41,8 +48,10 @@ class LibraryActions:
         self.cancel_button.hide()
         # permanent: the progress is a temporary message, which hides a bar's normal widgets
         window.statusBar().insertPermanentWidget(0, self.cancel_button)
-        self.lookup = ComparisonLookup(window)  # goes with the window: no page for a gone pane
-        self.marking = ConflictMarking(window)
+        # Owned here, not by the window: a thread may still emit on them after the window is
+        # gone (an object deleted under a thread's emit crashes); their slots check first.
+        self.lookup = ComparisonLookup()
+        self.marking = ConflictMarking()
         self.marking.found.connect(self._marked)
         self.lookup.found.connect(self._compared)
         self.job: ImportJob | None = None  # the last import, kept while its signals arrive
@@ -263,11 +272,15 @@ class LibraryActions:
             self.marking.start(browser, scope)
 
     def _marked(self, scope: str, fact_ids: set[int]) -> None:
+        if not window_alive(self.window):
+            return
         model = self.window.model
         if getattr(model, "shelf", None) is self.window.browser:  # still the tree asked for
             model.mark_conflicts(scope, fact_ids)
 
     def _compared(self, key: str, html: str) -> None:
+        if not window_alive(self.window):
+            return  # closed while the comparison was looked up
         browser = self.window.browser
         if browser is not None and browser.shown is not None and browser.shown.key == key:
             self.window.detail.set_html(html)  # still the figure shown: the page grows
