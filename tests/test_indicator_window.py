@@ -198,3 +198,17 @@ def test_a_value_opens_its_figure_with_no_library_yet(qtbot, facts: FactBase, tm
     assert row.value.figure == "14.93亿元" and view.new_button.isEnabled()
     view.open_row(view.model.index(0, 0))
     assert win.browser.shown.key == f"fact:{row.value.fact_id}"
+
+
+def test_an_open_indicator_view_follows_the_library(qtbot, window: MainWindow,
+                                                    tmp_path: Path) -> None:
+    view = shown(qtbot, window.indicator_actions.open(), "aid_funds")
+    qtbot.addWidget(view)
+    assert len(view.model.rows) == 4
+    third = tmp_path / "third.txt"
+    third.write_text("甘南州协作简报（三）\n发布时间：2025-05-10\n"
+                     "2024年，天津市投入甘南州财政援助资金3.6亿元。\n", encoding="utf-8")
+    window.library.import_files([third])  # as another window or a command would
+    assert window.file_actions.library_actions.check_for_changes()
+    shown(qtbot, view)
+    assert len(view.model.rows) == 5 and view.current_key() == "aid_funds"

@@ -44,6 +44,11 @@ class IndicatorActions:
         self.view.activateWindow()
         return self.view
 
+    def library_changed(self) -> None:
+        """Reports imported, figures decided: an open indicator view shows them."""
+        if self.view is not None and self.view.isVisible():
+            self.view.fill_choices()
+
     def show_figure(self, report: str, fact_id: int) -> None:
         """The figure in its report, in the main window, brought to the front."""
         from gannan_gui.views.shelf import ShelfBrowser

@@ -95,6 +95,7 @@ class LibraryActions:
         if key and not window.select_key(key) and SCOPE_SEPARATOR in key:
             scope = key.partition(SCOPE_SEPARATOR)[0]  # the key names its report
             window.select_key(f"{scope}{SCOPE_SEPARATOR}{ROOT}:0")  # its overview
+        window.indicator_actions.library_changed()  # an open indicator view reads it again
 
     def update_for(self, base) -> None:
         """Reviewing and removing are for the reports of the user's library only."""
