@@ -203,8 +203,12 @@ class ShelfBrowser:
         facts = [f for f in browser.base.facts if f.indicator] if browser else []
         if not facts or len(facts) > MARKED_AT_MOST:
             return set()  # a report of tens of thousands of them: its detail pane says
-        source = IndicatorSource(self.library.fresh(), self._browsers[BUNDLED].base.path)
-        return report_conflicts(source, scope, facts)
+        own = self.library.fresh()  # connections of the thread's own, closed after
+        try:
+            return report_conflicts(IndicatorSource(own, self._browsers[BUNDLED].base.path),
+                                    scope, facts)
+        finally:
+            own.close()
 
     def mark(self, scope: str, fact_ids: set[int]) -> list[TreeNode]:
         """Mark these figures of a report as contradicted (and no others); the nodes that
