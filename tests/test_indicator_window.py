@@ -98,7 +98,7 @@ def test_a_value_opens_its_figure_in_the_main_window(qtbot, window: MainWindow) 
 def test_a_conflicting_figure_is_marked_in_the_tree(qtbot, window: MainWindow) -> None:
     from gannan_gui.qt.widgets.tree_model import NODE_ROLE
 
-    window.select_key("l2|root:0")  # its rows read: the conflicts are looked up in a thread
+    window.select_key("l2|root:0")  # its rows read, and its conflicts with them
     window.tree.expand_loaded()
     model = window.model
 

@@ -369,6 +369,14 @@ def test_indicators_on_a_file_and_on_a_server(tmp_path: Path, location: str) -> 
     assert source.counts()["aid_funds"] == 3
     table = source.table(source.vocabulary.get("aid_funds"))
     assert table.conflicts == 2
+    # what the tree marks when a report is opened: one lookup a figure, on either store
+    from gannan_gui.views.indicators import report_conflicts, value_of_fact
+
+    second = library.open_report(2)
+    values = [value_of_fact(f, second.document, "l2") for f in second.facts if f.indicator]
+    aid = next(v.fact_id for v in values if v.indicator == "aid_funds")
+    assert report_conflicts(library, bundled_database(), "l2", values) == {aid}
+    second.close()
     indicator, given = library.add_indicator("温室大棚", "", ["count"], "year", ["大棚"])
     assert given == 1 and library.indicator_counts()[indicator.key] == 1
     assert library.vocabulary().get(indicator.key).own

@@ -110,8 +110,8 @@ INDICATORS_TABLE = ('CREATE TABLE IF NOT EXISTS "indicators" (\n'
                     '   "added_by" TEXT NOT NULL DEFAULT \'\',\n'
                     '   "added_at" TEXT NOT NULL DEFAULT \'\'\n)')
 #: An indicator's values across every report: the figures that state one, by it.
-INDICATOR_INDEX = ("CREATE INDEX IF NOT EXISTS idx_facts_indicator ON facts (indicator, review) "
-                   "WHERE indicator != ''")
+INDICATOR_INDEX = ("CREATE INDEX IF NOT EXISTS idx_facts_indicator ON facts "
+                   "(indicator, scope, period_kind, period_from, review) WHERE indicator != ''")
 
 #: The same figure across reports is looked up among the accepted figures only: an index of
 #: them alone, not of every proposed figure (5 KB a report of a library nobody reviewed yet).

@@ -4,7 +4,6 @@ lookup of the same figure in other reports; each brings its result back as a sig
 from __future__ import annotations
 
 import contextlib
-import queue
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,33 +69,3 @@ class ComparisonLookup(QObject):
         if richer.html != shown.html:
             with contextlib.suppress(RuntimeError):  # the window closed: nobody to tell
                 self.found.emit(richer.key, richer.html)
-
-
-class ConflictMarking(QObject):
-    """Which figures of a report other reports contradict, found in one thread of its own,
-    a report at a time (it reads every report's values of the report's indicators; a tree
-    that reads a hundred reports at once asks a hundred times); `found` brings each back
-    (scope, ids)."""
-
-    found = Signal(str, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._asked: queue.SimpleQueue = queue.SimpleQueue()
-        self._worker: threading.Thread | None = None
-
-    def start(self, shelf, scope: str) -> None:
-        self._asked.put((shelf, scope))
-        if self._worker is None:
-            self._worker = threading.Thread(target=self._run, daemon=True)
-            self._worker.start()
-
-    def _run(self) -> None:
-        while True:
-            shelf, scope = self._asked.get()
-            try:
-                ids = shelf.conflicting_ids(scope)
-            except Exception:  # an unreadable library marks nothing; the tree stays
-                continue
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self.found.emit(scope, ids)

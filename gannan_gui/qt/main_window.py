@@ -196,7 +196,6 @@ class MainWindow(QMainWindow):
                         if entries and self.library is not None else Browser(base))
         self.model = FactTreeModel(self.browser.root, self,
                                    shelf=self.browser if entries else None)
-        self.model.report_loaded.connect(self.file_actions.library_actions.mark_conflicts)
         self.proxy = SearchFilterModel(self)  # shown only while a search filters the tree
         self.proxy.setSourceModel(self.model)
         self.tree.show_tree(self.model, self.proxy)

@@ -157,3 +157,38 @@ def fill_indicators(db, reviews: tuple[str, ...] = ("proposed", "accepted"),
     if updates:
         db.executemany("UPDATE facts SET indicator = ? WHERE id = ?", updates)
     return len(updates)
+
+
+#: Another report's figure that contradicts one figure (its indicator, scope and stated
+#: period alike, its value different beyond what an approximation allows): one indexed
+#: lookup a figure, so a report's figures are checked when it is opened.
+CONTRADICTION_SQL = (
+    "SELECT 1 FROM facts o JOIN documents od ON od.id = o.document_id "
+    "WHERE o.indicator = ? AND o.indicator != '' AND o.scope = ? AND o.period_kind = ? "
+    "AND o.period_from = ? AND o.review != 'rejected' AND o.document_id != ? "
+    "AND o.base_unit = ? AND o.base_value != ? "
+    "AND (? = 'year' OR COALESCE(NULLIF(o.period_to, ''), od.published) = ?) "
+    "AND NOT ((? OR o.bound != '' OR {approximate}) AND abs(o.base_value - ?) <= ? * "
+    "(CASE WHEN abs(o.base_value) > abs(?) THEN abs(o.base_value) ELSE abs(?) END)) LIMIT 1")
+
+
+def contradicted_in(connection, values: Iterable[IndicatorValue], document_id: int,
+                    tolerance: float) -> set[int]:
+    """The fact ids of `values` (figures of report `document_id`, or of another file) that
+    some report of this library contradicts; figures whose period is not stated are left
+    to the indicator view, which knows how each indicator is stated."""
+    approximate = " OR ".join("o.qualifiers LIKE ?" for _ in APPROXIMATE_WORDS)
+    sql = CONTRADICTION_SQL.format(approximate=approximate)
+    patterns = [f'%"{word}%' for word in APPROXIMATE_WORDS]
+    found = set()
+    for v in values:
+        if not v.period_kind or not v.indicator:
+            continue
+        end = v.period_to or v.published
+        row = connection.execute(sql, (
+            v.indicator, v.scope, v.period_kind, v.period_from, document_id, v.base_unit,
+            v.base_value, v.period_kind, end, v.approximate, *patterns, v.base_value, tolerance,
+            v.base_value, v.base_value)).fetchone()
+        if row is not None:
+            found.add(v.fact_id)
+    return found

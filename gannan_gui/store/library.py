@@ -466,6 +466,16 @@ class Library:
         scopes = None if scopes is None else tuple(scopes)
         return self._reading(lambda c: values_of(c, keys, library_scope, scopes), [])
 
+    def contradicted(self, values: Iterable[IndicatorValue], document_id: int = 0,
+                     tolerance: float = 0.05) -> set[int]:
+        """The fact ids of these figures (of report `document_id` of this library, or 0 for
+        another file's) that another report of this library contradicts."""
+        from gannan_gui.store.indicators import contradicted_in
+
+        values = list(values)
+        return self._reading(lambda c: contradicted_in(c, values, document_id, tolerance),
+                             set())
+
     def indicator_counts(self) -> dict[str, int]:
         """How many figures of the library state each indicator."""
         from gannan_gui.store.indicators import counts_of

@@ -435,14 +435,23 @@ class IndicatorSource:
                                reviewed_only, sort)
 
 
-def report_conflicts(source: IndicatorSource, report: str, facts) -> set[int]:
-    """The ids of a report's figures (`facts`, of the report named `report`) that another
-    report contradicts; one query for all their indicators, of their scopes only."""
-    keys = {f.indicator for f in facts if f.indicator}
-    scopes = {f.scope for f in facts if f.indicator}
-    values = source.values(keys, scopes)
-    found = Conflicts(values, source.vocabulary, lambda v: v.indicator)
-    return {fact_id for (where, fact_id) in found.flagged if where == report}
+def report_conflicts(library, bundled: Path, report: str, values: list[IndicatorValue]
+                     ) -> set[int]:
+    """The ids of a report's figures (`values`, of the report named `report`) that another
+    report contradicts: the library's reports by one indexed lookup a figure, the bundled
+    report's few figures here."""
+    from gannan_gui.store.library import bundled_indicator_values
+    from gannan_gui.views.shelf import BUNDLED
+
+    document_id = 0 if report == BUNDLED else values[0].document_id if values else 0
+    found = library.contradicted(values, document_id, APPROXIMATE_TOLERANCE)
+    if report != BUNDLED:
+        others = bundled_indicator_values(bundled, {v.indicator for v in values},
+                                          scopes={v.scope for v in values})
+        vocabulary = library.vocabulary()
+        flagged = Conflicts([*values, *others], vocabulary, lambda v: v.indicator).flagged
+        found |= {fact_id for where, fact_id in flagged if where == report}
+    return found
 
 
 #: Of one kind of series, the most a chart draws (those with the most values); the table
@@ -550,3 +559,15 @@ def indicator_summary(table: IndicatorTable, today: str) -> Summary:
                    f"gannan-gui 指标汇总：{table.indicator.name}（{table.indicator.name_en}）",
                    f"汇总日期 {today}", show_quotes=False,
                    headers=("范围 · 时期", "数值", "较上期 · 核对", "报道"))
+
+
+def value_of_fact(fact, document, report: str) -> IndicatorValue:
+    """A figure of an opened report as the indicator view lists it."""
+    from gannan_gui.store.indicators import APPROXIMATE_WORDS
+
+    approximate = bool(fact.bound) or any(q.startswith(APPROXIMATE_WORDS)
+                                          for q in fact.qualifiers)
+    return IndicatorValue(report, document.id, fact.id, document.title, document.published,
+                          fact.label, fact.figure_as_written, fact.base_value, fact.base_unit,
+                          fact.unit_kind, approximate, fact.scope, fact.period_kind,
+                          fact.period_from, fact.period_to, fact.review, fact.indicator)

@@ -39,10 +39,10 @@ BUNDLED = "b"
 #: A library of more reports than this is shown by year (2024年 › its reports): the window
 #: then lays out a few dozen rows when it opens, not ten thousand.
 GROUP_BY_YEAR_ABOVE = 100
-#: The most figures stating an indicator a report may have for the tree to mark conflicts:
-#: beyond, lining them all up would slow the window for seconds (the detail pane of each
-#: figure still says when another report differs).
-MARKED_AT_MOST = 5_000
+#: The most figures stating an indicator a report may have for the tree to mark conflicts
+#: when it is opened: beyond, lining them all up would hold the window for seconds (the
+#: detail pane of each figure still says when another report differs).
+MARKED_AT_MOST = 500
 YEARS = "y"  # the scope of the year rows' keys: 'y|year:2024'
 
 
@@ -192,23 +192,23 @@ class ShelfBrowser:
         report.children = browser.root.children if browser else []
         for child in report.children:
             child.parent = report
+        if browser is not None:
+            self.mark(report.scope, self.conflicting_ids(report.scope))
         report.loaded = True
 
     def conflicting_ids(self, scope: str) -> set[int]:
-        """The figures of an opened report that another report contradicts: a query of
-        every report's values of its indicators, so the window asks it in a thread."""
-        from gannan_gui.views.indicators import IndicatorSource, report_conflicts
+        """The figures of an opened report that another report contradicts: one query of
+        the values of its indicators in its scopes, when the report is opened."""
+        from gannan_gui.views.indicators import report_conflicts, value_of_fact
 
         browser = self._browsers.get(scope)
         facts = [f for f in browser.base.facts if f.indicator] if browser else []
-        if not facts or len(facts) > MARKED_AT_MOST:
+        if not facts or len(facts) > MARKED_AT_MOST or browser is None:
             return set()  # a report of tens of thousands of them: its detail pane says
-        own = self.library.fresh()  # connections of the thread's own, closed after
-        try:
-            return report_conflicts(IndicatorSource(own, self._browsers[BUNDLED].base.path),
-                                    scope, facts)
-        finally:
-            own.close()
+        document = browser.base.document
+        values = [value_of_fact(f, document, scope) for f in facts]
+        return report_conflicts(self.library, self._browsers[BUNDLED].base.path, scope,
+                                values)
 
     def mark(self, scope: str, fact_ids: set[int]) -> list[TreeNode]:
         """Mark these figures of a report as contradicted (and no others); the nodes that

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.actions import make_action
-from gannan_gui.qt.library_jobs import ComparisonLookup, ConflictMarking, ImportJob
+from gannan_gui.qt.library_jobs import ComparisonLookup, ImportJob
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -51,8 +51,6 @@ class LibraryActions:
         # Owned here, not by the window: a thread may still emit on them after the window is
         # gone (an object deleted under a thread's emit crashes); their slots check first.
         self.lookup = ComparisonLookup()
-        self.marking = ConflictMarking()
-        self.marking.found.connect(self._marked)
         self.lookup.found.connect(self._compared)
         self.job: ImportJob | None = None  # the last import, kept while its signals arrive
         self.importing = False
@@ -262,22 +260,6 @@ class LibraryActions:
         browser = self.window.browser
         if shown.selected_fact is not None and hasattr(browser, "with_comparisons"):
             self.lookup.start(browser, shown)
-
-    def mark_conflicts(self, scope: str) -> None:
-        """A report's rows are in the tree: find, in a thread, which figures other reports
-        contradict, and mark them (≠) when found."""
-        from gannan_gui.views.shelf import ShelfBrowser
-
-        browser = self.window.browser
-        if isinstance(browser, ShelfBrowser):
-            self.marking.start(browser, scope)
-
-    def _marked(self, scope: str, fact_ids: set[int]) -> None:
-        if not window_alive(self.window):
-            return
-        model = self.window.model
-        if getattr(model, "shelf", None) is self.window.browser:  # still the tree asked for
-            model.mark_conflicts(scope, fact_ids)
 
     def _compared(self, key: str, html: str) -> None:
         if not window_alive(self.window):

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -34,9 +33,6 @@ BOLD_KINDS = (ROOT, CATEGORY, YEAR)
 
 class FactTreeModel(QAbstractItemModel):
     """Two columns: a node's name, and its figure, kind or counts."""
-
-    #: A report's rows were read into the tree (its scope: 'b', 'l12').
-    report_loaded = Signal(str)
 
     def __init__(self, root: TreeNode, parent=None, shelf=None) -> None:
         """`root` is one report's root ('全文概览'), or an invisible top over several reports,
@@ -58,16 +54,6 @@ class FactTreeModel(QAbstractItemModel):
         self.beginInsertRows(self.index_of(report), 0, max(count - 1, 0))
         self.shelf.load(report)
         self.endInsertRows()
-        if report.kind == ROOT:
-            self.report_loaded.emit(report.scope)
-
-    def mark_conflicts(self, scope: str, fact_ids: set[int]) -> None:
-        """Show which figures of a report another report contradicts (found in a thread)."""
-        if self.shelf is None:
-            return
-        for node in self.shelf.mark(scope, fact_ids):
-            index = self.index_of(node, 1)
-            self.dataChanged.emit(index, index)
 
     def node(self, index: AnyIndex) -> TreeNode:
         return index.internalPointer() if index.isValid() else self._top
