@@ -441,7 +441,7 @@ def report_conflicts(library, bundled: Path, report: str, values: list[Indicator
     report contradicts: the library's reports by one indexed lookup a figure, the bundled
     report's few figures here."""
     from gannan_gui.store.library import bundled_indicator_values
-    from gannan_gui.views.shelf import BUNDLED
+    from gannan_gui.views.tree import BUNDLED
 
     document_id = 0 if report == BUNDLED else values[0].document_id if values else 0
     found = library.contradicted(values, document_id, APPROXIMATE_TOLERANCE)

@@ -27,7 +27,16 @@ from gannan_gui.views.detail import (
     unreadable_html,
     year_html,
 )
-from gannan_gui.views.tree import FACT, ROOT, SCOPE_SEPARATOR, TOP, YEAR, TreeNode, find_node
+from gannan_gui.views.tree import (
+    BUNDLED,
+    FACT,
+    ROOT,
+    SCOPE_SEPARATOR,
+    TOP,
+    YEAR,
+    TreeNode,
+    find_node,
+)
 from gannan_gui.views.words import report_detail, year_detail, year_name
 
 if TYPE_CHECKING:
@@ -35,7 +44,6 @@ if TYPE_CHECKING:
     from gannan_gui.views.summary import Summary
     from gannan_gui.views.tables import ExportContent
 
-BUNDLED = "b"
 #: A library of more reports than this is shown by year (2024年 › its reports): the window
 #: then lays out a few dozen rows when it opens, not ten thousand.
 GROUP_BY_YEAR_ABOVE = 100

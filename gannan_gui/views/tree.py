@@ -23,6 +23,7 @@ PAGE_IDS = 1_000_000  # a page's id: its category's id times this, plus its numb
 TOP = "top"  # the invisible node above the visible rows
 YEAR = "year"  # a year of a large library's reports: 2024年 holds that year's reports
 SCOPE_SEPARATOR = "|"  # 'l12|fact:3': fact 3 of report l12, when several reports are shown
+BUNDLED = "b"  # the scope of the bundled report's keys in such a tree: 'b|fact:3'
 
 
 @dataclass(eq=False, slots=True)  # slots: a library of 10,000 reports holds as many
