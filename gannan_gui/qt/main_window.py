@@ -76,17 +76,20 @@ class MainWindow(QMainWindow):
         from gannan_gui.qt.widgets.fact_tree import FactTree
         from gannan_gui.qt.widgets.search_box import SearchBox
         from gannan_gui.qt.widgets.search_view import SearchResultsView
+        from gannan_gui.qt.window_events import WindowEvents
+        from gannan_gui.qt.window_search import WindowSearch
 
         Qt = QtCore.Qt  # noqa: N806
         self.search_box = SearchBox()
         self.search_field = self.search_box.field
+        self.search = WindowSearch(self)
         self.search_box.search_requested.connect(lambda _text: self.apply_search())
-        self.search_box.cancelled.connect(self.cancel_search)
-        self._before_search: str | None = None  # what Esc in the search box goes back to
+        self.search_box.cancelled.connect(self.search.cancel)
         self._navigating = False  # showing a step back or forward: not a new history entry
 
+        self.events = WindowEvents(self)
         self.tree = FactTree()
-        self.tree.installEventFilter(self)  # Enter on a fact presents it
+        self.tree.installEventFilter(self.events)  # Enter on a fact presents it
         self.tree.selection_changed.connect(self._on_selection_changed)
         self.results = SearchResultsView()
         self.results.hide()
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         self.search_box.finish()
         for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
                          self.results.viewport()):
-            viewport.installEventFilter(self)  # the mouse's back and forward buttons
+            viewport.installEventFilter(self.events)  # the mouse's back and forward buttons
         self.file_actions.library_actions.watch()
         self.ui_finished = True
 
@@ -315,40 +318,7 @@ class MainWindow(QMainWindow):
 
     # --- search ---------------------------------------------------------------------
     def apply_search(self) -> None:
-        from gannan_gui.store.database import DatabaseError
-
-        self.search_box.timer.stop()
-        text = self.search_field.text()
-        try:
-            result = self.browser.search(text, self.search_box.everywhere.isChecked())
-        except DatabaseError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            return
-        if result.tree_keys is not None and self._before_search is None and self.browser.shown:
-            self._before_search = self.browser.shown.key
-        self.search_box.show_count(self.browser.hit_count_text(result))
-        keep = self.current_node()
-        if result.tree_keys is None:
-            self.results.hide()
-            self.tree.filter_to(None, keep)
-            return
-        self.tree.filter_to(set(result.tree_keys), keep)
-        self.tree.expand_loaded()
-        everywhere = self.search_box.everywhere
-        from gannan_gui.views.shelf import ShelfBrowser
-
-        elsewhere = (self.browser.other_reports if isinstance(self.browser, ShelfBrowser)
-                     and not everywhere.isHidden() and not everywhere.isChecked() else 0)
-        self.results.show_hits(list(result.hits), text, elsewhere)
-        self.results.show()
-
-    def cancel_search(self) -> None:
-        """Esc in the search box: the whole tree again, and what was shown before."""
-        before, self._before_search = self._before_search, None
-        self.apply_search()
-        self._before_search = None
-        if before:
-            self.open_link(before)
+        self.search.apply()
 
     # --- back and forward -----------------------------------------------------------
     def go_back(self) -> None:
@@ -395,27 +365,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         super().closeEvent(event)
-
-    # Qt override
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QtCore.QEvent.Type.Wheel
-                and event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier):
-            self.view_actions.zoom_by(1 if event.angleDelta().y() > 0 else -1)  # Ctrl+wheel
-            return True
-        if (event.type() == QtCore.QEvent.Type.MouseButtonPress
-                and event.button() in (QtCore.Qt.MouseButton.BackButton,
-                                       QtCore.Qt.MouseButton.ForwardButton)):
-            back = event.button() == QtCore.Qt.MouseButton.BackButton
-            (self.go_back if back else self.go_forward)()
-            return True
-        if (watched is self.tree and event.type() == QtCore.QEvent.Type.KeyPress
-                and event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)):
-            node = self.current_node()
-            if node is not None and node.kind == "fact":
-                self.present_actions.present_current_fact()
-                return True
-            if node is not None and node.kind in ("category", "year", "page"):  # Enter: open
-                index = self.tree.currentIndex()
-                self.tree.setExpanded(index, not self.tree.isExpanded(index))
-                return True
-        return super().eventFilter(watched, event)
