@@ -419,3 +419,20 @@ def test_a_reader_that_stops_early_is_no_error(monkeypatch, capsys) -> None:
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert cli.main(["indicators"]) == 0
     assert "意外错误" not in capsys.readouterr().err
+
+
+def test_what_a_library_shows_of_a_figure_carries_the_other_reports_as_data(
+        tmp_path: Path) -> None:
+    """No display: the shelf says, as data and on the page, what other reports give."""
+    from gannan_gui.store.database import open_database
+    from gannan_gui.views.shelf import ShelfBrowser
+
+    library = two_reports(tmp_path)
+    shelf = ShelfBrowser(open_database(bundled_database()), library, library.reports())
+    second = library.open_report(2)
+    aid = next(f for f in second.facts if f.indicator == "aid_funds")
+    shown = shelf.with_comparisons(shelf.show(f"l2|fact:{aid.id}"))
+    assert [v.figure for v in shown.contradicting] == ["3.5亿元"]
+    assert shown.html.index("与其他报道不一致") < shown.html.index("<h4>原文</h4>")
+    alone = shelf.with_comparisons(shelf.show("b|fact:2"))  # 971个: nobody else says
+    assert alone.contradicting == () and "与其他报道不一致" not in alone.html

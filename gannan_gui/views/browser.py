@@ -60,6 +60,10 @@ class Shown:
     chart_groups: tuple[ChartGroup, ...]
     chart_caption: str
     selected_fact: int | None  # the bar to highlight
+    # a figure's same figure in other reports, and the values other reports give for its
+    # indicator, scope and period that differ (a library's; views.shelf fills them in)
+    comparisons: tuple = ()
+    contradicting: tuple = ()
 
 
 @dataclass(frozen=True)

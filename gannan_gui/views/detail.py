@@ -82,7 +82,8 @@ def _entity_list(entities: list[Entity]) -> str:
 SOURCE_HEADING = "<h4>原文</h4>"  # other reports' figures are listed just above it
 
 
-def fact_html(base: FactBase, fact: Fact) -> str:
+def fact_html(base: FactBase, fact: Fact, others: str = "") -> str:
+    """A figure's page; `others`, what other reports say of it, goes above its source."""
     paragraph = base.paragraph_of(fact)
     context = ""
     if paragraph is not None:
@@ -110,6 +111,7 @@ def fact_html(base: FactBase, fact: Fact) -> str:
         + base_line
         + (f'<p style="color:{MUTED};">{escape(decided_by(fact))}</p>' if decided_by(fact)
            else "")
+        + others
         + SOURCE_HEADING
         + f'<p style="font-size:13pt;">“{escape(fact.quote)}”</p>'
         + context

@@ -22,7 +22,6 @@ from gannan_gui.store.library import (
 from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import (
-    SOURCE_HEADING,
     comparison_html,
     unreadable_html,
     year_html,
@@ -314,25 +313,29 @@ class ShelfBrowser:
         fact = browser.base.fact_by_id.get(shown.selected_fact or -1)
         if fact is None:
             return shown
-        found, left_out = like_with_like(fact, self.comparisons_of(browser, fact))
-        extra = self.conflicts_html(self._split(shown.key)[0], fact) + comparison_html(
-            found, (browser.base.path, browser.base.document.id), shown.key, left_out)
-        if not extra:
-            return shown
-        return replace(shown, html=shown.html.replace(SOURCE_HEADING, extra + SOURCE_HEADING, 1))
+        from gannan_gui.views.detail import conflict_html, fact_html
 
-    def conflicts_html(self, report: str, fact) -> str:
+        found, left_out = like_with_like(fact, self.comparisons_of(browser, fact))
+        against = self.contradicting(self._split(shown.key)[0], fact)
+        others = conflict_html(against, lambda v: f"{v.report}{SCOPE_SEPARATOR}fact:{v.fact_id}"
+                               ) + comparison_html(found, (browser.base.path,
+                                                           browser.base.document.id),
+                                                   shown.key, left_out)
+        if not others:
+            return shown
+        return replace(shown, html=fact_html(browser.base, fact, others),
+                       comparisons=tuple(found), contradicting=tuple(against))
+
+    def contradicting(self, report: str, fact) -> list:
         """Other reports' different values for the figure's indicator, scope and period."""
         if not fact.indicator:
-            return ""
-        from gannan_gui.views.detail import conflict_html
+            return []
         from gannan_gui.views.indicators import IndicatorSource, conflicts
 
         source = IndicatorSource(self.library, self._browsers[BUNDLED].base.path)
-        found = conflicts(source.values([fact.indicator]), source.vocabulary,
-                          lambda _value: fact.indicator)
-        return conflict_html(found.get((report, fact.id), []),
-                             lambda v: f"{v.report}{SCOPE_SEPARATOR}fact:{v.fact_id}")
+        values = source.values([fact.indicator], [fact.scope])  # its scope's only
+        found = conflicts(values, source.vocabulary, lambda _value: fact.indicator)
+        return found.get((report, fact.id), [])
 
     def comparisons_of(self, browser: Browser, fact) -> list[Comparison]:
         """The same reviewed figure (same label, same kind of unit) in every report, the
