@@ -121,6 +121,8 @@ def test_word_has_the_summary_a4_repeating_header_and_chinese_font(exported) -> 
     assert "PAGE" in footer._p.xml and "来源" in footer.text
     assert len(document.inline_shapes) == 6  # the charts of comparable figures
     assert document.inline_shapes[0].width.mm == pytest.approx(174, abs=1)
+    # “ ” and — in Chinese text: drawn in the Chinese face, full width
+    assert 'w:hint="eastAsia"' in document.styles["Normal"].element.xml
 
 
 def test_powerpoint_has_the_slides_native_charts_and_notes(exported, facts: FactBase,

@@ -26,8 +26,10 @@ def _east_asian(element_with_rpr, name: str = EAST_ASIAN_FONT) -> None:
     if fonts is None:
         fonts = rpr.makeelement(qn("w:rFonts"), {})
         rpr.insert(0, fonts)
+    # w:hint: the characters both faces have (“ ” ‘ ’ — …) are drawn in the Chinese face, as
+    # Chinese text wants them (Word drew them half-width, in the Latin face)
     for attribute, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT),
-                             ("w:eastAsia", name)):
+                             ("w:eastAsia", name), ("w:hint", "eastAsia")):
         fonts.set(qn(attribute), value)
     language = rpr.find(qn("w:lang"))
     if language is None:
