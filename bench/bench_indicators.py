@@ -27,7 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from common import settle, time_until_idle
+from PySide6.QtCore import QTimer
 from reports import make_library
 
 from gannan_gui.common.paths import bundled_database
@@ -38,19 +39,6 @@ from gannan_gui.store.database import open_database
 from gannan_gui.store.library import Library
 
 GOAL_MS = 100
-
-
-def idle(app) -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        app.processEvents()
-
-
-def timed(app, action) -> float:
-    start = time.perf_counter()
-    action()
-    app.processEvents()
-    return time.perf_counter() - start
 
 
 class Probe:
@@ -100,7 +88,7 @@ def main() -> None:
         window.set_base(window.base)
         window.resize(1366, 768)
         window.show()
-        idle(app)
+        settle(app)
         actions = window.indicator_actions
         probe = Probe()
         results: dict[str, list[tuple[float, float, float]]] = {"open": [], "switch": []}
@@ -110,18 +98,18 @@ def main() -> None:
             results["open"].append(probe.run(app, actions.open,
                                               lambda: not actions.view.loading))
             view = actions.view
-            idle(app)
+            settle(app)
             rows = view.choices.count()
             for step in range(1, 4):
                 results["switch"].append(probe.run(
                     app, lambda s=step, v=view, n=rows: v.choices.setCurrentRow(s % n),
                     lambda v=view: not v.loading))
-                idle(app)
+                settle(app)
             shown = len(view.model.rows)
             view.close()
             view.deleteLater()
-            idle(app)
-            bare.append(timed(app, window.repaint))
+            settle(app)
+            bare.append(time_until_idle(app, window.repaint))
     bare_ms = statistics.median(bare) * 1000
     for name, what in (("open", "opening the view"), ("switch", "switching indicator")):
         longest, busy, wall = (statistics.median(r[i] for r in results[name]) * 1000

@@ -17,13 +17,13 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from common import settle, time_until_idle
+from PySide6.QtCore import QEvent, QObject
 
 from gannan_gui.common.paths import bundled_database
 from gannan_gui.qt.app import make_application
@@ -43,23 +43,6 @@ class PaintCounter(QObject):
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
-
-
-def settle(app) -> None:
-    """Let the event loop go idle, as it is between a user's clicks: posted events, deferred
-    deletions of the widgets a rebuilt chart replaced, and what those post in turn."""
-    for _ in range(5):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        app.processEvents()
-
-
-def timed(app, action) -> float:
-    """Seconds from the action until the event loop is idle, its paints done."""
-    start = time.perf_counter()
-    action()
-    app.processEvents()
-    app.processEvents()  # anything the first round posted (deferred layouts, updates)
-    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -86,12 +69,12 @@ def main() -> None:
             window.select_key(f"fact:{firms.id if pick is hospitals else hospitals.id}")
             settle(app)
             counter.count = 0
-            same.append(timed(app, lambda p=pick: window.select_key(f"fact:{p.id}")))
+            same.append(time_until_idle(app, lambda p=pick: window.select_key(f"fact:{p.id}")))
             paints.append(counter.count)
             settle(app)
-            bare.append(timed(app, window.repaint))
+            bare.append(time_until_idle(app, window.repaint))
             settle(app)
-            other.append(timed(app, lambda: window.select_key(f"fact:{aid.id}")))
+            other.append(time_until_idle(app, lambda: window.select_key(f"fact:{aid.id}")))
             settle(app)
     ms = {name: statistics.median(times) * 1000 for name, times in
           (("same", same), ("other", other), ("bare", bare))}

@@ -50,3 +50,22 @@ def runs_argument(doc: str, default: int) -> int:
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--runs", type=int, default=default)
     return parser.parse_args().runs
+
+
+def settle(app) -> None:
+    """Let the event loop go idle, as it is between a user's clicks: posted events, deferred
+    deletions of the widgets a rebuilt chart replaced, and what those post in turn."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(5):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        app.processEvents()
+
+
+def time_until_idle(app, action) -> float:
+    """Seconds from the action until the event loop is idle, its paints done."""
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    app.processEvents()  # anything the first round posted (deferred layouts, updates)
+    return time.perf_counter() - start
