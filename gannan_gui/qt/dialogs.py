@@ -4,10 +4,11 @@ Dialogs set the plain-text format; tooltips are escaped into a paragraph of thei
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 
 def plain_tooltip(text: str) -> str:
@@ -32,6 +33,19 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     room = screen.availableGeometry()
     dialog.resize(min(width, int(room.width() * SCREEN_SHARE)),
                   min(height, int(room.height() * SCREEN_SHARE)))
+
+
+def form_buttons(dialog: QDialog, confirm: str, on_confirm: Callable[[], None]
+                 ) -> QDialogButtonBox:
+    """A form's two buttons, named as the user says them: `confirm` (Enter; it calls
+    `on_confirm`, which closes the dialog when all is well) and 取消 (Esc)."""
+    ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(ok | cancel)
+    buttons.button(ok).setText(confirm)
+    buttons.button(cancel).setText("取消")
+    buttons.accepted.connect(on_confirm)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def warn(parent: QWidget | None, title: str, message: object) -> None:

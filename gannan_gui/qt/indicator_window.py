@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -276,12 +275,7 @@ class NewIndicatorDialog(QDialog):
         form.addRow("排除(&X)", self.not_words)
         for field in (self.name, self.words, self.not_words):
             field.setMinimumWidth(420)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("建立")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.form_buttons(self, "建立", self.save)
         layout = QVBoxLayout(self)
         note = QLabel("新指标保存在资料库中，用这个资料库的人都能看到；"
                       "待审核且尚无指标的数据，标签含其说法的，会得到这个指标。")

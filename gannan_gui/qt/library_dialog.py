@@ -57,12 +57,7 @@ class ReportDetailsDialog(QDialog):
             form.addRow(label, field)
         self.fields["date"].setPlaceholderText("2025-12-16 或 2025年12月16日")
         self.fields["region"].setPlaceholderText("如 甘南州、临潭县、天津市东丽区")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.form_buttons(self, "保存", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

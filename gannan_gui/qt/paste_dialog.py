@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -53,12 +52,7 @@ class PasteDialog(QDialog):
                                                          else ""))
         preview.setReadOnly(True)
         count = QLabel(f"共 {len(text):,} 字；导入后程序提出的数据待审核")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("导入")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.form_buttons(self, "导入", self.confirm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(preview, 1)
