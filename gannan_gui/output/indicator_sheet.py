@@ -19,8 +19,6 @@ from gannan_gui.views.indicators import IndicatorRow, IndicatorTable
 HEADER = ("指标", "范围", "范围级别", "时期", "数值（原文）", "数值", "单位", "较上期", "报道",
           "日期", "标签", "审核", "核对", "来源")
 NUMBER_COLUMN, DATE_COLUMN = HEADER.index("数值"), HEADER.index("日期")
-#: Colours of the chart's series, in turn (the window's palette).
-SERIES_COLOURS = ("#2f6f9f", "#c0504d", "#4f8a3c", "#8064a2", "#d08a2a", "#3f9fa3")
 
 
 def _cells(table: IndicatorTable, row: IndicatorRow) -> tuple:
@@ -132,7 +130,7 @@ def _chart(workbook, sheet, name: str, table: IndicatorTable, top: int, formats)
         chart = columns or line
         assert chart is not None  # members are yearly, totals or both
         for j, series in enumerate(members, 1):
-            colour = SERIES_COLOURS[(j - 1) % len(SERIES_COLOURS)]
+            colour = palette.SERIES[(j - 1) % len(palette.SERIES)]
             spec = {"name": [name, row + 1, j], "categories": [name, first, 0, last, 0],
                     "values": [name, first, j, last, j]}
             if series.bars:

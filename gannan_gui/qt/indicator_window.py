@@ -53,8 +53,6 @@ from gannan_gui.views.slides import Slide
 from gannan_gui.views.summary import Summary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-SERIES_COLOURS = ("#2f6f9f", "#c0504d", "#4f8a3c", "#8064a2", "#d08a2a", "#3f9fa3")
-CONFLICT_FILL = "#fbe3e0"
 #: Each column's width in characters, as its usual content needs (2021年以来（累计）, a
 #: report's title cut to fit); measuring thousands of rows took a switch's time.
 COLUMN_CHARS = (5, 10, 6, 8, 16, 6, 12, 3, 3)
@@ -91,7 +89,7 @@ class IndicatorTableModel(ColumnsModel):
             v = row.value
             return row.conflict or f"{v.label}：{v.figure}，《{v.title}》{v.published}（双击打开）"
         if role == Qt.ItemDataRole.BackgroundRole and row.conflicting:
-            return QBrush(QColor(CONFLICT_FILL))
+            return QBrush(QColor(palette.CONFLICT_FILL))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VALUE_COLUMN:
             return RIGHT
         return None
@@ -178,7 +176,7 @@ class IndicatorChart(pg.GraphicsLayoutWidget):
         width = 0.8 / max(len(members), 1)
         top = max((p.value for s in members for p in s.points), default=1.0)
         for i, series in enumerate(members):
-            colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+            colour = palette.SERIES[i % len(palette.SERIES)]
             xs: list[float] = [p.year for p in series.points]
             ys = [p.value for p in series.points]
             if bars:

@@ -19,3 +19,6 @@ SLIDE_TEXT = "#1a1a1a"
 SLIDE_MUTED = "#4a4f55"
 BAND = "#1f4e79"  # the slides' top band
 PLACEHOLDER = "#e8eaed"  # an empty slide canvas
+#: An indicator's series in turn, in the window's chart and the exported chart alike.
+SERIES = ("#2f6f9f", "#c0504d", "#4f8a3c", "#8064a2", "#d08a2a", "#3f9fa3")
+CONFLICT_FILL = "#fbe3e0"  # a value another report gives otherwise
