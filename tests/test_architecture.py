@@ -76,7 +76,9 @@ NOT_AT_FIRST_PAINT = ("pyqtgraph", "numpy", "sqlite_utils", "psycopg", "openpyxl
                       "gannan_gui.pipeline.importer", "gannan_gui.pipeline.extract",
                       "gannan_gui.pipeline.indicators", "gannan_gui.pipeline.writer",
                       "gannan_gui.pipeline.sources", "gannan_gui.output",
-                      "gannan_gui.qt.indicator_window",
+                      "gannan_gui.qt.indicator_window", "gannan_gui.qt.indicator_form",
+                      "gannan_gui.qt.widgets.indicator_chart",
+                      "gannan_gui.qt.widgets.indicator_model",
                       "gannan_gui.qt.presentation", "gannan_gui.qt.review_dialog",
                       "gannan_gui.views.indicators", "gannan_gui.views.slides",
                       "gannan_gui.views.tables")

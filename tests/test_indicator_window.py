@@ -121,7 +121,7 @@ def test_a_conflicting_figure_is_marked_in_the_tree(qtbot, window: MainWindow) -
 def test_a_new_indicator_is_added_from_the_view(qtbot, window: MainWindow,
                                                 monkeypatch) -> None:
     from gannan_gui.qt import dialogs
-    from gannan_gui.qt.indicator_window import NewIndicatorDialog
+    from gannan_gui.qt.indicator_form import NewIndicatorDialog
 
     view = window.indicator_actions.open()
     qtbot.addWidget(view)
