@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 
 def plain_tooltip(text: str) -> str:
@@ -33,6 +33,13 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     room = screen.availableGeometry()
     dialog.resize(min(width, int(room.width() * SCREEN_SHARE)),
                   min(height, int(room.height() * SCREEN_SHARE)))
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose Alt+letter (the &-marked one in `text`) puts the focus on `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def form_buttons(dialog: QDialog, confirm: str, on_confirm: Callable[[], None]

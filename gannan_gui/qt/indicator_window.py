@@ -50,13 +50,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_CHARS = (5, 10, 6, 8, 16, 6, 12, 3, 3)
 
 
-def _label(text: str, buddy: QWidget) -> QLabel:
-    """A label whose Alt+letter goes to `buddy`."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
-
-
 class IndicatorWindow(QDialog):
     """The indicator view: pick an indicator on the left; its table and chart on the right."""
 
@@ -86,7 +79,7 @@ class IndicatorWindow(QDialog):
         self.new_button.clicked.connect(lambda _checked=False: self.new_indicator())
         self.new_button.setEnabled(self._can_add())
         left = QVBoxLayout()
-        left.addWidget(_label("指标(&I)", self.choices))
+        left.addWidget(dialogs.buddy_label("指标(&I)", self.choices))
         left.addWidget(self.choices, 1)
         left.addWidget(self.new_button)
 
@@ -113,9 +106,9 @@ class IndicatorWindow(QDialog):
         self.print_button.setToolTip("打印预览：这个指标的全部数值和图表")
         self.print_button.clicked.connect(lambda _checked=False: self.print_page())
         filters = QHBoxLayout()
-        filters.addWidget(_label("范围(&S)", self.level))
+        filters.addWidget(dialogs.buddy_label("范围(&S)", self.level))
         filters.addWidget(self.level)
-        filters.addWidget(_label("时期(&P)", self.period))
+        filters.addWidget(dialogs.buddy_label("时期(&P)", self.period))
         filters.addWidget(self.period)
         filters.addWidget(self.reviewed)
         filters.addStretch(1)
