@@ -116,10 +116,10 @@ def test_links_and_chart_clicks_stay_in_their_report(window: MainWindow) -> None
 def test_back_and_forward_cross_reports(window: MainWindow, facts: FactBase) -> None:
     window.select_key(f"b|fact:{facts.facts[0].id}")
     window.select_key("l1|root:0")
-    window.go_back()
+    window.view_actions.back_action.trigger()  # Alt+Left
     assert window.browser.shown.key == f"b|fact:{facts.facts[0].id}"
     assert window.base is window.browser.bundled
-    window.go_forward()
+    window.view_actions.forward_action.trigger()
     assert window.browser.shown.key == "l1|root:0"
 
 

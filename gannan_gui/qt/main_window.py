@@ -12,6 +12,7 @@ and the chart panel (pyqtgraph, half a second to import) after the first paint.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # Qt classes are looked up as module attributes (QtWidgets.QTreeView), so each is loaded when
@@ -24,6 +25,7 @@ from gannan_gui.qt import settings as keys
 from gannan_gui.qt.first_paint import FirstPaint, note_moment
 
 if TYPE_CHECKING:
+    from gannan_gui.qt.actions import MenuActions
     from gannan_gui.qt.library_path import ReportListing
     from gannan_gui.qt.widgets.chart_panel import ChartPanel
     from gannan_gui.store.database import FactBase
@@ -35,8 +37,6 @@ CHART_LOAD_DELAY_MS = 30
 SMALL_SCREEN_WIDTH = 1440  # laptops: start maximized
 ROOT_KEY = "root:0"  # as in gannan_gui.views.browser, not imported at start-up
 SCOPE_SEPARATOR = "|"  # as in gannan_gui.views.tree: 'l12|fact:3' names its report
-COMPARE_LINK = "compare:"  # as in gannan_gui.views.detail
-INDICATOR_LINK = "indicator:"  # as in gannan_gui.views.detail
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.search = WindowSearch(self)
         self.search_box.search_requested.connect(lambda _text: self.apply_search())
         self.search_box.cancelled.connect(self.search.cancel)
-        self._navigating = False  # showing a step back or forward: not a new history entry
+        self.navigating = False  # showing a step back or forward: not a new history entry
 
         self.events = WindowEvents(self)
         self.tree = FactTree()
@@ -117,8 +117,6 @@ class MainWindow(QMainWindow):
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
-        self.detail.copy_button.clicked.connect(self.edit_actions.copy_citation)
-        self.tree.copy_requested.connect(self.edit_actions.copy_figures)
         self.tree.first_painted.connect(self._on_first_paint)
         self._set_tab_order(self.search_field, self.results, self.tree, self.detail.browser,
                             self.detail.copy_button)
@@ -136,7 +134,7 @@ class MainWindow(QMainWindow):
         for viewport in (self.tree.viewport(), self.detail.browser.viewport(),
                          self.results.viewport()):
             viewport.installEventFilter(self.events)  # the mouse's back and forward buttons
-        self.file_actions.library_actions.watch()
+        self.tell_menus(lambda menu: menu.ui_finished())
         self.ui_finished = True
 
     @staticmethod
@@ -170,6 +168,15 @@ class MainWindow(QMainWindow):
         self.indicator_actions = IndicatorActions(self, view_menu)
         self.present_actions = PresentActions(self, menus.addMenu("演示(&S)"))
         self.help_actions = HelpActions(self, menus.addMenu("帮助(&H)"))
+        self.menus: tuple[MenuActions, ...] = tuple(itertools.chain.from_iterable(
+            top.each() for top in (self.file_actions, self.edit_actions, self.view_actions,
+                                   self.indicator_actions, self.present_actions,
+                                   self.help_actions)))
+
+    def tell_menus(self, hook: Callable[[MenuActions], object]) -> None:
+        """Every menu module hears what changed, through one of MenuActions' hooks."""
+        for menu in getattr(self, "menus", ()):  # none in the frame shown before build_ui()
+            hook(menu)
 
     # --- data --------------------------------------------------------------------------
     def set_library(self, library: Library | None) -> None:
@@ -224,8 +231,7 @@ class MainWindow(QMainWindow):
         version = f"　·　数据版本 {base.data_version}" if not base.document.imported else ""
         self.source_label.setText(f"来源：{source_line(base.document)}{version}")
         self.source_label.setToolTip(base.document.url)
-        if hasattr(self, "file_actions"):
-            self.file_actions.library_actions.update_for(base)
+        self.tell_menus(lambda menu: menu.report_changed(base))
 
     # --- selection ------------------------------------------------------------------
     def current_node(self) -> TreeNode | None:
@@ -259,11 +265,9 @@ class MainWindow(QMainWindow):
     def open_link(self, key: str) -> None:
         """A link in the detail pane or the hit list: a paragraph is shown in place, anything
         else is selected in the tree."""
-        if key.startswith(COMPARE_LINK):  # the same figure in every report, as a table
-            self.file_actions.library_actions.show_comparisons(key[len(COMPARE_LINK):])
-        elif key.startswith(INDICATOR_LINK):  # the indicator view on this indicator
-            self.indicator_actions.open().choose(key[len(INDICATOR_LINK):])
-        elif key.rpartition(SCOPE_SEPARATOR)[2].startswith("paragraph:"):
+        if any(menu.open_link(key) for menu in self.menus):  # a comparison, an indicator
+            return
+        if key.rpartition(SCOPE_SEPARATOR)[2].startswith("paragraph:"):
             self.show_key(key)
         else:
             self.select_key(key)
@@ -284,17 +288,16 @@ class MainWindow(QMainWindow):
         from gannan_gui.store.search import search_terms
 
         shown = self.browser.show(key, tuple(search_terms(self.search_field.text())),
-                                  record=not self._navigating)
+                                  record=not self.navigating)
         if shown is not None:
-            self.view_actions.update_history(self.browser.history)
+            self.tell_menus(lambda menu: menu.history_changed(self.browser.history))
             if self.browser.base is not self.base:  # another report of the library
                 self._show_identity(self.browser.base)
             self._show(shown)
 
     def _show(self, shown: Shown) -> None:
         self.detail.set_html(shown.html)
-        self.file_actions.library_actions.add_comparisons(shown)
-        self.edit_actions.set_citation(shown.citation)
+        self.tell_menus(lambda menu: menu.shown_changed(shown))
         self._show_charts(shown)
 
     # --- charts ---------------------------------------------------------------------
@@ -304,10 +307,9 @@ class MainWindow(QMainWindow):
             return
         panel = self.chart_panel = self.chart_holder.load()
         FirstPaint(panel.caption, lambda: None, "charts-drawn")
-        panel.set_zoom(self.view_actions.zoom)
         panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
         self._set_tab_order(self.detail.copy_button, panel)
-        self.file_actions.set_charts_ready(True)
+        self.tell_menus(lambda menu: menu.charts_ready(panel))
         if self.browser.shown is not None:
             self._show_charts(self.browser.shown)
 
@@ -319,23 +321,6 @@ class MainWindow(QMainWindow):
     # --- search ---------------------------------------------------------------------
     def apply_search(self) -> None:
         self.search.apply()
-
-    # --- back and forward -----------------------------------------------------------
-    def go_back(self) -> None:
-        self._step(self.browser.history.back() if self.browser else None)
-
-    def go_forward(self) -> None:
-        self._step(self.browser.history.forward() if self.browser else None)
-
-    def _step(self, key: str | None) -> None:
-        if key is None:
-            return
-        self._navigating = True
-        try:
-            self.open_link(key)
-        finally:
-            self._navigating = False
-        self.view_actions.update_history(self.browser.history)
 
     # --- state ----------------------------------------------------------------------
     def restore_geometry(self) -> None:

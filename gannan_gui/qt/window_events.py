@@ -28,7 +28,8 @@ class WindowEvents(QtCore.QObject):
         if (kind == QtCore.QEvent.Type.MouseButtonPress
                 and event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton)):
             back = event.button() == Qt.MouseButton.BackButton
-            (window.go_back if back else window.go_forward)()
+            actions = window.view_actions
+            (actions.go_back if back else actions.go_forward)()
             return True
         if (watched is window.tree and kind == QtCore.QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):

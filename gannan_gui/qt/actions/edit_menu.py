@@ -6,19 +6,25 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.views.browser import Shown
 
 
-class EditActions:
+class EditActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.citation = ""
         self.copy_action = make_action(window, "copy_citation", self.copy_citation)
         self.find_action = make_action(window, "find", self.focus_search)
         menu.addActions([self.copy_action, self.find_action])
+        window.detail.copy_button.clicked.connect(self.copy_citation)
+        window.tree.copy_requested.connect(self.copy_figures)
+
+    def shown_changed(self, shown: Shown) -> None:
+        self.set_citation(shown.citation)
 
     def set_citation(self, citation: str) -> None:
         """The button and the shortcut are enabled together, whatever set the citation."""

@@ -11,7 +11,7 @@ from PySide6 import QtWidgets
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 from gannan_gui.views.keys import ActionSpec
 from gannan_gui.views.words import file_name
 
@@ -26,7 +26,7 @@ FORMATS = (("xlsx", "Excel 工作簿(&X)…", "Excel 工作簿 (*.xlsx)"),
            ("pptx", "PowerPoint 演示文稿(&P)…", "PowerPoint 演示文稿 (*.pptx)"))
 
 
-class ExportActions:
+class ExportActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.actions = {

@@ -10,7 +10,7 @@ from PySide6 import QtGui, QtWidgets
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 from gannan_gui.qt.actions.export_menu import ExportActions
 from gannan_gui.qt.actions.import_sources import ImportSources
 from gannan_gui.qt.actions.library_menu import LibraryActions
@@ -19,10 +19,11 @@ from gannan_gui.views.words import file_name, source_line
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.qt.widgets.chart_panel import ChartPanel
     from gannan_gui.views.summary import Summary
 
 
-class FileActions:
+class FileActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.open_action = make_action(window, "open_database", self.choose_database)
@@ -44,11 +45,16 @@ class FileActions:
         menu.addActions([self.export_png_action, self.export_svg_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.parts = (self.library_actions, self.import_sources, self.shared_actions,
+                      self.export_actions)
         self.set_charts_ready(False)
 
     def current_summary(self) -> Summary:
         """What printing covers: the selected facts, else the category, else the report."""
         return self.window.browser.print_scope(self.window.selected_facts())
+
+    def charts_ready(self, panel: ChartPanel) -> None:
+        self.set_charts_ready(True)
 
     def set_charts_ready(self, ready: bool) -> None:
         for action in (self.export_png_action, self.export_svg_action):

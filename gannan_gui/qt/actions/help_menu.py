@@ -9,13 +9,13 @@ from PySide6 import QtWidgets
 
 from gannan_gui import APP_NAME, __version__
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
 
 
-class HelpActions:
+class HelpActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.keys_action = make_action(window, "keys", self.show_keys)

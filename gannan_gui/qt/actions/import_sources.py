@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QObject
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
 
 
-class ImportSources(QObject):
+class ImportSources(QObject, MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu, importer) -> None:
         super().__init__(window)
         self.window, self.importer = window, importer  # the library menu's imports

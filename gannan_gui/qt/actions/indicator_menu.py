@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 
 from gannan_gui.qt import settings
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.indicator_window import IndicatorWindow
     from gannan_gui.qt.main_window import MainWindow
 
 
-class IndicatorActions:
+class IndicatorActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.view: IndicatorWindow | None = None
@@ -48,6 +48,15 @@ class IndicatorActions:
         """Reports imported, figures decided: an open indicator view shows them."""
         if self.view is not None and self.view.isVisible():
             self.view.fill_choices()
+
+    def open_link(self, key: str) -> bool:
+        """An indicator's link in the detail pane: the indicator view on it."""
+        from gannan_gui.views.detail import INDICATOR_LINK
+
+        if not key.startswith(INDICATOR_LINK):
+            return False
+        self.open().choose(key[len(INDICATOR_LINK):])
+        return True
 
     def show_figure(self, report: str, fact_id: int) -> None:
         """The figure in its report, in the main window, brought to the front."""

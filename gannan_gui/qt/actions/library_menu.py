@@ -11,12 +11,14 @@ from PySide6.QtCore import QTimer
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 from gannan_gui.qt.library_jobs import ComparisonLookup, ImportJob
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.store.database import FactBase
     from gannan_gui.store.library import Library
+    from gannan_gui.views.browser import Shown
 
 #: How often the window asks whether someone else changed the library (one row read).
 WATCH_INTERVAL_MS = 2000
@@ -29,7 +31,7 @@ def window_alive(window) -> bool:
     return shiboken6.isValid(window)
 
 
-class LibraryActions:
+class LibraryActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.import_action = make_action(window, "import", self.choose_reports)
@@ -57,7 +59,24 @@ class LibraryActions:
         self.watch_timer = QTimer(window)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.check_for_changes)
-        self.update_for(None)
+        self.report_changed(None)
+
+    # --- the window's hooks --------------------------------------------------------------
+    def ui_finished(self) -> None:
+        self.watch()
+
+    def library_opened(self) -> None:
+        self.reload()
+        self.watch()
+
+    def open_link(self, key: str) -> bool:
+        """查看全部 … 篇 under a figure: the same figure in every report, as a table."""
+        from gannan_gui.views.detail import COMPARE_LINK
+
+        if not key.startswith(COMPARE_LINK):
+            return False
+        self.show_comparisons(key[len(COMPARE_LINK):])
+        return True
 
     # --- changes made elsewhere --------------------------------------------------------------
     def watch(self) -> None:
@@ -93,9 +112,9 @@ class LibraryActions:
         if key and not window.select_key(key) and SCOPE_SEPARATOR in key:
             scope = key.partition(SCOPE_SEPARATOR)[0]  # the key names its report
             window.select_key(f"{scope}{SCOPE_SEPARATOR}{ROOT}:0")  # its overview
-        window.indicator_actions.library_changed()  # an open indicator view reads it again
+        window.tell_menus(lambda menu: menu.library_changed())  # an indicator view, say
 
-    def update_for(self, base) -> None:
+    def report_changed(self, base: FactBase | None) -> None:
         """Reviewing and removing are for the reports of the user's library only."""
         imported = base is not None and base.document.imported
         for action in self.report_actions:
@@ -255,7 +274,7 @@ class LibraryActions:
         if dialog.changed:
             self.tell("资料库已更新")
 
-    def add_comparisons(self, shown) -> None:
+    def shown_changed(self, shown: Shown) -> None:
         """A figure of a library shown: its value in the other reports follows."""
         browser = self.window.browser
         if shown.selected_fact is not None and hasattr(browser, "with_comparisons"):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtGui, QtWidgets
 
 from gannan_gui.qt import settings as keys
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from gannan_gui.views.slides import Slide
 
 
-class PresentActions:
+class PresentActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.presentation: Presentation | None = None

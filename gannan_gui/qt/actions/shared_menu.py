@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 from gannan_gui.qt.settings import SHARED_LIBRARY
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 STATUS_INTERVAL_MS = 1000
 
 
-class SharedLibraryActions:
+class SharedLibraryActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
         self.connect_action = make_action(window, "connect_shared", self.choose_server)
@@ -100,7 +100,5 @@ class SharedLibraryActions:
         if window.library is not None:
             window.library.close()
         window.set_library(library)
-        actions = window.file_actions.library_actions
-        actions.reload()
-        actions.watch()
+        window.tell_menus(lambda menu: menu.library_opened())
         self.show_status()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 
 from gannan_gui.qt import settings
-from gannan_gui.qt.actions import make_action
+from gannan_gui.qt.actions import MenuActions, make_action
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 #: What zoom enlarges in the window; tiles, charts and the detail pane's sizes follow set_zoom.
@@ -16,13 +16,15 @@ ZOOMED = ("QTreeView, QHeaderView, QLineEdit, QLabel#hit_count, QTextBrowser, QP
 
 if TYPE_CHECKING:
     from gannan_gui.qt.main_window import MainWindow
+    from gannan_gui.qt.widgets.chart_panel import ChartPanel
+    from gannan_gui.views.browser import History
 
 
-class ViewActions:
+class ViewActions(MenuActions):
     def __init__(self, window: MainWindow, menu: QtWidgets.QMenu) -> None:
         self.window = window
-        self.back_action = make_action(window, "back", window.go_back)
-        self.forward_action = make_action(window, "forward", window.go_forward)
+        self.back_action = make_action(window, "back", self.go_back)
+        self.forward_action = make_action(window, "forward", self.go_forward)
         self.expand_action = make_action(window, "expand", window.tree.expand_loaded)
         self.collapse_action = make_action(window, "collapse", self.collapse_tree)
         self.zoom_in_action = make_action(window, "zoom_in", lambda: self.zoom_by(1))
@@ -39,7 +41,7 @@ class ViewActions:
         self.reviewed_only_action.setChecked(settings.REVIEWED_ONLY.read(window.settings))
         menu.addSeparator()
         menu.addAction(self.reviewed_only_action)
-        self.update_history(None)
+        self.history_changed(None)
         self.base_point_size = QtWidgets.QApplication.font().pointSizeF()
         self.zoom = 1.0
         self.set_zoom(settings.ZOOM.read(window.settings), save=False)
@@ -77,10 +79,34 @@ class ViewActions:
             settings.ZOOM.write(window.settings, zoom)
             window.statusBar().showMessage(f"缩放 {round(zoom * 100)}%", 2000)
 
-    def update_history(self, history) -> None:
+    def charts_ready(self, panel: ChartPanel) -> None:
+        panel.set_zoom(self.zoom)
+
+    def history_changed(self, history: History | None) -> None:
         """Back and forward are enabled when there is somewhere to go."""
         self.back_action.setEnabled(bool(history and history.can_go_back))
         self.forward_action.setEnabled(bool(history and history.can_go_forward))
+
+    # --- back and forward ---------------------------------------------------------------
+    def go_back(self) -> None:
+        browser = self.window.browser
+        self._step(browser.history.back() if browser else None)
+
+    def go_forward(self) -> None:
+        browser = self.window.browser
+        self._step(browser.history.forward() if browser else None)
+
+    def _step(self, key: str | None) -> None:
+        """Show a place of the history without making it a new entry."""
+        if key is None:
+            return
+        window = self.window
+        window.navigating = True
+        try:
+            window.open_link(key)
+        finally:
+            window.navigating = False
+        self.history_changed(window.browser.history)
 
     def collapse_tree(self) -> None:
         tree = self.window.tree
