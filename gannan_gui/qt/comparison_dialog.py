@@ -19,49 +19,45 @@ from PySide6.QtWidgets import (
 )
 
 from gannan_gui.qt import dialogs
-from gannan_gui.qt.widgets.table_model import NO_PARENT, RIGHT, AnyIndex, ColumnsModel
+from gannan_gui.qt.widgets.table_model import NO_PARENT, RIGHT, AnyIndex, RowsModel
 from gannan_gui.store.library import Comparison
 
 COLUMNS = ("日期", "数值（原文）", "报道")
 PAGE = 200  # rows made at a time, as the table scrolls
 
 
-class ComparisonModel(ColumnsModel):
+class ComparisonModel(RowsModel):
     """Every comparison, shown PAGE rows at a time (canFetchMore / fetchMore)."""
 
     columns = COLUMNS
+    rows: list[Comparison]
 
     def __init__(self, comparisons: list[Comparison], parent=None) -> None:
-        super().__init__(parent)
-        self.comparisons = comparisons
+        super().__init__(comparisons, parent)
         self.shown = min(PAGE, len(comparisons))
 
     def shown_rows(self) -> int:
         return self.shown
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self.shown < len(self.comparisons)
+        return not parent.isValid() and self.shown < len(self.rows)
 
     def fetchMore(self, parent: AnyIndex) -> None:
         if parent.isValid():
             return
-        more = min(PAGE, len(self.comparisons) - self.shown)
+        more = min(PAGE, len(self.rows) - self.shown)
         if more <= 0:
             return
         self.beginInsertRows(NO_PARENT, self.shown, self.shown + more - 1)
         self.shown += more
         self.endInsertRows()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole,
-                                               Qt.ItemDataRole.TextAlignmentRole):
-            return None
-        comparison = self.comparisons[index.row()]
+    def cell(self, row: Comparison, column: int, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() == 1 else None
-        return (comparison.published or "日期不详", comparison.figure,
-                comparison.title)[index.column()]
+            return RIGHT if column == 1 else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.published or "日期不详", row.figure, row.title)[column]
+        return None
 
 
 class ComparisonDialog(QDialog):
@@ -99,5 +95,5 @@ class ComparisonDialog(QDialog):
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_figure(self.model.comparisons[index.row()])
+            self.open_figure(self.model.rows[index.row()])
             self.accept()

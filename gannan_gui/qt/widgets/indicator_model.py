@@ -9,37 +9,31 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from gannan_gui.common.errors import UserError
-from gannan_gui.qt.widgets.table_model import RIGHT, AnyIndex, ColumnsModel
+from gannan_gui.qt.widgets.table_model import RIGHT, RowsModel
 from gannan_gui.views import palette
 from gannan_gui.views.indicators import COLUMNS, VALUE_COLUMN, IndicatorRow, IndicatorSource
 
 
-class IndicatorTableModel(ColumnsModel):
+class IndicatorTableModel(RowsModel):
     """The rows of one indicator; sorted by each column's own key (numbers by value)."""
 
     columns = COLUMNS
+    rows: list[IndicatorRow]
 
     def __init__(self, rows: list[IndicatorRow], parent=None,
                  sorted_by: tuple[int, bool] | None = None) -> None:
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(rows, parent)
         self.sorted_by = sorted_by  # (column, descending) the rows came sorted by
 
-    def shown_rows(self) -> int:
-        return len(self.rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: IndicatorRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells()[index.column()]
+            return row.cells()[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             v = row.value
             return row.conflict or f"{v.label}：{v.figure}，《{v.title}》{v.published}（双击打开）"
         if role == Qt.ItemDataRole.BackgroundRole and row.conflicting:
             return QBrush(QColor(palette.CONFLICT_FILL))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VALUE_COLUMN:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE_COLUMN:
             return RIGHT
         return None
 

@@ -5,33 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gannan_gui.qt.widgets.table_model import RIGHT, AnyIndex, ColumnsModel
+from gannan_gui.qt.widgets.table_model import RIGHT, RowsModel
 from gannan_gui.views.library_table import COLUMNS, NUMBER_COLUMNS, LibraryRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class LibraryTableModel(ColumnsModel):
+class LibraryTableModel(RowsModel):
     columns = COLUMNS
+    rows: list[LibraryRow]
 
-    def __init__(self, rows: list[LibraryRow], parent=None) -> None:
-        super().__init__(parent)
-        self.rows = rows
-
-    def shown_rows(self) -> int:
-        return len(self.rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: LibraryRow, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.cells[index.column()]
+            return row.cells[column]
         if role == SORT_ROLE:
-            return row.sort_keys[index.column()]
+            return row.sort_keys[column]
         if role == DOCUMENT_ROLE:
             return row.document_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMBER_COLUMNS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return RIGHT
         return None
