@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 
 
 def plain_tooltip(text: str) -> str:
@@ -53,6 +53,16 @@ def form_buttons(dialog: QDialog, confirm: str, on_confirm: Callable[[], None]
     buttons.accepted.connect(on_confirm)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def add_button(box: QDialogButtonBox, text: str, role: QDialogButtonBox.ButtonRole,
+               slot: Callable[[], object], auto_default: bool = True) -> QPushButton:
+    """A button of `box` calling `slot`. `auto_default=False` keeps Enter on the dialog's own
+    default: a button clicked would otherwise become the default while it has the focus."""
+    button = box.addButton(text, role)
+    button.clicked.connect(lambda _checked=False: slot())
+    button.setAutoDefault(auto_default)
+    return button
 
 
 def warn(parent: QWidget | None, title: str, message: object) -> None:

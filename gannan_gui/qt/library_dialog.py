@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -95,14 +94,14 @@ class LibraryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         buttons = QDialogButtonBox()
-        self.open_button = self._button(buttons, "打开(&O)", self.open_selected,
-                                        QDialogButtonBox.ButtonRole.AcceptRole)
-        self.edit_button = self._button(buttons, "编辑详情(&E)…", self.edit_selected,
-                                        QDialogButtonBox.ButtonRole.ActionRole)
-        self.remove_button = self._button(buttons, "移除所选(&M)…", self.remove_selected,
-                                          QDialogButtonBox.ButtonRole.DestructiveRole)
-        close = self._button(buttons, "关闭", self.reject, QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAutoDefault(False)
+        role = QDialogButtonBox.ButtonRole
+        self.open_button = dialogs.add_button(buttons, "打开(&O)", role.AcceptRole,
+                                              self.open_selected)
+        self.edit_button = dialogs.add_button(buttons, "编辑详情(&E)…", role.ActionRole,
+                                              self.edit_selected)
+        self.remove_button = dialogs.add_button(buttons, "移除所选(&M)…", role.DestructiveRole,
+                                                self.remove_selected)
+        dialogs.add_button(buttons, "关闭", role.RejectRole, self.reject, auto_default=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -110,12 +109,6 @@ class LibraryDialog(QDialog):
         dialogs.fit_to_screen(self, 820, 460)
         self.refresh()
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-
-    @staticmethod
-    def _button(box: QDialogButtonBox, text: str, slot, role) -> QPushButton:
-        button = box.addButton(text, role)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def refresh(self) -> None:
         """Read the library's reports again, keeping the column it is sorted by."""

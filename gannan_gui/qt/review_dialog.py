@@ -83,15 +83,17 @@ class ReviewDialog(QDialog):
         self.label_field.textEdited.connect(self._label_edited)
 
         buttons = QDialogButtonBox()
-        self.accept_button = self._button(buttons, "接受 (Enter)", self.accept_current,
-                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        role = QDialogButtonBox.ButtonRole
+
+        def add(text: str, slot, kind=role.ActionRole) -> QPushButton:
+            # Enter always accepts: no button becomes the default by being clicked (拆分范围)
+            return dialogs.add_button(buttons, text, kind, slot, auto_default=False)
+
+        self.accept_button = add("接受 (Enter)", self.accept_current, role.AcceptRole)
         self.accept_button.setDefault(True)
-        self.reject_button = self._button(buttons, "否决 (Delete)", self.reject_current,
-                                          QDialogButtonBox.ButtonRole.ActionRole)
-        self.split_button = self._button(buttons, "拆分范围", self.split_current,
-                                         QDialogButtonBox.ButtonRole.ActionRole)
-        self.undo_button = self._button(buttons, "撤销 (Ctrl+Z)", self.undo,
-                                        QDialogButtonBox.ButtonRole.ActionRole)
+        self.reject_button = add("否决 (Delete)", self.reject_current)
+        self.split_button = add("拆分范围", self.split_current)
+        self.undo_button = add("撤销 (Ctrl+Z)", self.undo)
         moves = QHBoxLayout()
         self.previous_button = QPushButton("◀ 上一项 (PgUp)")
         self.previous_button.clicked.connect(lambda: self._move(self.queue.previous))
@@ -123,15 +125,6 @@ class ReviewDialog(QDialog):
         self._proposed = ""  # the indicator the figure came with, or its label proposes
         dialogs.fit_to_screen(self, 760, 620)
         self.refresh()
-
-    @staticmethod
-    def _button(box: QDialogButtonBox, text: str, slot, role) -> QPushButton:
-        button = box.addButton(text, role)
-        button.clicked.connect(slot)
-        # Enter always accepts: a button clicked (拆分范围) would otherwise become the
-        # default while it has the focus, and keep that role once disabled.
-        button.setAutoDefault(False)
-        return button
 
     def form(self) -> tuple:
         return (self.label_field.text(), self.category_field.currentData(),
