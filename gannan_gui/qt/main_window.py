@@ -57,9 +57,10 @@ class MainWindow(QMainWindow):
         self._selection_restored = False
         self.chart_panel: ChartPanel | None = None  # created after the first paint
         self.ui_finished = False  # True once what follows the first paint is in place
-        self.start_maximized = False
         self.setWindowTitle(APP_NAME)
-        self.restore_geometry()
+        # the size and place the user left it at; on first run, most of the screen, and all
+        # of a laptop's (shown maximized by show_first_time)
+        self.start_maximized = keys.restore_window(self, SMALL_SCREEN_WIDTH)
         if build:
             self.build_ui()
         if base is not None:
@@ -323,11 +324,6 @@ class MainWindow(QMainWindow):
         self.search.apply()
 
     # --- state ----------------------------------------------------------------------
-    def restore_geometry(self) -> None:
-        """The window's size and place as the user left them; on first run, most of the
-        screen, and all of a laptop's."""
-        self.start_maximized = keys.restore_window(self, SMALL_SCREEN_WIDTH)
-
     def show_first_time(self) -> None:
         """show(), or showMaximized() on a laptop's first run."""
         (self.showMaximized if self.start_maximized else self.show)()
