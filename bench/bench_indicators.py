@@ -15,7 +15,6 @@ synchronous repaint of the main window. Medians of N.
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import statistics
 import sys
@@ -27,8 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import settle, time_until_idle
-from PySide6.QtCore import QTimer
+from common import Probe, settle, time_until_idle
 from reports import make_library
 
 from gannan_gui.common.paths import bundled_database
@@ -39,33 +37,6 @@ from gannan_gui.store.database import open_database
 from gannan_gui.store.library import Library
 
 GOAL_MS = 100
-
-
-class Probe:
-    """The moments the event loop turned (a zero-interval timer fires once a turn)."""
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
-        self.timer.start()
-
-    def run(self, app, action, done) -> tuple[float, float, float]:
-        """Longest block, busy time and wall time from `action()` until `done()`."""
-        self.ticks = []
-        start = time.perf_counter()
-        action()
-        while not done():
-            app.processEvents()
-            time.sleep(0.0005)  # the reading thread's turn, as an idle loop gives it
-        app.processEvents()
-        app.processEvents()
-        end = time.perf_counter()
-        moments = [start, *self.ticks, end]
-        gaps = [b - a for a, b in itertools.pairwise(moments)]
-        busy = sum(g for g in gaps if g > 0.002)  # a turn of the idle loop is ~0.5 ms
-        return max(gaps), busy, end - start
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import subprocess
 import time
@@ -69,3 +70,32 @@ def time_until_idle(app, action) -> float:
     app.processEvents()
     app.processEvents()  # anything the first round posted (deferred layouts, updates)
     return time.perf_counter() - start
+
+
+class Probe:
+    """The moments the event loop turned (a zero-interval timer fires once a turn)."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.start()
+
+    def run(self, app, action, done) -> tuple[float, float, float]:
+        """Longest block, busy time and wall time from `action()` until `done()`."""
+        self.ticks = []
+        start = time.perf_counter()
+        action()
+        while not done():
+            app.processEvents()
+            time.sleep(0.0005)  # the reading thread's turn, as an idle loop gives it
+        app.processEvents()
+        app.processEvents()
+        end = time.perf_counter()
+        moments = [start, *self.ticks, end]
+        gaps = [b - a for a, b in itertools.pairwise(moments)]
+        busy = sum(g for g in gaps if g > 0.002)  # a turn of the idle loop is ~0.5 ms
+        return max(gaps), busy, end - start

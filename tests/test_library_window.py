@@ -629,3 +629,68 @@ def test_the_review_dialog_shows_the_period_and_takes_a_corrected_scope(
     from gannan_gui.views.words import scope_line
 
     assert scope_line(base.fact_by_id[first["id"]]) == "范围：临潭县冶力关镇 · 时期：2024年"
+
+
+def test_a_large_report_is_read_off_the_gui_thread_and_shown_when_read(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """Here every report with more than one figure counts as large: its row says it is being
+    opened, the window stays on what it showed, and the report follows once read."""
+    from gannan_gui.views import shelf
+
+    monkeypatch.setattr(shelf, "OPEN_APART_ABOVE", 1)
+    before = window.windowTitle()
+    assert window.select_key("l2|root:0")  # selected once it is read
+    assert "正在打开《2019年夏河县东西部协作总结》" in window.detail.browser.toPlainText()
+    assert window.windowTitle() == before  # still the report shown before
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("2019年夏河县东西部协作总结"))
+    assert window.browser.shown.key == "l2|root:0"
+    assert "1.2亿元" in window.detail.browser.toPlainText()
+    report = window.tree.selectionModel().currentIndex()
+    assert report.data() == "2019年夏河县东西部协作总结"
+    assert window.tree.model().rowCount(report) > 0  # its categories joined the tree
+
+
+def test_a_large_report_expanded_in_the_tree_fills_in_once_read(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    from gannan_gui.views import shelf
+
+    monkeypatch.setattr(shelf, "OPEN_APART_ABOVE", 1)
+    model = window.tree.model()
+    row = next(model.index(r, 0) for r in range(model.rowCount())
+               if model.index(r, 0).data() == "2024年夏河县东西部协作总结")
+    window.tree.expand(row)
+    qtbot.waitUntil(lambda: model.rowCount(row) > 0)
+    assert window.browser.opened == {"b", "l1"}
+    assert window.windowTitle().startswith("山海同心结硕果")  # expanding selects nothing
+
+
+def test_going_elsewhere_while_a_large_report_is_read_stays_there(
+        qtbot, window: MainWindow, facts: FactBase, monkeypatch) -> None:
+    from gannan_gui.views import shelf
+
+    monkeypatch.setattr(shelf, "OPEN_APART_ABOVE", 1)
+    window.select_key("l2|root:0")
+    window.select_key(f"b|fact:{facts.facts[1].id}")  # the user clicked on meanwhile
+    qtbot.waitUntil(lambda: not window.large_reports.reading)  # read, and taken
+    assert "l2" in window.browser.opened
+    assert window.browser.shown.key == f"b|fact:{facts.facts[1].id}"
+
+
+def test_the_shelf_reads_a_large_report_only_when_asked_to_apart(
+        facts: FactBase, library: Path, monkeypatch) -> None:
+    """No display: showing a key of a large report never reads it; open_apart does."""
+    from gannan_gui.views import shelf as shelf_module
+
+    monkeypatch.setattr(shelf_module, "OPEN_APART_ABOVE", 1)
+    own = Library(library)
+    shelf = ShelfBrowser(facts, own, own.reports())
+    assert shelf.opens_apart("l2|fact:3") == "l2"
+    assert shelf.opens_apart("b|root:0") is None  # the bundled report is read already
+    waiting = shelf.show("l2|root:0")
+    assert waiting is not None and "正在打开" in waiting.html
+    assert shelf.describe("l2|root:0") is None
+    assert shelf.opened == {"b"}
+    shelf.open_apart("l2")
+    assert shelf.opened == {"b", "l2"} and shelf.opens_apart("l2|root:0") is None
+    shown = shelf.show("l2|root:0")
+    assert shown is not None and "1.2亿元" in shown.html

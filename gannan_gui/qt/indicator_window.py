@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from gannan_gui.common.errors import UserError
 from gannan_gui.qt import dialogs
 from gannan_gui.qt.indicator_form import NewIndicatorDialog
+from gannan_gui.qt.layout import splitter
 from gannan_gui.qt.widgets.indicator_chart import IndicatorChart
 from gannan_gui.qt.widgets.indicator_model import IndicatorTableModel, TableLoader
 from gannan_gui.views.indicators import (
@@ -132,11 +132,7 @@ class IndicatorWindow(QDialog):
         self.chart = IndicatorChart()
         self.chart.point_clicked.connect(self.show_figure)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = splitter(Qt.Orientation.Vertical, self.table, self.chart, (3, 2))
         right = QVBoxLayout()
         right.addLayout(filters)
         right.addWidget(self.caption)

@@ -1,5 +1,6 @@
-"""The library's work off the GUI thread: an import (files, a folder, a paste), and the
-lookup of the same figure in other reports; each brings its result back as a signal."""
+"""The library's work off the GUI thread: an import (files, a folder, a paste), the lookup
+of the same figure in other reports, and the reading of a large report; each brings its
+result back as a signal."""
 
 from __future__ import annotations
 
@@ -69,3 +70,30 @@ class ComparisonLookup(QObject):
         if richer.html != shown.html:
             with contextlib.suppress(RuntimeError):  # the window closed: nobody to tell
                 self.found.emit(richer.key, richer.html)
+
+
+class ReportOpener(QObject):
+    """Large reports of a shelf (`ShelfBrowser.opens_apart`) read in threads, one each;
+    `opened` brings the shelf and the report's scope back to the GUI thread."""
+
+    opened = Signal(object, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opening: set[tuple[int, str]] = set()  # (id of the shelf, scope), GUI thread only
+
+    def open(self, shelf, scope: str) -> None:
+        """Start reading, unless this report of this shelf is being read already."""
+        if (id(shelf), scope) in self.opening:
+            return
+        self.opening.add((id(shelf), scope))
+        threading.Thread(target=self._run, args=(shelf, scope), daemon=True).start()
+
+    def done(self, shelf, scope: str) -> None:
+        """The GUI thread took the report: it may be read again (a shelf made anew)."""
+        self.opening.discard((id(shelf), scope))
+
+    def _run(self, shelf, scope: str) -> None:
+        shelf.open_apart(scope)  # a report that cannot be read keeps its reason
+        with contextlib.suppress(RuntimeError):  # the window closed: nobody to tell
+            self.opened.emit(shelf, scope)

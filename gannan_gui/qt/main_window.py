@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
 
     def build_ui(self) -> None:
         """Create the panes, menus and status bar."""
+        from gannan_gui.qt.large_reports import LargeReports
+        from gannan_gui.qt.layout import splitter, tab_order
         from gannan_gui.qt.widgets.chart_holder import ChartHolder
         from gannan_gui.qt.widgets.detail_pane import DetailPane
         from gannan_gui.qt.widgets.fact_tree import FactTree
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.navigating = False  # showing a step back or forward: not a new history entry
 
         self.events = WindowEvents(self)
+        self.large_reports = LargeReports(self)  # read off the GUI thread
         self.tree = FactTree()
         self.tree.installEventFilter(self.events)  # Enter on a fact presents it
         self.tree.selection_changed.connect(self._on_selection_changed)
@@ -100,16 +103,16 @@ class MainWindow(QMainWindow):
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
-        self.left_splitter = self._splitter(Qt.Orientation.Vertical, self.tree, self.results,
+        self.left_splitter = splitter(Qt.Orientation.Vertical, self.tree, self.results,
                                             (3, 2))
         left_layout.addWidget(self.left_splitter)
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
         self.chart_holder = ChartHolder()
-        self.right_splitter = self._splitter(Qt.Orientation.Vertical, self.detail,
+        self.right_splitter = splitter(Qt.Orientation.Vertical, self.detail,
                                              self.chart_holder, (1, 1))
-        self.main_splitter = self._splitter(Qt.Orientation.Horizontal, left,
+        self.main_splitter = splitter(Qt.Orientation.Horizontal, left,
                                             self.right_splitter, (2, 3))
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.tree.first_painted.connect(self._on_first_paint)
-        self._set_tab_order(self.search_field, self.results, self.tree, self.detail.browser,
+        tab_order(self.search_field, self.results, self.tree, self.detail.browser,
                             self.detail.copy_button)
         self.restore_splitters()
 
@@ -137,21 +140,6 @@ class MainWindow(QMainWindow):
             viewport.installEventFilter(self.events)  # the mouse's back and forward buttons
         self.tell_menus(lambda menu: menu.ui_finished())
         self.ui_finished = True
-
-    @staticmethod
-    def _set_tab_order(*widgets: QtWidgets.QWidget) -> None:
-        """Tab walks the window as it reads: search, hits, tree, detail, its button, charts."""
-        for first, second in itertools.pairwise(widgets):
-            QtWidgets.QWidget.setTabOrder(first, second)
-
-    @staticmethod
-    def _splitter(orientation, first, second, stretch: tuple[int, int]) -> QtWidgets.QSplitter:
-        splitter = QtWidgets.QSplitter(orientation)
-        splitter.addWidget(first)
-        splitter.addWidget(second)
-        splitter.setStretchFactor(0, stretch[0])
-        splitter.setStretchFactor(1, stretch[1])
-        return splitter
 
     def _make_menus(self) -> None:
         from gannan_gui.qt.actions.edit_menu import EditActions
@@ -207,6 +195,7 @@ class MainWindow(QMainWindow):
                         if entries and self.library is not None else Browser(base))
         self.model = FactTreeModel(self.browser.root, self,
                                    shelf=self.browser if entries else None)
+        self.model.opening_needed.connect(self.large_reports.request)
         self.proxy = SearchFilterModel(self)  # shown only while a search filters the tree
         self.proxy.setSourceModel(self.model)
         self.tree.show_tree(self.model, self.proxy)
@@ -246,7 +235,10 @@ class MainWindow(QMainWindow):
         return [n.item_id for n in nodes if n.kind == "fact"]
 
     def select_key(self, key: str) -> bool:
-        """Select the node with this key ('fact:3'), clearing a search that hides it."""
+        """Select the node with this key ('fact:3'), clearing a search that hides it; a key
+        of a large report not read yet is selected once it is."""
+        if self.large_reports.intercept(key):
+            return True
         for unread in self.browser.to_load(key) if self.browser else ():
             self.model.load(unread)  # a year or a report of the library, read when needed
         node = self.browser.node(key) if self.browser else None
@@ -288,6 +280,9 @@ class MainWindow(QMainWindow):
     def show_key(self, key: str) -> None:
         from gannan_gui.store.search import search_terms
 
+        if self.large_reports.intercept(key):  # shown once its report is read
+            return
+        self.large_reports.wanted = None  # the user went elsewhere meanwhile
         shown = self.browser.show(key, tuple(search_terms(self.search_field.text())),
                                   record=not self.navigating)
         if shown is not None:
@@ -309,7 +304,9 @@ class MainWindow(QMainWindow):
         panel = self.chart_panel = self.chart_holder.load()
         FirstPaint(panel.caption, lambda: None, "charts-drawn")
         panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
-        self._set_tab_order(self.detail.copy_button, panel)
+        from gannan_gui.qt.layout import tab_order
+
+        tab_order(self.detail.copy_button, panel)
         self.tell_menus(lambda menu: menu.charts_ready(panel))
         if self.browser.shown is not None:
             self._show_charts(self.browser.shown)

@@ -132,6 +132,7 @@ class Browsing(Protocol):
     def qualify(self, key: str) -> str: ...
     def report_of(self, key: str) -> TreeNode | None: ...
     def to_load(self, key: str) -> Iterable[TreeNode]: ...
+    def opens_apart(self, key: str) -> str | None: ...
     def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True
              ) -> Shown | None: ...
     def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None: ...
@@ -156,6 +157,14 @@ class Browser:
         self.history = History()
         self.shown: Shown | None = None
         self.category_names = {c.id: c.name for c in base.categories}
+        # each chart scope's groups, made once: a report of 650,000 figures takes half a
+        # second to group (the report's rows never change while it is open)
+        self._chart_groups: dict[int | None, tuple[list[ChartGroup], str]] = {}
+
+    def warm(self) -> None:
+        """Make what showing the report's overview needs (its charts' groups) now: called
+        where the report is read, off the GUI thread for a large one."""
+        self._groups_of(self._chart_scope(None))
 
     def node(self, key: str) -> TreeNode | None:
         return find_node(self.root, key)
@@ -171,6 +180,10 @@ class Browser:
     def to_load(self, key: str) -> list[TreeNode]:
         """The rows to read before a key's node is in the tree: none, for one report."""
         return []
+
+    def opens_apart(self, key: str) -> str | None:
+        """The report to read off the GUI thread before a key can be shown: none here."""
+        return None
 
     # --- what a key shows -------------------------------------------------------------
     def show(self, key: str, terms: tuple[str, ...] = (), record: bool = True) -> Shown | None:
@@ -211,15 +224,7 @@ class Browser:
             html = detail.overview_html(base)
         else:
             return None
-        scope = self._chart_scope(self.scope_category(key))
-        facts = base.facts_in(scope)
-        caption = WHOLE_REPORT if scope is None else base.category_by_id[scope].name
-        groups = chart_groups(facts, self.category_names)
-        plots = [g for g in groups if not g.is_tile]
-        if len(plots) > MAX_CHART_GROUPS:  # a long report's overview: the first plots
-            caption += f"（前 {MAX_CHART_GROUPS} 组图表，共 {len(plots)} 组；选择类别查看其余）"
-            kept = plots[:MAX_CHART_GROUPS]
-            groups = [g for g in groups if g.is_tile or g in kept]
+        groups, caption = self._groups_of(self._chart_scope(self.scope_category(key)))
         return Shown(key, html, citation(base.document, quote) if quote else "",
                      tuple(groups), f"图表 · {caption}", item_id if kind == FACT else None)
 
@@ -249,6 +254,21 @@ class Browser:
                                       self.base.entity_by_id.get(item_id) if kind == ENTITY
                                       else None)
         return item.category_id if item is not None else None
+
+    def _groups_of(self, scope: int | None) -> tuple[list[ChartGroup], str]:
+        """The chart groups of a category (None: the whole report), and their caption."""
+        if scope in self._chart_groups:
+            return self._chart_groups[scope]
+        base = self.base
+        caption = WHOLE_REPORT if scope is None else base.category_by_id[scope].name
+        groups = chart_groups(base.facts_in(scope), self.category_names)
+        plots = [g for g in groups if not g.is_tile]
+        if len(plots) > MAX_CHART_GROUPS:  # a long report's overview: the first plots
+            caption += f"（前 {MAX_CHART_GROUPS} 组图表，共 {len(plots)} 组；选择类别查看其余）"
+            kept = plots[:MAX_CHART_GROUPS]
+            groups = [g for g in groups if g.is_tile or g in kept]
+        self._chart_groups[scope] = (groups, caption)
+        return groups, caption
 
     def _chart_scope(self, category: int | None) -> int | None:
         """A category of names only (brands, villages) charts the part it belongs to."""

@@ -343,6 +343,13 @@ def year_html(name: str, reports: list[tuple[str, str, str]]) -> str:
             f'<table cellspacing="0" cellpadding="3">{items}</table>{more}')
 
 
+def opening_html(title: str, figures: int) -> str:
+    """What the detail pane says while a large report is read off the GUI thread."""
+    return (f'<p style="font-size:15pt; font-weight:bold;">正在打开《{escape(title)}》…</p>'
+            f'<p style="color:{MUTED};">这篇报道有 {figures:,} 项数据，读取需要一点时间；'
+            "窗口照常可用，读完后自动显示。</p>")
+
+
 def unreadable_html(reason: str, shared: bool = False) -> str:
     """What the detail pane says for a report of the library that cannot be read (`shared`:
     on a server, which may only be away for now)."""

@@ -7,6 +7,7 @@ report ('l12|fact:3'); each report's own `Browser` does the rest. No Qt.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from gannan_gui.store.search import simplified
 from gannan_gui.views.browser import Browser, History, SearchResult, Shown
 from gannan_gui.views.detail import (
     comparison_html,
+    opening_html,
     unreadable_html,
     year_html,
 )
@@ -50,6 +52,9 @@ GROUP_BY_YEAR_ABOVE = 100
 #: when it is opened: beyond, lining them all up would hold the window for seconds (the
 #: detail pane of each figure still says when another report differs).
 MARKED_AT_MOST = 500
+#: A report of more figures than this is read off the GUI thread (`open_apart`), the detail
+#: pane saying so meanwhile: 50,000 figures take a second to read, 660,000 several.
+OPEN_APART_ABOVE = 5_000
 YEARS = "y"  # the scope of the year rows' keys: 'y|year:2024'
 
 
@@ -69,6 +74,8 @@ class ShelfBrowser:
         self._browsers: dict[str, Browser] = {BUNDLED: Browser(bundled, BUNDLED)}
         self._reports: dict[str, TreeNode] = {}
         self._document_ids: dict[str, int] = {}
+        self._figures: dict[str, int] = {}  # each report's count, from the listing
+        self._marked: set[str] = set()  # reports whose conflicting figures are marked
         document = bundled.document
         self._add_report(BUNDLED, document.title,
                          report_detail(document.published, len(bundled.facts), 0))
@@ -82,6 +89,7 @@ class ShelfBrowser:
         for entry in entries:
             scope = library_scope(entry.document_id)
             self._document_ids[scope] = entry.document_id
+            self._figures[scope] = entry.facts
             if grouped:
                 year = self._year_of(entry)
                 self._year_of_scope[scope] = year
@@ -182,6 +190,31 @@ class ShelfBrowser:
         if report is not None and not report.loaded:
             yield report
 
+    def opens_apart(self, key: str) -> str | None:
+        """The report a key lies in when it must be read off the GUI thread first (large, and
+        not read yet); None when the key can be shown at once."""
+        scope = self._split(key)[0]
+        if (scope in self._browsers or scope in self.problems
+                or self._figures.get(scope, 0) <= OPEN_APART_ABOVE):
+            return None
+        return scope
+
+    def open_apart(self, scope: str) -> None:
+        """Read a report, from a worker thread: the GUI thread then finds it read, marked and
+        its overview made (or the reason it cannot be read), and asks nothing of it
+        meanwhile (`opens_apart`). The cyclic collector waits: a full collection among a
+        million new objects would hold every thread, the window's too, half a second."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            browser = self._try_open(scope)
+            if browser is not None:
+                self._mark_once(scope)
+                browser.warm()
+        finally:
+            if collecting:
+                gc.enable()
+
     def _known(self, scope: str) -> bool:
         return scope == BUNDLED or scope in self._document_ids
 
@@ -200,8 +233,13 @@ class ShelfBrowser:
         for child in report.children:
             child.parent = report
         if browser is not None:
-            self.mark(report.scope, self.conflicting_ids(report.scope))
+            self._mark_once(report.scope)
         report.loaded = True
+
+    def _mark_once(self, scope: str) -> None:
+        if scope not in self._marked:
+            self.mark(scope, self.conflicting_ids(scope))
+            self._marked.add(scope)
 
     def conflicting_ids(self, scope: str) -> set[int]:
         """The figures of an opened report that another report contradicts: one query of
@@ -266,6 +304,11 @@ class ShelfBrowser:
             return self._show_year(key)
         if not self._known(scope):
             return None
+        if self.opens_apart(key):  # the window reads it in a thread, and shows it after
+            node = self._reports.get(scope)
+            return Shown(self.qualify(key),
+                         opening_html(node.name if node else "", self._figures[scope]), "", (),
+                         "图表", None)
         browser = self._try_open(scope)
         if browser is None:  # said in the detail pane; the window stays on the last report
             page = unreadable_html(self.problems[scope], self.library.shared)
@@ -294,7 +337,7 @@ class ShelfBrowser:
 
     def describe(self, key: str, terms: tuple[str, ...] = ()) -> Shown | None:
         scope, local = self._split(key)
-        if not self._known(scope):
+        if not self._known(scope) or self.opens_apart(key):
             return None
         browser = self._try_open(scope)
         shown = browser.describe(local, terms) if browser else None

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -34,6 +35,8 @@ BOLD_KINDS = (ROOT, CATEGORY, YEAR)
 class FactTreeModel(QAbstractItemModel):
     """Two columns: a node's name, and its figure, kind or counts."""
 
+    opening_needed = Signal(str)  # a large report's scope, to read off the GUI thread
+
     def __init__(self, root: TreeNode, parent=None, shelf=None) -> None:
         """`root` is one report's root ('全文概览'), or an invisible top over several reports,
         whose categories `shelf` (a ShelfBrowser) reads when a report is first opened."""
@@ -47,8 +50,12 @@ class FactTreeModel(QAbstractItemModel):
         self.shelf = shelf
 
     def load(self, report: TreeNode) -> None:
-        """Read a report's categories into the tree, announcing the new rows."""
+        """Read a report's categories into the tree, announcing the new rows; a large one is
+        asked for (`opening_needed`), and loaded here again once it is read."""
         if report.loaded or self.shelf is None:
+            return
+        if self.shelf.opens_apart(report.key):
+            self.opening_needed.emit(report.scope)
             return
         count = self.shelf.children_to_load(report)
         self.beginInsertRows(self.index_of(report), 0, max(count - 1, 0))
