@@ -89,6 +89,17 @@ def test_pdf_is_a4_portrait_with_page_numbers(whole_pdf: Path) -> None:
         assert "gnrtv.cn" in text and "数据版本" in text  # footer on every page
 
 
+def test_the_pdf_names_its_report_author_and_subject(whole_pdf: Path, facts: FactBase) -> None:
+    """A file manager, a PDF reader's properties and a library's catalogue show these: the
+    report's own title and author, not the program's name."""
+    info = pypdf.PdfReader(whole_pdf).metadata
+    assert info.title == facts.document.title
+    assert info.author == facts.document.reporter == "高淑兰"
+    assert info.subject == "全文 · 数据摘要"
+    xmp = pypdf.PdfReader(whole_pdf).xmp_metadata
+    assert xmp is not None and xmp.dc_creator == ["高淑兰"]
+
+
 def test_pdf_embeds_a_simplified_chinese_font_and_draws_vectors(whole_pdf: Path) -> None:
     with pikepdf.open(whole_pdf) as pdf:
         fonts = {}

@@ -90,22 +90,37 @@ def rewrite_cmap(data: bytes, known: dict[str, str] | None = None) -> bytes | No
     return head + b"\n".join(blocks) + tail
 
 
-def fix_pdf_text_layer(source: Path, target: Path, known: dict[str, str] | None = None) -> int:
+def fix_pdf_text_layer(source: Path, target: Path, known: dict[str, str] | None = None,
+                       info: dict[str, str] | None = None) -> int:
     """Write `source` to `target` with repaired ToUnicode maps; returns how many were fixed.
 
-    `known` maps look-alike characters to the ideographs the font draws with the same glyph.
+    `known` maps look-alike characters to the ideographs the font draws with the same glyph;
+    `info` is what the file says of itself besides its title (Qt writes only that): its
+    author and subject, as {"Author": …, "Subject": …}, in the document information and
+    the XMP metadata both, as readers look in either.
     """
     import pikepdf  # only PDF output needs it
 
     try:
-        return _fix(pikepdf, source, target, known)
+        return _fix(pikepdf, source, target, known, info or {})
     except (pikepdf.PdfError, OSError) as exc:  # a full disk, a truncated PDF
         raise OutputError(f"{target}：无法写入 PDF（{os_reason(exc)}）") from None
 
 
-def _fix(pikepdf, source: Path, target: Path, known: dict[str, str] | None) -> int:
+XMP_NAMES = {"Author": "dc:creator", "Subject": "dc:description"}
+
+
+def _fix(pikepdf, source: Path, target: Path, known: dict[str, str] | None,
+         info: dict[str, str]) -> int:
     fixed = 0
     with pikepdf.open(source) as pdf:
+        given = {name: text for name, text in info.items() if text}
+        if given:
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as xmp:
+                for name, text in given.items():
+                    xmp[XMP_NAMES[name]] = [text] if name == "Author" else text
+            for name, text in given.items():  # after the XMP, which would overwrite them
+                pdf.docinfo[f"/{name}"] = text
         seen: set[tuple[int, int]] = set()
         for obj in pdf.objects:  # every font, wherever it is used
             if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != "/Font":

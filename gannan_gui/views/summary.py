@@ -43,6 +43,7 @@ class Summary:
     one_page: bool = False  # key figures and one chart, fitted on one sheet
     #: the table's four headings: what each row's label, figure, when and category are
     headers: tuple[str, str, str, str] = ("数据项", "数值", "时期 · 限定", "类别")
+    author: str = ""  # the report's author, else where it was published: the PDF says so
 
 
 def one_page(summary: Summary) -> Summary:
@@ -85,6 +86,7 @@ def build_summary(base: FactBase, category_id: int | None = None,
         rows=tuple(_row(base, f) for f in facts),
         charts=tuple(chart_groups(facts, {c.id: c.name for c in base.categories})),
         footer=f"来源：《{doc.title}》",
+        author=doc.reporter or doc.site,
         footer_detail="　".join(x for x in (doc.site, doc.published, doc.url,
                                             version_text(base.data_version)) if x),
     )

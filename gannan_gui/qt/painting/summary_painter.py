@@ -342,7 +342,9 @@ def summary_text(summary: Summary) -> str:
 
 def repair_text_layer(summary: Summary, source: Path, target: Path) -> None:
     """Write `source` to `target` with the text layer mapped back to the summary's characters."""
-    fix_pdf_text_layer(source, target, look_alikes(summary_text(summary)))
+    subject = f"{summary.scope} · 数据摘要" + ("（一页）" if summary.one_page else "")
+    fix_pdf_text_layer(source, target, look_alikes(summary_text(summary)),
+                       {"Author": summary.author, "Subject": subject})
 
 
 def write_summary_pdf(summary: Summary, target: Path, paper: str = "A4",
