@@ -228,6 +228,22 @@ def test_one_page_summary_fits_one_sheet(tmp_path: Path, facts: FactBase) -> Non
     assert "另有" in small_text or all(f.figure_as_written in small_text for f in facts.facts)
 
 
+def test_the_one_page_summary_fills_its_sheet_and_breaks_no_period(tmp_path: Path) -> None:
+    """The period column is as wide as its longest period: “十四五”以来 · 累计 stays on one
+    line (累 and 计 were split across two); the table and chart reach down the sheet."""
+    out = tmp_path / "one.pdf"
+    assert run_summary("--pdf", str(out), "--one-page").returncode == 0
+    laid_out = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    assert laid_out.count("“十四五”以来 · 累计") == 3
+    boxes = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    words = [(float(y), word) for y, word in re.findall(r'yMax="([\d.]+)">([^<]*)<', boxes)]
+    footer = min(y for y, word in words if word.startswith("来源"))
+    body = max(y for y, _word in words if y < footer - 5)
+    assert body > 0.85 * footer
+
+
 def test_one_page_keeps_the_most_telling_chart(facts: FactBase) -> None:
     from gannan_gui.views.summary import one_page
 

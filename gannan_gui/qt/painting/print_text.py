@@ -52,6 +52,14 @@ def text_height(text: str, font: QFont, width: float, device: QPaintDevice | Non
     return text_layout(text, font, width, device)[1]
 
 
+def text_width(text: str, font: QFont, device: QPaintDevice | None = None) -> float:
+    """The width `text` takes on one line, as it is drawn (its punctuation in the Chinese
+    face, wider than the font's own metrics say)."""
+    layout, _height = text_layout(text, font, 1e9, device)
+    return max((layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())),
+               default=0.0)
+
+
 def draw_wrapped(p: QPainter, rect: QRectF, text: str, font: QFont,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
                  centre_vertically: bool = False) -> float:

@@ -33,7 +33,7 @@ from gannan_gui.output.pdf_text import fix_pdf_text_layer
 from gannan_gui.qt.fonts import look_alikes, print_font
 from gannan_gui.qt.painting import open_painter
 from gannan_gui.qt.painting.bar_chart import chart_height, paint_bar_chart
-from gannan_gui.qt.painting.print_text import draw_wrapped, text_height
+from gannan_gui.qt.painting.print_text import draw_wrapped, text_height, text_width
 from gannan_gui.views import palette
 from gannan_gui.views.charts import split_tiles
 from gannan_gui.views.summary import Summary, SummaryRow
@@ -54,6 +54,9 @@ RULE = QColor(palette.RULE)
 HEADER_FILL = QColor(palette.HEADER_FILL)
 ROW_SHADE = QColor(palette.ROW_SHADE)
 COLUMNS = (("数据项", 0.34), ("数值", 0.17), ("时期 · 限定", 0.21), ("类别", 0.28))
+#: The narrowest and widest share the figure and period columns may take: as wide as their
+#: longest text on one line (“十四五”以来 · 累计 is not broken before 计) within these.
+FITTED_SHARES = {1: (0.12, 0.22), 2: (0.12, 0.30)}
 # The summary's own words; summary_text() needs them too, to find the font's look-alikes.
 SCOPE_PREFIX = "范围："
 FIGURES_HEADING = "主要数据"
@@ -62,8 +65,8 @@ CHARTS_HEADING = "图表"
 QUOTES_HEADING = "原文引文"
 PAGE_NUMBER = "第 {number} / {total} 页"
 LEFT_OUT = "…… 另有 {count} 项数据，见完整摘要。"
-#: Type sizes tried, largest first, to fit a one-page summary on its sheet.
-ONE_PAGE_SCALES = (1.0, 0.9, 0.8, 0.72, 0.65)
+#: Type sizes tried, largest first, to fill a one-page summary's sheet without going over.
+ONE_PAGE_SCALES = (1.4, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.72, 0.65)
 
 
 @dataclass
@@ -94,6 +97,26 @@ class SummaryPainter:
         self.line = self.m.height()
         self.footer_height = QFontMetricsF(self.small, device).height() * 3.0
         self.bottom = self.page.height() - self.footer_height
+        self.shares = self._fit_columns()
+
+    def _fit_columns(self) -> list[float]:
+        """Each column's share of the width: the figure and period columns fitted to their
+        longest text (and heading), the label and category sharing the rest as in COLUMNS."""
+        pad = self.line * 0.3
+        width = self.page.width()
+        shares = [share for _name, share in COLUMNS]
+        for index, (narrowest, widest) in FITTED_SHARES.items():
+            font = self.figure_font if index == 1 else self.body
+            texts = [self._cell_texts(row)[index] for row in self.summary.rows]
+            longest = max([text_width(t, font, self.device) for t in texts]
+                          + [text_width(self.summary.headers[index], self.bold, self.device)])
+            shares[index] = min(max((longest + 2 * pad) * 1.02 / width, narrowest), widest)
+        rest = 1 - sum(shares[i] for i in FITTED_SHARES)
+        free = [i for i in range(len(COLUMNS)) if i not in FITTED_SHARES]
+        given = sum(COLUMNS[i][1] for i in free)
+        for i in free:
+            shares[i] = rest * COLUMNS[i][1] / given
+        return shares
 
     # --- blocks ------------------------------------------------------------------
     def _text_height(self, text: str, font: QFont, width: float) -> float:
@@ -111,7 +134,7 @@ class SummaryPainter:
 
     def _column_rects(self, y: float, height: float) -> list[QRectF]:
         rects, x = [], 0.0
-        for _name, share in COLUMNS:
+        for share in self.shares:
             w = self.page.width() * share
             rects.append(QRectF(x, y, w, height))
             x += w
