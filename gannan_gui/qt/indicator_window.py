@@ -112,8 +112,13 @@ class IndicatorWindow(QDialog):
         filters.addWidget(self.period)
         filters.addWidget(self.reviewed)
         filters.addStretch(1)
+        # what is shown, then what can be done with it: a row of its own, so that the view
+        # fits an 800×600 screen (in one row with the filters it was 880 pixels wide)
+        self.caption.setWordWrap(True)  # a long caption takes lines, not the window's width
+        shown = QHBoxLayout()
+        shown.addWidget(self.caption, 1)
         for button in (self.present_button, self.print_button, self.export_button):
-            filters.addWidget(button)
+            shown.addWidget(button)
 
         self.table = QTableView()
         self.model = IndicatorTableModel([], self)
@@ -135,7 +140,7 @@ class IndicatorWindow(QDialog):
         split = splitter(Qt.Orientation.Vertical, self.table, self.chart, (3, 2))
         right = QVBoxLayout()
         right.addLayout(filters)
-        right.addWidget(self.caption)
+        right.addLayout(shown)
         right.addWidget(split, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left)

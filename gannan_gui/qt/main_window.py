@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         from gannan_gui.qt.layout import splitter, tab_order
         from gannan_gui.qt.widgets.chart_holder import ChartHolder
         from gannan_gui.qt.widgets.detail_pane import DetailPane
+        from gannan_gui.qt.widgets.elided_label import ElidedLabel
         from gannan_gui.qt.widgets.fact_tree import FactTree
         from gannan_gui.qt.widgets.search_box import SearchBox
         from gannan_gui.qt.widgets.search_view import SearchResultsView
@@ -117,8 +118,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-        self.source_label = QtWidgets.QLabel()
-        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label = ElidedLabel()  # a long title gives way in the middle
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.tree.first_painted.connect(self._on_first_paint)
@@ -219,8 +219,11 @@ class MainWindow(QMainWindow):
         self.base = base
         self.setWindowTitle(f"{base.document.title} — {APP_NAME}")
         version = f"　·　数据版本 {base.data_version}" if not base.document.imported else ""
-        self.source_label.setText(f"来源：{source_line(base.document)}{version}")
-        self.source_label.setToolTip(base.document.url)
+        from gannan_gui.qt.dialogs import plain_tooltip
+
+        text = f"来源：{source_line(base.document)}{version}"
+        self.source_label.setText(text)
+        self.source_label.setToolTip(plain_tooltip(f"{text}\n{base.document.url}".strip()))
         self.tell_menus(lambda menu: menu.report_changed(base))
 
     # --- selection ------------------------------------------------------------------
