@@ -187,9 +187,9 @@ def test_a_numeral_it_cannot_read_is_listed_not_guessed() -> None:
     ("全县实施帮扶项目460余个。", "帮扶项目", "资金与项目"),
     ("带动1.2万户群众增收。", "带动群众增收", "乡村振兴"),
     ("农村劳动力转移就业2.9万人。", "农村劳动力转移就业", "劳务就业"),
-    ("通过消费帮扶渠道销售农畜产品1.8万吨。", "农畜产品", "消费帮扶"),
+    ("通过消费帮扶渠道销售农畜产品1.8万吨。", "销售农畜产品", "消费帮扶"),
     ("两地共建产业园区5个。", "产业园区", "产业"),
-    ("选派专业技术人员120名到甘南挂职。", "专业技术人员", "人才"),
+    ("选派专业技术人员120名到甘南挂职。", "选派专业技术人员", "人才"),
     ("结对学校达到131所。", "结对学校", "教育"),
     ("举办招聘会30场、培训120次。", "培训", "人才"),
     ("天津市所辖的16个区参与结对帮扶。", "所辖区", "结对帮扶"),
@@ -341,6 +341,19 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("今年苹果和花椒销售额分别达1.2亿元和0.9亿元。", ["苹果销售额", "花椒销售额"]),
     # a 区 that belongs to the word after it is no place name
     ("到位区级资金2.3亿元。", ["到位区级资金"]),
+    # the provinces a statement covers count provinces; what follows is the next figure's
+    ("截至10月底，东部6个省市向西部9个省区市投入财政援助资金128.4亿元。",
+     ["东部省市", "西部省区市", "财政援助资金"]),
+    # each item of a list counts what follows it; 西部地区 is one word, not 部地区
+    ("动员3100家企业、870个社会组织结对帮扶西部地区4265个村。",
+     ["动员企业", "社会组织", "西部地区村"]),
+    # a verb that says what is measured stays: donated, sold, taken on
+    ("东部6个省市动员社会力量向西部9个省区市捐赠帮扶资金9.6亿元，"
+     "销售西部地区农产品311.5亿元。",
+     ["东部省市", "西部省区市", "捐赠帮扶资金", "销售西部地区农产品"]),
+    ("援建帮扶车间46个，吸纳农村劳动力就业1800多人。", ["帮扶车间", "吸纳农村劳动力就业"]),
+    # two things counted together
+    ("共有1300家单位和企业参加对接会。", ["单位和企业"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

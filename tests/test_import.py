@@ -83,10 +83,10 @@ def test_import_proposes_figures_labels_and_categories(tmp_path: Path) -> None:
     base = open_database(library)
     facts = {f.label: f for f in base.facts}
     assert all(f.review == "proposed" for f in base.facts)
-    assert facts["农畜产品"].base_value == 18_000 and facts["农畜产品"].unit == "万吨"
+    assert facts["销售农畜产品"].base_value == 18_000 and facts["销售农畜产品"].unit == "万吨"
     assert facts["带动脱贫户"].bound == "余"
     categories = {c.id: c.name for c in base.categories}
-    assert categories[facts["农畜产品"].category_id] == "消费帮扶"
+    assert categories[facts["销售农畜产品"].category_id] == "消费帮扶"
     change = next(f for f in base.facts if f.relation == "同比增长")
     assert change.unit_kind == "change" and change.base_value == 8.5
     low = next(f for f in base.facts if f.relation == "从")

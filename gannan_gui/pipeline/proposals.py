@@ -59,7 +59,7 @@ FIELDS = (
 OTHER = Field("other", "其他", "Other", ())
 
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
-SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?:市|州|县|省|区)"
+SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?:市|州|县|省|(?<!地)区)"
                      r"(?![级域场民县镇村市州区])"
                      r"(?=[\u4e00-\u9fff]{3})"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
@@ -80,6 +80,7 @@ LEADING_VERB = re.compile(
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
 COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
+                          r"|省区市|省市区|省市|省区|省份"  # 东部8个省市向西部10个省区市
                           r"|区|县|市|乡|镇|村)(?![域级场民城村庄镇])")
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
@@ -89,20 +90,28 @@ LABEL_BREAKS = "并和及与的将把、"
 PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
 #: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
 FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?$")
+#: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
+#: they act on, which the other verbs (投入, 落实…) are not.
+MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
+                 "接收")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
-PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:省|市|州|县|区)$")
+PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?!地区)[\u4e00-\u9fff](?:省|市|州|县|区)"
+                          r"|[东西南北中]部(?:地区)?)$")  # not 部地区 of 西部地区
 #: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
 MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
-    r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组"
+    r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|场|站|中心|品牌|产品)")
+#: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
+JOINS = ("和", "与", "及")
+JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
@@ -292,7 +301,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         before_start = pronoun.end()
     before = (before_start, before_end)
     verb = LEADING_VERB.match(simplified, before_start, before_end)
-    if verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
+    kept_verb = verb is not None and verb.group() in MEASURE_VERBS  # 捐赠帮扶资金 stays
+    if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
         after_verb = verb.end() + (simplified[verb.end()] == "的")  # 引进的企业…
         before = (after_verb, before_end)
     after_start = figure.end
@@ -306,6 +316,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
         if links:  # 脱贫县(区)与江苏53个县 → 江苏县
             before = (before[0] + links[-1] + 1, before[1])
+        while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
+            before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
         words = simplified[before[0]:before[1]]
         place = PLACE_BEFORE.search(words)
         kept = len(place.group()) if place else (
@@ -317,6 +329,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             lead = _lead_for(simplified, before, listed >= 0)
             return tuple(s for s in (lead, counted) if s[1] > s[0])
         return (before,)
+    if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
+        return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if after[1] > after[0]:
         return (before, after)  # the verb, then what it acts on: 带动 + 群众增收
     for span in (before, (start, figure.start), (figure.end, end)):
@@ -332,6 +346,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
             figure.bound in ("余", "多"):
         return None
     stop = AFTER_STOP.search(text, figure.end, end)
+    while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)):
+        stop = AFTER_STOP.search(text, joined.end(), end)  # 2500家单位和企业参会: both
     digit = re.search(r"[0-9０-９、]", text[figure.end:end])
     limit = min(stop.start() if stop else end, figure.end + digit.start() if digit else end)
     phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[figure.end:limit])  # 脱贫县（区）
@@ -349,7 +365,7 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool) -> tuple[int, in
     """What of the words before a count goes before what it counts: from the last verb, or
     after a link word (单位与广西 → 广西); nothing after a list's 、 (藥”6個特色產業)."""
     start, stop = before
-    if listed:
+    if listed or not _has_words(text[start:stop]):  # nothing but 共有, 达
         return (stop, stop)
     words = text[start:stop]
     verbs = list(LEADING_VERB.finditer(words))
