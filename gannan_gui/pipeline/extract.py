@@ -63,6 +63,14 @@ QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中")
 #: A bare magnitude after 数, 几 or 好几 (数十家, 几百人) or in 成千上万 is a manner of
 #: speaking, not a number.
 _VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上)$")
+#: What follows a count that only announces a list or a division of what was counted:
+#: 三项重点工作：…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
+_ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
+                             r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
+                             r"|(?<=个)(?:方面|领域|环节|板块|维度)")
+_LIST_UNITS = ("项", "个", "类", "件", "条", "点")
+#: One of a per-unit phrase: 一亩地的收入, 一户的收入 (the 一 counts nothing).
+_PER_UNIT_AFTER = re.compile(r"地?的")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
 _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头)")
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
@@ -238,7 +246,7 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
             if not any(u.start <= token_start < u.end for u in unread):
                 unread.append(Unread(text[token_start:end], token_start, end, reason))
             continue
-        if _not_a_figure(text, m):
+        if not_a_figure(text, m):
             continue
         if _mixed_digits(m.group()):  # 12٣万元: no reader takes that for 123万元
             unread.append(Unread(m.group(), start, end, "数字混用了不同写法的数码"))
@@ -337,7 +345,7 @@ def _signed(text: str, figure: Figure, lo: int) -> Figure:
                    start=start - 1)
 
 
-def _not_a_figure(text: str, m: re.Match) -> bool:
+def not_a_figure(text: str, m: re.Match) -> bool:
     """An ordinal (第三批), the article 一个, a digit run cut from a longer number, or 成 after
     anything but a small number (建成, 形成 never reach here; 万成 would)."""
     start = m.start()
@@ -356,6 +364,10 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 数十家, 几百人, 成千上万
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time
+    if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()):
+        return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
+    if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
+        return True  # 一亩地的收入: per unit, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and before and before in "过超上" and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
         return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure

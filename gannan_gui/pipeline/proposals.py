@@ -15,6 +15,7 @@ from gannan_gui.pipeline.extract import (
     PERIOD,
     Figure,
     clause_bounds,
+    not_a_figure,
     sentence_bounds,
 )
 
@@ -94,6 +95,8 @@ FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?$")
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收")
+#: Adverbs that open a clause and name nothing: 还, 也, 又…
+ADVERBS = "还也又再均都已"
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
@@ -113,7 +116,7 @@ HEAD_NOUNS = re.compile(
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
-MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款")
+MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|落地|投资|投产|参与|签署|签订|建立|开展"
                         r"|实现|挂职|结对|提供|带动|吸纳|完成|达到|共|的")
@@ -262,7 +265,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if listed >= 0:
         before_start = listed + 1
     before_end = figure.start
-    earlier = list(FIGURE.finditer(simplified, before_start, figure.start))
+    earlier = [m for m in FIGURE.finditer(simplified, before_start, figure.start)
+               if not not_a_figure(simplified, m)]  # 一亩地的收入: 一亩 is no figure
     if earlier:
         # 从3市13个县扩大到7市州: the words since the last figure and what it counted; but in
         # 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both.
@@ -376,6 +380,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool) -> tuple[int, in
         start += links[-1] + 1
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
+    while stop - start > 2 and text[start] in ADVERBS:  # 还给予 → 给予
+        start += 1
     words = text[start:stop]
     if len(words) > 6:
         start = stop - len(_shortened(words, 6))
