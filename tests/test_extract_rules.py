@@ -354,12 +354,38 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("援建帮扶车间46个，吸纳农村劳动力就业1800多人。", ["帮扶车间", "吸纳农村劳动力就业"]),
     # two things counted together
     ("共有1300家单位和企业参加对接会。", ["单位和企业"]),
+    # a sum invested in the project named after it
+    ("签约项目包括投资8亿元的城口县山地鸡深加工及冷链物流项目、投资3亿元的巫溪县中药材基地。",
+     ["城口县山地鸡深加工投资", "巫溪县中药材基地投资"]),
+    # 万 at the end of a clause, the people it counts named before it
+    ("去年两地互访游客人次超过60万，惠及群众3.2万。", ["互访游客人次", "惠及群众"]),
+    # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
+    ("每个大棚补贴2000元，一亩地的收入达到6000元。", ["每个大棚补贴", "一亩地的收入"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
 
     found = figures(sentence)
     assert [propose_label(sentence, sentence, f, 0, len(sentence)) for f in found] == labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年重点抓好四项重点工作：一是产业协作，二是劳务协作，三是消费协作，四是人才交流。",
+    "9个协作项目大致可分为3类。",
+    "从产业协作、劳务协作、消费协作3个方面推动转型升级。",
+])
+def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_the_place_of_a_project_named_after_its_sum_is_its_scope(tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("签约项目\n南川区签约投资30亿元的环保设备项目、投资12亿元的云阳县基地项目。\n",
+                      encoding="utf-8")
+    _report, records = prepare(source)
+    assert [f["scope"] for f in records.facts] == ["南川区", "云阳县"]
 
 
 def test_every_figure_after_fenbie_is_a_change() -> None:

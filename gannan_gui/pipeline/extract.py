@@ -217,15 +217,26 @@ PEOPLE_AFTER_WAN = re.compile(
     r"患者|职工|妇女|儿童))")
 
 
+#: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just
+#: before the number (人次 makes it person-times).
+PEOPLE_BEFORE_WAN = re.compile(
+    r"(?P<noun>人次|人数|群众|游客|劳动力|人口|农牧民|农民|村民|牧民|学生|患者|职工)"
+    r"(?:超过|超|达到|达|逾|近|约|为|共|累计)?"
+    rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+    r"(?![\u4e00-\u9fff0-9０-９])")
+
+
 def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     value, _ = parse_amount(m.group("number"))
-    base_value, _ = to_base(value, "万人")
-    return Figure(value=m.group("number"), unit="万", unit_kind="people",
-                  base_value=base_value, base_value_high=None, base_unit="人",
-                  qualifiers=_qualifiers_before(text, m.start(), lo, hi),
+    times = "noun" in m.re.groupindex and m.group("noun") == "人次"
+    base_value, base_unit = to_base(value, "万人次" if times else "万人")
+    return Figure(value=m.group("number"), unit="万",
+                  unit_kind="person_times" if times else "people",
+                  base_value=base_value, base_value_high=None, base_unit=base_unit,
+                  qualifiers=_qualifiers_before(text, m.start("number"), lo, hi),
                   bound=m.group("approx") or m.group("after") or "",
-                  period=_period_before(text, m.start(), m.end(), lo, hi),
-                  start=m.start(), end=m.end())
+                  period=_period_before(text, m.start("number"), m.end(), lo, hi),
+                  start=m.start("number"), end=m.end())
 
 
 def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()
@@ -267,9 +278,11 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
     taken = sorted([*skip, *((f.start, f.end) for f in figures),
                     *((u.start, u.end) for u in unread)])
     taken_starts = [start for start, _ in taken]
-    for m in PEOPLE_AFTER_WAN.finditer(text, lo, hi):
-        at = bisect.bisect_right(taken_starts, m.start()) - 1  # linear: no scan of them all
-        if (at >= 0 and m.start() < taken[at][1]) or _glued(text, m.start(), lo):
+    wan = sorted([*PEOPLE_AFTER_WAN.finditer(text, lo, hi),
+                  *PEOPLE_BEFORE_WAN.finditer(text, lo, hi)], key=lambda m: m.start("number"))
+    for m in wan:
+        at = bisect.bisect_right(taken_starts, m.start("number")) - 1  # linear, no scan of all
+        if (at >= 0 and m.start("number") < taken[at][1]) or _glued(text, m.start("number"), lo):
             continue
         try:
             figures.append(_people_after_wan(text, m, lo, hi))

@@ -95,6 +95,8 @@ FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?$")
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收")
+#: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
+TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年)")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 ADVERBS = "还也又再均都已"
 #: Verbs that say little on their own: the label keeps the words they act on.
@@ -112,6 +114,9 @@ HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|场|站|中心|品牌|产品)")
+#: A sum invested in what follows it, and how the name of what it is invested in ends.
+INVESTED = re.compile(r"(?:总)?投资(?:额)?$")
+PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间)")  # a name, not 的项目
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern)
@@ -134,6 +139,10 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     word (党政 is never cut to 政)."""
     before = "".join(text[a:b] for a, b in spans if a < figure.end)
     after = "".join(text[a:b] for a, b in spans if a >= figure.end)
+    if spans and spans[0][0] >= figure.end and before:  # what follows, then the verb: 投资
+        if len(after) + len(before) > MAX_LABEL:  # a project's name: up to its first 及
+            after = _shortened(after, MAX_LONG_LABEL - len(before), keep_front=True)
+        return (after + before).strip(" ，,")
     label = (before + after).strip(" ，,")
     if len(label) > MAX_LABEL:
         if after and len(after) > MAX_LABEL - len(before):  # what follows, from its start
@@ -309,6 +318,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
         after_verb = verb.end() + (simplified[verb.end()] == "的")  # 引进的企业…
         before = (after_verb, before_end)
+    invested = _invested_in(simplified, figure, before, end)
+    if invested is not None:  # 投资30亿元的南川区…项目 → 南川区…项目投资
+        return invested
     after_start = figure.end
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
@@ -341,6 +353,21 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
+                 ) -> tuple[tuple[int, int], ...] | None:
+    """投资30亿元的南川区环保设备制造中心项目: the sum is what the project named after it
+    invests; the label is the project's name, then 投资."""
+    invest = INVESTED.search(text, before[0], before[1])
+    if figure.unit_kind != "money" or invest is None or text[figure.end:figure.end + 1] != "的":
+        return None
+    stop = text.find("、", figure.end, end)
+    phrase_end = stop if stop >= 0 else end
+    project = PROJECT_END.search(text, figure.end + 1, phrase_end)
+    if project is None:
+        return None
+    return ((figure.end + 1, project.end()), invest.span())  # its name first (label_text)
 
 
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
@@ -399,7 +426,7 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
     moved = True
     while moved and start < stop:
         moved = False
-        for pattern in (PERIOD, SUBJECT, QUALIFIER_WORDS):
+        for pattern in (PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS):
             m = pattern.match(text, start, stop)
             if m and m.end() > start and m.end() < stop:
                 start, moved = m.end(), True

@@ -23,7 +23,8 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
-KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作")
+KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
+                  "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
 NOT_PLACES = re.compile(r"园区|示范区|开发区|试验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
@@ -167,8 +168,16 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
         # year's figures, in its later sentences too
         period = normalise_period(opening.group(1), tuple(figure.qualifiers), published)
-    return {"scope": find_scope(text[start:figure.end], figure.start - start, region, title),
+    owner = OWNER_AFTER.match(text, figure.end, min(hi, figure.end + 12))
+    named = [name for at, name in places_in(owner.group()) if at == 1] if owner else []
+    scope = (named[0] if named and not is_giver(named[0]) else  # 12亿元的云阳县…项目
+             find_scope(text[start:figure.end], figure.start - start, region, title))
+    return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
+
+
+#: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
+OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 
 
 #: Cities of a province's rank.
