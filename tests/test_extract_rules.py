@@ -359,6 +359,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["城口县山地鸡深加工投资", "巫溪县中药材基地投资"]),
     # 万 at the end of a clause, the people it counts named before it
     ("去年两地互访游客人次超过60万，惠及群众3.2万。", ["互访游客人次", "惠及群众"]),
+    # a long phrase after a count, up to its last head noun; 共 alone says nothing
+    ("目前，86名上海市新一轮援滇干部也已全部到岗，共90余名学员参训。",
+     ["上海市新一轮援滇干部", "学员参训"]),
+    # after 的, the words before say whose the things counted are
+    ("组织有关单位的12名骨干教师和爱心企业的6位员工参加。", ["有关单位骨干教师", "爱心企业员工"]),
+    ("来自北京及外地京商的85家企业参会。", ["外地京商企业"]),
+    ("已经联系二十多位爱心人士，还修建6公里乡村道路。", ["联系爱心人士", "修建乡村道路"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
     ("每个大棚补贴2000元，一亩地的收入达到6000元。", ["每个大棚补贴", "一亩地的收入"]),
 ])

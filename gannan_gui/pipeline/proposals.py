@@ -81,7 +81,7 @@ LEADING_VERB = re.compile(
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
 COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
-                          r"|省区市|省市区|省市|省区|省份"  # 东部8个省市向西部10个省区市
+                          r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|区|县|市|乡|镇|村)(?![域级场民城村庄镇])")
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
@@ -98,7 +98,7 @@ MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "�
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
 TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年)")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
-ADVERBS = "还也又再均都已"
+ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
@@ -113,17 +113,22 @@ MAX_LONG_LABEL = 24
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
-    r"|棚|圈|场|站|中心|品牌|产品)")
+    r"|棚|圈|场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
+    r"|重点县)")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?投资(?:额)?$")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间)")  # a name, not 的项目
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
-JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern)
+JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
+                         + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
+#: Whose the things counted are, written before 的: 有关单位, 保险公司.
+OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
-MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励")
+MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励|资助")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|落地|投资|投产|参与|签署|签订|建立|开展"
+AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资|投产|参与|签署"
+                        r"|签订|建立|开展"
                         r"|实现|挂职|结对|提供|带动|吸纳|完成|达到|共|的")
 
 
@@ -328,6 +333,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     after = (after_start, end if listed_after < 0 else listed_after)
     noun = (COUNTED_NOUN.match(simplified, figure.end, end)
             if figure.unit in MEASURE_WORDS else None)
+    # 有关单位的15名优秀干部: the words before 的 say whose, not what is counted
+    relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
         links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
         if links:  # 脱贫县(区)与江苏53个县 → 江苏县
@@ -337,16 +344,21 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         words = simplified[before[0]:before[1]]
         place = PLACE_BEFORE.search(words)
         kept = len(place.group()) if place else (
+            0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
             len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
         return tuple(s for s in ((before[1] - kept, before[1]), noun.span()) if s[1] > s[0])
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end):
         counted = _counted_after(simplified, figure, end)
         if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
-            lead = _lead_for(simplified, before, listed >= 0)
+            lead = _lead_for(simplified, before, listed >= 0, relative)
+            if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
+                lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
             return tuple(s for s in (lead, counted) if s[1] > s[0])
         return (before,)
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
+    if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
+        return (after,)  # 共120余名学员参训 → 学员参训
     if after[1] > after[0]:
         return (before, after)  # the verb, then what it acts on: 带动 + 群众增收
     for span in (before, (start, figure.start), (figure.end, end)):
@@ -373,8 +385,7 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
-    if figure.unit_kind not in ("count", "people", "area", "money") or \
-            figure.bound in ("余", "多"):
+    if figure.unit_kind not in ("count", "people", "area", "money", "length"):
         return None
     stop = AFTER_STOP.search(text, figure.end, end)
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)):
@@ -382,22 +393,30 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     digit = re.search(r"[0-9０-９、]", text[figure.end:end])
     limit = min(stop.start() if stop else end, figure.end + digit.start() if digit else end)
     phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[figure.end:limit])  # 脱贫县（区）
-    if not re.fullmatch(r"[\u4e00-\u9fff“”]{1,12}", phrase or "-"):
+    words = re.match(r"[\u4e00-\u9fff“”]{1,20}", phrase)  # 155名浙江省新一轮援川干部也…
+    if words is None:
         return None
-    heads = list((MONEY_NOUNS if figure.unit_kind == "money" else HEAD_NOUNS).finditer(phrase))
+    heads = list((MONEY_NOUNS if figure.unit_kind == "money" else HEAD_NOUNS).finditer(
+        words.group()))
     if heads:
         return (figure.end, figure.end + heads[-1].end())
-    if figure.unit_kind == "money":
+    if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
+            or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
     return (figure.end, limit) if len(phrase) <= 4 and limit == end else None
 
 
-def _lead_for(text: str, before: tuple[int, int], listed: bool) -> tuple[int, int]:
+def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool = False
+              ) -> tuple[int, int]:
     """What of the words before a count goes before what it counts: from the last verb, or
-    after a link word (单位与广西 → 广西); nothing after a list's 、 (藥”6個特色產業)."""
+    after a link word (单位与广西 → 广西); nothing after a list's 、 (藥”6個特色產業); after
+    的, only whose they are (保险公司的10位员工 → 保险公司员工)."""
     start, stop = before
     if listed or not _has_words(text[start:stop]):  # nothing but 共有, 达
         return (stop, stop)
+    owner = OWNER.search(text, start, stop) if relative else None
+    if owner:
+        return owner.span()
     words = text[start:stop]
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
@@ -407,11 +426,13 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool) -> tuple[int, in
         start += links[-1] + 1
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
-    while stop - start > 2 and text[start] in ADVERBS:  # 还给予 → 给予
-        start += 1
+    while stop - start > 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予
+        start = adverb.end()
     words = text[start:stop]
     if len(words) > 6:
         start = stop - len(_shortened(words, 6))
+    if relative and stop - start > 4:  # 来自天津及外埠津商的154家企业: short words only
+        return (stop, stop)
     return (start, stop)
 
 
