@@ -366,6 +366,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("组织有关单位的12名骨干教师和爱心企业的6位员工参加。", ["有关单位骨干教师", "爱心企业员工"]),
     ("来自北京及外地京商的85家企业参会。", ["外地京商企业"]),
     ("已经联系二十多位爱心人士，还修建6公里乡村道路。", ["联系爱心人士", "修建乡村道路"]),
+    # what a list's 等各类 sums up; a sum for each; a bracket; 在…上 frames, names nothing
+    ("落实干部培训经费、学校建设费用等各类帮扶资金300万元。", ["各类帮扶资金"]),
+    ("8个重点县按每县4000万元安排。", ["重点县", "每县"]),
+    ("联系爱心人士（计划10—30万元的助学资助）。", ["助学资助"]),
+    ("帮扶馆在电商平台上年销售额突破亿元。", ["年销售额"]),
+    # what a count just before counted is its own when a new verb phrase follows
+    ("企业的20位员工为当地儿童捐献图书300余册。", ["企业员工", "捐献图书"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
     ("每个大棚补贴2000元，一亩地的收入达到6000元。", ["每个大棚补贴", "一亩地的收入"]),
 ])

@@ -68,14 +68,14 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?
                      r"|天津(?!市))")
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
                              r"|达到|达|将近|接近|大约|有)")
-TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|约|近|将近|为|了|从|由|的)+$")
+TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的)+$")
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
 ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于)")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
     r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
-    r"派出|接收|覆盖|惠及)")
+    r"派出|接收|覆盖|惠及|捐献|捐助|捐建)")
 
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
@@ -98,7 +98,7 @@ MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "�
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
 TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年)")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
-ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已")
+ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已|计划|预计|拟")  # and a plan's hedges
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
@@ -118,12 +118,20 @@ HEAD_NOUNS = re.compile(
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?投资(?:额)?$")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间)")  # a name, not 的项目
+#: Where, framing what follows: 在电商平台上, 在展会期间.
+LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
+#: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
+ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)")
+#: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
+PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
                          + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
 #: Whose the things counted are, written before 的: 有关单位, 保险公司.
 OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
+#: What a count just before counted, written after it: 10位员工为…捐献衣物100余件.
+COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励|资助")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
@@ -286,12 +294,28 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         # 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both.
         previous = earlier[-1]
         counted_noun = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
+        counted_head = COUNTED_HEAD.match(simplified, previous.end(), figure.start)
+        if counted_head and ADVERBIAL.match(simplified, counted_head.end(), figure.start):
+            counted_noun = counted_head  # 10位员工为…捐献衣物: what they did is another's
         since = counted_noun.end() if counted_noun else previous.end()
         between = simplified[since:figure.start]
         if _has_words(between):
             before_start = since
         else:  # 培训班538期2.23万人次: the words before the first figure name both
             before_end = previous.start()
+    bracket = max(simplified.rfind("(", before_start, before_end),
+                  simplified.rfind("（", before_start, before_end))
+    if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
+        before_start = bracket + 1  # 慈善人士（计划20—40万元: inside the bracket
+    where = LOCATIVE.search(simplified, before_start, before_end)
+    if where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
+        before_start = where.end()
+    summed = ETC_ALL.search(simplified, before_start, before_end)
+    if summed:  # 培训经费、建设费用等各类对口支援资金 → 各类对口支援资金
+        before_start = summed.end()
+    per_unit = PER_UNIT.search(simplified, before_start, before_end)
+    if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
+        return ((per_unit.start("each"), per_unit.end()),)
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
     if change:
@@ -387,23 +411,24 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
     if figure.unit_kind not in ("count", "people", "area", "money", "length"):
         return None
-    stop = AFTER_STOP.search(text, figure.end, end)
+    begin = figure.end + (text[figure.end:figure.end + 1] == "的")  # 20万元的经济资助
+    stop = AFTER_STOP.search(text, begin, end)
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)):
         stop = AFTER_STOP.search(text, joined.end(), end)  # 2500家单位和企业参会: both
     digit = re.search(r"[0-9０-９、]", text[figure.end:end])
     limit = min(stop.start() if stop else end, figure.end + digit.start() if digit else end)
-    phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[figure.end:limit])  # 脱贫县（区）
+    phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[begin:limit])  # 脱贫县（区）
     words = re.match(r"[\u4e00-\u9fff“”]{1,20}", phrase)  # 155名浙江省新一轮援川干部也…
     if words is None:
         return None
     heads = list((MONEY_NOUNS if figure.unit_kind == "money" else HEAD_NOUNS).finditer(
         words.group()))
     if heads:
-        return (figure.end, figure.end + heads[-1].end())
+        return (begin, begin + heads[-1].end())
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
-    return (figure.end, limit) if len(phrase) <= 4 and limit == end else None
+    return (begin, limit) if len(phrase) <= 4 and limit == end else None
 
 
 def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool = False
@@ -414,7 +439,7 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     start, stop = before
     if listed or not _has_words(text[start:stop]):  # nothing but 共有, 达
         return (stop, stop)
-    owner = OWNER.search(text, start, stop) if relative else None
+    owner = OWNER.search(text, max(0, stop - 8), stop) if relative else None
     if owner:
         return owner.span()
     words = text[start:stop]
@@ -426,7 +451,7 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         start += links[-1] + 1
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
-    while stop - start > 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予
+    while stop - start >= 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予
         start = adverb.end()
     words = text[start:stop]
     if len(words) > 6:
