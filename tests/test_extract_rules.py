@@ -85,7 +85,8 @@ def test_units_and_thousands_separators(sentence: str, value: float, kind: str,
 
 def test_a_magnitude_before_an_unknown_unit_is_never_read_alone() -> None:
     assert figures("发放物资4.8万件。")[0].base_value == 48_000  # once read as 1万件
-    assert figures("捐赠衣物4.8万袋。") == []  # 袋 is not a unit here: nothing, not 1万
+    assert figures("捐赠衣物4.8万捆。") == []  # 捆 is not a unit here: nothing, not 1万
+    assert figures("捐赠衣物4.8万袋。")[0].base_value == 48_000  # 袋 is
 
 
 def test_a_percentage_change_is_marked_as_a_change() -> None:
@@ -373,6 +374,16 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("帮扶馆在电商平台上年销售额突破亿元。", ["年销售额"]),
     # what a count just before counted is its own when a new verb phrase follows
     ("企业的20位员工为当地儿童捐献图书300余册。", ["企业员工", "捐献图书"]),
+    # a list before the figure is what it counts; a list before what a count counts after
+    # it gives examples only; a place whole (黔西南州, not 西南州)
+    ("累计派出干部、教师、医生等人才960人次，组织村级、学校、医院结对412对。",
+     ["派出干部、教师、医生等人才", "村级、学校、医院结对"]),
+    ("协调学校、医院等600个单位与黔西南州25个脱贫村结对。", ["单位", "黔西南州脱贫村"]),
+    # who went where is part of what is counted; 到位 is no direction
+    ("深圳到毕节调研对接860人次，全省到位财政援助资金12.6亿元。",
+     ["深圳到毕节调研对接", "到位财政援助资金"]),
+    # what is counted by weight, and eggs by a classifier of their own
+    ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
     ("每个大棚补贴2000元，一亩地的收入达到6000元。", ["每个大棚补贴", "一亩地的收入"]),
 ])
@@ -389,6 +400,14 @@ def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]
     "从产业协作、劳务协作、消费协作3个方面推动转型升级。",
 ])
 def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "形成了“种植—加工—销售”五位一体的产业链。",
+    "距遵义800公里外的湛江，也有协作车间。",
+])
+def test_a_way_of_working_and_a_distance_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
 
 

@@ -69,6 +69,8 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
+#: How far a place is: 距昭通1000公里, 相距800多公里.
+_DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|远隔)[\u4e00-\u9fff]{0,6}$")
 #: One of a per-unit phrase: 一亩地的收入, 一户的收入 (the 一 counts nothing).
 _PER_UNIT_AFTER = re.compile(r"地?的")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
@@ -381,6 +383,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
     if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
         return True  # 一亩地的收入: per unit, not a count
+    if m.group("unit") == "位" and text.startswith("一体", m.end()):
+        return True  # 五位一体: a name for a way of working
+    if _DISTANCE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 距昭通1000公里外的桂林: where a place is, not a figure
     if _THRESHOLD.fullmatch(m.group("number")) and before and before in "过超上" and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
         return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure

@@ -18,6 +18,7 @@ from gannan_gui.pipeline.extract import (
     not_a_figure,
     sentence_bounds,
 )
+from gannan_gui.pipeline.scopes import places_in
 
 MAX_LABEL = 16
 
@@ -114,7 +115,7 @@ HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
-    r"|重点县)")
+    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木)")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?投资(?:额)?$")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间)")  # a name, not 的项目
@@ -136,7 +137,7 @@ COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励|资助")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资|投产|参与|签署"
-                        r"|签订|建立|开展"
+                        r"|签订|建立|开展|销往|发往|运往"
                         r"|实现|挂职|结对|提供|带动|吸纳|完成|达到|共|的")
 
 
@@ -284,6 +285,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
+    examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
+    if listed >= 0 and not any(not not_a_figure(simplified, m) for m in
+                               FIGURE.finditer(simplified, before_start, listed)):
+        listed = -1  # 派出干部、教师、医生等人才1883人次: the list is what is counted
     if listed >= 0:
         before_start = listed + 1
     before_end = figure.start
@@ -360,6 +365,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     # 有关单位的15名优秀干部: the words before 的 say whose, not what is counted
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
+        if examples >= before[0]:
+            before = (examples + 1, before[1])
         links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
         if links:  # 脱贫县(区)与江苏53个县 → 江苏县
             before = (before[0] + links[-1] + 1, before[1])
@@ -367,14 +374,15 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
         words = simplified[before[0]:before[1]]
         place = PLACE_BEFORE.search(words)
-        kept = len(place.group()) if place else (
+        named = [name for at, name in places_in(words) if at + len(name) == len(words)]
+        kept = len(named[-1]) if named else len(place.group()) if place else (
             0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
             len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
         return tuple(s for s in ((before[1] - kept, before[1]), noun.span()) if s[1] > s[0])
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end):
         counted = _counted_after(simplified, figure, end)
         if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
-            lead = _lead_for(simplified, before, listed >= 0, relative)
+            lead = _lead_for(simplified, before, examples >= before[0], relative)
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
             return tuple(s for s in (lead, counted) if s[1] > s[0])
@@ -409,7 +417,8 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
-    if figure.unit_kind not in ("count", "people", "area", "money", "length"):
+    if figure.unit_kind not in ("count", "people", "person_times", "area", "money", "length",
+                                "weight"):
         return None
     begin = figure.end + (text[figure.end:figure.end + 1] == "的")  # 20万元的经济资助
     stop = AFTER_STOP.search(text, begin, end)
@@ -474,6 +483,9 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
         moved = False
         for pattern in (PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS):
             m = pattern.match(text, start, stop)
+            if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
+                    and text[m.end():m.end() + 2] != "到位":
+                continue  # 广州到黔南调研对接1279人次: who went is part of it
             if m and m.end() > start and m.end() < stop:
                 start, moved = m.end(), True
         while start < stop and text[start] in "，,、 ":
