@@ -272,3 +272,33 @@ def test_a_long_file_says_how_far_it_got_and_stops_when_asked(tmp_path: Path) ->
     assert len(shares) >= 3 and shares == sorted(shares)  # said as it went
     [whole] = library.import_files([line])
     assert whole.figures == 12_000
+
+
+def test_an_approximate_figure_keeps_its_word_wherever_it_is_shown(tmp_path: Path) -> None:
+    """近3000人 is shown as 近3000人, not 3000人: in the tree, the detail pane, the chart's bar,
+    the printed summary, the slides and the exported 数值（原文） column; the base value is
+    the number, and the 近 is no longer repeated as a note beside it."""
+    from gannan_gui.views.browser import Browser
+    from gannan_gui.views.slides import build_slides
+    from gannan_gui.views.summary import build_summary
+    from gannan_gui.views.tables import build_export
+
+    source = tmp_path / "report.txt"
+    source.write_text("协作总结\n2024年，带动近3000人就业，投入资金约1.5亿元，销售额突破亿元。\n",
+                      encoding="utf-8")
+    library = tmp_path / "library.db"
+    import_reports([source], library)
+    base = open_database(library)
+    assert {f.figure_as_written for f in base.facts} == {"近3000人", "约1.5亿元", "突破亿元"}
+    jobs = next(f for f in base.facts if f.figure_as_written == "近3000人")
+    assert jobs.base_value == 3000
+    browser = Browser(base)
+    assert "近3000人" in {n.detail for n in browser.root.walk()}
+    assert "近3000人" in browser.show(f"fact:{jobs.id}").html
+    summary = build_summary(base)
+    row = next(r for r in summary.rows if r.fact_id == jobs.id)
+    assert row.figure == "近3000人" and "近" not in row.when
+    assert any("近3000人" in bar.text for group in summary.charts for bar in group.bars)
+    assert "近3000人" in {f.figure for s in build_slides(base) for f in s.figures}
+    content = build_export(base)
+    assert "近3000人" in {r.figure for r in content.figures}

@@ -54,7 +54,7 @@ _ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|�
 #: 约, 共建 is not 共, 超市 is not 超.
 QUALIFIER_BEFORE = re.compile(
     rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中"
-    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|超(?!市))"
+    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|突破|超(?!市))"
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,

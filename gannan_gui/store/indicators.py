@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gannan_gui.pipeline.indicators import Indicator, Vocabulary, bundled_vocabulary
-from gannan_gui.store.models import written_figure
+from gannan_gui.store.models import leading_approximation, written_figure
 
 #: How the words before a figure that make it approximate begin: 约60%, 近3000人, 超过5亿元.
 APPROXIMATE_WORDS = ("约", "大约", "近", "将近", "超", "逾", "多", "余", "左右", "以上")
@@ -91,7 +91,8 @@ def values_of(connection, keys: Iterable[str], report_of,
         title, published = documents.get(int(doc), ("", ""))
         found.append(IndicatorValue(
             report_of(doc), int(doc), int(fact_id), title, published,
-            str(label), written_figure(str(written or ""), str(value), str(unit), str(bound)),
+            str(label), leading_approximation(str(qualifiers or ""))
+            + written_figure(str(written or ""), str(value), str(unit), str(bound)),
             float(base_value), str(base_unit), str(unit_kind), approximate, str(scope or ""),
             str(kind or ""), str(start or ""), str(end or ""), str(review), str(indicator)))
     return found

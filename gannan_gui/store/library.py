@@ -27,7 +27,7 @@ from gannan_gui.store.database import (
     open_database,
     schema_version,
 )
-from gannan_gui.store.models import SearchHit, written_figure
+from gannan_gui.store.models import SearchHit, leading_approximation, written_figure
 from gannan_gui.store.search import (
     LIKE_ESCAPE,
     fts_phrase,
@@ -600,7 +600,7 @@ def same_figure_in(connection: sqlite3.Connection, path: Path, labels: tuple[str
         try:
             rows = connection.execute(
                 "SELECT d.id, d.title, d.published, f.written, f.value, f.unit, f.bound, "
-                f"f.base_value, f.base_unit, f.id, {scoped} FROM facts f "
+                f"f.base_value, f.base_unit, f.id, {scoped}, f.qualifiers FROM facts f "
                 "JOIN documents d ON d.id = f.document_id "
                 f"WHERE f.label IN ({marks}) AND f.review = 'accepted' AND f.unit_kind = ?",
                 (*labels, unit_kind)).fetchall()
@@ -608,10 +608,11 @@ def same_figure_in(connection: sqlite3.Connection, path: Path, labels: tuple[str
         except sqlite3.Error:
             continue
     found = [Comparison(path, doc, str(title), str(published),
-                        written_figure(written, figure, unit, bound), float(base_value),
+                        leading_approximation(str(qualifiers or ""))
+                        + written_figure(written, figure, unit, bound), float(base_value),
                         str(base_unit), fact_id, str(scope or ""), str(kind or ""))
              for doc, title, published, written, figure, unit, bound, base_value, base_unit,
-             fact_id, scope, kind in rows]
+             fact_id, scope, kind, qualifiers in rows]
     return sorted(found, key=lambda c: (c.published == "", c.published, c.title))
 
 

@@ -93,12 +93,37 @@ class Fact:
     @property
     def figure_as_written(self) -> str:
         """The figure as the report writes it, with the word that bounds it: '60%以上',
-        '460余个', '1.2萬戶'."""
-        return written_figure(self.written, self.value, self.unit, self.bound)
+        '460余个', '1.2萬戶', and the approximation written right before it: '近3000人',
+        '约60%', '超33亿元'."""
+        return self.approximation + written_figure(self.written, self.value, self.unit,
+                                                   self.bound)
+
+    @property
+    def approximation(self) -> str:
+        """The approximation written right before the number (近, 约, 超…), or ''."""
+        return leading_approximation(self.qualifiers)
 
 
+#: Approximations written right before a number (the extractor keeps them only where they
+#: touch it): shown with the figure, 近3000人, never as a separate note.
+LEADING_APPROXIMATIONS = ("约", "大约", "近", "将近", "接近", "超", "超过", "逾", "突破")
 #: Bounds written between the number and its unit: 460余个, 80多家, 十几家.
 INNER_BOUNDS = ("余", "多", "几")
+
+
+def leading_approximation(qualifiers: str | tuple[str, ...] | list[str]) -> str:
+    """The approximation among a figure's qualifiers (a tuple, or their JSON as a row keeps
+    them): 近 of 近3000人; '' when none."""
+    if isinstance(qualifiers, str):
+        import json
+
+        try:
+            qualifiers = json.loads(qualifiers or "[]")
+        except ValueError:
+            return ""
+        if not isinstance(qualifiers, list):
+            return ""
+    return next((q for q in qualifiers if q in LEADING_APPROXIMATIONS), "")
 
 
 def written_figure(written: str, value: str, unit: str, bound: str) -> str:

@@ -58,10 +58,11 @@ def change_words(fact: Fact) -> str:
 def fact_note(fact: Fact) -> str:
     """Period, change and the words before the figure, and whether it awaits review, the same
     in every view: '“十四五”以来 · 累计', '2024年 · 同比增长 · 待审核'. The word after the
-    figure (以上) is already in figure_as_written."""
+    figure (以上) and the approximation before it (近) are already in figure_as_written."""
     relation = "变化前" if fact.relation in ("从", "由") else fact.relation
     pending = PENDING if fact.review == "proposed" else ""
-    return " · ".join(x for x in (fact.period, relation, *fact.qualifiers, pending) if x)
+    qualifiers = [q for q in fact.qualifiers if q != fact.approximation]  # shown with it
+    return " · ".join(x for x in (fact.period, relation, *qualifiers, pending) if x)
 
 
 def scope_line(fact: Fact) -> str:
