@@ -382,6 +382,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # who went where is part of what is counted; 到位 is no direction
     ("深圳到毕节调研对接860人次，全省到位财政援助资金12.6亿元。",
      ["深圳到毕节调研对接", "到位财政援助资金"]),
+    # 挂职 of 挂职干部 is what is counted, not a verb that ends it
+    ("两市累计选派420名挂职干部、3100名专技人才到西部开展帮扶。", ["选派挂职干部", "专技人才"]),
     # what is counted by weight, and eggs by a classifier of their own
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it

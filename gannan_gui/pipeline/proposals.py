@@ -138,7 +138,7 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资|投产|参与|签署"
                         r"|签订|建立|开展|销往|发往|运往"
-                        r"|实现|挂职|结对|提供|带动|吸纳|完成|达到|共|的")
+                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的")
 
 
 def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: int) -> str:
