@@ -93,7 +93,7 @@ def test_split_a_range_into_its_two_ends(reviewer: Reviewer) -> None:
 
 def test_bad_corrections_are_one_line_and_change_nothing(reviewer: Reviewer) -> None:
     aid = fact(reviewer, 210_000_000)
-    for kwargs, message in [({"value": "很多"}, "无法读取"), ({"unit": "袋"}, "无法读取"),
+    for kwargs, message in [({"value": "很多"}, "无法读取"), ({"unit": "捆"}, "无法读取"),
                             ({"label": "   "}, "不能为空"), ({"field_key": "nope"}, "没有")]:
         with pytest.raises(UserError, match=message):
             reviewer.accept(aid.id, **kwargs)
