@@ -384,6 +384,14 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["深圳到毕节调研对接", "到位财政援助资金"]),
     # 挂职 of 挂职干部 is what is counted, not a verb that ends it
     ("两市累计选派420名挂职干部、3100名专技人才到西部开展帮扶。", ["选派挂职干部", "专技人才"]),
+    # what a count counts: a quoted name, 市直部门 (no 市), 街道, 开发区, 专场招聘, 骨干
+    ("举办了4场“东西部劳务协作招聘会”，成都市6个街道、2个开发区和20多个县直部门参加。",
+     ["举办“东西部劳务协作招聘会”", "成都市街道", "开发区", "县直部门"]),
+    ("联合举办56次专场招聘，8家三甲医院选派26名专业骨干。",
+     ["举办专场招聘", "三甲医院", "选派专业骨干"]),
+    # 新增 says little on its own; a place alone before the figure is its scope, not its label
+    ("帮助结对地区农村劳动力新增就业1.6万人，带动“西三县”3.2万人实现稳定就业，建立2.1万亩苹果示范基地。",
+     ["结对地区农村劳动力新增就业", "带动实现稳定就业", "建立苹果示范基地"]),
     # what is counted by weight, and eggs by a classifier of their own
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
@@ -408,6 +416,8 @@ def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "形成了“种植—加工—销售”五位一体的产业链。",
     "距遵义800公里外的湛江，也有协作车间。",
+    "推行“一户一棚菜、一人一亩园”的办法。",
+    "跟进“甘南州十万头优质牦牛”等项目运营。",
 ])
 def test_a_way_of_working_and_a_distance_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []

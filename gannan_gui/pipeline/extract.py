@@ -373,7 +373,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 三区三州, 两市: names and phrases, not counts
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit():
         return True  # 二期工程, 一种模式: a phase, an article
-    if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end()):
+    if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
+                                                               PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):
         return True  # 数十家, 几百人, 成千上万
@@ -383,6 +384,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
     if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
         return True  # 一亩地的收入: per unit, not a count
+    if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"
+                                      or text[max(0, start - 2):start - 1] == "一"):
+        return True  # 一人一亩果, 一户一棚菜: a way of speaking, each 一 per one
     if m.group("unit") == "位" and text.startswith("一体", m.end()):
         return True  # 五位一体: a name for a way of working
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start):
@@ -395,14 +399,17 @@ def not_a_figure(text: str, m: re.Match) -> bool:
 
 #: A quoted phrase this short is a name or a slogan: “四个不摘”, “两不愁三保障”.
 SLOGAN_LENGTH = 8
+#: A quoted phrase this short holding a number in Chinese numerals is a project's name:
+#: “新疆和田百万只优质肉羊” (digits in quotes, “3个1000万”, are still read).
+PROJECT_NAME_LENGTH = 16
 
 
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies within “…” of at most SLOGAN_LENGTH characters."""
-    opening = text.rfind("“", max(0, start - SLOGAN_LENGTH), start)
+def _in_short_quote(text: str, start: int, end: int, length: int = SLOGAN_LENGTH) -> bool:
+    """Whether text[start:end] lies within “…” of at most `length` characters."""
+    opening = text.rfind("“", max(0, start - length), start)
     if opening < 0 or "”" in text[opening:start]:
         return False
-    closing = text.find("”", end, opening + SLOGAN_LENGTH + 2)
+    closing = text.find("”", end, opening + length + 2)
     return closing >= 0
 
 

@@ -83,7 +83,7 @@ LEADING_VERB = re.compile(
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
 COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
-                          r"|区|县|市|乡|镇|村)(?![域级场民城村庄镇])")
+                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直])")
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
 #: Where a label may be shortened without cutting a word: after these, or where a verb starts.
@@ -101,7 +101,7 @@ TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年)")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已|计划|预计|拟")  # and a plan's hedges
 #: Verbs that say little on their own: the label keeps the words they act on.
-LIGHT_VERBS = ("实现", "完成")
+LIGHT_VERBS = ("实现", "完成", "新增")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
@@ -114,8 +114,8 @@ MAX_LONG_LABEL = 24
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
-    r"|棚|圈|场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
-    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木)")
+    r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
+    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区)")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?投资(?:额)?$")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间)")  # a name, not 的项目
@@ -125,6 +125,8 @@ LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
 ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)")
 #: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
 PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
+#: A quoted name right after a count: 3场“劳务就业扶贫招聘会”.
+QUOTED_NAME = re.compile(r"“([^”]{2,20})”")
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
@@ -164,6 +166,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             label = (before + after).strip(" ，,")
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
+    label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
     return label or text[figure.start:figure.end]
 
 
@@ -352,6 +355,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
         after_verb = verb.end() + (simplified[verb.end()] == "的")  # 引进的企业…
         before = (after_verb, before_end)
+    if verb and _only_a_place(simplified[verb.end():before_end]) and figure.end < end:
+        return (verb.span(), (figure.end, end))  # 带动“东三县”9.8万人实现较稳定就业
     invested = _invested_in(simplified, figure, before, end)
     if invested is not None:  # 投资30亿元的南川区…项目 → 南川区…项目投资
         return invested
@@ -417,10 +422,13 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
-    if figure.unit_kind not in ("count", "people", "person_times", "area", "money", "length",
-                                "weight"):
+    if figure.unit_kind not in ("count", "people", "person_times", "area", "area_mu", "money",
+                                "length", "weight"):
         return None
     begin = figure.end + (text[figure.end:figure.end + 1] == "的")  # 20万元的经济资助
+    named = QUOTED_NAME.match(text, begin, end)
+    if named:  # 举办了3场“劳务就业扶贫招聘会…”: the name it counts
+        return named.span(1)
     stop = AFTER_STOP.search(text, begin, end)
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)):
         stop = AFTER_STOP.search(text, joined.end(), end)  # 2500家单位和企业参会: both
@@ -468,6 +476,12 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if relative and stop - start > 4:  # 来自天津及外埠津商的154家企业: short words only
         return (stop, stop)
     return (start, stop)
+
+
+def _only_a_place(words: str) -> bool:
+    """Whether `words` name a place and nothing else: “东三县”, 甘南州 (the scope says it)."""
+    bare = words.strip("“”\"' ")
+    return bool(bare) and [name for _at, name in places_in(bare)] == [bare]
 
 
 def _has_words(text: str) -> bool:
