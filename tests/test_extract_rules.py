@@ -392,6 +392,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 新增 says little on its own; a place alone before the figure is its scope, not its label
     ("帮助结对地区农村劳动力新增就业1.6万人，带动“西三县”3.2万人实现稳定就业，建立2.1万亩苹果示范基地。",
      ["结对地区农村劳动力新增就业", "带动实现稳定就业", "建立苹果示范基地"]),
+    # a list's marks and a source's [n] are no part of a label; 镇江 is a city, no 镇
+    ("- 累计引进31家扬州企业，实施产业项目208个 [3] - 建立展销中心46个 [4]",
+     ["引进扬州企业", "产业项目", "建立展销中心"]),
+    ("■ 向东部送电8.2亿千瓦时，价值3.6亿元的西部农产品销往上海。",
+     ["向东部送电", "西部农产品价值"]),
     # what is counted by weight, and eggs by a classifier of their own
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
@@ -421,6 +426,13 @@ def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
 ])
 def test_a_way_of_working_and_a_distance_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_energy_is_its_own_unit_and_near_years_are_a_period() -> None:
+    sent = only("累计送电16.56亿千瓦时。")
+    assert (sent.unit, sent.unit_kind, sent.base_value) == ("亿千瓦时", "energy", 1_656_000_000)
+    assert only("新增装机3万千瓦。").unit_kind == "power"
+    assert only("近两年来投入资金3亿元。").period == "近两年来"
 
 
 def test_the_place_of_a_project_named_after_its_sum_is_its_scope(tmp_path) -> None:

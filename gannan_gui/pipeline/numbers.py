@@ -136,6 +136,7 @@ _PEOPLE_WORDS = ("名", "位", "人")
 #: Units of measure: the word, the kind of quantity, the base unit.
 _MEASURES = {
     "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
+    "千瓦时": "energy",  # 16.56亿千瓦时 sent east: energy, not the 千瓦 of power
     "个百分点": "points", "倍": "multiple",
 }
 #: Units converted to the base of their kind, so that they add up and compare: 斤 to 吨.
@@ -175,7 +176,8 @@ def unit_info(unit: str) -> UnitInfo:
 
 #: Units the extractor recognises right after a number, longest first; each may carry 万 or
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
-UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "公里", "千瓦", "公斤", "千克",
+UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "公里", "千瓦时", "千瓦", "公斤",
+                           "千克",
                            "元", "名", "位", "人", "亩", "吨", "斤", "米", "㎡", "倍",
                            *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)

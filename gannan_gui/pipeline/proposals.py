@@ -83,7 +83,7 @@ LEADING_VERB = re.compile(
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
 COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
-                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直])")
+                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江])")  # not 镇江
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
 #: Where a label may be shortened without cutting a word: after these, or where a verb starts.
@@ -117,8 +117,8 @@ HEAD_NOUNS = re.compile(
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区)")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
-INVESTED = re.compile(r"(?:总)?投资(?:额)?$")
-PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间)")  # a name, not 的项目
+INVESTED = re.compile(r"(?:总)?(?:投资|价值)(?:额)?$")  # and the worth of goods named after it
+PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品)")  # a name, not 的项目
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
 #: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
@@ -127,6 +127,10 @@ ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)")
 PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
 #: A quoted name right after a count: 3场“劳务就业扶贫招聘会”.
 QUOTED_NAME = re.compile(r"“([^”]{2,20})”")
+#: Marks of a list and of a source, which no label crosses: "- " or ■ before an item, [4]
+#: after it (a page that lists its facts with their sources).
+LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■◆▪]\s*|[•●■◆▪]\s*",
+                        re.MULTILINE)
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
@@ -286,6 +290,12 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if respective:
         return respective
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
+    for mark in LIST_MARKS.finditer(simplified, start, end):  # - …, ■ …, … [4]: list marks
+        if mark.end() <= figure.start:
+            start = mark.end()
+        elif mark.start() >= figure.end:
+            end = mark.start()
+            break
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
     examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
@@ -407,7 +417,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
 def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
                  ) -> tuple[tuple[int, int], ...] | None:
     """投资30亿元的南川区环保设备制造中心项目: the sum is what the project named after it
-    invests; the label is the project's name, then 投资."""
+    invests; the label is the project's name, then 投资 (价值41.85亿元的定西农特产品: their
+    worth)."""
     invest = INVESTED.search(text, before[0], before[1])
     if figure.unit_kind != "money" or invest is None or text[figure.end:figure.end + 1] != "的":
         return None

@@ -18,6 +18,7 @@ UNIT_KIND_NAMES = {
     "weight": ("重量", "Weight"),
     "length": ("长度", "Length"),
     "power": ("装机容量", "Power"),
+    "energy": ("电量", "Energy"),
     "multiple": ("倍数", "Multiples"),
 }
 ITEM_KIND_NAMES = {"fact": "数据", "entity": "名称", "paragraph": "段落"}
