@@ -433,6 +433,8 @@ def test_energy_is_its_own_unit_and_near_years_are_a_period() -> None:
     assert (sent.unit, sent.unit_kind, sent.base_value) == ("亿千瓦时", "energy", 1_656_000_000)
     assert only("新增装机3万千瓦。").unit_kind == "power"
     assert only("近两年来投入资金3亿元。").period == "近两年来"
+    assert only("5年来累计实施产业协作项目417个。").period == "5年来"
+    assert only("2019年来投入资金3亿元。").period == "2019年来"
 
 
 def test_the_place_of_a_project_named_after_its_sum_is_its_scope(tmp_path) -> None:

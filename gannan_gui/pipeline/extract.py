@@ -78,7 +78,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头)")
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
-    r"|近年来|\d{4}年以来|今年以来|[一二三四五六七八九十两]+年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|近年来|\d{4}年以?来|今年以来|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
