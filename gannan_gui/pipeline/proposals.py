@@ -290,6 +290,7 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if respective:
         return respective
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
+    start, end = max(start, figure.start - LOOK_BACK), min(end, figure.end + LOOK_BACK)  # linear
     for mark in LIST_MARKS.finditer(simplified, start, end):  # - …, ■ …, … [4]: list marks
         if mark.end() <= figure.start:
             start = mark.end()
