@@ -397,6 +397,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["引进扬州企业", "产业项目", "建立展销中心"]),
     ("■ 向东部送电8.2亿千瓦时，价值3.6亿元的西部农产品销往上海。",
      ["向东部送电", "西部农产品价值"]),
+    # a sum invested in what is built with it; a count after a list of places counts them all;
+    # a modal or 已 before the figure is no part of its label
+    ("投资180万元建设的总装机容量200千瓦的光伏扶贫项目已发电，宁夏、甘肃、青海60个县参加。",
+     ["光伏扶贫项目投资", "总装机容量", "县"]),
+    ("亩产效益可达三四万元，种植面积已达300多亩。", ["亩产效益", "种植面积"]),
     # what is counted by weight, and eggs by a classifier of their own
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
@@ -422,6 +427,7 @@ def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
     "形成了“种植—加工—销售”五位一体的产业链。",
     "距遵义800公里外的湛江，也有协作车间。",
     "推行“一户一棚菜、一人一亩园”的办法。",
+    "相隔1800余公里的两地结下情缘。",
     "跟进“甘南州十万头优质牦牛”等项目运营。",
 ])
 def test_a_way_of_working_and_a_distance_are_no_figures(sentence: str) -> None:
@@ -435,6 +441,18 @@ def test_energy_is_its_own_unit_and_near_years_are_a_period() -> None:
     assert only("近两年来投入资金3亿元。").period == "近两年来"
     assert only("5年来累计实施产业协作项目417个。").period == "5年来"
     assert only("2019年来投入资金3亿元。").period == "2019年来"
+
+
+def test_a_range_may_write_its_unit_at_both_ends() -> None:
+    price = only("一株苗售价1.2元至1.5元。")
+    assert (price.base_value, price.base_value_high, price.unit) == (1.2, 1.5, "元")
+    assert len(figures("培训3个到5家。")) == 2  # two units: no range
+
+
+def test_a_from_to_may_say_how_often_and_move_gradually() -> None:
+    low, high = figures("工资从一个月3000多元逐渐涨到6000多元。")
+    assert (low.relation, high.relation) == ("从", "涨到")
+    assert low.linked_start == high.start and high.linked_start == low.start
 
 
 def test_the_place_of_a_project_named_after_its_sum_is_its_scope(tmp_path) -> None:

@@ -35,14 +35,17 @@ TRAILING_QUALIFIERS = ("以上", "以下", "左右", "之多", "多", "余")
 #: A Chinese numeral, with a decimal part read digit by digit: 四点六, 十二点五.
 _CHINESE_NUMBER = rf"[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?"
 _NUMBER = rf"{ARABIC_NUMBER}|{_CHINESE_NUMBER}"
-#: A figure as news text writes it: an optional low end of a range (3至5个, 3—5个), the
+#: A figure as news text writes it: an optional low end of a range (3至5个, 3—5个,
+#: 1.2元至1.5元), the
 #: number, a magnitude and an approximation between number and unit (1.2万余户, 80多家,
 #: 3000余万元), the unit, and a bounding word after it (60%以上).
 FIGURE = re.compile(
-    rf"(?:(?P<low>{_NUMBER})(?P<low_magnitude>[万亿]?)(?:至|到|—|–|~|～|-))?"
+    rf"(?:(?P<low>{_NUMBER})(?P<low_magnitude>[万亿]?)(?P<low_unit>{UNIT_PATTERN})?"
+    rf"(?:至|到|—|–|~|～|-))?"
     rf"(?P<number>{_NUMBER})"
     rf"(?P<magnitude>[万亿]?)(?P<approx>余|多|几(?=[个家所名人项座条户件处场次套头只]))?"
-    rf"(?P<unit>{UNIT_PATTERN}|成)"
+    # a range writes its unit once (3至5个) or at both ends, the same (1.2元至1.5元)
+    rf"(?P<unit>(?(low_unit)(?P=low_unit)|(?:{UNIT_PATTERN}|成)))"
     rf"(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?"
 )
 #: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
@@ -70,7 +73,9 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
 #: How far a place is: 距昭通1000公里, 相距800多公里.
-_DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|远隔)[\u4e00-\u9fff]{0,6}$")
+_DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{0,6}$")
+#: What one of something costs or earns, written after it: 一株白芨苗售价1.2元.
+_PRICE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:售价|价格|单价|收入|产值|成本)")
 #: One of a per-unit phrase: 一亩地的收入, 一户的收入 (the 一 counts nothing).
 _PER_UNIT_AFTER = re.compile(r"地?的")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
@@ -91,9 +96,12 @@ CHANGE_BEFORE = re.compile(
 #: 从17.8万元提高到40.8万元, 从2017年底的3200户减少到2019年底的900户, 由5800元增加到7400元,
 #: 从1000多万元提高至近5000万元.
 PAIR_PERIOD = r"(?:\d{4}年(?:底|末|初|上半年)?|[“\"]?十[三四五]五[”\"]?(?:末|初)?|上年|去年)"
-FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?$")
+#: How often an amount of a from-to is counted: 从一个月3000多元 (a month's wage).
+PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
+FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:{PER_TIME})?$")
 TO_WORDS = re.compile(
-    r"^(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升)?(?:到|至))"
+    r"^(?:逐渐|逐步|进一步|已经|已|又)?"  # 逐渐涨到
+    r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))"
     rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:近|约|超过|超|逾|达)?$"
 )
 #: How far before the first figure its 从 may stand (从2017年底的3200户).
@@ -382,8 +390,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()):
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
-    if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
-        return True  # 一亩地的收入: per unit, not a count
+    if m.group("number") in ("一", "1") and (_PER_UNIT_AFTER.match(text, m.end())
+                                             or _PRICE_AFTER.match(text, m.end())):
+        return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count
     if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"
                                       or text[max(0, start - 2):start - 1] == "一"):
         return True  # 一人一亩果, 一户一棚菜: a way of speaking, each 一 per one

@@ -69,7 +69,8 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?
                      r"|天津(?!市))")
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
                              r"|达到|达|将近|接近|大约|有)")
-TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的)+$")
+TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
+                            r"|可|已|只需要|只需|仅需|仅)+$")  # 亩产效益可达, 种植面积已达
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
 ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于)")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
@@ -91,7 +92,7 @@ LABEL_BREAKS = "并和及与的将把、"
 #: Also where the words before a counted place may be cut: 参与到对甘肃省34个县 → 甘肃省县.
 PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
 #: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
-FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?$")
+FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?(?:(?:每|一)个?(?:月|年|天|日|季度))?$")
 #: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
@@ -118,6 +119,7 @@ HEAD_NOUNS = re.compile(
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区)")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?(?:投资|价值)(?:额)?$")  # and the worth of goods named after it
+BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品)")  # a name, not 的项目
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
@@ -382,6 +384,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
         if examples >= before[0]:
+            if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
+                return (noun.span(),)
             before = (examples + 1, before[1])
         links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
         if links:  # 脱贫县(区)与江苏53个县 → 江苏县
@@ -421,14 +425,18 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     invests; the label is the project's name, then 投资 (价值41.85亿元的定西农特产品: their
     worth)."""
     invest = INVESTED.search(text, before[0], before[1])
-    if figure.unit_kind != "money" or invest is None or text[figure.end:figure.end + 1] != "的":
+    built = BUILT_WITH.match(text, figure.end, end)  # 投资245万元建设的…项目
+    if figure.unit_kind != "money" or invest is None or built is None:
         return None
     stop = text.find("、", figure.end, end)
     phrase_end = stop if stop >= 0 else end
-    project = PROJECT_END.search(text, figure.end + 1, phrase_end)
+    project = PROJECT_END.search(text, built.end(), phrase_end)
     if project is None:
         return None
-    return ((figure.end + 1, project.end()), invest.span())  # its name first (label_text)
+    name = built.end()
+    if re.search(r"[0-9０-９]", text[name:project.end()]):  # …总装机容量350千瓦的光伏扶贫项目
+        name = max(name, text.rfind("的", name, project.end()) + 1)
+    return ((name, project.end()), invest.span())  # its name first (label_text)
 
 
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
