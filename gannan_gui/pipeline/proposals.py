@@ -18,6 +18,40 @@ from gannan_gui.pipeline.extract import (
     not_a_figure,
     sentence_bounds,
 )
+from gannan_gui.pipeline.label_words import (
+    ADVERBIAL,
+    ADVERBS,
+    AFTER_STOP,
+    BUILT_WITH,
+    COUNTED_HEAD,
+    COUNTED_NOUN,
+    ETC_ALL,
+    FROM_YEAR,
+    HEAD_NOUNS,
+    INVESTED,
+    JOINED_HEAD,
+    JOINS,
+    LABEL_BREAKS,
+    LEADING_VERB,
+    LIGHT_VERBS,
+    LIST_MARKS,
+    LOCATIVE,
+    MAX_LONG_LABEL,
+    MEASURE_VERBS,
+    MEASURE_WORDS,
+    MONEY_NOUNS,
+    OWNER,
+    PER_UNIT,
+    PLACE_BEFORE,
+    PLACE_BREAKS,
+    PROJECT_END,
+    PRONOUN,
+    QUALIFIER_WORDS,
+    QUOTED_NAME,
+    SUBJECT,
+    TIME_WORDS,
+    TRAILING_WORDS,
+)
 from gannan_gui.pipeline.scopes import places_in
 
 MAX_LABEL = 16
@@ -59,95 +93,6 @@ FIELDS = (
           ("捐赠", "捐款", "社会", "公益", "爱心", "物资")),
 )
 OTHER = Field("other", "其他", "Other", ())
-
-#: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
-SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?:市|州|县|省|(?<!地)区)"
-                     r"(?![级域场民县镇村市州区])"
-                     r"(?=[\u4e00-\u9fff]{3})"
-                     r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
-                     r"|州里|市里|甘南(?!州)"
-                     r"|天津(?!市))")
-QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
-                             r"|达到|达|将近|接近|大约|有)")
-TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
-                            r"|可|已|只需要|只需|仅需|仅)+$")  # 亩产效益可达, 种植面积已达
-#: How or where, before the verb: 通过消费帮扶渠道, 在天津.
-ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于)")
-#: Patterns here are used with match(text, pos): anchored at pos, so no "^".
-LEADING_VERB = re.compile(
-    r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
-    r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
-    r"派出|接收|覆盖|惠及|捐献|捐助|捐建)")
-
-
-#: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
-#: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
-                          r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
-                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江])")  # not 镇江
-#: Measure words a counted noun may follow.
-MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
-#: Where a label may be shortened without cutting a word: after these, or where a verb starts.
-LABEL_BREAKS = "并和及与的将把、"
-#: Also where the words before a counted place may be cut: 参与到对甘肃省34个县 → 甘肃省县.
-PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
-#: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
-FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?(?:(?:每|一)个?(?:月|年|天|日|季度))?$")
-#: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
-#: they act on, which the other verbs (投入, 落实…) are not.
-MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
-                 "接收")
-#: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年)")
-#: Adverbs that open a clause and name nothing: 还, 也, 又…
-ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已|计划|预计|拟")  # and a plan's hedges
-#: Verbs that say little on their own: the label keeps the words they act on.
-LIGHT_VERBS = ("实现", "完成", "新增")
-#: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
-PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
-#: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
-PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?!地区)[\u4e00-\u9fff](?:省|市|州|县|区)"
-                          r"|[东西南北中]部(?:地区)?)$")  # not 部地区 of 西部地区
-#: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
-MAX_LONG_LABEL = 24
-#: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
-#: nouns a careful reader names; the noun phrase after a count ends at the last of them.
-HEAD_NOUNS = re.compile(
-    r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
-    r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
-    r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
-    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区)")
-#: A sum invested in what follows it, and how the name of what it is invested in ends.
-INVESTED = re.compile(r"(?:总)?(?:投资|价值)(?:额)?$")  # and the worth of goods named after it
-BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的")
-PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品)")  # a name, not 的项目
-#: Where, framing what follows: 在电商平台上, 在展会期间.
-LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
-#: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
-ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)")
-#: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
-PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
-#: A quoted name right after a count: 3场“劳务就业扶贫招聘会”.
-QUOTED_NAME = re.compile(r"“([^”]{2,20})”")
-#: Marks of a list and of a source, which no label crosses: "- " or ■ before an item, [4]
-#: after it (a page that lists its facts with their sources).
-LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■◆▪]\s*|[•●■◆▪]\s*",
-                        re.MULTILINE)
-#: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
-JOINS = ("和", "与", "及")
-JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
-                         + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
-#: Whose the things counted are, written before 的: 有关单位, 保险公司.
-OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
-#: What a count just before counted, written after it: 10位员工为…捐献衣物100余件.
-COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
-#: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
-MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励|资助")
-#: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资|投产|参与|签署"
-                        r"|签订|建立|开展|销往|发往|运往"
-                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的")
-
 
 def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: int) -> str:
     """A short name for the figure from its clause, in the report's own characters:
