@@ -402,6 +402,15 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("投资180万元建设的总装机容量200千瓦的光伏扶贫项目已发电，宁夏、甘肃、青海60个县参加。",
      ["光伏扶贫项目投资", "总装机容量", "县"]),
     ("亩产效益可达三四万元，种植面积已达300多亩。", ["亩产效益", "种植面积"]),
+    # a share of the whole (全县 is no subject); a change said only by its base keeps its verb;
+    # 其中 alone says nothing
+    ("藏族占全县总人口的91%，比2015年增长12.5%，其中60%用于县乡基层。",
+     ["藏族占全县总人口", "比2015年增长", "用于县乡基层"]),
+    # an agreement counted after 的; provinces in which; a place's area; 县市级 is no 县;
+    # 万 before 各族人民
+    ("两地签订的18项企业间投资协议，在16个援建省市中位列第二，总面积6200平方公里的策勒县，"
+     "支持近300个县市级园区建设，惠及和田250万各族人民。",
+     ["签订企业间投资协议", "援建省市", "策勒县总面积", "支持县市级园区建设", "和田各族人民"]),
     # what is counted by weight, and eggs by a classifier of their own
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it

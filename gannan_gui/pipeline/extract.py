@@ -223,8 +223,8 @@ def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-    r"(?=(?:农村|脱贫|贫困|建档立卡|农牧)?(?:劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|"
-    r"患者|职工|妇女|儿童))")
+    r"(?=(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|"
+    r"患者|职工|妇女|儿童|人民|居民))")
 
 
 #: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
-SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?(?:市|州|县|省|(?<!地)区)"
+SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
+                     r"(?<!全)(?:市|州|县|省|(?<!地)区)"
                      r"(?![级域场民县镇村市州区])"
                      r"(?=[\u4e00-\u9fff]{3})"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
@@ -34,7 +35,7 @@ LEADING_VERB = re.compile(
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
 COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
-                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江])")  # not 镇江
+                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
 #: Where a label may be shortened without cutting a word: after these, or where a verb starts.
@@ -66,15 +67,17 @@ HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
-    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区)")
+    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民)")
+#: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
+COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
-INVESTED = re.compile(r"(?:总)?(?:投资|价值)(?:额)?$")  # and the worth of goods named after it
+INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth of goods, a place's area
 BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的")
-PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品)")  # a name, not 的项目
+PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|[县市州区乡镇村])")
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
 #: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
-ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)")
+ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)|等(?:领域|方面|行业)的?")
 #: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
 PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
 #: A quoted name right after a count: 3场“劳务就业扶贫招聘会”.
@@ -94,6 +97,6 @@ COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励|资助")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资|投产|参与|签署"
-                        r"|签订|建立|开展|销往|发往|运往"
+AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资(?!协议|项目)|投产"
+                        r"|参与|签署|签订|建立|开展|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的")

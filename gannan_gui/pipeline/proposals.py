@@ -23,6 +23,7 @@ from gannan_gui.pipeline.label_words import (
     ADVERBS,
     AFTER_STOP,
     BUILT_WITH,
+    COMPARED_WITH,
     COUNTED_HEAD,
     COUNTED_NOUN,
     ETC_ALL,
@@ -284,8 +285,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         return ((per_unit.start("each"), per_unit.end()),)
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
-    if change:
-        before_end = before_start + change.start()
+    if change and not COMPARED_WITH.fullmatch(simplified, before_start,
+                                              before_start + change.start()):
+        before_end = before_start + change.start()  # 一级果率增长57% → 一级果率; but 比2010年增长
+        # says what it is, and stays
     elif trailing:
         before_end = trailing.start()
     from_year = FROM_YEAR.search(simplified, before_start, before_end)  # 收入从2021年的
@@ -344,7 +347,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
             len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
         return tuple(s for s in ((before[1] - kept, before[1]), noun.span()) if s[1] > s[0])
-    if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end):
+    if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end) and (
+            _has_words(simplified[before[0]:before[1]]) or after[1] <= after[0]):
         counted = _counted_after(simplified, figure, end)
         if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
             lead = _lead_for(simplified, before, examples >= before[0], relative)
@@ -355,9 +359,13 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
-        return (after,)  # 共120余名学员参训 → 学员参训
+        counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
+                   if after[1] - after[0] > 6 else None)      # → 援疆省市
+        return (counted or after,)  # 共120余名学员参训 → 学员参训
     if after[1] > after[0]:
-        return (before, after)  # the verb, then what it acts on: 带动 + 群众增收
+        counted = _counted_after(simplified, figure, end) if kept_verb else None
+        # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
+        return (before, counted or after)
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
@@ -371,7 +379,8 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     worth)."""
     invest = INVESTED.search(text, before[0], before[1])
     built = BUILT_WITH.match(text, figure.end, end)  # 投资245万元建设的…项目
-    if figure.unit_kind != "money" or invest is None or built is None:
+    kinds = ("area", "area_mu") if invest and invest.group().endswith("面积") else ("money",)
+    if figure.unit_kind not in kinds or invest is None or built is None:
         return None
     stop = text.find("、", figure.end, end)
     phrase_end = stop if stop >= 0 else end
@@ -428,7 +437,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
         start += verbs[-1].start()
-    links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"]
+    links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"
+             and stop - (start + i + 1) != 1]  # not the 和 of 和田, one character short
     if links:
         start += links[-1] + 1
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
