@@ -36,9 +36,8 @@ TRAILING_QUALIFIERS = ("以上", "以下", "左右", "之多", "多", "余")
 _CHINESE_NUMBER = rf"[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?"
 _NUMBER = rf"{ARABIC_NUMBER}|{_CHINESE_NUMBER}"
 #: A figure as news text writes it: an optional low end of a range (3至5个, 3—5个,
-#: 1.2元至1.5元), the
-#: number, a magnitude and an approximation between number and unit (1.2万余户, 80多家,
-#: 3000余万元), the unit, and a bounding word after it (60%以上).
+#: 1.2元至1.5元), the number, a magnitude and an approximation between number and unit
+#: (1.2万余户, 80多家, 3000余万元), the unit, and a bounding word after it (60%以上).
 FIGURE = re.compile(
     rf"(?:(?P<low>{_NUMBER})(?P<low_magnitude>[万亿]?)(?P<low_unit>{UNIT_PATTERN})?"
     rf"(?:至|到|—|–|~|～|-))?"
@@ -74,10 +73,9 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
 _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
 #: How far a place is: 距昭通1000公里, 相距800多公里.
 _DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{0,6}$")
-#: What one of something costs or earns, written after it: 一株白芨苗售价1.2元.
-_PRICE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:售价|价格|单价|收入|产值|成本)")
-#: One of a per-unit phrase: 一亩地的收入, 一户的收入 (the 一 counts nothing).
-_PER_UNIT_AFTER = re.compile(r"地?的")
+#: One of a per-unit phrase: 一亩地的收入, 一户的收入, and what one of something costs or
+#: earns, 一株白芨苗售价1.2元 (the 一 counts nothing).
+_PER_UNIT_AFTER = re.compile(r"地?的|[\u4e00-\u9fff]{1,6}?(?:售价|价格|单价|收入|产值|成本)")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
 _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头)")
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
@@ -220,17 +218,18 @@ def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 
 
 #: 万 with the people it counts written right after it and no measure word between:
+#: The people 万 may count without a measure word, after it or before the number.
+PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工"
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-    r"(?=(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|"
-    r"患者|职工|妇女|儿童|人民|居民))")
+    rf"(?=(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民))")
 
 
 #: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just
 #: before the number (人次 makes it person-times).
 PEOPLE_BEFORE_WAN = re.compile(
-    r"(?P<noun>人次|人数|群众|游客|劳动力|人口|农牧民|农民|村民|牧民|学生|患者|职工)"
+    rf"(?P<noun>人次|人数|{PEOPLE_NOUNS})"
     r"(?:超过|超|达到|达|逾|近|约|为|共|累计)?"
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
     r"(?![\u4e00-\u9fff0-9０-９])")
@@ -390,8 +389,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()):
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
-    if m.group("number") in ("一", "1") and (_PER_UNIT_AFTER.match(text, m.end())
-                                             or _PRICE_AFTER.match(text, m.end())):
+    if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
         return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count
     if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"
                                       or text[max(0, start - 2):start - 1] == "一"):

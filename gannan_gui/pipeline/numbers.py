@@ -177,8 +177,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: Units the extractor recognises right after a number, longest first; each may carry 万 or
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "公里", "千瓦时", "千瓦", "公斤",
-                           "千克",
-                           "元", "名", "位", "人", "亩", "吨", "斤", "米", "㎡", "倍",
+                           "千克", "元", "名", "位", "人", "亩", "吨", "斤", "米", "㎡", "倍",
                            *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.

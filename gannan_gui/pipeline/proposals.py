@@ -248,8 +248,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
     examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
-    if listed >= 0 and not any(not not_a_figure(simplified, m) for m in
-                               FIGURE.finditer(simplified, before_start, listed)):
+    if listed >= 0 and all(not_a_figure(simplified, m)
+                           for m in FIGURE.finditer(simplified, before_start, listed)):
         listed = -1  # 派出干部、教师、医生等人才1883人次: the list is what is counted
     if listed >= 0:
         before_start = listed + 1
@@ -285,10 +285,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         return ((per_unit.start("each"), per_unit.end()),)
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
+    # 一级果率增长57% → 一级果率; but 比2010年增长 says what it is, and stays whole
     if change and not COMPARED_WITH.fullmatch(simplified, before_start,
                                               before_start + change.start()):
-        before_end = before_start + change.start()  # 一级果率增长57% → 一级果率; but 比2010年增长
-        # says what it is, and stays
+        before_end = before_start + change.start()
     elif trailing:
         before_end = trailing.start()
     from_year = FROM_YEAR.search(simplified, before_start, before_end)  # 收入从2021年的

@@ -152,6 +152,8 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "") ->
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
 PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
                               r"“?十[三四五]五”?(?:期间|以来)?|今年以来)[，,]")
+#: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
+OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.
 SCOPE_LOOK_BACK = 160
 
@@ -174,10 +176,6 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
              find_scope(text[start:figure.end], figure.start - start, region, title))
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
-
-
-#: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
-OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 
 
 #: Cities of a province's rank.
