@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 from gannan_gui import APP_NAME
 from gannan_gui.views.tables import ExportContent
+from gannan_gui.views.words import author_of
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class FileProperties:
 
 def file_properties(content: ExportContent) -> FileProperties:
     doc = content.document
-    author = doc.reporter or doc.site or APP_NAME
+    author = author_of(doc) or APP_NAME
     where = " ".join(part for part in (doc.site, doc.published, doc.url) if part)
     return FileProperties(doc.title, content.scope, author, where,
                           datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None))

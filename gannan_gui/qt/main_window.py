@@ -104,26 +104,25 @@ class MainWindow(QMainWindow):
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
-        self.left_splitter = splitter(Qt.Orientation.Vertical, self.tree, self.results,
-                                            (3, 2))
+        self.left_splitter = splitter(Qt.Orientation.Vertical, self.tree, self.results, (3, 2))
         left_layout.addWidget(self.left_splitter)
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
         self.chart_holder = ChartHolder()
-        self.right_splitter = splitter(Qt.Orientation.Vertical, self.detail,
-                                             self.chart_holder, (1, 1))
-        self.main_splitter = splitter(Qt.Orientation.Horizontal, left,
-                                            self.right_splitter, (2, 3))
+        self.right_splitter = splitter(Qt.Orientation.Vertical, self.detail, self.chart_holder,
+                                       (1, 1))
+        self.main_splitter = splitter(Qt.Orientation.Horizontal, left, self.right_splitter,
+                                      (2, 3))
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-        self.source_label = ElidedLabel()  # a long title gives way in the middle
+        self.source_label = ElidedLabel()  # a long line gives way at its end
         self.statusBar().addPermanentWidget(self.source_label)  # no stretch: messages need room
         self._make_menus()
         self.tree.first_painted.connect(self._on_first_paint)
         tab_order(self.search_field, self.results, self.tree, self.detail.browser,
-                            self.detail.copy_button)
+                  self.detail.copy_button)
         self.restore_splitters()
 
     def _on_first_paint(self) -> None:
@@ -214,13 +213,12 @@ class MainWindow(QMainWindow):
 
     def _show_identity(self, base: FactBase) -> None:
         """Title bar and status bar name the report shown."""
+        from gannan_gui.qt.dialogs import plain_tooltip
         from gannan_gui.views.words import source_line
 
         self.base = base
         self.setWindowTitle(f"{base.document.title} — {APP_NAME}")
         version = f"　·　数据版本 {base.data_version}" if not base.document.imported else ""
-        from gannan_gui.qt.dialogs import plain_tooltip
-
         text = f"来源：{source_line(base.document)}{version}"
         self.source_label.setText(text)
         self.source_label.setToolTip(plain_tooltip(f"{text}\n{base.document.url}".strip()))
@@ -302,13 +300,13 @@ class MainWindow(QMainWindow):
     # --- charts ---------------------------------------------------------------------
     def load_charts(self) -> None:
         """Create the pyqtgraph panel; called once, after the window is on screen."""
+        from gannan_gui.qt.layout import tab_order
+
         if self.chart_panel is not None or self.browser is None:
             return
         panel = self.chart_panel = self.chart_holder.load()
         FirstPaint(panel.caption, lambda: None, "charts-drawn")
         panel.fact_clicked.connect(lambda fid: self.select_key(f"fact:{fid}"))
-        from gannan_gui.qt.layout import tab_order
-
         tab_order(self.detail.copy_button, panel)
         self.tell_menus(lambda menu: menu.charts_ready(panel))
         if self.browser.shown is not None:

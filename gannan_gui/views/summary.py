@@ -13,7 +13,7 @@ from gannan_gui.common.errors import UserError
 from gannan_gui.store.database import FactBase
 from gannan_gui.store.models import Category, Fact
 from gannan_gui.views.charts import ChartGroup, chart_groups
-from gannan_gui.views.words import WHOLE_REPORT, fact_note, meta_line, version_text
+from gannan_gui.views.words import WHOLE_REPORT, author_of, fact_note, meta_line, version_text
 
 
 class ScopeError(UserError):
@@ -86,7 +86,7 @@ def build_summary(base: FactBase, category_id: int | None = None,
         rows=tuple(_row(base, f) for f in facts),
         charts=tuple(chart_groups(facts, {c.id: c.name for c in base.categories})),
         footer=f"来源：《{doc.title}》",
-        author=doc.reporter or doc.site,
+        author=author_of(doc),
         footer_detail="　".join(x for x in (doc.site, doc.published, doc.url,
                                             version_text(base.data_version)) if x),
     )

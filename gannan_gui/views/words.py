@@ -26,6 +26,11 @@ WHOLE_REPORT = "全文"
 OVERVIEW = "全文概览"
 
 
+def author_of(document: Document) -> str:
+    """Who a report is by, as the files made from it say: its reporter, else its site."""
+    return document.reporter or document.site
+
+
 def format_grouped(value: int | float) -> str:
     """1493000000 -> '1,493,000,000'; 0.5 -> '0.5'."""
     if isinstance(value, int) or float(value).is_integer():
