@@ -303,7 +303,7 @@ def test_an_imported_report_prints_presents_and_exports(window: MainWindow, tmp_
 
     from gannan_gui.output.exports import export_file
     from gannan_gui.qt.painting.chart_image import document_pictures
-    from gannan_gui.qt.painting.summary_painter import write_summary_pdf
+    from gannan_gui.qt.painting.summary_pdf import write_summary_pdf
 
     source = tmp_path / "mixed.txt"
     source.write_text("夏河县协作帮扶年报\n发布时间：2022-12-30\n"

@@ -141,7 +141,8 @@ def test_pdftotext_agrees(whole_pdf: Path) -> None:
 
 
 def test_table_header_repeats_and_rows_stay_whole(facts: FactBase, qapp, tmp_path: Path) -> None:
-    from gannan_gui.qt.painting.summary_painter import SummaryPainter, make_pdf_writer
+    from gannan_gui.qt.painting.summary_painter import SummaryPainter
+    from gannan_gui.qt.painting.summary_pdf import make_pdf_writer
 
     printer = make_pdf_writer(tmp_path / "a5.pdf", "A5")
     painter = SummaryPainter(build_summary(facts), printer)

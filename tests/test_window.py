@@ -390,7 +390,7 @@ def test_print_to_pdf_never_paints_into_the_users_file(window: MainWindow, monke
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from gannan_gui.common.files import OutputError
-    from gannan_gui.qt.painting import summary_painter
+    from gannan_gui.qt.painting import summary_pdf
 
     target = tmp_path / "report.pdf"
     target.write_bytes(b"the user's old report")
@@ -408,7 +408,7 @@ def test_print_to_pdf_never_paints_into_the_users_file(window: MainWindow, monke
         return 0
 
     warnings = []
-    monkeypatch.setattr(summary_painter, "repair_text_layer", failing_repair)
+    monkeypatch.setattr(summary_pdf, "repair_text_layer", failing_repair)
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     monkeypatch.setattr(dialogs, "warn", lambda *a: warnings.append(str(a[2])))
     window.file_actions.print_preview()

@@ -13,7 +13,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     from gannan_gui.commands.report_choice import open_chosen
     from gannan_gui.qt.app import make_application
-    from gannan_gui.qt.painting.summary_painter import write_summary_pdf
+    from gannan_gui.qt.painting.summary_pdf import write_summary_pdf
     from gannan_gui.views.summary import build_summary, find_category, one_page
 
     make_application()

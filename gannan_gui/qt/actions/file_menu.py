@@ -89,7 +89,8 @@ class FileActions(MenuActions):
         with 一页摘要 first in its toolbar."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
-        from gannan_gui.qt.painting.summary_painter import MARGINS_MM, print_summary
+        from gannan_gui.qt.painting.summary_painter import MARGINS_MM
+        from gannan_gui.qt.painting.summary_pdf import print_summary
         from gannan_gui.views.summary import one_page
 
         window = self.window
@@ -141,7 +142,7 @@ class FileActions(MenuActions):
             self.write_pdf(chosen, summary)
 
     def write_pdf(self, target: Path, summary: Summary | None = None) -> bool:
-        from gannan_gui.qt.painting.summary_painter import write_summary_pdf
+        from gannan_gui.qt.painting.summary_pdf import write_summary_pdf
 
         summary = summary or self.current_summary()
         try:
