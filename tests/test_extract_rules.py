@@ -243,6 +243,31 @@ def test_a_rise_in_percent_is_a_change_and_a_year_range_is_no_period() -> None:
     assert only("签署2021—2025年协议，援建学校12所。").period == ""
 
 
+@pytest.mark.parametrize("sentence", ["2018至2022年，共投入帮扶资金8亿元。",
+                                      "2018—2022年，共投入帮扶资金8亿元。"])
+def test_a_range_of_years_opening_a_sentence_is_its_period(sentence: str) -> None:
+    from gannan_gui.pipeline.scopes import Period, normalise_period
+
+    figure = only(sentence)
+    assert normalise_period(figure.period) == Period("years", "2018", "2022")
+
+
+def test_a_plan_is_marked_and_states_no_indicator(tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("协作简报\n计划新建温室30座，预计带动就业500人，拟投资2亿元。"
+                      "完成年度计划的120%。全年投入财政援助资金3亿元。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    marked = {f["value"] + f["unit"]: [q for q in f["qualifiers"] if q in ("计划", "预计", "拟")]
+              for f in facts}
+    assert marked == {"30座": ["计划"], "500人": ["预计"], "2亿元": ["拟"], "120%": [],
+                      "3亿元": []}
+    assert [f["indicator"] for f in facts if f["value"] == "3"] == ["aid_funds"]
+    assert all(f["indicator"] == "" for f in facts if f["qualifiers"][:1] in (["计划"], ["预计"],
+                                                                                ["拟"]))
+
+
 @pytest.mark.parametrize(("sentence", "token", "reason"), [
     ("全年投入资金1e9元，用于基础设施。", "1e9元", "字母"),
     ("拨付资金1\u200d234万元。", "1\u200d234万元", "不可见字符"),
@@ -415,6 +440,26 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
     ("每个大棚补贴2000元，一亩地的收入达到6000元。", ["每个大棚补贴", "一亩地的收入"]),
+    # a count of a list of kinds is read to the list's head noun; 达成 is a verb, not 达
+    ("新建了12个种植、养殖基地，累计达成投资协议45个。", ["新建种植、养殖基地", "达成投资协议"]),
+    ("60名教育、卫生、农技领域专业人才赴县帮扶。", ["教育、卫生、农技领域专业人才"]),
+    # what a count counts after 的, and the sum named by the word after it
+    ("8家来自沿海的企业带着2.5亿元投资入驻园区。", ["来自沿海的企业", "企业投资"]),
+    ("爱心企业向该县捐赠了300万余元善款及物资。", ["捐赠善款及物资"]),
+    # 将 and 让 end what is counted; 我省 is the place, not 盖我省
+    ("600多名务工者将本地特产带到了沿海城市，9个车间让1200名群众就近就业。",
+     ["务工者", "车间", "群众"]),
+    ("项目覆盖我省900多个贫困村。", ["我省贫困村"]),
+    # a bracket that splits the figure before it by place
+    ("共确定了80个帮扶项目（天津市50个，北京市30个）。",
+     ["确定帮扶项目", "天津市帮扶项目", "北京市帮扶项目"]),
+    # training counted by sessions, then who was trained; 累计有 and 共 name nothing
+    ("举办12期专题培训累计提升3000名基层干部业务素养，累计有40个镇与对方结对。",
+     ["举办专题培训", "基层干部", "镇"]),
+    ("该合作社已带动周边农户共150余人增收，流转土地500亩地。", ["周边农户", "流转土地"]),
+    # 仅…就 and the months of this year are no part of what is measured; 等N个方面 sums a list
+    ("仅今年前6个月销售金额就已突破2000万元，涵盖种植、加工等4个方面的协作项目20项。",
+     ["销售金额", "协作项目"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -477,6 +522,11 @@ def test_the_place_of_a_project_named_after_its_sum_is_its_scope(tmp_path) -> No
 def test_every_figure_after_fenbie_is_a_change() -> None:
     found = figures("全省牛羊、蔬菜、中药材产量分别增长6%、8.5%、3%。")
     assert [(f.relation, f.unit_kind) for f in found] == [("增长", "change")] * 3
+
+
+def test_wan_before_the_people_it_counts_is_a_figure_with_de_between() -> None:
+    figure = only("累计帮助超过30万的农村人口实现增收。")
+    assert (figure.value, figure.base_value, figure.unit_kind) == ("30", 300000, "people")
 
 
 def test_wan_before_the_people_it_counts_is_a_figure() -> None:

@@ -51,17 +51,21 @@ FIGURE = re.compile(
 _THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
 _ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名)")
+#: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
+#: Not the noun: 年度计划的120%, 工作计划.
+PLANS = ("计划", "预计", "拟")
+PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模比虚])拟"
 #: Words before a figure in its clause that qualify it ("累计落实", "共帮助", "达54亿元"); the
 #: approximations only right before the number, and only as words of their own: 签约 is not
 #: 约, 共建 is not 共, 超市 is not 超.
 QUALIFIER_BEFORE = re.compile(
-    rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中"
+    rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中|{PLAN_WORDS}"
     rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|突破|超(?!市))"
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,
 #: 超…) qualify only the number they touch: in 近两年来投入5亿元, 近 is about the years.
-QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中")
+QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中", *PLANS)
 #: A bare magnitude after 数, 几 or 好几 (数十家, 几百人) or in 成千上万 is a manner of
 #: speaking, not a number.
 _VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上)$")
@@ -82,6 +86,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头)")
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|近年来|\d{4}年以?来|今年以来|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|(?<![—–\-~～至到\d])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?=[，,：:]|期间|间)"  # 2016至2020年，
     r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
@@ -223,7 +228,7 @@ PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|�
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-    rf"(?=(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民))")
+    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民))")
 
 
 #: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.pipeline.blocks import BARE_NUMBER
-from gannan_gui.pipeline.extract import Figure, Unread, clause_bounds, scan_figures
+from gannan_gui.pipeline.extract import PLANS, Figure, Unread, clause_bounds, scan_figures
 from gannan_gui.pipeline.formats import REPORT_SUFFIXES
 from gannan_gui.pipeline.indicators import bundled_vocabulary
 from gannan_gui.pipeline.proposals import (
@@ -204,7 +204,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             field = rows[-1][4]
         label_at[figure.start] = label
         fields.setdefault(field.key, field)
-        indicator = vocabulary.propose(simplified_label, figure.unit_kind)
+        # a plan measures nothing yet: it stands beside no result of an indicator
+        planned = any(q in PLANS for q in figure.qualifiers)
+        indicator = "" if planned else vocabulary.propose(simplified_label, figure.unit_kind)
         rows.append((position, paragraph_id, figure, label, field, start, end, indicator))
     order = [f for f in (*FIELDS, OTHER) if f.key in fields]
     category_id = {field.key: number for number, field in enumerate(order, 1)}

@@ -19,11 +19,11 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"|州里|市里|甘南(?!州)"
                      r"|天津(?!市))")
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
-                             r"|达到|达|将近|接近|大约|有)")
+                             r"|达到|达(?![成标])|将近|接近|大约|有|仅)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
-                            r"|可|已|只需要|只需|仅需|仅)+$")  # 亩产效益可达, 种植面积已达
+                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅)+$")  # 亩产效益可达, 已达
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
-ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于)")
+ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于|让|使(?!用))")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
@@ -33,7 +33,7 @@ LEADING_VERB = re.compile(
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|市州|社区"
+COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|县市|市州|社区"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
@@ -49,16 +49,22 @@ FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?(?:(?:每|一)个?(?:月|�
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年)")
+TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前)"
+                        r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
+                        r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已|计划|预计|拟")  # and a plan's hedges
+#: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
+SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成", "新增")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
-PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?!地区)[\u4e00-\u9fff](?:省|市|州|县|区)"
-                          r"|[东西南北中]部(?:地区)?)$")  # not 部地区 of 西部地区
+#: (张承保三市 is one name: places shortened, then how many.)
+PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[两三四五六七八九十](?:省|市|州|县|区)"
+                          r"|[\u4e00-\u9fff](?!地区|我)[\u4e00-\u9fff](?:省|市|州|县|区)"
+                          r"|我[省市州县区]|[东西南北中]部(?:地区)?)$")  # not 盖我省 of 覆盖我省
 #: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
 MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
@@ -67,17 +73,21 @@ HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
-    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民)")
+    r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
+    r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会)")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth of goods, a place's area
+#: A sum named by the word after it: 3.03亿元投资, 2900万元善款 (MONEY_NOUNS has the rest).
+INVESTMENT = re.compile(r"投资(?!协议|项目|企业|建设|兴建|新建)")
 BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|[县市州区乡镇村])")
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
 #: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
-ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)|等(?:领域|方面|行业)的?")
+ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)"
+                     r"|等(?:[0-9一二三四五六七八九十]{1,2}个)?(?:领域|方面|行业)的?")
 #: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
 PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
 #: A quoted name right after a count: 3场“劳务就业扶贫招聘会”.
@@ -90,13 +100,18 @@ LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■�
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
                          + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
+#: The rest of a list of what a count counts, up to the head noun of its last item:
+#: 203名教育、医疗、农业领域专业人才 counts 专业人才 of all three fields.
+LISTED_HEAD = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)*?、[\u4e00-\u9fff]{0,8}?"
+                         + HEAD_NOUNS.pattern)
 #: Whose the things counted are, written before 的: 有关单位, 保险公司.
 OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
 #: What a count just before counted, written after it: 10位员工为…捐献衣物100余件.
 COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
-MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|补贴|补助|奖补|奖励|资助")
+MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款|款物|物资|补贴|补助|奖补|奖励"
+                         r"|资助")
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资(?!协议|项目)|投产"
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"
-                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的")
+                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的|将|把|让|使")

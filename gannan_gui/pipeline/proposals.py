@@ -30,12 +30,14 @@ from gannan_gui.pipeline.label_words import (
     FROM_YEAR,
     HEAD_NOUNS,
     INVESTED,
+    INVESTMENT,
     JOINED_HEAD,
     JOINS,
     LABEL_BREAKS,
     LEADING_VERB,
     LIGHT_VERBS,
     LIST_MARKS,
+    LISTED_HEAD,
     LOCATIVE,
     MAX_LONG_LABEL,
     MEASURE_VERBS,
@@ -50,6 +52,7 @@ from gannan_gui.pipeline.label_words import (
     QUALIFIER_WORDS,
     QUOTED_NAME,
     SUBJECT,
+    SUBJECT_DONE,
     TIME_WORDS,
     TRAILING_WORDS,
 )
@@ -154,6 +157,10 @@ LIST_JOINS = "[、和与及]"
 #: The longest a list's first item is taken to be when no other item shows its length.
 FIRST_ITEM_MOST = 8
 RESPECTIVELY = "分别"
+#: Where what follows a figure turns to another one: 累计提升3000名….
+NEXT_PREDICATE = re.compile(r"累计|共计|总计")
+#: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
+MU_OF_LAND = re.compile(r"地(?=[，,。；;、的）)\s]|$)")
 #: Verbs after 分别 that only link the subject to its figure: not part of a label.
 COPULAS = ("达", "达到", "为", "是", "有", "共")
 
@@ -237,6 +244,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     respective = _respective(simplified, figure, lo, hi)
     if respective:
         return respective
+    part = _bracketed_part(simplified, figure, lo)
+    if part:
+        return part
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
     start, end = max(start, figure.start - LOOK_BACK), min(end, figure.end + LOOK_BACK)  # linear
     for mark in LIST_MARKS.finditer(simplified, start, end):  # - …, ■ …, … [4]: list marks
@@ -262,8 +272,11 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         previous = earlier[-1]
         counted_noun = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
         counted_head = COUNTED_HEAD.match(simplified, previous.end(), figure.start)
-        if counted_head and ADVERBIAL.match(simplified, counted_head.end(), figure.start):
-            counted_noun = counted_head  # 10位员工为…捐献衣物: what they did is another's
+        if counted_head and (ADVERBIAL.match(simplified, counted_head.end(), figure.start)
+                             or QUALIFIER_WORDS.match(simplified, counted_head.end(),
+                                                      figure.start)):
+            # 10位员工为…捐献衣物, 46期专题培训累计提升…: what they did is another's
+            counted_noun = counted_head
         since = counted_noun.end() if counted_noun else previous.end()
         between = simplified[since:figure.start]
         if _has_words(between):
@@ -294,13 +307,17 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     from_year = FROM_YEAR.search(simplified, before_start, before_end)  # 收入从2021年的
     if from_year:
         before_end = from_year.start()
+    if before_end - before_start >= 3 and simplified[before_end - 1] == "共" and \
+            simplified[before_end - 2] != "公":
+        before_end -= 1  # 带动当地贫困户共200余人: 共 sums, it names nothing
     verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
     # 通过…渠道销售农畜产品, 在天津设立展销中心: from the last verb; but 农村劳动力转移就业
     # is one noun phrase and stays whole, and a light verb keeps what it acts on before it
     # (帮助农村劳动力实现就业 → 农村劳动力实现就业).
     acting = [v for v in verbs if before_end - v.end() >= 2]  # 举办干部人才培训: not 培训
     if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
-                                                     acting[-1].start())):
+                                                     acting[-1].start())
+                   or SUBJECT_DONE.search(simplified, before_start, acting[-1].start())):
         last = acting[-1]
         earlier_verbs = [v for v in verbs if v.end() <= last.start()]
         if last.group() in LIGHT_VERBS and earlier_verbs:
@@ -324,8 +341,16 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     after_start = figure.end
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
+    if figure.unit == "亩" and MU_OF_LAND.match(simplified, after_start):  # 230亩地
+        after_start += 1
     listed_after = simplified.find("、", after_start, end)
     after = (after_start, end if listed_after < 0 else listed_after)
+    another = NEXT_PREDICATE.search(simplified, after_start, after[1])
+    if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
+        after = (after_start, another.start())
+    kinds = LISTED_HEAD.match(simplified, listed_after, end) if listed_after >= 0 else None
+    if kinds and not HEAD_NOUNS.search(simplified, *after):  # 12个种植、养殖基地: all of it
+        after = (after_start, kinds.end())
     noun = (COUNTED_NOUN.match(simplified, figure.end, end)
             if figure.unit in MEASURE_WORDS else None)
     # 有关单位的15名优秀干部: the words before 的 say whose, not what is counted
@@ -341,6 +366,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
             before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
         words = simplified[before[0]:before[1]]
+        if not _has_words(words):  # 累计有100个镇: 有 names nothing
+            words, before = "", (before[1], before[1])
         place = PLACE_BEFORE.search(words)
         named = [name for at, name in places_in(words) if at + len(name) == len(words)]
         kept = len(named[-1]) if named else len(place.group()) if place else (
@@ -352,6 +379,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         counted = _counted_after(simplified, figure, end)
         if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
             lead = _lead_for(simplified, before, examples >= before[0], relative)
+            investors = list(HEAD_NOUNS.finditer(simplified, *before))
+            if INVESTMENT.fullmatch(simplified, *counted) and investors:
+                lead = investors[-1].span()  # 企业带着3.03亿元投资 → 企业投资
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
             return tuple(s for s in (lead, counted) if s[1] > s[0])
@@ -370,6 +400,24 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _bracketed_part(text: str, figure: Figure, lo: int) -> tuple[tuple[int, int], ...]:
+    """A place's share of the figure just before a bracket, written inside it: in
+    270个帮扶项目（北京市216个，天津市54个） 216个 are 北京市帮扶项目. Nothing otherwise."""
+    opened = max(text.rfind("(", max(lo, figure.start - 40), figure.start),
+                 text.rfind("（", max(lo, figure.start - 40), figure.start))
+    if opened < 0 or re.search(r"[)）]", text[opened:figure.start]):
+        return ()
+    item_start = max(opened + 1, *(text.rfind(c, opened, figure.start) + 1 for c in "，,、；;"))
+    if not _only_a_place(text[item_start:figure.start]):
+        return ()
+    outer = [m for m in FIGURE.finditer(text, max(lo, opened - 30), opened)
+             if m.group("unit") == figure.unit
+             and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", text[m.end():opened])]
+    if not outer:
+        return ()
+    return ((item_start, figure.start), (outer[-1].end(), opened))
 
 
 def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
@@ -400,12 +448,19 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
                                 "length", "weight"):
         return None
     begin = figure.end + (text[figure.end:figure.end + 1] == "的")  # 20万元的经济资助
+    if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
+        begin += 1
     named = QUOTED_NAME.match(text, begin, end)
     if named:  # 举办了3场“劳务就业扶贫招聘会…”: the name it counts
         return named.span(1)
     stop = AFTER_STOP.search(text, begin, end)
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)):
         stop = AFTER_STOP.search(text, joined.end(), end)  # 2500家单位和企业参会: both
+    if stop and stop.group() == "的" and not HEAD_NOUNS.search(text, begin, stop.start()) and (
+            whose := JOINED_HEAD.match(text, stop.end(), end)):
+        stop = AFTER_STOP.search(text, whose.end(), end)  # 12家来自东部的企业: to 企业
+    if figure.unit_kind == "money" and (invested := INVESTMENT.match(text, begin, end)):
+        return invested.span()  # 带着3.03亿元投资落户: what the sum is
     digit = re.search(r"[0-9０-９、]", text[figure.end:end])
     limit = min(stop.start() if stop else end, figure.end + digit.start() if digit else end)
     phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[begin:limit])  # 脱贫县（区）
@@ -414,6 +469,11 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return None
     heads = list((MONEY_NOUNS if figure.unit_kind == "money" else HEAD_NOUNS).finditer(
         words.group()))
+    listed = (LISTED_HEAD.match(text, limit, end)  # 19个工业、农业园区: the list, to its head
+              if not heads and words.group() == phrase and figure.unit_kind != "money"
+              else None)
+    if listed:
+        return (begin, listed.end())
     if heads:
         return (begin, begin + heads[-1].end())
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
@@ -443,6 +503,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         start += links[-1] + 1
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
+    while (qualifier := QUALIFIER_WORDS.match(text, start, stop)) and stop - qualifier.end() >= 2:
+        start = qualifier.end()  # 累计提升 → 提升
     while stop - start >= 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予
         start = adverb.end()
     words = text[start:stop]
@@ -470,7 +532,7 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
     moved = True
     while moved and start < stop:
         moved = False
-        for pattern in (PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS):
+        for pattern in (PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS, ADVERBS):
             m = pattern.match(text, start, stop)
             if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
                     and text[m.end():m.end() + 2] != "到位":
