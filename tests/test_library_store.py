@@ -27,6 +27,10 @@ from gannan_gui.store.writing import backup_path
 HERE = Path(__file__).resolve().parent
 WORKER = HERE / "library_worker.py"
 FIXTURE_V3 = HERE / "fixtures" / "library-v3.db"
+#: Made by version 7 (the last to store quotes and paragraph texts beside their offsets): a
+#: report in simplified and one in traditional characters, two figures accepted, one
+#: rejected, a source edited.
+FIXTURE_V7 = HERE / "fixtures" / "library-v7.db"
 PROGRAM = [sys.executable, "-m", "gannan_gui"]
 
 
@@ -235,6 +239,51 @@ def test_an_older_library_is_read_then_upgraded_on_the_first_write(tmp_path: Pat
     assert [(r.title, r.facts, r.proposed) for r in library.reports()] == before  # recounted
     titles = {hit.report for hit in library.search("招聘会")}  # its search index rebuilt
     assert titles == {"2019年夏河县东西部协作总结", "2024年夏河县东西部协作总结"}
+    assert integrity(path) == "ok"
+
+
+def test_a_version_7_library_keeps_every_quote_and_decision_when_it_stops_storing_them(
+        tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    shutil.copyfile(FIXTURE_V7, path)
+    library = Library(path)
+
+    def as_read() -> list:
+        return [[(f.label, f.quote) for f in library.open_report(d).facts]
+                + [p.text for p in library.open_report(d).paragraphs] for d in (1, 2)]
+
+    def figures(query: str) -> list[str]:
+        return sorted(h.title for h in library.search(query) if h.kind == "fact")
+
+    before, found = as_read(), figures("财政援助资金")
+    assert ("財政援助資金", "天津市投入卓尼縣財政援助資金9800萬元") in before[1]
+    library.decide([3], "accepted")  # the first write upgrades it
+    assert "已升级" in library.notice
+    assert as_read() == before
+    assert figures("财政援助资金") == found == [
+        "財政援助資金 9800萬元", "财政援助资金 1.2亿元"]
+    assert [h.kind for h in library.search("卓尼县")] == ["paragraph"]  # its simplified twin
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        stored = db.execute("SELECT count(*) FROM facts WHERE quote != ''").fetchone()[0]
+        texts = db.execute("SELECT count(*) FROM paragraphs WHERE text != ''").fetchone()[0]
+        assert (stored, texts) == (0, 0)  # read through their offsets now
+        assert dict(db.execute("SELECT id, review FROM facts WHERE review != 'proposed'")) == {
+            1: "accepted", 2: "rejected", 3: "accepted", 8: "accepted"}
+        # another tool reads them whole through the views
+        assert db.execute("SELECT quote_text FROM facts_with_quotes WHERE id = 8").fetchone()[
+            0] == "天津市投入卓尼縣財政援助資金9800萬元"
+    assert integrity(path) == "ok"
+
+
+def test_a_label_corrected_in_review_is_found_by_its_new_words(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    shutil.copyfile(FIXTURE_V7, path)
+    library = Library(path)
+    library.reviewer(2).edit(10, label="招聘會場次")  # traditional, searched in simplified
+    assert [h.title for h in library.search("聘会场次")] == ["招聘會場次 6場"]
+    # by its words only: the old label's are gone from the index
+    assert (10, "fact") not in {(h.item_id, h.kind) for h in library.search("举办招聘")}
     assert integrity(path) == "ok"
 
 

@@ -25,8 +25,10 @@ from gannan_gui.pipeline.schema import (
     INDICATORS_TABLE,
     LISTING_INDEX,
     ORIGINALS_TABLE,
+    READING_VIEWS,
     RECOUNT,
     SCHEMA_VERSION,
+    file_fts,
 )
 
 #: Each table with an id, and which of its columns point at which table's ids.
@@ -61,7 +63,9 @@ TABLE_COLUMNS: dict[str, dict[str, type]] = {
         # "同比增长" for a change, "从" / "提高到" for a from-to pair, whose other end
         # is related_id
         "relation": str, "related_id": int,
-        "search_text": str,  # label and quote in simplified characters, for search
+        # for search: on a server the quote in simplified characters; in a file the label
+        # in simplified characters where it differs, else '' (schema.PARAGRAPH_TWIN)
+        "search_text": str,
         # a library's bookkeeping: bumped by every change, and who made the decision when
         "version": int, "reviewed_by": str, "reviewed_at": str,
         # what it covers and when (pipeline.scopes): 临潭县; year/years/to_date/since/cumulative
@@ -129,7 +133,9 @@ def create_tables(db, full_text: bool = True) -> None:
     db["paragraphs"].create({
         "id": int, "document_id": int, "section_id": int, "position": int, "text": str,
         "char_start": int, "char_end": int,
-        "search_text": str,  # the text in simplified characters, same length, for search
+        # the text in simplified characters, same length, for search: in a file only where
+        # it differs, and the text itself '' (read through the offsets)
+        "search_text": str,
     }, pk="id", foreign_keys=[*doc_fk, ("section_id", "sections", "id")])
     db["categories"].create(TABLE_COLUMNS["categories"], pk="id", foreign_keys=[
         *doc_fk, ("parent_id", "categories", "id"), ("section_id", "sections", "id")])
@@ -160,9 +166,31 @@ def create_tables(db, full_text: bool = True) -> None:
     db.execute(LISTING_INDEX)  # a library's order
     db.execute(INDICATOR_INDEX)  # an indicator across reports
     if full_text:
-        for table, columns in FTS_COLUMNS.items():
-            db[table].enable_fts(columns, tokenize="trigram", create_triggers=True)
+        db["entities"].enable_fts(FTS_COLUMNS["entities"], tokenize="trigram",
+                                  create_triggers=True)
+        for statement in (*file_fts(), *READING_VIEWS):
+            db.execute(statement)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def stored_in_file(records: Records) -> Records:
+    """The rows as a library file stores them (schema.PARAGRAPH_TWIN): what the offsets say
+    left out, a simplified twin kept only where it differs. A server stores them whole, and
+    so does the bundled database (one report, read as it is in a database browser)."""
+    from gannan_gui.pipeline.sources import to_simplified
+
+    text = records.document["text"]
+    paragraphs = [{**row, "text": "" if row["text"] == text[row["char_start"]:row["char_end"]]
+                   else row["text"],
+                   "search_text": "" if row["search_text"] == row["text"]
+                   else row["search_text"]} for row in records.paragraphs]
+    traditional = any(row["search_text"] for row in paragraphs)
+    facts = []
+    for row in records.facts:
+        twin = to_simplified(row["label"]) if traditional else row["label"]
+        facts.append({**row, "quote": "" if row["quote"] == text[row["char_start"]:row["char_end"]]
+                      else row["quote"], "search_text": twin if twin != row["label"] else ""})
+    return replace(records, paragraphs=paragraphs, facts=facts)
 
 
 def append_records(db, records: Records) -> Records:
@@ -189,8 +217,9 @@ def file_schema() -> tuple[tuple[str, str, str], ...]:
     made = sqlite3.connect(":memory:")
     try:
         create_tables(sqlite_utils.Database(made), full_text=False)
-        return tuple(made.execute("SELECT type, name, sql FROM sqlite_master "
-                                  "WHERE sql IS NOT NULL ORDER BY type = 'index', rowid"))
+        return tuple(made.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS "
+                                  "NOT NULL AND type IN ('table', 'index') "
+                                  "ORDER BY type = 'index', rowid"))
     finally:
         made.close()
 

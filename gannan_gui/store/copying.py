@@ -1,8 +1,10 @@
 """`gannan-gui library copy SRC DEST`: a library copied whole between a file and a server, in
 either direction (a laptop takes the office's library to a meeting with no network; an office
 moves a personal library onto its server). The copy is exact: every table, row for row, ids,
-offsets, decisions and who made them. It is written in one transaction into a library that
-holds no report yet, so a failed copy leaves nothing behind. No Qt."""
+offsets, decisions and who made them (a file leaves out what its offsets say, which a
+server stores whole: what one leaves out the other is given). It is written in one
+transaction into a library that holds no report yet, so a failed copy leaves nothing behind.
+No Qt."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ def copy_library(source: Library, target: Library,
                 rows = (row for row in rows if row[key] not in OWN_META)
                 kept = ", ".join("?" for _ in OWN_META)
                 db.execute(f"DELETE FROM meta WHERE key NOT IN ({kept})", tuple(OWN_META))
+            if table in ("paragraphs", "facts") and source.stores_whole != target.stores_whole:
+                rows = _restored(source, table, columns, rows, whole=target.stores_whole)
             counted = _counted(rows, counts, table)
             target._load_rows(db, table, columns, counted)
             if progress is not None:
@@ -61,3 +65,47 @@ def _counted(rows, counts: dict[str, int], table: str):
     for row in rows:
         counts[table] += 1
         yield row
+
+
+def _restored(source: Library, table: str, columns: list[str], rows, whole: bool):
+    """Rows of paragraphs or facts as the target stores them (schema.PARAGRAPH_TWIN): whole
+    for a server (quote and text from the report's text, the twins in simplified
+    characters), or as a file leaves them."""
+    from gannan_gui.store.search import simplified
+
+    at = {name: columns.index(name) for name in columns}
+    sliced = at["text" if table == "paragraphs" else "quote"]
+    twin = at["search_text"]
+    texts = _ReportTexts(source)
+    for stored in rows:
+        row = list(stored)
+        report = texts.of(row[at["document_id"]])
+        own = report[row[at["char_start"]]:row[at["char_end"]]]
+        if whole:
+            row[sliced] = row[sliced] or own
+            row[twin] = (row[twin] or row[sliced]) if table == "paragraphs" else \
+                simplified(row[sliced])
+        else:
+            written = row[sliced]
+            row[sliced] = "" if written == own else written
+            if table == "paragraphs":
+                row[twin] = "" if row[twin] == written else row[twin]
+            else:
+                label = simplified(row[at["label"]])
+                row[twin] = "" if label == row[at["label"]] else label
+        yield tuple(row)
+
+
+class _ReportTexts:
+    """The text of the report a row belongs to, read from the source when the rows (in id
+    order, so by report) reach the next one."""
+
+    def __init__(self, source: Library) -> None:
+        self.source = source
+        self.document_id: int | None = None
+        self.text = ""
+
+    def of(self, document_id: int) -> str:
+        if document_id != self.document_id:
+            self.document_id, self.text = document_id, self.source.document_text(document_id)
+        return self.text

@@ -11,9 +11,10 @@ import functools
 import json
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.common.files import file_kind
@@ -22,12 +23,9 @@ from gannan_gui.pipeline.schema import (
     OLDEST_READABLE_VERSION,
     REQUIRED_TABLES,
     SCHEMA_VERSION,
-    SEARCH_COLUMNS,
 )
 from gannan_gui.store.models import Category, Document, Entity, Fact, Paragraph, SearchHit
 from gannan_gui.store.search import (
-    LIKE_ESCAPE,
-    like_pattern,
     match_spans,
     search_terms,
     simplified,
@@ -87,7 +85,7 @@ def _unsound(cls: type, table: str) -> str:
 
 
 @functools.cache
-def _maker(cls: type, table: str) -> Callable[[sqlite3.Row], object]:
+def _maker(cls: type, table: str) -> Callable[[Sequence[Any]], object]:
     """Make an object of `cls` from a row SQLite found sound: its words parsed, its real
     numbers as floats."""
     plan = _plan(cls, table)
@@ -96,7 +94,7 @@ def _maker(cls: type, table: str) -> Callable[[sqlite3.Row], object]:
     if not words and not floats:
         return lambda row: cls(*row)
 
-    def make(row: sqlite3.Row) -> object:
+    def make(row: Sequence[Any]) -> object:
         values = list(row)
         for i in words:
             stored = values[i]
@@ -142,6 +140,10 @@ def _checked(cls: type, row: sqlite3.Row, table: str, path: Path):
     return cls(*values)
 
 
+#: The column of a table that a library file leaves '' when the offsets after it say it.
+_SLICED = {"facts": "quote", "paragraphs": "text"}
+
+
 class FactBase:
     """One document's facts, categories and entities, with search over that document.
 
@@ -183,6 +185,8 @@ class FactBase:
                 "ORDER BY l.entity_id, l.fact_id", (doc,))
             if e in self.entity_by_id and f in self.fact_by_id]
         self._check_references()
+        self._searched: dict[str, list[tuple[int, str]]] = {}  # made by the first search
+        self._twins: dict[int, str] | None = None
 
     def _load(self, cls: type, table: str, document_id: int) -> list:
         names = select_list(self._db, table, [f.name for f in fields(cls)])
@@ -199,8 +203,16 @@ class FactBase:
         if unsound is not None:
             _checked(cls, unsound, table, self.path)  # raises DatabaseError
         make = _maker(cls, table)
-        return [make(row) for row in self._db.execute(f"{sql} ORDER BY position, id",
-                                                       (document_id,))]
+        rows = self._db.execute(f"{sql} ORDER BY position, id", (document_id,))
+        sliced = _SLICED.get(table)
+        if sliced is None:
+            return [make(row) for row in rows]
+        # a library file leaves out what the offsets say (schema.PARAGRAPH_TWIN)
+        order = [f.name for f in fields(cls)]
+        at, start, end = (order.index(n) for n in (sliced, "char_start", "char_end"))
+        text = self.document.text
+        return [make(row) if row[at] else
+                make((*row[:at], text[row[start]:row[end]], *row[at + 1:])) for row in rows]
 
     def _check_references(self) -> None:
         """Every category chain ends at the top within MAX_CATEGORY_DEPTH; every fact and
@@ -335,19 +347,61 @@ class FactBase:
         return hits
 
     def _matching_ids(self, table: str, terms: list[str], limit: int) -> list[int]:
-        # One report's rows are found through the (document_id, position) index and read
-        # with LIKE: a few hundred rows. The full-text index would first find the term in
-        # every report of a library (thousands of rows for 财政援) and drop all but these.
-        any_column = " OR ".join(f"{c} LIKE ? {LIKE_ESCAPE}" for c in SEARCH_COLUMNS[table])
-        where = " AND ".join(f"({any_column})" for _ in terms)
-        sql = (f"SELECT id FROM {table} WHERE ({where}) AND document_id = ? "
-               "ORDER BY position LIMIT ?")
-        params = ([like_pattern(term) for term in terms for _ in SEARCH_COLUMNS[table]]
-                  + [self.document.id, limit])
+        # One report is searched in memory, where it is loaded anyway: a few hundred rows
+        # (a library file stores no quote or paragraph text for LIKE to read). The
+        # full-text index would first find the term in every report of a library.
+        folded = [term.casefold() for term in terms]
+        found = []
+        for item_id, haystack in self._haystacks(table):
+            if all(term in haystack for term in folded):
+                found.append(item_id)
+                if len(found) >= limit:
+                    break
+        return found
+
+    def _haystacks(self, table: str) -> list[tuple[int, str]]:
+        """What a search of this report reads of each row, in reading order, case-folded:
+        the text as written and its simplified twin (stored for a report in traditional
+        characters), made once."""
+        made = self._searched.get(table)
+        if made is not None:
+            return made
         try:
-            return [row[0] for row in self._db.execute(sql, params)]
+            twins = {row[0]: str(row[1]) for row in self._db.execute(
+                f"SELECT id, search_text FROM {table} WHERE document_id = ? "
+                "AND search_text != ''", (self.document.id,))} if table != "entities" else {}
         except sqlite3.Error as exc:
             raise DatabaseError(f"{self.path}：搜索失败（{exc}）") from None
+        if table == "paragraphs":
+            made = [(p.id, f"{p.text}\n{twins.get(p.id, '')}".casefold())
+                    for p in self.paragraphs]
+        elif table == "facts":
+            made = [(f.id, "\n".join((f.label, f.label_en, f.quote, twins.get(f.id, ""),
+                                       self._quote_twin(f))).casefold()) for f in self.facts]
+        else:
+            made = [(e.id, f"{e.name}\n{e.kind_label}\n{e.quote}".casefold())
+                    for e in self.entities]
+        self._searched[table] = made
+        return made
+
+    def _quote_twin(self, fact: Fact) -> str:
+        """The simplified twin of a figure's quote, from its paragraph's (a report in
+        traditional characters); '' when the paragraph has none."""
+        paragraph = self.paragraph_of(fact)
+        if paragraph is None or not self.document.imported:
+            return ""
+        twins = self._paragraph_twins()
+        twin = twins.get(paragraph.id, "")
+        if not twin:
+            return ""
+        return twin[fact.char_start - paragraph.char_start:fact.char_end - paragraph.char_start]
+
+    def _paragraph_twins(self) -> dict[int, str]:
+        if self._twins is None:
+            self._twins = {row[0]: str(row[1]) for row in self._db.execute(
+                "SELECT id, search_text FROM paragraphs WHERE document_id = ? "
+                "AND search_text != ''", (self.document.id,))}
+        return self._twins
 
     def _hit(self, kind: str, item_id: int, terms: list[str]) -> SearchHit | None:
         if kind == "fact":

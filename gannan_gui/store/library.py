@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from gannan_gui.common.errors import UserError
 from gannan_gui.common.files import file_kind
-from gannan_gui.pipeline.schema import ACCEPTED, PROPOSED, RECOUNT, REJECTED, SCHEMA_VERSION
+from gannan_gui.pipeline.schema import (
+    ACCEPTED,
+    PARAGRAPH_TWIN,
+    PROPOSED,
+    RECOUNT,
+    REJECTED,
+    SCHEMA_VERSION,
+)
 from gannan_gui.store.database import (
     DatabaseError,
     FactBase,
@@ -30,11 +37,11 @@ from gannan_gui.store.database import (
 from gannan_gui.store.models import SearchHit, leading_approximation, written_figure
 from gannan_gui.store.search import (
     LIKE_ESCAPE,
-    fts_phrase,
     like_pattern,
     match_spans,
     search_terms,
     simplified,
+    trigram_query,
     uses_trigrams,
 )
 from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason
@@ -398,10 +405,10 @@ class Library:
 
     @staticmethod
     def _append(db, records):
-        """One report's rows into the open transaction, as the build writes them."""
-        from gannan_gui.pipeline.writer import append_rows
+        """One report's rows into the open transaction, as a library file stores them."""
+        from gannan_gui.pipeline.writer import append_rows, stored_in_file
 
-        return append_rows(db, records)
+        return append_rows(db, stored_in_file(records))
 
     def reviewer(self, document_id: int) -> Reviewer:
         """The report's figures, open for review decisions."""
@@ -567,6 +574,19 @@ class Library:
 
 
     # --- copying ---------------------------------------------------------------------------
+    #: Whether quotes and paragraph texts are stored, not only their offsets (a server).
+    stores_whole = False
+
+    def document_text(self, document_id: int) -> str:
+        """A report's whole text ('' when there is no such report)."""
+        connection = self._read()
+        try:
+            row = connection.execute("SELECT text FROM documents WHERE id = ?",
+                                     (document_id,)).fetchone()
+            return str(row[0]) if row else ""
+        finally:
+            connection.close()
+
     def table_columns(self, table: str) -> list[str]:
         """A table's columns, in their order."""
         connection = self._read()
@@ -629,31 +649,53 @@ def bundled_same_figure(path: Path, labels: tuple[str, ...], unit_kind: str
         connection.close()
 
 
-#: What a search of every report reads from each table: the title and text of a hit.
+#: What a search of every report reads from each table: the title and text of a hit, and
+#: the text its terms are matched in (the simplified twin). A server stores them whole.
 _HIT_SQL = {
     "fact": ("facts", "t.label || ' ' || CASE WHEN t.written != '' THEN t.written ELSE "
              "t.value || t.unit END", "t.quote"),
     "paragraph": ("paragraphs", "'第' || t.position || '段'", "t.text"),
 }
+#: The same from a library file, which leaves out what the offsets say (PARAGRAPH_TWIN).
+_SLICE = "substr(d.text, t.char_start + 1, t.char_end - t.char_start)"
+_FILE_HIT_SQL = {
+    "fact": ("facts", _HIT_SQL["fact"][1],
+             f"CASE WHEN t.quote != '' THEN t.quote ELSE {_SLICE} END"),
+    "paragraph": ("paragraphs", _HIT_SQL["paragraph"][1],
+                  f"CASE WHEN t.text != '' THEN t.text ELSE {_SLICE} END"),
+}
+#: What each table's terms are matched in: a figure's label (as written, or its simplified
+#: twin); a paragraph's simplified twin.
+_MATCHED = {"fact": ("t.label", "t.search_text"), "paragraph": (PARAGRAPH_TWIN.format(row="t"),)}
 
 
 def _search(connection: sqlite3.Connection, terms: list[str], limit: int) -> list[SearchHit]:
+    """A search of every report of a library file: the rows its trigram index finds for
+    terms of three characters or more, else those of the reports whose text holds them (a
+    paragraph in traditional characters keeps its simplified twin), each checked for every
+    whole term."""
     hits: list[SearchHit] = []
-    for kind, (table, title, text) in _HIT_SQL.items():
+    for kind, (table, title, text) in _FILE_HIT_SQL.items():
+        matched = _MATCHED[kind]
+        where = " AND ".join(
+            "(" + " OR ".join(f"{column} LIKE ? {LIKE_ESCAPE}" for column in matched) + ")"
+            for _ in terms)
+        params: list[object] = [like_pattern(term) for term in terms for _ in matched]
         if uses_trigrams(terms):
-            where, params = f"{table}_fts MATCH ?", [fts_phrase(terms)]
-            source = f"{table} t JOIN {table}_fts f ON f.rowid = t.id"
-        else:  # trigrams need three characters: LIKE on the simplified twin
-            where = " AND ".join(f"t.search_text LIKE ? {LIKE_ESCAPE}" for _ in terms)
-            params = [like_pattern(term) for term in terms]
-            source = f"{table} t"
+            where += f" AND t.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+            params.append(trigram_query(terms))
+        elif kind == "paragraph":  # the reports first: their text once, not each paragraph's
+            holding = " AND ".join(f"text LIKE ? {LIKE_ESCAPE}" for _ in terms)
+            where += (" AND (t.search_text != '' OR t.document_id IN "
+                      f"(SELECT id FROM documents WHERE {holding}))")
+            params += [like_pattern(term) for term in terms]
         if kind == "fact":
             where += " AND t.review != 'rejected'"
         # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
         # common word across a thousand reports; the hits found are sorted below.
         hits += hits_of(kind, connection.execute(
             f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
-            f"t.search_text, d.title FROM {source} "
+            f"{text}, d.title FROM {table} t "
             f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
             [*params, limit]).fetchall(), terms)
     return hits
@@ -663,7 +705,7 @@ def hits_of(kind: str, rows: list, terms: list[str]) -> list[SearchHit]:
     """A search of every report's rows (published, report, position, id, title, text, twin,
     report title) as hits, in the library's order: by date, report and place in it."""
     return [SearchHit(kind, item_id, str(hit_title), str(hit_text),
-                      match_spans(str(twin), terms),  # the twin has the text's offsets
+                      match_spans(simplified(str(twin)), terms),  # the text's offsets
                       library_scope(doc), str(report))
             for _, doc, _, item_id, hit_title, hit_text, twin, report
             in sorted(rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3]))]

@@ -24,6 +24,7 @@ from gannan_gui.pipeline.review import (
 )
 from gannan_gui.pipeline.schema import RECOUNT
 from gannan_gui.pipeline.writer import TABLE_COLUMNS
+from gannan_gui.store.search import simplified
 from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason
 
 STATE_NAMES = {PROPOSED: "待审核", ACCEPTED: "已接受", REJECTED: "已否决"}
@@ -157,6 +158,9 @@ class Reviewer:
         return Change(fact_id, before, version, added_category=added_category)
 
     def _update(self, db: sqlite3.Connection, fact_id: int, changes: dict) -> None:
+        if "label" in changes and not self._writer.stores_whole:  # a file's label twin
+            twin = simplified(changes["label"])
+            changes = {**changes, "search_text": "" if twin == changes["label"] else twin}
         sets = ", ".join(f"{column} = ?" for column in changes)
         db.execute(f"UPDATE facts SET {sets} WHERE id = ?", [*changes.values(), fact_id])
         db.execute(RECOUNT, (self.document_id,))

@@ -27,10 +27,13 @@ def uses_trigrams(terms: list[str]) -> bool:
     return all(len(term) >= 3 for term in terms)
 
 
-def fts_phrase(terms: list[str]) -> str:
-    """The terms as one FTS5 query of quoted phrases: what the user typed is data, never
+def trigram_query(terms: list[str]) -> str:
+    """The terms as one FTS5 query of every three characters in them, each quoted: a
+    library file's index keeps which rows hold a trigram, not where (detail=none), so the
+    rows it finds are then checked for the whole terms. What the user typed is data, never
     query syntax."""
-    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    trigrams = dict.fromkeys(term[i:i + 3] for term in terms for i in range(len(term) - 2))
+    return " AND ".join('"' + trigram.replace('"', '""') + '"' for trigram in trigrams)
 
 
 #: Written after each LIKE, so that %, _ and \ in a term are searched for as themselves.

@@ -31,7 +31,6 @@ from gannan_gui.pipeline.schema import (
     INDICATORS_VERSION,
     MIGRATIONS,
     ORIGINALS_TABLE,
-    SCHEMA_VERSION,
 )
 from gannan_gui.store.writing import LibraryError
 
@@ -54,6 +53,9 @@ SERVER_MIGRATIONS: dict[int, tuple[str, ...]] = {  # translated when run
     7: (MIGRATIONS[7][0], INDICATORS_TABLE, INDICATOR_INDEX),
 }
 FIRST_SERVER_VERSION = 4
+#: The server schema this program writes: a file's version 8 changed only what a file leaves
+#: out (schema.PARAGRAPH_TWIN), which a server stores whole, so the server stays at 7.
+SERVER_VERSION = max(SERVER_MIGRATIONS)
 
 
 class ServerError(LibraryError):
@@ -350,6 +352,8 @@ def server_version(db: ServerConnection) -> int:
 class ServerWriter:
     """The connection through which a shared library is written, as `Writer` is for a file."""
 
+    stores_whole = True  # its trigram indexes read the quotes and texts
+
     def __init__(self, location: ServerLocation) -> None:
         self.path = location
         self.notice = ""
@@ -362,9 +366,9 @@ class ServerWriter:
         """The connection, once the server was found to hold a library this version writes."""
         if not self._checked:
             version = self.check_with(self.db)
-            if version < SCHEMA_VERSION:  # an office's server is upgraded by whoever runs it
+            if version < SERVER_VERSION:  # an office's server is upgraded by whoever runs it
                 raise LibraryError(f"{self.path}：共享资料库的结构是版本 {version}，本程序写入"
-                                   f"版本 {SCHEMA_VERSION}；请先运行 'gannan-gui library init "
+                                   f"版本 {SERVER_VERSION}；请先运行 'gannan-gui library init "
                                    f"{self.path}' 升级")
             self._checked = True
         return self.db
@@ -390,13 +394,13 @@ class ServerWriter:
                 for statement in server_schema():
                     db.execute(statement)
                 db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
-                               [("schema_version", str(SCHEMA_VERSION)), ("kind", "library"),
+                               [("schema_version", str(SERVER_VERSION)), ("kind", "library"),
                                 ("revision", "0")])
-                return f"{self.path}：已建立共享资料库（结构版本 {SCHEMA_VERSION}）"
+                return f"{self.path}：已建立共享资料库（结构版本 {SERVER_VERSION}）"
         version = self.check_with(db)
-        if version == SCHEMA_VERSION:
-            return f"{self.path}：共享资料库已是结构版本 {SCHEMA_VERSION}，无需升级"
-        for step in range(max(version, FIRST_SERVER_VERSION) + 1, SCHEMA_VERSION + 1):
+        if version == SERVER_VERSION:
+            return f"{self.path}：共享资料库已是结构版本 {SERVER_VERSION}，无需升级"
+        for step in range(max(version, FIRST_SERVER_VERSION) + 1, SERVER_VERSION + 1):
             with db.transaction():
                 db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 if server_version(db) < step:  # not done meanwhile from another desk
@@ -408,7 +412,7 @@ class ServerWriter:
                         fill_indicators(db)
                     db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                                (str(step),))
-        return f"{self.path}：共享资料库已从结构版本 {version} 升级到 {SCHEMA_VERSION}"
+        return f"{self.path}：共享资料库已从结构版本 {version} 升级到 {SERVER_VERSION}"
 
     def check_with(self, db: ServerConnection, newer_ok: bool = False) -> int:
         """The schema version of the library on the server; LibraryError unless it is one
@@ -420,7 +424,7 @@ class ServerWriter:
         try:
             check_schema(self.path, version, tables, newer_ok)  # type: ignore[arg-type]
         except DatabaseError as exc:
-            if version > SCHEMA_VERSION:
+            if version > SERVER_VERSION:
                 raise LibraryError(f"{self.path}：资料库由更新版本的 gannan-gui 建立（结构版本 "
                                    f"{version}），本程序只能阅读，不能写入") from None
             if not version:

@@ -27,6 +27,7 @@ from gannan_gui.pipeline.schema import (
     INDICATORS_VERSION,
     LISTING_INDEX,
     MIGRATIONS,
+    OFFSETS_VERSION,
     SCHEMA_VERSION,
 )
 from gannan_gui.store.database import (
@@ -132,6 +133,9 @@ def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 class Writer:
     """The one connection through which a library is written; opened when first needed."""
 
+    #: A file leaves out what the offsets say (schema.PARAGRAPH_TWIN); a server stores it.
+    stores_whole = False
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.notice = ""  # what the user should be told once (an upgrade and its backup)
@@ -229,6 +233,10 @@ class Writer:
             version = schema_version(db)  # another process may have upgraded it meanwhile
             if version < SCHEMA_VERSION:
                 for step in range(version + 1, SCHEMA_VERSION + 1):
+                    if step == OFFSETS_VERSION:  # its labels' simplified twins
+                        from gannan_gui.store.search import simplified
+
+                        db.create_function("simplified", 1, simplified, deterministic=True)
                     for statement in MIGRATIONS[step]:
                         db.execute(statement.format(counts=COUNTS, listing_index=LISTING_INDEX,
                                                     accepted_label_index=ACCEPTED_LABEL_INDEX,
