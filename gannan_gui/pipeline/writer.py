@@ -157,11 +157,14 @@ def create_tables(db, full_text: bool = True) -> None:
     db.execute(INDICATORS_TABLE)
     for table in ("sections", "paragraphs", "categories", "facts", "entities"):
         db[table].create_index(["document_id", "position"])
-    for table, column in [("facts", "category_id"), ("entities", "category_id"),
-                          ("paragraphs", "section_id"), ("categories", "parent_id"),
-                          ("entity_facts", "fact_id"), ("documents", "sha256")]:
+    for table, column in [("entities", "category_id"), ("paragraphs", "section_id"),
+                          ("categories", "parent_id"), ("entity_facts", "fact_id"),
+                          ("documents", "sha256")]:
         db[table].create_index([column])
-    db["facts"].create_index(["document_id", "review"])  # a report's counts
+    if not full_text:  # a server's: it checks each category removed for figures in it, and
+        # counts a report's figures by their review (a file reads its few hundred rows)
+        db["facts"].create_index(["category_id"])
+        db["facts"].create_index(["document_id", "review"])
     db.execute(ACCEPTED_LABEL_INDEX)  # one figure across reports
     db.execute(LISTING_INDEX)  # a library's order
     db.execute(INDICATOR_INDEX)  # an indicator across reports

@@ -218,5 +218,5 @@ class Reviewer:
                                                   "version": row["version"] + 1})
             if change.added_category is not None:
                 db.execute("DELETE FROM categories WHERE id = ? AND NOT EXISTS "
-                           "(SELECT 1 FROM facts WHERE category_id = ?)",
-                           (change.added_category, change.added_category))
+                           "(SELECT 1 FROM facts WHERE document_id = ? AND category_id = ?)",
+                           (change.added_category, self.document_id, change.added_category))
