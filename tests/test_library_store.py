@@ -65,6 +65,12 @@ def integrity(location: Path | str) -> str:
     references are checked at every commit) each report's counts against its figures."""
     if not is_server_location(str(location)):
         with sqlite3.connect(location) as db:
+            for index in ("facts_fts", "paragraphs_fts"):  # FTS5's own check of its index
+                if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
+                    try:
+                        db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+                    except sqlite3.DatabaseError as exc:
+                        return f"{index}: {exc}"
             return db.execute("PRAGMA integrity_check").fetchone()[0]
     wrong = rows(location, "SELECT count(*) FROM documents d WHERE figures != (SELECT count(*) "
                            "FROM facts f WHERE f.document_id = d.id AND review != 'rejected')")
@@ -342,8 +348,14 @@ def test_the_library_commands_do_what_the_window_does(tmp_path: Path, location: 
                  "--source", "临夏州协作办", "--library", str(path))
     assert edited.stdout.strip() == f"第 {report_id} 篇报道：已修改标题、日期、来源"
     assert "2023-05-06\t临夏简报" in run("library", "list", "--library", str(path)).stdout
+    def found_in_it() -> list:
+        return [hit for hit in open_library(str(path)).search("0.5亿元")
+                if hit.report == "临夏简报"]
+
+    assert found_in_it()
     removed = run("library", "remove", report_id, "--library", str(path))
     assert removed.stdout.strip() == "已从资料库中移除 1 篇报道"
+    assert not found_in_it() and integrity(path) == "ok"  # out of the indexes too
     assert len(run("library", "list", "--library", str(path)).stdout.splitlines()) == 2
     for bad, message in ((["edit", "999", "--title", "x"], "没有第 999 篇报道"),
                          (["edit", "1", "--date", "昨天"], "无法读取日期"),
