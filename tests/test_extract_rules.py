@@ -252,6 +252,19 @@ def test_a_range_of_years_opening_a_sentence_is_its_period(sentence: str) -> Non
     assert normalise_period(figure.period) == Period("years", "2018", "2022")
 
 
+def test_years_of_cooperation_and_the_unit_a_price_is_for_are_no_figures() -> None:
+    sentence = "两地协作已走过20个春秋，收购价达到20元至50元一斤。"
+    assert [sentence[f.start:f.end] for f in figures(sentence)] == [
+        "20元至50元"]
+
+
+def test_since_a_year_with_words_between_is_a_running_total() -> None:
+    from gannan_gui.pipeline.scopes import Period, normalise_period
+
+    figure = only("自2018年两地结对帮扶以来，累计投入资金5亿元。")
+    assert normalise_period(figure.period, figure.qualifiers) == Period("since", "2018")
+
+
 def test_a_plan_is_marked_and_states_no_indicator(tmp_path) -> None:
     from gannan_gui.pipeline.importer import prepare
 
@@ -460,6 +473,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 仅…就 and the months of this year are no part of what is measured; 等N个方面 sums a list
     ("仅今年前6个月销售金额就已突破2000万元，涵盖种植、加工等4个方面的协作项目20项。",
      ["销售金额", "协作项目"]),
+    # a seventh held-out set: two counts of one noun; a sum named after 的; who sums it
+    ("每年有三千多吨、一百多种中药材运往东部。", ["每年有中药材", "中药材"]),
+    ("累计为该县创造近2亿元的消费。", ["创造消费"]),
+    ("工作队共有干部和人才120名，同时还为该县新引进企业30家。", ["干部和人才", "新引进企业"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -80,12 +80,14 @@ _DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{
 #: One of a per-unit phrase: 一亩地的收入, 一户的收入, and what one of something costs or
 #: earns, 一株白芨苗售价1.2元 (the 一 counts nothing).
 _PER_UNIT_AFTER = re.compile(r"地?的|[\u4e00-\u9fff]{1,6}?(?:售价|价格|单价|收入|产值|成本)")
+#: A price written just before: 120元一斤 (the 一 is what it is the price of).
+_PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
-_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头)")
+_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋)")  # 25个春秋: years
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
-    r"|近年来|\d{4}年以?来|今年以来|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|近年来|\d{4}年以?来|自\d{4}年[^，。；;,\d]{2,16}以来|今年以来|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![—–\-~～至到\d])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?=[，,：:]|期间|间)"  # 2016至2020年，
     r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
@@ -383,8 +385,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():
         return True  # 三区三州, 两市: names and phrases, not counts
-    if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit():
-        return True  # 二期工程, 一种模式: a phase, an article
+    if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
+            len(m.group("number")) == 1 and not m.group("approx"):
+        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材 is a count)
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
@@ -396,6 +399,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
     if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
         return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count
+    if m.group("number") == "一" and _PRICE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # 30元至120元一斤: what the price is for
     if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"
                                       or text[max(0, start - 2):start - 1] == "一"):
         return True  # 一人一亩果, 一户一棚菜: a way of speaking, each 一 per one

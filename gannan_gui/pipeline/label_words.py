@@ -13,7 +13,7 @@ import re
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
 SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"(?<!全)(?:市|州|县|省|(?<!地)区)"
-                     r"(?![级域场民县镇村市州区])"
+                     r"(?![级域场民县镇村市州区直])"  # not 六盘水市 of 六盘水市直机关
                      r"(?=[\u4e00-\u9fff]{3})"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
                      r"|州里|市里|甘南(?!州)"
@@ -52,8 +52,10 @@ MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "�
 TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
+#: Words that sum what follows them in a clause: who sums it is before them.
+SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
-ADVERBS = re.compile(r"已经|还|也|又|再|均|都|已|计划|预计|拟")  # and a plan's hedges
+ADVERBS = re.compile(r"另外|此外|同时|已经|还|也|又|再|均|都|已|计划|预计|拟")  # a plan's too
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
@@ -74,7 +76,8 @@ HEAD_NOUNS = re.compile(
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
-    r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会)")
+    r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
+    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪)")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
@@ -110,7 +113,7 @@ OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
 COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款|款物|物资|补贴|补助|奖补|奖励"
-                         r"|资助")
+                         r"|资助|消费|销售额|产值|收入")  # 近6.3亿元的消费
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资(?!协议|项目)|投产"
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"

@@ -53,6 +53,7 @@ from gannan_gui.pipeline.label_words import (
     QUOTED_NAME,
     SUBJECT,
     SUBJECT_DONE,
+    SUMMING,
     TIME_WORDS,
     TRAILING_WORDS,
 )
@@ -310,6 +311,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if before_end - before_start >= 3 and simplified[before_end - 1] == "共" and \
             simplified[before_end - 2] != "公":
         before_end -= 1  # 带动当地贫困户共200余人: 共 sums, it names nothing
+    summing = [q for q in SUMMING.finditer(simplified, before_start, before_end)
+               if before_end - q.end() >= 2]
+    if summing:  # 工作队共有挂职干部和人才248名: what is summed, not who sums it
+        before_start = summing[-1].end()
     verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
     # 通过…渠道销售农畜产品, 在天津设立展销中心: from the last verb; but 农村劳动力转移就业
     # is one noun phrase and stays whole, and a light verb keeps what it acts on before it
@@ -447,7 +452,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if figure.unit_kind not in ("count", "people", "person_times", "area", "area_mu", "money",
                                 "length", "weight"):
         return None
-    begin = figure.end + (text[figure.end:figure.end + 1] == "的")  # 20万元的经济资助
+    chained = figure.end
+    while text.startswith("、", chained) and (m := FIGURE.match(text, chained + 1, end)):
+        chained = m.end()  # 六千多吨、两百多种道地药材: what both count, after the last
+    begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
         begin += 1
     named = QUOTED_NAME.match(text, begin, end)
@@ -461,8 +469,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         stop = AFTER_STOP.search(text, whose.end(), end)  # 12家来自东部的企业: to 企业
     if figure.unit_kind == "money" and (invested := INVESTMENT.match(text, begin, end)):
         return invested.span()  # 带着3.03亿元投资落户: what the sum is
-    digit = re.search(r"[0-9０-９、]", text[figure.end:end])
-    limit = min(stop.start() if stop else end, figure.end + digit.start() if digit else end)
+    digit = re.search(r"[0-9０-９、]", text[begin:end])
+    limit = min(stop.start() if stop else end, begin + digit.start() if digit else end)
     phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[begin:limit])  # 脱贫县（区）
     words = re.match(r"[\u4e00-\u9fff“”]{1,20}", phrase)  # 155名浙江省新一轮援川干部也…
     if words is None:
