@@ -131,3 +131,17 @@ def test_accepting_a_change_as_it_stands_keeps_it_a_change_with_its_sign(
             for f in base.facts] == [("-3.5%", -3.5, "change", "同比增长"),
                                      ("6.2%", 6.2, "change", "同比增长")]
     assert all(f.reviewed for f in base.facts)
+
+
+def test_the_review_shows_each_figure_in_its_paragraph(reviewer: Reviewer) -> None:
+    import re
+
+    from gannan_gui.views.review import ReviewQueue
+
+    item = ReviewQueue(reviewer).item()
+    assert item is not None
+    # a library file stores no paragraph text: the review reads it through the offsets
+    shown = re.sub(r"<[^>]*>", "", item.html)
+    assert "今年以来，天津市投入财政援助资金2.1亿元，实施帮扶项目130余个。" in shown
+    assert [row["quote"] for row in reviewer.facts()][:2] == [
+        "天津市投入财政援助资金2.1亿元", "实施帮扶项目130余个"]

@@ -56,6 +56,7 @@ class Reviewer:
 
     def __init__(self, writer: Writer, document_id: int) -> None:
         self._writer = writer
+        self._report_text: str | None = None
         self.library, self.document_id = writer.path, document_id
         try:
             found = self._db.execute("SELECT 1 FROM documents WHERE id = ?",
@@ -70,20 +71,34 @@ class Reviewer:
         return self._writer.connection
 
     # --- reading ------------------------------------------------------------------------
-    def facts(self) -> list[sqlite3.Row]:
-        """Every fact of the report in reading order, rejected ones too, as they are now."""
-        return self._db.execute(
+    def facts(self) -> list[dict]:
+        """Every fact of the report in reading order, rejected ones too, as they are now,
+        each quote whole (a library file reads it through its offsets)."""
+        rows = self._db.execute(
             "SELECT * FROM facts WHERE document_id = ? ORDER BY position, id",
             (self.document_id,)).fetchall()
+        return [self._whole(row, "quote") for row in rows]
 
     def categories(self) -> dict[str, int]:
         """The report's categories by key."""
         return {row["key"]: row["id"] for row in self._db.execute(
             "SELECT id, key FROM categories WHERE document_id = ?", (self.document_id,))}
 
-    def paragraph(self, paragraph_id: int) -> sqlite3.Row | None:
-        return self._db.execute("SELECT * FROM paragraphs WHERE id = ? AND document_id = ?",
-                                (paragraph_id, self.document_id)).fetchone()
+    def paragraph(self, paragraph_id: int) -> dict | None:
+        row = self._db.execute("SELECT * FROM paragraphs WHERE id = ? AND document_id = ?",
+                               (paragraph_id, self.document_id)).fetchone()
+        return None if row is None else self._whole(row, "text")
+
+    def _whole(self, row: sqlite3.Row, column: str) -> dict:
+        """A row with the column a library file leaves '' read from the report's text."""
+        whole = dict(row)
+        if not whole[column]:
+            if self._report_text is None:  # read once: a report's text never changes
+                found = self._db.execute("SELECT text FROM documents WHERE id = ?",
+                                         (self.document_id,)).fetchone()
+                self._report_text = str(found[0]) if found else ""
+            whole[column] = self._report_text[whole["char_start"]:whole["char_end"]]
+        return whole
 
     def _fact(self, fact_id: int) -> sqlite3.Row:
         row = self._db.execute("SELECT * FROM facts WHERE id = ? AND document_id = ?",
