@@ -26,6 +26,12 @@ PARAGRAPH_TWIN = ("CASE WHEN {row}.search_text != '' THEN {row}.search_text ELSE
                   "substr(d.text, {row}.char_start + 1, {row}.char_end - {row}.char_start) END")
 
 
+#: The rows a search of every report cannot find through their report's text (a report in
+#: traditional characters, a label a reviewer wrote): a library file's, a few rows each.
+TWIN_INDEXES = ("CREATE INDEX IF NOT EXISTS idx_facts_twin ON facts (document_id) "
+                "WHERE search_text != ''",
+                "CREATE INDEX IF NOT EXISTS idx_paragraphs_twin ON paragraphs (document_id) "
+                "WHERE search_text != ''")
 #: What a library file leaves out, put back for whoever opens it in another tool (the
 #: sqlite3 shell, DB Browser for SQLite, Datasette): each figure with its quote, each
 #: paragraph with its text.
@@ -155,8 +161,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     8: (*file_fts()[:8],  # the old triggers and indexes go first: they would copy each change
         "UPDATE facts SET quote = '' WHERE quote = substr((SELECT d.text FROM documents d "
         "WHERE d.id = facts.document_id), char_start + 1, char_end - char_start)",
-        "UPDATE facts SET search_text = CASE WHEN simplified(label) != label "
-        "THEN simplified(label) ELSE '' END",
+        "CREATE TEMP TABLE traditional AS SELECT id FROM documents WHERE simplified(text) != text",
+        "UPDATE facts SET search_text = CASE WHEN simplified(label) != label OR document_id IN "
+        "(SELECT id FROM temp.traditional) OR (version > 0 AND instr((SELECT d.text FROM "
+        "documents d WHERE d.id = facts.document_id), label) = 0) THEN simplified(label) "
+        "ELSE '' END",  # (the rule of writer.label_twin)
+        "DROP TABLE temp.traditional",
         "UPDATE paragraphs SET search_text = CASE WHEN search_text != text THEN search_text "
         "ELSE '' END",
         "UPDATE paragraphs SET text = '' WHERE text = substr((SELECT d.text FROM documents d "
@@ -164,7 +174,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         *file_fts(fill=True)[8:], *READING_VIEWS,
         # a report's few hundred rows are read through (document_id, position) instead
         "DROP INDEX IF EXISTS idx_facts_category_id",
-        "DROP INDEX IF EXISTS idx_facts_document_id_review"),
+        "DROP INDEX IF EXISTS idx_facts_document_id_review", *TWIN_INDEXES),
 }
 #: The version from which a library file stores what its offsets say once (PARAGRAPH_TWIN).
 OFFSETS_VERSION = 8

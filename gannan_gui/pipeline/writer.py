@@ -23,11 +23,12 @@ from gannan_gui.pipeline.schema import (
     FTS_COLUMNS,
     INDICATOR_INDEX,
     INDICATORS_TABLE,
-    LISTING_INDEX,
+        LISTING_INDEX,
     ORIGINALS_TABLE,
     READING_VIEWS,
     RECOUNT,
     SCHEMA_VERSION,
+    TWIN_INDEXES,
     file_fts,
 )
 
@@ -171,7 +172,7 @@ def create_tables(db, full_text: bool = True) -> None:
     if full_text:
         db["entities"].enable_fts(FTS_COLUMNS["entities"], tokenize="trigram",
                                   create_triggers=True)
-        for statement in (*file_fts(), *READING_VIEWS):
+        for statement in (*file_fts(), *READING_VIEWS, *TWIN_INDEXES):
             db.execute(statement)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -187,13 +188,21 @@ def stored_in_file(records: Records) -> Records:
                    else row["text"],
                    "search_text": "" if row["search_text"] == row["text"]
                    else row["search_text"]} for row in records.paragraphs]
-    traditional = any(row["search_text"] for row in paragraphs)
-    facts = []
-    for row in records.facts:
-        twin = to_simplified(row["label"]) if traditional else row["label"]
-        facts.append({**row, "quote": "" if row["quote"] == text[row["char_start"]:row["char_end"]]
-                      else row["quote"], "search_text": twin if twin != row["label"] else ""})
+    traditional = to_simplified(text) != text
+    facts = [{**row, "quote": "" if row["quote"] == text[row["char_start"]:row["char_end"]]
+              else row["quote"],
+              "search_text": label_twin(row["label"], traditional, to_simplified)}
+             for row in records.facts]
     return replace(records, paragraphs=paragraphs, facts=facts)
+
+
+def label_twin(label: str, kept: bool, simplify) -> str:
+    """What a library file stores as a figure's search_text: its label in simplified
+    characters where it differs, and wherever the report's text cannot stand for it (`kept`:
+    a report in traditional characters; a label reviewed since its import that its report's
+    text does not hold), those found through an index of these twins; else ''."""
+    twin = simplify(label)
+    return twin if kept or twin != label else ""
 
 
 def append_records(db, records: Records) -> Records:

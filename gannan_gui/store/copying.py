@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gannan_gui.pipeline.writer import label_twin
 from gannan_gui.store.library import Library
 from gannan_gui.store.writing import LibraryError
 
@@ -90,9 +91,10 @@ def _restored(source: Library, table: str, columns: list[str], rows, whole: bool
             row[sliced] = "" if written == own else written
             if table == "paragraphs":
                 row[twin] = "" if row[twin] == written else row[twin]
-            else:
-                label = simplified(row[at["label"]])
-                row[twin] = "" if label == row[at["label"]] else label
+            else:  # kept for a report in traditional characters and a reviewer's words
+                kept = texts.traditional() or (row[at["version"]] > 0
+                                               and row[at["label"]] not in report)
+                row[twin] = label_twin(row[at["label"]], kept, simplified)
         yield tuple(row)
 
 
@@ -104,8 +106,18 @@ class _ReportTexts:
         self.source = source
         self.document_id: int | None = None
         self.text = ""
+        self._traditional: bool | None = None
 
     def of(self, document_id: int) -> str:
         if document_id != self.document_id:
             self.document_id, self.text = document_id, self.source.document_text(document_id)
+            self._traditional = None
         return self.text
+
+    def traditional(self) -> bool:
+        """Whether the current report is written in traditional characters."""
+        if self._traditional is None:
+            from gannan_gui.store.search import simplified
+
+            self._traditional = simplified(self.text) != self.text
+        return self._traditional

@@ -21,6 +21,7 @@ from gannan_gui.common.errors import UserError
 from gannan_gui.common.files import file_kind
 from gannan_gui.pipeline.schema import (
     ACCEPTED,
+    OFFSETS_VERSION,
     PARAGRAPH_TWIN,
     PROPOSED,
     RECOUNT,
@@ -271,7 +272,8 @@ class Library:
         except DatabaseError:
             return []
         try:
-            return _search(connection, terms, limit)
+            whole = schema_version(connection) < OFFSETS_VERSION
+            return _search(connection, terms, limit, whole)
         except sqlite3.Error:
             return []
         finally:
@@ -656,48 +658,71 @@ _HIT_SQL = {
              "t.value || t.unit END", "t.quote"),
     "paragraph": ("paragraphs", "'第' || t.position || '段'", "t.text"),
 }
-#: The same from a library file, which leaves out what the offsets say (PARAGRAPH_TWIN).
+#: The same from a library file, which leaves out what the offsets say (PARAGRAPH_TWIN): a
+#: figure's quote, as written and in simplified characters (its paragraph's twin, if any).
 _SLICE = "substr(d.text, t.char_start + 1, t.char_end - t.char_start)"
-_FILE_HIT_SQL = {
-    "fact": ("facts", _HIT_SQL["fact"][1],
-             f"CASE WHEN t.quote != '' THEN t.quote ELSE {_SLICE} END"),
-    "paragraph": ("paragraphs", _HIT_SQL["paragraph"][1],
-                  f"CASE WHEN t.text != '' THEN t.text ELSE {_SLICE} END"),
+_QUOTE = f"CASE WHEN t.quote != '' THEN t.quote ELSE {_SLICE} END"
+_QUOTE_TWIN = ("CASE WHEN p.search_text != '' THEN substr(p.search_text, t.char_start - "
+               f"p.char_start + 1, t.char_end - t.char_start) ELSE {_QUOTE} END")
+_FILE_HITS = {
+    "fact": (_HIT_SQL["fact"][1], _QUOTE, ("t.label", "t.search_text", _QUOTE_TWIN),
+             "LEFT JOIN paragraphs p ON p.id = t.paragraph_id"),
+    "paragraph": (_HIT_SQL["paragraph"][1],
+                  f"CASE WHEN t.text != '' THEN t.text ELSE {_SLICE} END",
+                  (PARAGRAPH_TWIN.format(row="t"),), ""),
 }
-#: What each table's terms are matched in: a figure's label (as written, or its simplified
-#: twin); a paragraph's simplified twin.
-_MATCHED = {"fact": ("t.label", "t.search_text"), "paragraph": (PARAGRAPH_TWIN.format(row="t"),)}
 
 
-def _search(connection: sqlite3.Connection, terms: list[str], limit: int) -> list[SearchHit]:
-    """A search of every report of a library file: the rows its trigram index finds for
-    terms of three characters or more, else those of the reports whose text holds them (a
-    paragraph in traditional characters keeps its simplified twin), each checked for every
-    whole term."""
+def _search(connection: sqlite3.Connection, terms: list[str], limit: int,
+            whole: bool = False) -> list[SearchHit]:
+    """A search of every report of a library file, for figures (by label or quote) and
+    paragraphs: terms of three characters or more through the trigram indexes, shorter ones
+    in the reports whose text holds them, and in the rows that keep a simplified twin of
+    their own (a report in traditional characters, a label a reviewer wrote); every row
+    found is checked for the whole terms. `whole`: a file of before version 8, whose rows
+    all keep their text and twin."""
+    patterns = [like_pattern(term) for term in terms]
     hits: list[SearchHit] = []
-    for kind, (table, title, text) in _FILE_HIT_SQL.items():
-        matched = _MATCHED[kind]
-        where = " AND ".join(
+    for kind, (title, text, read_in, with_paragraph) in _FILE_HITS.items():
+        table = "facts" if kind == "fact" else "paragraphs"
+        # before version 8 a figure's search_text is its quote's twin
+        matched = ("t.label", "t.search_text") if whole and kind == "fact" else read_in
+        joined = "" if whole else with_paragraph
+        held = " AND ".join(
             "(" + " OR ".join(f"{column} LIKE ? {LIKE_ESCAPE}" for column in matched) + ")"
             for _ in terms)
-        params: list[object] = [like_pattern(term) for term in terms for _ in matched]
-        if uses_trigrams(terms):
-            where += f" AND t.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
-            params.append(trigram_query(terms))
-        elif kind == "paragraph":  # the reports first: their text once, not each paragraph's
-            holding = " AND ".join(f"text LIKE ? {LIKE_ESCAPE}" for _ in terms)
-            where += (" AND (t.search_text != '' OR t.document_id IN "
-                      f"(SELECT id FROM documents WHERE {holding}))")
-            params += [like_pattern(term) for term in terms]
         if kind == "fact":
-            where += " AND t.review != 'rejected'"
-        # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
-        # common word across a thousand reports; the hits found are sorted below.
-        hits += hits_of(kind, connection.execute(
-            f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
-            f"{text}, d.title FROM {table} t "
-            f"JOIN documents d ON d.id = t.document_id WHERE {where} LIMIT ?",
-            [*params, limit]).fetchall(), terms)
+            held += " AND t.review != 'rejected'"
+        held_params = [pattern for pattern in patterns for _ in matched]
+        rows = f"{table} t JOIN documents d ON d.id = t.document_id {joined}"
+        if uses_trigrams(terms):
+            query = trigram_query(terms)
+            ways = [(rows, f"t.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts "
+                     "MATCH ?)", [query])]
+            if kind == "fact":  # and the figures of the paragraphs that hold them
+                ways.append(("paragraphs p JOIN facts t ON t.document_id = p.document_id "
+                             "AND t.paragraph_id = p.id JOIN documents d ON d.id = "
+                             "t.document_id", "p.id IN (SELECT rowid FROM paragraphs_fts "
+                             "WHERE paragraphs_fts MATCH ?)", [query]))
+        elif whole:  # a file of before version 8: every row keeps its twin
+            ways = [(rows, "1", [])]
+        else:  # each report's text once (CROSS JOIN keeps that order), then its rows
+            in_text = " AND ".join(f"d.text LIKE ? {LIKE_ESCAPE}" for _ in terms)
+            ways = [(f"documents d CROSS JOIN {table} t ON t.document_id = d.id {joined}",
+                     f"{in_text} AND t.search_text = ''", patterns),
+                    (rows, "t.search_text != ''", [])]
+        found: dict[int, tuple] = {}
+        for source, where, params in ways:
+            # No ORDER BY: SQLite stops at the limit instead of sorting every match of a
+            # common word across a thousand reports; the hits found are sorted below.
+            for row in connection.execute(
+                    f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
+                    f"{text}, d.title FROM {source} WHERE {where} AND {held} LIMIT ?",
+                    [*params, *held_params, limit]):
+                found.setdefault(row[3], row)
+            if len(found) >= limit:
+                break
+        hits += hits_of(kind, list(found.values())[:limit], terms)
     return hits
 
 

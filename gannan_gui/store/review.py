@@ -23,7 +23,7 @@ from gannan_gui.pipeline.review import (
     range_ends,
 )
 from gannan_gui.pipeline.schema import RECOUNT
-from gannan_gui.pipeline.writer import TABLE_COLUMNS
+from gannan_gui.pipeline.writer import TABLE_COLUMNS, label_twin
 from gannan_gui.store.search import simplified
 from gannan_gui.store.writing import LibraryError, Writer, sqlite_reason
 
@@ -57,6 +57,7 @@ class Reviewer:
     def __init__(self, writer: Writer, document_id: int) -> None:
         self._writer = writer
         self._report_text: str | None = None
+        self._in_traditional: bool | None = None
         self.library, self.document_id = writer.path, document_id
         try:
             found = self._db.execute("SELECT 1 FROM documents WHERE id = ?",
@@ -93,12 +94,21 @@ class Reviewer:
         """A row with the column a library file leaves '' read from the report's text."""
         whole = dict(row)
         if not whole[column]:
-            if self._report_text is None:  # read once: a report's text never changes
-                found = self._db.execute("SELECT text FROM documents WHERE id = ?",
-                                         (self.document_id,)).fetchone()
-                self._report_text = str(found[0]) if found else ""
-            whole[column] = self._report_text[whole["char_start"]:whole["char_end"]]
+            whole[column] = self._text()[whole["char_start"]:whole["char_end"]]
         return whole
+
+    def _text(self) -> str:
+        if self._report_text is None:  # read once: a report's text never changes
+            found = self._db.execute("SELECT text FROM documents WHERE id = ?",
+                                     (self.document_id,)).fetchone()
+            self._report_text = str(found[0]) if found else ""
+        return self._report_text
+
+    def _traditional(self) -> bool:
+        """Whether the report is written in traditional characters (found once)."""
+        if self._in_traditional is None:
+            self._in_traditional = simplified(self._text()) != self._text()
+        return self._in_traditional
 
     def _fact(self, fact_id: int) -> sqlite3.Row:
         row = self._db.execute("SELECT * FROM facts WHERE id = ? AND document_id = ?",
@@ -173,9 +183,11 @@ class Reviewer:
         return Change(fact_id, before, version, added_category=added_category)
 
     def _update(self, db: sqlite3.Connection, fact_id: int, changes: dict) -> None:
-        if "label" in changes and not self._writer.stores_whole:  # a file's label twin
-            twin = simplified(changes["label"])
-            changes = {**changes, "search_text": "" if twin == changes["label"] else twin}
+        if not self._writer.stores_whole:  # a file's label twin, by the rule of label_twin
+            label = changes.get("label") or db.execute(
+                "SELECT label FROM facts WHERE id = ?", (fact_id,)).fetchone()[0]
+            changes = {**changes, "search_text": label_twin(
+                label, self._traditional() or label not in self._text(), simplified)}
         sets = ", ".join(f"{column} = ?" for column in changes)
         db.execute(f"UPDATE facts SET {sets} WHERE id = ?", [*changes.values(), fact_id])
         db.execute(RECOUNT, (self.document_id,))
