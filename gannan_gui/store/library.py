@@ -717,7 +717,7 @@ def _search(connection: sqlite3.Connection, terms: list[str], limit: int,
             # common word across a thousand reports; the hits found are sorted below.
             for row in connection.execute(
                     f"SELECT d.published, t.document_id, t.position, t.id, {title}, {text}, "
-                    f"{text}, d.title FROM {source} WHERE {where} AND {held} LIMIT ?",
+                    f"{matched[-1]}, d.title FROM {source} WHERE {where} AND {held} LIMIT ?",
                     [*params, *held_params, limit]):
                 found.setdefault(row[3], row)
             if len(found) >= limit:
@@ -730,7 +730,7 @@ def hits_of(kind: str, rows: list, terms: list[str]) -> list[SearchHit]:
     """A search of every report's rows (published, report, position, id, title, text, twin,
     report title) as hits, in the library's order: by date, report and place in it."""
     return [SearchHit(kind, item_id, str(hit_title), str(hit_text),
-                      match_spans(simplified(str(twin)), terms),  # the text's offsets
+                      match_spans(str(twin), terms),  # the twin has the text's offsets
                       library_scope(doc), str(report))
             for _, doc, _, item_id, hit_title, hit_text, twin, report
             in sorted(rows, key=lambda r: (r[0] == "", r[0], r[1], r[2], r[3]))]
