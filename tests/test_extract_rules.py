@@ -258,6 +258,25 @@ def test_years_of_cooperation_and_the_unit_a_price_is_for_are_no_figures() -> No
         "20元至50元"]
 
 
+def test_this_year_opening_a_sentence_and_since_a_year_are_periods() -> None:
+    from gannan_gui.pipeline.scopes import Period, normalise_period
+
+    this_year = only("今年，两地投入协作资金3亿元。")
+    assert normalise_period(this_year.period, published="2024-03-31") == Period("year", "2024")
+    since = only("自2020年起投入资金2亿元。")
+    assert normalise_period(since.period) == Period("since", "2020")
+
+
+def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
+    figure = only("基金会捐赠了价值300万的医疗设备。")
+    assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
+
+
+def test_a_from_to_may_write_le_after_its_verb() -> None:
+    low, high = figures("农民人均可支配收入从3000元增加到了1.2万元。")
+    assert (low.relation, high.relation) == ("从", "增加到")
+
+
 def test_since_a_year_with_words_between_is_a_running_total() -> None:
     from gannan_gui.pipeline.scopes import Period, normalise_period
 
@@ -477,6 +496,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年有三千多吨、一百多种中药材运往东部。", ["每年有中药材", "中药材"]),
     ("累计为该县创造近2亿元的消费。", ["创造消费"]),
     ("工作队共有干部和人才120名，同时还为该县新引进企业30家。", ["干部和人才", "新引进企业"]),
+    # an eighth: a fund named after its sum; 同样…了; two counts joined by 和; a worth with
+    # 元 left unwritten; a list paired with its figures by 达 alone; who helped, then whom
+    ("设立200万元帮扶基金，同样安排了帮扶资金300万元。", ["设立帮扶基金", "帮扶资金"]),
+    ("15名全国人大代表和3名省人大代表参加调研。", ["全国人大代表", "省人大代表"]),
+    ("基金会捐赠了价值300万的医疗设备。", ["医疗设备价值"]),
+    ("教育、医疗项目占比达60%和30%。", ["教育占比", "医疗项目占比"]),
+    ("仅2019年，北京就助推拉萨市1200人越过贫困线。", ["助推越过贫困线"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -87,7 +87,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋)
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
-    r"|近年来|\d{4}年以?来|自\d{4}年[^，。；;,\d]{2,16}以来|今年以来|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|近年来|\d{4}年以?来|自\d{4}年[^，。；;,\d]{2,16}以来|自\d{4}年起|今年以来|(?:今年|去年)(?=[，,])|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![—–\-~～至到\d])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?=[，,：:]|期间|间)"  # 2016至2020年，
     r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
@@ -106,7 +106,7 @@ PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
 FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:{PER_TIME})?$")
 TO_WORDS = re.compile(
     r"^(?:逐渐|逐步|进一步|已经|已|又)?"  # 逐渐涨到
-    r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))"
+    r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))了?"
     rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:近|约|超过|超|逾|达)?$"
 )
 #: How far before the first figure its 从 may stand (从2017年底的3200户).
@@ -242,12 +242,19 @@ PEOPLE_BEFORE_WAN = re.compile(
     r"(?![\u4e00-\u9fff0-9０-９])")
 
 
+#: 价值600万的CT机, 投资300万: 万 after a word of money, 元 left unwritten.
+MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助)(?:约|近|超过|达)?"
+                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+                       r"(?![0-9０-９元])")
+
+
 def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     value, _ = parse_amount(m.group("number"))
+    money = m.re is MONEY_WAN
     times = "noun" in m.re.groupindex and m.group("noun") == "人次"
-    base_value, base_unit = to_base(value, "万人次" if times else "万人")
+    base_value, base_unit = to_base(value, "万元" if money else "万人次" if times else "万人")
     return Figure(value=m.group("number"), unit="万",
-                  unit_kind="person_times" if times else "people",
+                  unit_kind="money" if money else "person_times" if times else "people",
                   base_value=base_value, base_value_high=None, base_unit=base_unit,
                   qualifiers=_qualifiers_before(text, m.start("number"), lo, hi),
                   bound=m.group("approx") or m.group("after") or "",
@@ -295,7 +302,8 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
                     *((u.start, u.end) for u in unread)])
     taken_starts = [start for start, _ in taken]
     wan = sorted([*PEOPLE_AFTER_WAN.finditer(text, lo, hi),
-                  *PEOPLE_BEFORE_WAN.finditer(text, lo, hi)], key=lambda m: m.start("number"))
+                  *PEOPLE_BEFORE_WAN.finditer(text, lo, hi), *MONEY_WAN.finditer(text, lo, hi)],
+                 key=lambda m: m.start("number"))
     for m in wan:
         at = bisect.bisect_right(taken_starts, m.start("number")) - 1  # linear, no scan of all
         if (at >= 0 and m.start("number") < taken[at][1]) or _glued(text, m.start("number"), lo):

@@ -19,16 +19,16 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"|州里|市里|甘南(?!州)"
                      r"|天津(?!市))")
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
-                             r"|达到|达(?![成标])|将近|接近|大约|有|仅)")  # not the 达 of 达成
+                             r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
-                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅)+$")  # 亩产效益可达, 已达
+                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计)+$")  # 亩产效益可达, 已达
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
 ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于|让|使(?!用))")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
     r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
-    r"派出|接收|覆盖|惠及|捐献|捐助|捐建)")
+    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|助推)")
 
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
@@ -55,9 +55,9 @@ TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前)"
 #: Words that sum what follows them in a clause: who sums it is before them.
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
-ADVERBS = re.compile(r"另外|此外|同时|已经|还|也|又|再|均|都|已|计划|预计|拟")  # a plan's too
+ADVERBS = re.compile(r"另外|此外|同时|同样|并|已经|还|也|又|再|均|都|已|计划|预计|拟")  # a plan's too
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
-SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均)$")
+SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成", "新增")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
@@ -77,7 +77,7 @@ HEAD_NOUNS = re.compile(
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
-    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪)")
+    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表)")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
@@ -85,7 +85,8 @@ INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth
 #: A sum named by the word after it: 3.03亿元投资, 2900万元善款 (MONEY_NOUNS has the rest).
 INVESTMENT = re.compile(r"投资(?!协议|项目|企业|建设|兴建|新建)")
 BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的")
-PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|[县市州区乡镇村])")
+PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|设备|仪器|机|物资"
+                         r"|[县市州区乡镇村])")  # 价值600万的64排CT机
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
 #: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
@@ -113,7 +114,7 @@ OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
 COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款|款物|物资|补贴|补助|奖补|奖励"
-                         r"|资助|消费|销售额|产值|收入")  # 近6.3亿元的消费
+                         r"|资助|消费|销售额|产值|收入|基金")  # 近6.3亿元的消费
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资(?!协议|项目)|投产"
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"

@@ -174,7 +174,7 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     sentence_start = max(sentence_start, figure.start - LOOK_BACK)  # linear in long lines
     at = text.rfind(RESPECTIVELY, sentence_start, figure.start)
     if at < 0:
-        return ()
+        return _paired_without_fenbie(text, figure, sentence_start, hi)
     between = text[at + len(RESPECTIVELY):figure.start]
     chain: list[re.Match] = []
     for m in FIGURE.finditer(text, at, hi):  # the figures joined by 、 or 和 after 分别
@@ -190,15 +190,52 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     # 保持增长势头，前三季度预计分别增长9%、11%)
     clause = re.split(r"[，,；;：:]", text[sentence_start:at])[-1]
     for start, joins in ((at - len(clause), LIST_JOINS), (sentence_start, "、")):
-        spans = _list_items(text, start, at, joins, chain, k, between)
+        spans = _list_items(text, start, at, joins, chain, k, between, at + len(RESPECTIVELY))
         if spans:
             return spans
     return ()
 
 
+#: What links a list to its figures when 分别 is not written: 基层、民生项目占比达83%和92%.
+PAIRED_BY = re.compile(r"(?:达到|达|为|均为)$")
+
+
+def _paired_without_fenbie(text: str, figure: Figure, sentence_start: int, hi: int
+                           ) -> tuple[tuple[int, int], ...]:
+    """The k-th item of a list for the k-th of figures of one unit joined by 、 or 和 after
+    达 or 为, as if 分别 were written: 基层、民生项目占比达83%和92% → 基层项目占比, 民生项目占比."""
+    beside = (text[figure.start - 1:figure.start] if figure.start else "",
+              text[figure.end:figure.end + 1])
+    if not any(c and c in "、和及与" for c in beside):  # no figure joined to it: the most
+        return ()
+    figures = list(FIGURE.finditer(text, max(sentence_start, figure.start - LOOK_BACK),
+                                   min(hi, figure.end + LOOK_BACK)))  # linear in long lines
+    at = next((i for i, m in enumerate(figures) if m.start() == figure.start), None)
+    if at is None:
+        return ()
+    first = at
+    while first > 0 and re.fullmatch(r"[、和及与]", text[figures[first - 1].end():
+                                                          figures[first].start()]):
+        first -= 1
+    chain = [figures[first]]
+    for m in figures[first + 1:]:
+        if not re.fullmatch(r"[、和及与]", text[chain[-1].end():m.start()]):
+            break
+        chain.append(m)
+    if len(chain) < 2 or len({m.group("unit") for m in chain}) != 1:
+        return ()
+    linked = PAIRED_BY.search(text, sentence_start, chain[0].start())
+    if linked is None:
+        return ()
+    clause = re.split(r"[，,；;：:]", text[sentence_start:linked.start()])[-1]
+    return _list_items(text, linked.start() - len(clause), linked.start(), "、", chain,
+                       at - first, "", chain[0].start())
+
+
 def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list[re.Match],
-                k: int, between: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the k-th figure's label from the list in text[sentence_start:at]."""
+                k: int, between: str, after: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the k-th figure's label from the list in text[sentence_start:at]; `after`:
+    where the words after the list's marker (分别) begin."""
     parts = re.split(joins, text[sentence_start:at])
     if len(parts) < len(chain):
         return ()
@@ -221,17 +258,16 @@ def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list
         item_starts.append((first, first + len(items[number])))
         offset += len(part) + 1
     verb = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[0-9０-９])", between.lstrip("了") or "-")
-    verb_span = ((at + len(RESPECTIVELY), at + len(RESPECTIVELY) + verb.end())
-                 if verb and k == 0 else None)
+    verb_span = (after, after + verb.end()) if verb and k == 0 else None
     measure_at = item_starts[-1][1]
     spans = [item_starts[k]]
     if measure:
         spans.append((measure_at, measure_at + len(measure.group())))
     if verb_span is None:  # the verb is written once, before the first figure
-        first_between = text[at + len(RESPECTIVELY):chain[0].start()]
+        first_between = text[after:chain[0].start()]
         verb = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", first_between)
         if verb:
-            verb_span = (at + len(RESPECTIVELY), chain[0].start())
+            verb_span = (after, chain[0].start())
     if verb_span and text[verb_span[0]:verb_span[1]] not in COPULAS:
         spans.append(verb_span)
     return tuple(spans)
@@ -336,7 +372,7 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     verb = LEADING_VERB.match(simplified, before_start, before_end)
     kept_verb = verb is not None and verb.group() in MEASURE_VERBS  # 捐赠帮扶资金 stays
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
-        after_verb = verb.end() + (simplified[verb.end()] == "的")  # 引进的企业…
+        after_verb = verb.end() + (simplified[verb.end()] in "的了")  # 引进的企业, 安排了…
         before = (after_verb, before_end)
     if verb and _only_a_place(simplified[verb.end():before_end]) and figure.end < end:
         return (verb.span(), (figure.end, end))  # 带动“东三县”9.8万人实现较稳定就业

@@ -21,7 +21,7 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
                    rf"|(?:{'|'.join(PROVINCES)})(?![省自])")
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
-LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除"
+LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
@@ -37,7 +37,7 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           "无锡", "常州", "镇江", "济南", "烟台", "威海", "温州", "嘉兴", "湖州", "绍兴", "福州",
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
-PERIOD_SINCE = re.compile(r"(\d{4})年(?:[^，。；;,\d]{2,16})?以?来")  # 自2016年…对口帮扶…以来
+PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起)")  # 自2016年…以来
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
@@ -102,6 +102,8 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return Period("to_date", "", published) if published else Period("cumulative")
     if "今年以来" in period or period in ("今年", "本年"):
         return Period("year", year_now) if year_now else Period("")
+    if period == "去年":
+        return Period("year", str(int(year_now) - 1)) if year_now else Period("")
     if m := YEARS_BACK.search(period):
         count = m.group(1)
         back = int(count) if count.isdigit() else CHINESE_COUNT.get(count, 0)
