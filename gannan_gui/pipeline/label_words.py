@@ -21,7 +21,7 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
-                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计)+$")  # 亩产效益可达, 已达
+                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计)+$")  # 可达, 已达
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
 ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于|让|使(?!用))")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
@@ -55,7 +55,8 @@ TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前)"
 #: Words that sum what follows them in a clause: who sums it is before them.
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
-ADVERBS = re.compile(r"另外|此外|同时|同样|并|已经|还|也|又|再|均|都|已|计划|预计|拟")  # a plan's too
+#: (and a plan's hedges, which its qualifiers keep)
+ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已|计划|预计|拟")
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
