@@ -436,3 +436,13 @@ def test_what_a_library_shows_of_a_figure_carries_the_other_reports_as_data(
     assert shown.html.index("与其他报道不一致") < shown.html.index("<h4>原文</h4>")
     alone = shelf.with_comparisons(shelf.show("b|fact:2"))  # 971个: nobody else says
     assert alone.contradicting == () and "与其他报道不一致" not in alone.html
+
+
+@pytest.mark.parametrize("written", ["接近3.6亿元", "突破3.6亿元", "约3.6亿元", "3.6亿余元"])
+def test_every_approximation_is_approximate_in_the_indicator_table(tmp_path: Path,
+                                                                  written: str) -> None:
+    library = Library(tmp_path / "library.db")
+    library.import_files([brief(tmp_path, "a", "甘南州协作简报\n发布时间：2025-01-20\n"
+                                f"2024年，天津市投入甘南州财政帮扶资金{written}。\n")])
+    [value] = [v for v in IndicatorSource(library).values(["aid_funds"]) if v.report != "b"]
+    assert value.approximate and value.figure.startswith(written[:2])

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gannan_gui.pipeline.indicators import Indicator, Vocabulary, bundled_vocabulary
-from gannan_gui.store.models import leading_approximation, written_figure
+from gannan_gui.store.models import LEADING_APPROXIMATIONS, leading_approximation, written_figure
 
-#: How the words before a figure that make it approximate begin: 约60%, 近3000人, 超过5亿元.
-APPROXIMATE_WORDS = ("约", "大约", "近", "将近", "超", "逾", "多", "余", "左右", "以上")
+#: How the words that make a figure approximate begin: 约60%, 近3000人, 突破5亿元, 460余个;
+#: those written before it are the ones its figure as written shows (models).
+APPROXIMATE_WORDS = (*LEADING_APPROXIMATIONS, "多", "余", "左右", "以上")
 
 
 @dataclass(frozen=True, slots=True)
