@@ -145,3 +145,21 @@ def test_the_review_shows_each_figure_in_its_paragraph(reviewer: Reviewer) -> No
     assert "今年以来，天津市投入财政援助资金2.1亿元，实施帮扶项目130余个。" in shown
     assert [row["quote"] for row in reviewer.facts()][:2] == [
         "天津市投入财政援助资金2.1亿元", "实施帮扶项目130余个"]
+
+
+def test_a_plan_says_so_in_the_review(tmp_path: Path) -> None:
+    from gannan_gui.views.review import ReviewQueue
+
+    source = tmp_path / "plan.txt"
+    source.write_text("协作计划\n发布时间：2025-02-01\n2025年，计划新建温室30座，投入资金3亿元。\n",
+                      encoding="utf-8")
+    library = Library(tmp_path / "library.db")
+    [result] = library.import_files([source])
+    queue = ReviewQueue(library.reviewer(result.document_id))
+    periods = []
+    for _ in queue.rows:
+        item = queue.item()
+        assert item is not None
+        periods.append((item.label, item.period))
+        queue.next()
+    assert periods == [("新建温室", "2025年 · 计划"), ("投入资金", "2025年")]

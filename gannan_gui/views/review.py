@@ -73,14 +73,11 @@ class ReviewQueue:
         if not self.rows:
             return None
         row = self.rows[self.index]
-        from gannan_gui.pipeline.scopes import Period
-
         return ReviewItem(row["id"], row["label"], row["value"], row["unit"],
                           self.field_of_category.get(row["category_id"], OTHER.key),
                           STATE_NAMES.get(row["review"], row["review"]),
                           row["base_value_high"] is not None, self._paragraph_html(row),
-                          row["scope"],
-                          Period(row["period_kind"], row["period_from"], row["period_to"]).text,
+                          row["scope"], _period_text(row),
                           row["indicator"], self._conflict(row))
 
     def _conflict(self, row) -> str:
@@ -194,3 +191,19 @@ class ReviewQueue:
         current = self.rows[self.index]["id"]
         self._reload()
         self._go_to(current)
+
+
+def _period_text(row) -> str:
+    """Its period, and whether it is a plan (计划, 预计, 拟 before it): 2025年 · 计划."""
+    import json
+
+    from gannan_gui.pipeline.extract import PLANS
+    from gannan_gui.pipeline.scopes import Period
+
+    period = Period(row["period_kind"], row["period_from"], row["period_to"]).text
+    try:
+        words = json.loads(row["qualifiers"] or "[]")
+    except (TypeError, ValueError):
+        words = []
+    plan = next((w for w in words if w in PLANS), "")
+    return " · ".join(part for part in (period, plan) if part)
