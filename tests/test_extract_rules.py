@@ -252,6 +252,11 @@ def test_a_range_of_years_opening_a_sentence_is_its_period(sentence: str) -> Non
     assert normalise_period(figure.period) == Period("years", "2018", "2022")
 
 
+def test_a_classifier_said_twice_is_many_not_one() -> None:
+    sentence = "相邻的一栋栋厂房里，是引进的3家企业。"
+    assert [sentence[f.start:f.end] for f in figures(sentence)] == ["3家"]
+
+
 def test_years_of_cooperation_and_the_unit_a_price_is_for_are_no_figures() -> None:
     sentence = "两地协作已走过20个春秋，收购价达到20元至50元一斤。"
     assert [sentence[f.start:f.end] for f in figures(sentence)] == [
@@ -503,6 +508,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("基金会捐赠了价值300万的医疗设备。", ["医疗设备价值"]),
     ("教育、医疗项目占比达60%和30%。", ["教育占比", "医疗项目占比"]),
     ("仅2019年，北京就助推拉萨市1200人越过贫困线。", ["助推越过贫困线"]),
+    # a ninth: places counted by their own word; who sums, before 累计; when, before a count
+    ("该州辖8县2区，全州10县区中有6个贫困县区。", ["该州辖县", "该州辖区", "全州县区", "贫困县区"]),
+    ("两省已向该州累计投入帮扶资金20亿元。", ["帮扶资金"]),
+    ("现在6家企业在园区投产。", ["企业"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

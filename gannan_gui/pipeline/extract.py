@@ -412,6 +412,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"
                                       or text[max(0, start - 2):start - 1] == "一"):
         return True  # 一人一亩果, 一户一棚菜: a way of speaking, each 一 per one
+    if m.group("number") == "一" and text.startswith(m.group("unit"), m.end()):
+        return True  # 一栋栋厂房, 一个个村庄: many, not one
     if m.group("unit") == "位" and text.startswith("一体", m.end()):
         return True  # 五位一体: a name for a way of working
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start):

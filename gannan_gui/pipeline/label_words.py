@@ -33,7 +33,8 @@ LEADING_VERB = re.compile(
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|县市|市州|社区"
+COUNTED_NOUN = re.compile(r"(?:贫困县区|贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|县市|市州"
+                          r"|社区"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
@@ -49,7 +50,7 @@ FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?(?:(?:每|一)个?(?:月|�
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前)"
+TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
 #: Words that sum what follows them in a clause: who sums it is before them.
@@ -58,7 +59,7 @@ SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: (and a plan's hedges, which its qualifiers keep)
 ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已|计划|预计|拟")
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
-SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就)$")
+SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成", "新增")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
@@ -91,7 +92,7 @@ PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
 #: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
-ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种)"
+ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种|专业技术|技术)"
                      r"|等(?:[0-9一二三四五六七八九十]{1,2}个)?(?:领域|方面|行业)的?")
 #: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
 PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")

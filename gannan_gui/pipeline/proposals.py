@@ -57,6 +57,7 @@ from gannan_gui.pipeline.label_words import (
     TIME_WORDS,
     TRAILING_WORDS,
 )
+from gannan_gui.pipeline.numbers import PLACE_WORDS
 from gannan_gui.pipeline.scopes import places_in
 
 MAX_LABEL = 16
@@ -277,7 +278,18 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
                 ) -> tuple[tuple[int, int], ...]:
     """Where the label lies in the figure's clause, read in simplified characters: the words
     before the figure, or a verb before it and what it acts on after it; for figures after
-    分别, the items of the list before it, one each."""
+    分别, the items of the list before it, one each. A count of places written with their
+    own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区)."""
+    spans = _label_spans(simplified, figure, lo, hi)
+    if figure.unit not in PLACE_WORDS:
+        return spans
+    unit = (figure.end - len(figure.unit), figure.end)
+    before = tuple(span for span in spans if span[1] <= figure.start)
+    return (*before, unit)
+
+
+def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
+                 ) -> tuple[tuple[int, int], ...]:
     respective = _respective(simplified, figure, lo, hi)
     if respective:
         return respective
@@ -547,6 +559,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         start += links[-1] + 1
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
+    if when := TIME_WORDS.match(text, start, stop):  # 现在5家电子企业: when, not what
+        start = when.end()
     while (qualifier := QUALIFIER_WORDS.match(text, start, stop)) and stop - qualifier.end() >= 2:
         start = qualifier.end()  # 累计提升 → 提升
     while stop - start >= 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予
