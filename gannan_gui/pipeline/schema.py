@@ -22,6 +22,9 @@ FTS_COLUMNS: dict[str, list[str]] = {
 #: text (a report in traditional characters), a figure's search_text holds its label in
 #: simplified characters only where that differs. A library on a server stores them all,
 #: for its trigram indexes. A report of 2,000 characters took 80 KB, and 35 KB since.
+#: The step of version 8 that works report by report, in Python (store.writing): what each
+#: report's offsets say left out of its rows, and its figures' label twins.
+LEAVE_OUT_SLICES = "-- the quotes, texts and twins a library file leaves out"
 PARAGRAPH_TWIN = ("CASE WHEN {row}.search_text != '' THEN {row}.search_text ELSE "
                   "substr(d.text, {row}.char_start + 1, {row}.char_end - {row}.char_start) END")
 
@@ -159,18 +162,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # what the offsets say is no longer stored twice (PARAGRAPH_TWIN); simplified() is the
     # search's own conversion, given to the connection for this step
     8: (*file_fts()[:8],  # the old triggers and indexes go first: they would copy each change
-        "UPDATE facts SET quote = '' WHERE quote = substr((SELECT d.text FROM documents d "
-        "WHERE d.id = facts.document_id), char_start + 1, char_end - char_start)",
-        "CREATE TEMP TABLE traditional AS SELECT id FROM documents WHERE simplified(text) != text",
-        "UPDATE facts SET search_text = CASE WHEN simplified(label) != label OR document_id IN "
-        "(SELECT id FROM temp.traditional) OR (version > 0 AND instr((SELECT d.text FROM "
-        "documents d WHERE d.id = facts.document_id), label) = 0) THEN simplified(label) "
-        "ELSE '' END",  # (the rule of writer.label_twin)
-        "DROP TABLE temp.traditional",
-        "UPDATE paragraphs SET search_text = CASE WHEN search_text != text THEN search_text "
-        "ELSE '' END",
-        "UPDATE paragraphs SET text = '' WHERE text = substr((SELECT d.text FROM documents d "
-        "WHERE d.id = paragraphs.document_id), char_start + 1, char_end - char_start)",
+        LEAVE_OUT_SLICES,
         *file_fts(fill=True)[8:], *READING_VIEWS,
         # a report's few hundred rows are read through (document_id, position) instead
         "DROP INDEX IF EXISTS idx_facts_category_id",

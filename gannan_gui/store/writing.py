@@ -25,6 +25,7 @@ from gannan_gui.pipeline.schema import (
     INDICATOR_INDEX,
     INDICATORS_TABLE,
     INDICATORS_VERSION,
+    LEAVE_OUT_SLICES,
     LISTING_INDEX,
     MIGRATIONS,
     OFFSETS_VERSION,
@@ -128,6 +129,32 @@ def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def _leave_out_slices(db: sqlite3.Connection) -> None:
+    """Version 8, report by report: a figure's quote and a paragraph's text left out where
+    they are what the offsets say, a paragraph's twin kept only where it differs, and each
+    figure's label twin by the rule of pipeline.writer.label_twin (a report in traditional
+    characters, whose paragraphs keep a twin, or a label reviewed since its import that its
+    report's text does not hold). The report's text is bound once, never fetched per row."""
+    traditional = {row[0] for row in db.execute(
+        "SELECT DISTINCT document_id FROM paragraphs WHERE search_text != text")}
+    for (document_id,) in db.execute("SELECT id FROM documents").fetchall():
+        text = db.execute("SELECT text FROM documents WHERE id = ?",
+                          (document_id,)).fetchone()[0]
+        db.execute("UPDATE facts SET quote = '' WHERE document_id = ? AND quote = "
+                   "substr(?, char_start + 1, char_end - char_start)", (document_id, text))
+        if document_id in traditional:
+            db.execute("UPDATE facts SET search_text = simplified(label) WHERE document_id = ?",
+                       (document_id,))
+        else:
+            db.execute("UPDATE facts SET search_text = CASE WHEN version > 0 AND "
+                       "instr(?, label) = 0 THEN simplified(label) ELSE '' END "
+                       "WHERE document_id = ?", (text, document_id))
+        db.execute("UPDATE paragraphs SET search_text = CASE WHEN search_text != text THEN "
+                   "search_text ELSE '' END, text = CASE WHEN text = substr(?, char_start + 1, "
+                   "char_end - char_start) THEN '' ELSE text END WHERE document_id = ?",
+                   (text, document_id))
 
 
 class Writer:
@@ -238,6 +265,9 @@ class Writer:
 
                         db.create_function("simplified", 1, simplified, deterministic=True)
                     for statement in MIGRATIONS[step]:
+                        if statement == LEAVE_OUT_SLICES:
+                            _leave_out_slices(db)
+                            continue
                         db.execute(statement.format(counts=COUNTS, listing_index=LISTING_INDEX,
                                                     accepted_label_index=ACCEPTED_LABEL_INDEX,
                                                     indicators_table=INDICATORS_TABLE,
