@@ -281,6 +281,11 @@ class Writer:
                            (str(SCHEMA_VERSION),))
                 self.notice = (f"资料库已升级到结构版本 {SCHEMA_VERSION}；"
                                f"升级前的副本保存在 {backup}")
+        if version < OFFSETS_VERSION:  # give back what the file no longer stores
+            try:
+                db.execute("VACUUM")
+            except sqlite3.Error:  # busy: the space is used again by what is written next
+                pass
 
     @contextlib.contextmanager
     def transaction(self, doing: str = "写入", counted: bool = True
