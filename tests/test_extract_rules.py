@@ -252,6 +252,18 @@ def test_a_range_of_years_opening_a_sentence_is_its_period(sentence: str) -> Non
     assert normalise_period(figure.period) == Period("years", "2018", "2022")
 
 
+def test_compared_with_last_year_is_no_period_and_kinds_divided_into_no_figure() -> None:
+    assert only("相比去年，资金增长幅度为8%。").period == ""
+    found, _ = scan_figures("12个项目大致分为4类。", 0, 12)
+    assert found == []
+
+
+def test_a_from_to_may_say_before_a_year_and_now() -> None:
+    low, high = figures("人均年收入从2015年以前的不到3000元增加到了现在的9000元。")
+    assert (low.relation, low.period, high.relation, high.period) == (
+        "从", "2015年以前", "增加到", "现在")
+
+
 def test_a_classifier_said_twice_is_many_not_one() -> None:
     sentence = "相邻的一栋栋厂房里，是引进的3家企业。"
     assert [sentence[f.start:f.end] for f in figures(sentence)] == ["3家"]
@@ -512,6 +524,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("该州辖8县2区，全州10县区中有6个贫困县区。", ["该州辖县", "该州辖区", "全州县区", "贫困县区"]),
     ("两省已向该州累计投入帮扶资金20亿元。", ["帮扶资金"]),
     ("现在6家企业在园区投产。", ["企业"]),
+    # a tenth: 全州 is the place covered; 有 ends no label; who is helped through 当地 and the
+    # counts after it; an area given to farming, named after it
+    ("帮扶范围扩展覆盖全州60个贫困村，已有5类产品入选。", ["全州贫困村", "产品"]),
+    ("该村贫困人口有80户260人，带动当地30户90人实现就近务工增收。",
+     ["该村贫困人口", "该村贫困人口", "带动实现就近务工增收", "带动实现就近务工增收"]),
+    ("全村发展了80亩生态水产养殖和120亩花卉种植。", ["全村发展生态水产养殖", "花卉种植"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

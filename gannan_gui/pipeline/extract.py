@@ -87,7 +87,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋)
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
-    r"|近年来|\d{4}年以?来|自\d{4}年[^，。；;,\d]{2,16}以来|自\d{4}年起|今年以来|(?:今年|去年)(?=[，,])|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|近年来|\d{4}年以?来|自\d{4}年[^，。；;,\d]{2,16}以来|自\d{4}年起|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![—–\-~～至到\d])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?=[，,：:]|期间|间)"  # 2016至2020年，
     r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
@@ -100,10 +100,12 @@ CHANGE_BEFORE = re.compile(
 #: and 到 or 至, the second end's period and a bound word, the second figure.
 #: 从17.8万元提高到40.8万元, 从2017年底的3200户减少到2019年底的900户, 由5800元增加到7400元,
 #: 从1000多万元提高至近5000万元.
-PAIR_PERIOD = r"(?:\d{4}年(?:底|末|初|上半年)?|[“\"]?十[三四五]五[”\"]?(?:末|初)?|上年|去年)"
+PAIR_PERIOD = (r"(?:\d{4}年(?:底|末|初|上半年|以前|前)?|[“\"]?十[三四五]五[”\"]?(?:末|初)?"
+               r"|上年|去年|现在|目前)")
 #: How often an amount of a from-to is counted: 从一个月3000多元 (a month's wage).
 PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
-FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:{PER_TIME})?$")
+FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:{PER_TIME})?"
+                       r"(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
 TO_WORDS = re.compile(
     r"^(?:逐渐|逐步|进一步|已经|已|又)?"  # 逐渐涨到
     r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))了?"
@@ -405,6 +407,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()):
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
+    if m.group("unit") in _LIST_UNITS and re.search(r"分[为為成]$", text[max(0, start - 2):start]):
+        return True  # 12个项目大致分为4类: how many kinds, named next
     if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
         return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count
     if m.group("number") == "一" and _PRICE_BEFORE.search(text, max(0, start - 12), start):

@@ -21,7 +21,8 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
-                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计)+$")  # 可达, 已达
+                            r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计"
+                            r"|(?<![拥所持占享具年月天日])有)+$")  # 可达, 已达, 贫困人口有
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
 ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于|让|使(?!用))")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
@@ -44,7 +45,8 @@ LABEL_BREAKS = "并和及与的将把、"
 #: Also where the words before a counted place may be cut: 参与到对甘肃省34个县 → 甘肃省县.
 PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
 #: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
-FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年)?的?(?:(?:每|一)个?(?:月|年|天|日|季度))?$")
+FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年(?:以前|前|底|末|初)?)?的?"
+                       r"(?:(?:每|一)个?(?:月|年|天|日|季度))?(?:不到|不足|近|约|超过)?$")
 #: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
@@ -67,8 +69,8 @@ PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
 #: (张承保三市 is one name: places shortened, then how many.)
 PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[两三四五六七八九十](?:省|市|州|县|区)"
-                          r"|[\u4e00-\u9fff](?!地区|我)[\u4e00-\u9fff](?:省|市|州|县|区)"
-                          r"|我[省市州县区]|[东西南北中]部(?:地区)?)$")  # not 盖我省 of 覆盖我省
+                          r"|[\u4e00-\u9fff](?!地区|我|全)[\u4e00-\u9fff](?:省|市|州|县|区)"
+                          r"|[我全][省市州县区]|[东西南北中]部(?:地区)?)$")  # not 盖我省, 盖全州
 #: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
 MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
@@ -80,6 +82,8 @@ HEAD_NOUNS = re.compile(
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表)")
+#: What an area is given to, besides those: 117亩生态水产养殖.
+AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.

@@ -22,6 +22,7 @@ from gannan_gui.pipeline.label_words import (
     ADVERBIAL,
     ADVERBS,
     AFTER_STOP,
+    AREA_HEADS,
     BUILT_WITH,
     COMPARED_WITH,
     COUNTED_HEAD,
@@ -387,7 +388,12 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         after_verb = verb.end() + (simplified[verb.end()] in "的了")  # 引进的企业, 安排了…
         before = (after_verb, before_end)
     if verb and _only_a_place(simplified[verb.end():before_end]) and figure.end < end:
-        return (verb.span(), (figure.end, end))  # 带动“东三县”9.8万人实现较稳定就业
+        # 带动“东三县”9.8万人实现较稳定就业; 带动当地95户112人实现…: past the figures after it
+        after_figures = figure.end
+        while (more := FIGURE.match(simplified, after_figures, end)) and more.start() == \
+                after_figures:
+            after_figures = more.end()
+        return (verb.span(), (after_figures, end))
     invested = _invested_in(simplified, figure, before, end)
     if invested is not None:  # 投资30亿元的南川区…项目 → 南川区…项目投资
         return invested
@@ -523,8 +529,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     words = re.match(r"[\u4e00-\u9fff“”]{1,20}", phrase)  # 155名浙江省新一轮援川干部也…
     if words is None:
         return None
-    heads = list((MONEY_NOUNS if figure.unit_kind == "money" else HEAD_NOUNS).finditer(
-        words.group()))
+    nouns = (MONEY_NOUNS if figure.unit_kind == "money" else
+             AREA_HEADS if figure.unit_kind in ("area", "area_mu") else HEAD_NOUNS)
+    heads = list(nouns.finditer(words.group()))
     listed = (LISTED_HEAD.match(text, limit, end)  # 19个工业、农业园区: the list, to its head
               if not heads and words.group() == phrase and figure.unit_kind != "money"
               else None)
@@ -576,6 +583,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
 def _only_a_place(words: str) -> bool:
     """Whether `words` name a place and nothing else: “东三县”, 甘南州 (the scope says it)."""
     bare = words.strip("“”\"' ")
+    if bare in ("当地", "本地", "周边", "全县", "全州", "全市", "全省"):
+        return True
     return bool(bare) and [name for _at, name in places_in(bare)] == [bare]
 
 

@@ -281,11 +281,9 @@ class Writer:
                            (str(SCHEMA_VERSION),))
                 self.notice = (f"资料库已升级到结构版本 {SCHEMA_VERSION}；"
                                f"升级前的副本保存在 {backup}")
-        if version < OFFSETS_VERSION:  # give back what the file no longer stores
-            try:
+        if version < OFFSETS_VERSION:  # give back what the file no longer stores; when
+            with contextlib.suppress(sqlite3.Error):  # busy, it is used by what comes next
                 db.execute("VACUUM")
-            except sqlite3.Error:  # busy: the space is used again by what is written next
-                pass
 
     @contextlib.contextmanager
     def transaction(self, doing: str = "写入", counted: bool = True
