@@ -530,6 +530,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("该村贫困人口有80户260人，带动当地30户90人实现就近务工增收。",
      ["该村贫困人口", "该村贫困人口", "带动实现就近务工增收", "带动实现就近务工增收"]),
     ("全村发展了80亩生态水产养殖和120亩花卉种植。", ["全村发展生态水产养殖", "花卉种植"]),
+    # 片区 is an area, not a place ending in 区: its counties keep the name before it
+    ("覆盖连片特困片区12个县。", ["连片特困片区县"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -69,7 +69,7 @@ PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
 #: (张承保三市 is one name: places shortened, then how many.)
 PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[两三四五六七八九十](?:省|市|州|县|区)"
-                          r"|[\u4e00-\u9fff](?!地区|我|全)[\u4e00-\u9fff](?:省|市|州|县|区)"
+                          r"|[\u4e00-\u9fff](?!地区|我|全|片区)[\u4e00-\u9fff](?:省|市|州|县|区)"
                           r"|[我全][省市州县区]|[东西南北中]部(?:地区)?)$")  # not 盖我省, 盖全州
 #: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
 MAX_LONG_LABEL = 24
