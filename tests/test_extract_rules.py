@@ -532,6 +532,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全村发展了80亩生态水产养殖和120亩花卉种植。", ["全村发展生态水产养殖", "花卉种植"]),
     # 片区 is an area, not a place ending in 区: its counties keep the name before it
     ("覆盖连片特困片区12个县。", ["连片特困片区县"]),
+    # a sum invested to support a project named after it
+    ("投资3000万元支持该县农产品加工厂项目建设。", ["该县农产品加工厂项目投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -90,7 +90,7 @@ COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同�
 INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth of goods, a place's area
 #: A sum named by the word after it: 3.03亿元投资, 2900万元善款 (MONEY_NOUNS has the rest).
 INVESTMENT = re.compile(r"投资(?!协议|项目|企业|建设|兴建|新建)")
-BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的")
+BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的|支持|用于")  # …项目; 支持…项目建设
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|设备|仪器|机|物资"
                          r"|[县市州区乡镇村])")  # 价值600万的64排CT机
 #: Where, framing what follows: 在电商平台上, 在展会期间.
