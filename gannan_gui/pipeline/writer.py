@@ -23,7 +23,7 @@ from gannan_gui.pipeline.schema import (
     FTS_COLUMNS,
     INDICATOR_INDEX,
     INDICATORS_TABLE,
-        LISTING_INDEX,
+    LISTING_INDEX,
     ORIGINALS_TABLE,
     READING_VIEWS,
     RECOUNT,
@@ -191,17 +191,20 @@ def stored_in_file(records: Records) -> Records:
     traditional = to_simplified(text) != text
     facts = [{**row, "quote": "" if row["quote"] == text[row["char_start"]:row["char_end"]]
               else row["quote"],
-              "search_text": label_twin(row["label"], traditional, to_simplified)}
+              "search_text": label_twin(row["label"], text, traditional, False, to_simplified)}
              for row in records.facts]
     return replace(records, paragraphs=paragraphs, facts=facts)
 
 
-def label_twin(label: str, kept: bool, simplify) -> str:
+def label_twin(label: str, report_text: str, traditional: bool, reviewed: bool,
+               simplify) -> str:
     """What a library file stores as a figure's search_text: its label in simplified
-    characters where it differs, and wherever the report's text cannot stand for it (`kept`:
-    a report in traditional characters; a label reviewed since its import that its report's
-    text does not hold), those found through an index of these twins; else ''."""
+    characters where it differs, and wherever the report's text cannot stand for it (a
+    report in traditional characters; a label reviewed since its import that its report's
+    text does not hold), those found through an index of these twins; else ''. The upgrade
+    to version 8 (store.writing) applies the same rule in SQL."""
     twin = simplify(label)
+    kept = traditional or (reviewed and label not in report_text)
     return twin if kept or twin != label else ""
 
 

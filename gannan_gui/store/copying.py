@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from gannan_gui.pipeline.writer import label_twin
 from gannan_gui.store.library import Library
+from gannan_gui.store.search import simplified
 from gannan_gui.store.writing import LibraryError
 
 #: In the order they are written: each row's references are written before it, or (on a
@@ -72,8 +73,6 @@ def _restored(source: Library, table: str, columns: list[str], rows, whole: bool
     """Rows of paragraphs or facts as the target stores them (schema.PARAGRAPH_TWIN): whole
     for a server (quote and text from the report's text, the twins in simplified
     characters), or as a file leaves them."""
-    from gannan_gui.store.search import simplified
-
     at = {name: columns.index(name) for name in columns}
     sliced = at["text" if table == "paragraphs" else "quote"]
     twin = at["search_text"]
@@ -91,10 +90,9 @@ def _restored(source: Library, table: str, columns: list[str], rows, whole: bool
             row[sliced] = "" if written == own else written
             if table == "paragraphs":
                 row[twin] = "" if row[twin] == written else row[twin]
-            else:  # kept for a report in traditional characters and a reviewer's words
-                kept = texts.traditional() or (row[at["version"]] > 0
-                                               and row[at["label"]] not in report)
-                row[twin] = label_twin(row[at["label"]], kept, simplified)
+            else:
+                row[twin] = label_twin(row[at["label"]], report, texts.traditional(),
+                                       row[at["version"]] > 0, simplified)
         yield tuple(row)
 
 
@@ -117,7 +115,5 @@ class _ReportTexts:
     def traditional(self) -> bool:
         """Whether the current report is written in traditional characters."""
         if self._traditional is None:
-            from gannan_gui.store.search import simplified
-
             self._traditional = simplified(self.text) != self.text
         return self._traditional

@@ -186,7 +186,7 @@ class FactBase:
             if e in self.entity_by_id and f in self.fact_by_id]
         self._check_references()
         self._searched: dict[str, list[tuple[int, str]]] = {}  # made by the first search
-        self._twins: dict[int, str] | None = None
+        self._twins: dict[str, dict[int, str]] = {}  # by table, read by the first search
 
     def _load(self, cls: type, table: str, document_id: int) -> list:
         names = select_list(self._db, table, [f.name for f in fields(cls)])
@@ -366,16 +366,12 @@ class FactBase:
         made = self._searched.get(table)
         if made is not None:
             return made
-        try:
-            twins = {row[0]: str(row[1]) for row in self._db.execute(
-                f"SELECT id, search_text FROM {table} WHERE document_id = ? "
-                "AND search_text != ''", (self.document.id,))} if table != "entities" else {}
-        except sqlite3.Error as exc:
-            raise DatabaseError(f"{self.path}：搜索失败（{exc}）") from None
         if table == "paragraphs":
+            twins = self._twins_of("paragraphs")
             made = [(p.id, f"{p.text}\n{twins.get(p.id, '')}".casefold())
                     for p in self.paragraphs]
         elif table == "facts":
+            twins = self._twins_of("facts")
             made = [(f.id, "\n".join((f.label, f.label_en, f.quote, twins.get(f.id, ""),
                                        self._quote_twin(f))).casefold()) for f in self.facts]
         else:
@@ -390,18 +386,23 @@ class FactBase:
         paragraph = self.paragraph_of(fact)
         if paragraph is None or not self.document.imported:
             return ""
-        twins = self._paragraph_twins()
-        twin = twins.get(paragraph.id, "")
+        twin = self._twins_of("paragraphs").get(paragraph.id, "")
         if not twin:
             return ""
         return twin[fact.char_start - paragraph.char_start:fact.char_end - paragraph.char_start]
 
-    def _paragraph_twins(self) -> dict[int, str]:
-        if self._twins is None:
-            self._twins = {row[0]: str(row[1]) for row in self._db.execute(
-                "SELECT id, search_text FROM paragraphs WHERE document_id = ? "
-                "AND search_text != ''", (self.document.id,))}
-        return self._twins
+    def _twins_of(self, table: str) -> dict[int, str]:
+        """The simplified twins the report's rows of `table` keep (by id), read once."""
+        twins = self._twins.get(table)
+        if twins is None:
+            try:
+                twins = {row[0]: str(row[1]) for row in self._db.execute(
+                    f"SELECT id, search_text FROM {table} WHERE document_id = ? "
+                    "AND search_text != ''", (self.document.id,))}
+            except sqlite3.Error as exc:
+                raise DatabaseError(f"{self.path}：搜索失败（{exc}）") from None
+            self._twins[table] = twins
+        return twins
 
     def _hit(self, kind: str, item_id: int, terms: list[str]) -> SearchHit | None:
         if kind == "fact":

@@ -405,12 +405,12 @@ class Library:
         return Imported(path, title, len(records.facts), unread, False,
                         written.document["id"])
 
-    @staticmethod
-    def _append(db, records):
-        """One report's rows into the open transaction, as a library file stores them."""
+    def _append(self, db, records):
+        """One report's rows into the open transaction, as this library stores them: a file
+        leaves out what the offsets say, a server keeps it for its trigram indexes."""
         from gannan_gui.pipeline.writer import append_rows, stored_in_file
 
-        return append_rows(db, stored_in_file(records))
+        return append_rows(db, records if self.stores_whole else stored_in_file(records))
 
     def reviewer(self, document_id: int) -> Reviewer:
         """The report's figures, open for review decisions."""
@@ -576,8 +576,11 @@ class Library:
 
 
     # --- copying ---------------------------------------------------------------------------
-    #: Whether quotes and paragraph texts are stored, not only their offsets (a server).
-    stores_whole = False
+    @property
+    def stores_whole(self) -> bool:
+        """Whether quotes and paragraph texts are stored, not only their offsets: as the
+        writer writes them (a server's does)."""
+        return self._writer.stores_whole
 
     def document_text(self, document_id: int) -> str:
         """A report's whole text ('' when there is no such report)."""

@@ -187,7 +187,7 @@ class Reviewer:
             label = changes.get("label") or db.execute(
                 "SELECT label FROM facts WHERE id = ?", (fact_id,)).fetchone()[0]
             changes = {**changes, "search_text": label_twin(
-                label, self._traditional() or label not in self._text(), simplified)}
+                label, self._text(), self._traditional(), True, simplified)}
         sets = ", ".join(f"{column} = ?" for column in changes)
         db.execute(f"UPDATE facts SET {sets} WHERE id = ?", [*changes.values(), fact_id])
         db.execute(RECOUNT, (self.document_id,))

@@ -192,13 +192,6 @@ class SharedLibrary(Library):
                             int(figures), int(to_review), str(site or ""), int(revision))
                 for doc, title, published, origin, site, revision, figures, to_review in rows]
 
-    @staticmethod
-    def _append(db, records):
-        """One report's rows, whole: the server's trigram indexes read the quotes and text."""
-        from gannan_gui.pipeline.writer import append_rows
-
-        return append_rows(db, records)
-
     def open_report(self, document_id: int, reviewed_only: bool = False) -> FactBase:
         """The report's rows, in one round trip, as an in-memory library file of one report:
         read by the window exactly as a file is."""
@@ -259,8 +252,6 @@ class SharedLibrary(Library):
         return [row[0] for row in self._read().execute(
             "SELECT column_name FROM information_schema.columns WHERE table_schema = "
             "current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
-
-    stores_whole = True  # its trigram indexes read the quotes and texts
 
     def document_text(self, document_id: int) -> str:
         row = self._read().execute("SELECT text FROM documents WHERE id = ?",
