@@ -178,11 +178,7 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     if at < 0:
         return _paired_without_fenbie(text, figure, sentence_start, hi)
     between = text[at + len(RESPECTIVELY):figure.start]
-    chain: list[re.Match] = []
-    for m in FIGURE.finditer(text, at, hi):  # the figures joined by 、 or 和 after 分别
-        if chain and not re.fullmatch(r"[、和及与]", text[chain[-1].end():m.start()]):
-            break
-        chain.append(m)
+    chain = _joined_figures(text, at, hi)  # the figures joined by 、 or 和 after 分别
     starts = [m.start() for m in chain]
     if figure.start not in starts or len(chain) < 2:
         return ()
@@ -216,14 +212,10 @@ def _paired_without_fenbie(text: str, figure: Figure, sentence_start: int, hi: i
     if at is None:
         return ()
     first = at
-    while first > 0 and re.fullmatch(r"[、和及与]", text[figures[first - 1].end():
-                                                          figures[first].start()]):
+    while first > 0 and re.fullmatch(LIST_JOINS, text[figures[first - 1].end():
+                                                      figures[first].start()]):
         first -= 1
-    chain = [figures[first]]
-    for m in figures[first + 1:]:
-        if not re.fullmatch(r"[、和及与]", text[chain[-1].end():m.start()]):
-            break
-        chain.append(m)
+    chain = _joined_figures(text, figures[first].start(), min(hi, figure.end + LOOK_BACK))
     if len(chain) < 2 or len({m.group("unit") for m in chain}) != 1:
         return ()
     linked = PAIRED_BY.search(text, sentence_start, chain[0].start())
@@ -232,6 +224,17 @@ def _paired_without_fenbie(text: str, figure: Figure, sentence_start: int, hi: i
     clause = re.split(r"[，,；;：:]", text[sentence_start:linked.start()])[-1]
     return _list_items(text, linked.start() - len(clause), linked.start(), "、", chain,
                        at - first, "", chain[0].start())
+
+
+def _joined_figures(text: str, start: int, hi: int) -> list[re.Match]:
+    """The figures from the first at or after `start`, for as long as each is joined to the
+    one before by 、 or 和: 9%、11%和4.8%."""
+    chain: list[re.Match] = []
+    for m in FIGURE.finditer(text, start, hi):
+        if chain and not re.fullmatch(LIST_JOINS, text[chain[-1].end():m.start()]):
+            break
+        chain.append(m)
+    return chain
 
 
 def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list[re.Match],

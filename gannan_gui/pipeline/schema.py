@@ -19,14 +19,15 @@ FTS_COLUMNS: dict[str, list[str]] = {
 #: How a library file stores what its offsets already say (version 8): a figure's quote and a
 #: paragraph's text are read from the report's text (documents.text[char_start:char_end])
 #: and stored as ''; a paragraph's simplified twin is stored only where it differs from the
-#: text (a report in traditional characters), a figure's search_text holds its label in
-#: simplified characters only where that differs. A library on a server stores them all,
-#: for its trigram indexes. A report of 2,000 characters took 80 KB, and 35 KB since.
+#: text (a report in traditional characters), a figure's search_text holds its label's twin
+#: only where the report's text cannot stand for it (pipeline.writer.label_twin). A library on
+#: a server stores them all, for its trigram indexes. A made-up report of 2,000 characters
+#: took 80 KB, and 40 KB since. This is a paragraph's twin, read in SQL.
+PARAGRAPH_TWIN = ("CASE WHEN {row}.search_text != '' THEN {row}.search_text ELSE "
+                  "substr(d.text, {row}.char_start + 1, {row}.char_end - {row}.char_start) END")
 #: The step of version 8 that works report by report, in Python (store.writing): what each
 #: report's offsets say left out of its rows, and its figures' label twins.
 LEAVE_OUT_SLICES = "-- the quotes, texts and twins a library file leaves out"
-PARAGRAPH_TWIN = ("CASE WHEN {row}.search_text != '' THEN {row}.search_text ELSE "
-                  "substr(d.text, {row}.char_start + 1, {row}.char_end - {row}.char_start) END")
 
 
 #: The rows a search of every report cannot find through their report's text (a report in
