@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gannan_gui.pipeline.extract import Figure, scan_figures
+from gannan_gui.pipeline.scopes import Period, normalise_period
 
 
 def figures(sentence: str) -> list[Figure]:
@@ -317,6 +318,51 @@ def test_a_plan_is_marked_and_states_no_indicator(tmp_path) -> None:
                                                                                 ["拟"]))
 
 
+def test_a_from_to_that_names_nothing_is_the_clause_befores_and_splits_its_years(
+        tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("协作简报\n2021年至2024年农产品销售额实现翻番，从5.2亿元增加至9.8亿元，"
+                      "年均增速超20%。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [(f["label"], f["period"]) for f in facts] == [
+        ("农产品销售额", "2021年"), ("农产品销售额", "2024年"), ("年均增速", "2021年至2024年")]
+    assert facts[1]["related_id"] == facts[0]["id"]
+
+
+@pytest.mark.parametrize(("sentence", "period", "normalised"), [
+    ("2021年至今，该区投入帮扶资金2.1亿元。", "2021年至今", Period("since", "2021")),
+    ("截止至2024年，两地共实施产业项目12个。", "截止至2024年", Period("to_date", "", "2024-12-31")),
+    ("三年来，双方互访40多次；今年特色农产品销售突破了2亿元。", "今年", Period("year", "2025")),
+    # a range that names an agreement is no period
+    ("签署2021—2025年协议，援建学校12所。", "", Period("")),
+])
+def test_periods_named_as_reports_write_them(sentence: str, period: str, normalised: Period
+                                             ) -> None:
+    figure = figures(sentence)[-1]
+    assert figure.period == period
+    assert normalise_period(figure.period, figure.qualifiers, "2025-12-16") == normalised
+
+
+@pytest.mark.parametrize(("sentence", "written", "unit", "base"), [
+    ("市财政累计援助当地6.5亿，", "6.5", "亿", (650_000_000, "元")),
+    ("已有600方冷链空运。", "600", "方", (600, "立方米")),
+    ("10车产品先期运抵。", "10", "车", (10, "车")),
+])
+def test_units_written_short(sentence: str, written: str, unit: str, base: tuple) -> None:
+    figure = only(sentence)
+    assert (figure.value, figure.unit, (figure.base_value, figure.base_unit)) == (
+        written, unit, base)
+
+
+@pytest.mark.parametrize("sentence", ["援助当地12万人。", "建设3车间。", "双方签订3方协议。",
+                                      "涉及十三方面。"])
+def test_short_units_that_are_not_figures(sentence: str) -> None:
+    assert all(f.unit not in ("亿", "方", "车") and f.unit_kind != "money"
+               for f in figures(sentence))
+
+
 @pytest.mark.parametrize(("sentence", "token", "reason"), [
     ("全年投入资金1e9元，用于基础设施。", "1e9元", "字母"),
     ("拨付资金1\u200d234万元。", "1\u200d234万元", "不可见字符"),
@@ -468,7 +514,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["结对地区农村劳动力新增就业", "带动实现稳定就业", "建立苹果示范基地"]),
     # a list's marks and a source's [n] are no part of a label; 镇江 is a city, no 镇
     ("- 累计引进31家扬州企业，实施产业项目208个 [3] - 建立展销中心46个 [4]",
-     ["引进扬州企业", "产业项目", "建立展销中心"]),
+     ["引进扬州企业", "产业项目", "展销中心"]),
     ("■ 向东部送电8.2亿千瓦时，价值3.6亿元的西部农产品销往上海。",
      ["向东部送电", "西部农产品价值"]),
     # a sum invested in what is built with it; a count after a list of places counts them all;
@@ -534,6 +580,37 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("覆盖连片特困片区12个县。", ["连片特困片区县"]),
     # a sum invested to support a project named after it
     ("投资3000万元支持该县农产品加工厂项目建设。", ["该县农产品加工厂项目投资"]),
+    # figures written one after another share the words before the first (派遣…12批830人次);
+    # a unit's other name in brackets is the unit's; after a count and what it counted, the
+    # next figures count what follows them (60个贫困村12095户45645个贫困人口)
+    ("先后向西部贫困6县（区）派遣支教教师12批830人次。",
+     ["向西部贫困县", "派遣支教教师", "派遣支教教师"]),
+    ("全县60个贫困村12095户45645个贫困人口全部脱贫。", ["全县贫困村", "贫困人口", "贫困人口"]),
+    # figures that name nothing of their own are of the figure before: its goods, not its worth
+    ("这批农产品总价值约2600万元，共500余吨、80余万件。",
+     ["这批农产品总价值", "这批农产品", "这批农产品"]),
+    # what a classifier counts agrees with it, however long what is said of it (辆: 车)
+    ("现场5辆满载着价值1200万元“年货”的货车出发。", ["货车", "满载着价值年货"]),
+    # two counted nouns in a row, and the other side of a pairing is not counted with them
+    ("60个街道乡镇、90所学校、20家医院与当地学校、医院结对帮扶。", ["街道乡镇", "学校", "医院"]),
+    ("集团20个社区超市开辟专区。", ["集团社区超市"]),
+    # what a percentage is a share of, written after it; but 销售利润100%反哺… is 销售利润
+    ("刚性预留20%农副产品采购配额，当地将70%以上资金用于民生项目，销售利润100%反哺基金。",
+     ["预留农副产品采购配额", "资金用于民生项目", "销售利润"]),
+    # 对口 is a word (对口地区), 省份 is no 省, 先后/继续/如今/此前 name nothing
+    ("与对口地区226所学校结对帮扶，累计向东部省份输送劳动力2.67万人次。",
+     ["对口地区学校", "向东部省份输送劳动力"]),
+    ("如今当地有3万多名劳动力在东部务工，该区继续投入的财政帮扶资金2.1亿元。",
+     ["当地劳动力", "财政帮扶资金"]),
+    ("此前已有600方冷链空运、10车产品运抵。", ["冷链空运", "产品"]),
+    # whose, before 的; a head after the verb; a stop after the head; 解决…问题
+    ("80多名来自当地的优秀青年校长到杭州挂职学习。", ["来自当地的优秀青年校长"]),
+    ("推动12类产品打入40余家机关食堂，先后组织250家企业在当地投资兴业。",
+     ["推动产品", "产品打入机关食堂", "组织企业"]),
+    ("解决了8万余人饮水问题，在当地建立20个直供基地。", ["解决饮水问题", "建立直供基地"]),
+    # how long is the period's to say; a value reached is what it measures (降低至5%)
+    ("市财政三年累计援助当地6.5亿，损耗率降低至5%，单次采购峰值破3万元。",
+     ["市财政累计援助当地", "损耗率", "单次采购峰值"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

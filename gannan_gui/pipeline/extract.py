@@ -86,9 +86,11 @@ _PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋)")  # 25个春秋: years
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
-    r"“[^”]{1,8}”(?:以来|期间)|截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?"
-    r"|近年来|\d{4}年以?来|自\d{4}年[^，。；;,\d]{2,16}以来|自\d{4}年起|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"“[^”]{1,8}”(?:以来|期间)|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
+    r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|自\d{4}年起|今年以来"
+    r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[；;。])(?:今年|去年)(?![的底初末])|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![—–\-~～至到\d])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?=[，,：:]|期间|间)"  # 2016至2020年，
+    r"|(?<![^，,。；;\s])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"  # opening a clause
     r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
@@ -111,6 +113,8 @@ TO_WORDS = re.compile(
     r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))了?"
     rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:近|约|超过|超|逾|达)?$"
 )
+#: A range of years, as PERIOD finds it: 2021年至2024年.
+YEARS_OF_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~～至到]\s*(\d{4})年")
 #: How far before the first figure its 从 may stand (从2017年底的3200户).
 FROM_LOOK_BACK = 14
 SENTENCE_BREAKS = "。!！?？" + LINE_BREAKS
@@ -244,18 +248,23 @@ PEOPLE_BEFORE_WAN = re.compile(
     r"(?![\u4e00-\u9fff0-9０-９])")
 
 
-#: 价值600万的CT机, 投资300万: 万 after a word of money, 元 left unwritten.
+#: 价值600万的CT机, 投资300万: 万 or 亿 after a word of money, 元 left unwritten.
 MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助)(?:约|近|超过|达)?"
-                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-                       r"(?![0-9０-９元])")
+                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
+                       r"(?P<after>余|多)?(?![0-9０-９元])")
+#: 援助陇南9.78亿，: who is given it between, and nothing after that could be what it counts.
+MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(?:约|近|超过|达)?"
+                      rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
+                      r"(?P<after>余|多)?(?![\u4e00-\u9fff0-9０-９])")
 
 
 def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     value, _ = parse_amount(m.group("number"))
-    money = m.re is MONEY_WAN
+    money = m.re in (MONEY_WAN, MONEY_TO)
     times = "noun" in m.re.groupindex and m.group("noun") == "人次"
-    base_value, base_unit = to_base(value, "万元" if money else "万人次" if times else "万人")
-    return Figure(value=m.group("number"), unit="万",
+    unit = m.group("times") if money else "万"
+    base_value, base_unit = to_base(value, f"{unit}元" if money else "万人次" if times else "万人")
+    return Figure(value=m.group("number"), unit=unit,
                   unit_kind="money" if money else "person_times" if times else "people",
                   base_value=base_value, base_value_high=None, base_unit=base_unit,
                   qualifiers=_qualifiers_before(text, m.start("number"), lo, hi),
@@ -304,7 +313,8 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
                     *((u.start, u.end) for u in unread)])
     taken_starts = [start for start, _ in taken]
     wan = sorted([*PEOPLE_AFTER_WAN.finditer(text, lo, hi),
-                  *PEOPLE_BEFORE_WAN.finditer(text, lo, hi), *MONEY_WAN.finditer(text, lo, hi)],
+                  *PEOPLE_BEFORE_WAN.finditer(text, lo, hi), *MONEY_WAN.finditer(text, lo, hi),
+                  *MONEY_TO.finditer(text, lo, hi)],
                  key=lambda m: m.start("number"))
     for m in wan:
         at = bisect.bisect_right(taken_starts, m.start("number")) - 1  # linear, no scan of all
@@ -497,11 +507,16 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
         if (same_sentence and from_word and to_words
                 and first.unit_kind == second.unit_kind):
             # each end with its own period: 从2017年底的3200户 as of 2017年底
+            # 2021年至2024年…从9.6亿元增加至19.68亿元: the first end in 2021, the second in 2024
+            years = YEARS_OF_RANGE.fullmatch(first.period) if first.period == second.period \
+                else None
             out[i] = replace(first, relation=from_word.group()[0], linked_start=second.start,
-                             period=from_word.group("period") or first.period)
+                             period=from_word.group("period")
+                             or (f"{years.group(1)}年" if years else first.period))
             out[i + 1] = replace(second, relation=to_words.group("verb"),
                                  linked_start=first.start,
-                                 period=to_words.group("period") or second.period)
+                                 period=to_words.group("period")
+                                 or (f"{years.group(2)}年" if years else second.period))
     return out
 
 

@@ -13,23 +13,26 @@ import re
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
 SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"(?<!全)(?:市|州|县|省|(?<!地)区)"
-                     r"(?![级域场民县镇村市州区直])"  # not 六盘水市 of 六盘水市直机关
+                     r"(?![级域场民县镇村市州区直份])"  # not 六盘水市 of 六盘水市直机关, 省 of 省份
                      r"(?=[\u4e00-\u9fff]{3})"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
                      r"|州里|市里|甘南(?!州)"
                      r"|天津(?!市))")
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
-TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|约|近|将近|为|了|从|由|的"
+TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|(?<=[值额量])破|约|近|将近"
+                            r"|为|了|从|由|的"
+                            r"|(?:降低|降|提高|提升|增加|增长|上升|下降|减少)(?:至|到)"  # 降低至5%
                             r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计"
                             r"|(?<![拥所持占享具年月天日])有)+$")  # 可达, 已达, 贫困人口有
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
-ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对|为|经|于|让|使(?!用))")
+ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对(?!口|接)"
+                       r"|对口(?:帮扶|支援|协作)|为|经|于|让|使(?!用))")  # not 对口地区
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
     r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
-    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|助推)")
+    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|助推|解决|建立|预留)")
 
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
@@ -52,14 +55,15 @@ FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年(?:以前|前|底|末|初)?)?的?
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在)"
+TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
 #: Words that sum what follows them in a clause: who sums it is before them.
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
-ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已|计划|预计|拟")
+ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
+                     r"|先后|继续|现场|计划|预计|拟")
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
@@ -76,12 +80,12 @@ MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
-    r"(?:企业|公司|单位|部门|机构|干部|人才|人员|专家|教师|医生|学生|群众|农户|脱贫户|牧户|户"
+    r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
-    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表)")
+    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
@@ -110,6 +114,9 @@ LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■�
 JOINS = ("和", "与", "及")
 JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
                          + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
+#: Who is counted, after the words that say whose they are: 来自东部的(优秀青年校长).
+WHOSE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,5}?" + HEAD_NOUNS.pattern
+                        + r"(?!的?[0-9０-９一二三四五六七八九十两])")
 #: The rest of a list of what a count counts, up to the head noun of its last item:
 #: 203名教育、医疗、农业领域专业人才 counts 专业人才 of all three fields.
 LISTED_HEAD = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)*?、[\u4e00-\u9fff]{0,8}?"
@@ -125,3 +132,7 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款
 AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资(?!协议|项目)|投产"
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的|将|把|让|使")
+#: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,
+#: 头 cattle; so 7辆满载着…的货车 counts 货车, however long what is said of them.
+AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪", "只": "羊鸡鸭鹅",
+            "所": "校院园", "座": "桥站馆楼塔厂房池窖"}

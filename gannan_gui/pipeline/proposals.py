@@ -15,6 +15,7 @@ from gannan_gui.pipeline.extract import (
     PERIOD,
     Figure,
     clause_bounds,
+    find_figures,
     not_a_figure,
     sentence_bounds,
 )
@@ -22,6 +23,7 @@ from gannan_gui.pipeline.label_words import (
     ADVERBIAL,
     ADVERBS,
     AFTER_STOP,
+    AGREEING,
     AREA_HEADS,
     BUILT_WITH,
     COMPARED_WITH,
@@ -57,6 +59,7 @@ from gannan_gui.pipeline.label_words import (
     SUMMING,
     TIME_WORDS,
     TRAILING_WORDS,
+    WHOSE_HEAD,
 )
 from gannan_gui.pipeline.numbers import PLACE_WORDS
 from gannan_gui.pipeline.scopes import places_in
@@ -163,6 +166,13 @@ RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
+#: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
+DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年(?=累计|共|间|来)")
+#: What was measured of something, at the end of its label: 农产品总价值 → 农产品.
+MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|为|约)?$")
+#: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
+SHARE_OF = re.compile(r"的?(?P<of>(?!以上|以下|左右|是|为|和|及|与|增长|提高|下降|用于)"
+                      r"[\u4e00-\u9fff]{2})")
 MU_OF_LAND = re.compile(r"地(?=[，,。；;、的）)\s]|$)")
 #: Verbs after 分别 that only link the subject to its figure: not part of a label.
 COPULAS = ("达", "达到", "为", "是", "有", "共")
@@ -284,7 +294,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     before the figure, or a verb before it and what it acts on after it; for figures after
     分别, the items of the list before it, one each. A count of places written with their
     own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区)."""
-    spans = _label_spans(simplified, figure, lo, hi)
+    spans = _without_durations(simplified, _label_spans(simplified, figure, lo, hi))
+    if _names_nothing(simplified, spans):
+        spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
     if figure.unit not in PLACE_WORDS:
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
@@ -319,23 +331,27 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     before_end = figure.start
     earlier = [m for m in FIGURE.finditer(simplified, before_start, figure.start)
                if not not_a_figure(simplified, m)]  # 一亩地的收入: 一亩 is no figure
-    if earlier:
+    anchor = figure.start
+    for previous in reversed(earlier):
         # 从3市13个县扩大到7市州: the words since the last figure and what it counted; but in
         # 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both.
-        previous = earlier[-1]
-        counted_noun = COUNTED_NOUN.match(simplified, previous.end(), figure.start)
-        counted_head = COUNTED_HEAD.match(simplified, previous.end(), figure.start)
-        if counted_head and (ADVERBIAL.match(simplified, counted_head.end(), figure.start)
-                             or QUALIFIER_WORDS.match(simplified, counted_head.end(),
-                                                      figure.start)):
-            # 10位员工为…捐献衣物, 46期专题培训累计提升…: what they did is another's
+        counted_noun = COUNTED_NOUN.match(simplified, previous.end(), anchor)
+        counted_head = COUNTED_HEAD.match(simplified, previous.end(), anchor)
+        if counted_head and (ADVERBIAL.match(simplified, counted_head.end(), anchor)
+                             or QUALIFIER_WORDS.match(simplified, counted_head.end(), anchor)
+                             or counted_head.end() == anchor):
+            # 10位员工为…捐献衣物, 46期专题培训累计提升…: what they did is another's; and
+            # in 60个贫困村1.2万户 the households are no 贫困村
             counted_noun = counted_head
         since = counted_noun.end() if counted_noun else previous.end()
-        between = simplified[since:figure.start]
-        if _has_words(between):
+        if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
+            since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
+        between = simplified[since:anchor]
+        if _has_words(between) or (since > previous.end() and not between):
             before_start = since
-        else:  # 培训班538期2.23万人次: the words before the first figure name both
-            before_end = previous.start()
+            break
+        # 培训班538期2.23万人次, 派遣教师14批917人次: the words before the first name all
+        before_end = anchor = previous.start()
     bracket = max(simplified.rfind("(", before_start, before_end),
                   simplified.rfind("（", before_start, before_end))
     if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
@@ -397,6 +413,18 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
                 after_figures:
             after_figures = more.end()
         return (verb.span(), (after_figures, end))
+    share = (SHARE_OF.match(simplified, figure.end, end)
+             if figure.unit_kind == "percent" else None)
+    acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
+    if share and end - share.start() <= MAX_LABEL and (
+            acted or not _has_words(simplified[before[0]:before[1]])
+            or simplified[before[1] - 1:before[1]] in ("将", "把")):
+        # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
+        return ((acted.start(), before[1]) if acted else (end, end), (share.start("of"), end))
+    if figure.relation in ("从", "由") and not _has_words(simplified[before[0]:before[1]]):
+        subject = _subject_of_clause_before(simplified, start, lo)
+        if subject:  # 消费帮扶额实现翻番，从9.6亿元增加至19.68亿元 → 消费帮扶额
+            return (subject,)
     invested = _invested_in(simplified, figure, before, end)
     if invested is not None:  # 投资30亿元的南川区…项目 → 南川区…项目投资
         return invested
@@ -415,12 +443,16 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         after = (after_start, kinds.end())
     noun = (COUNTED_NOUN.match(simplified, figure.end, end)
             if figure.unit in MEASURE_WORDS else None)
+    noun_span = noun.span() if noun else (0, 0)
+    while noun and (more := COUNTED_NOUN.match(simplified, noun_span[1], end)
+                    or HEAD_NOUNS.match(simplified, noun_span[1], end)):
+        noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
     # 有关单位的15名优秀干部: the words before 的 say whose, not what is counted
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
         if examples >= before[0]:
             if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
-                return (noun.span(),)
+                return (noun_span,)
             before = (examples + 1, before[1])
         links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
         if links:  # 脱贫县(区)与江苏53个县 → 江苏县
@@ -435,7 +467,7 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         kept = len(named[-1]) if named else len(place.group()) if place else (
             0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
             len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
-        return tuple(s for s in ((before[1] - kept, before[1]), noun.span()) if s[1] > s[0])
+        return tuple(s for s in ((before[1] - kept, before[1]), noun_span) if s[1] > s[0])
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end) and (
             _has_words(simplified[before[0]:before[1]]) or after[1] <= after[0]):
         counted = _counted_after(simplified, figure, end)
@@ -455,13 +487,65 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
                    if after[1] - after[0] > 6 else None)      # → 援疆省市
         return (counted or after,)  # 共120余名学员参训 → 学员参训
     if after[1] > after[0]:
-        counted = _counted_after(simplified, figure, end) if kept_verb else None
+        counted = _counted_after(simplified, figure, end)
+        if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
+                or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
+            counted = None  # 带动1.2万户群众增收: what they did with it, whole
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
+                       ) -> tuple[tuple[int, int], ...]:
+    """The spans less how long something took, which the period says: 财政三年累计援助 →
+    财政累计援助."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        at = start
+        for took in DURATION.finditer(text, start, end):
+            out.append((at, took.start()))
+            at = took.end()
+        out.append((at, end))
+    return tuple(span for span in out if span[1] > span[0])
+
+
+def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int
+                          ) -> tuple[tuple[int, int], ...]:
+    """The label of the figure before in the same sentence, without what it measured of it,
+    for a figure whose own words name nothing: 农产品总价值约3500万元，共600余吨 → 农产品."""
+    sentence_start, _ = sentence_bounds(simplified, figure.start, figure.end, lo, hi)
+    earlier = find_figures(simplified, max(sentence_start, figure.start - LOOK_BACK),
+                           figure.start)
+    for previous in reversed(earlier):
+        spans = _label_spans(simplified, previous, lo, hi)
+        if not spans or _names_nothing(simplified, spans):
+            continue
+        *rest, (last_start, last_end) = spans
+        measured = MEASURED_OF.search(simplified, last_start, last_end)
+        if measured and measured.start() - last_start >= 2:
+            last_end = measured.start()
+        return (*rest, (last_start, last_end))
+    return ()
+
+
+def _subject_of_clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """What the clause before a from-to is about, when the from-to names nothing itself:
+    its words up to its verb (农产品销售额实现翻番 → 农产品销售额); None when it has none."""
+    if start - 1 <= lo or text[start - 1] not in "，,":
+        return None
+    clause_start, clause_end = clause_bounds(text, start - 2, start - 1, lo, start - 1)
+    words_start = _skip_leading(text, clause_start, clause_end)
+    verbs = [v for v in LEADING_VERB.finditer(text, words_start + 2, clause_end)
+             if text[v.end():v.end() + 1] not in ("额", "量", "值")]  # 销售额 is a noun
+    words_end = verbs[0].start() if verbs else clause_end
+    words = text[words_start:words_end]
+    if not _has_words(words) or len(words) > MAX_LABEL or FIGURE.search(words):
+        return None
+    return (words_start, words_end)
 
 
 def _bracketed_part(text: str, figure: Figure, lo: int) -> tuple[tuple[int, int], ...]:
@@ -510,8 +594,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
                                 "length", "weight"):
         return None
     chained = figure.end
-    while text.startswith("、", chained) and (m := FIGURE.match(text, chained + 1, end)):
-        chained = m.end()  # 六千多吨、两百多种道地药材: what both count, after the last
+    # 六千多吨、两百多种道地药材, 1.2万户4.5万人口: what all count, after the last
+    while m := (FIGURE.match(text, chained + 1, end) if text.startswith("、", chained)
+                else FIGURE.match(text, chained, end)):
+        chained = m.end()
     begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
         begin += 1
@@ -519,10 +605,11 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if named:  # 举办了3场“劳务就业扶贫招聘会…”: the name it counts
         return named.span(1)
     stop = AFTER_STOP.search(text, begin, end)
-    while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)):
+    while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)) \
+            and not _names_a_place_first(joined.group()):  # not 医院与当地学校(结对)
         stop = AFTER_STOP.search(text, joined.end(), end)  # 2500家单位和企业参会: both
     if stop and stop.group() == "的" and not HEAD_NOUNS.search(text, begin, stop.start()) and (
-            whose := JOINED_HEAD.match(text, stop.end(), end)):
+            whose := WHOSE_HEAD.match(text, stop.end(), end)):
         stop = AFTER_STOP.search(text, whose.end(), end)  # 12家来自东部的企业: to 企业
     if figure.unit_kind == "money" and (invested := INVESTMENT.match(text, begin, end)):
         return invested.span()  # 带着3.03亿元投资落户: what the sum is
@@ -542,6 +629,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return (begin, listed.end())
     if heads:
         return (begin, begin + heads[-1].end())
+    if figure.unit in AGREEING and (agreeing := re.compile(
+            rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{AGREEING[figure.unit]}])"
+            ).match(text, begin, end)):  # 7辆满载着…年货的货车 → 货车
+        return agreeing.span("head")
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
@@ -589,6 +680,19 @@ def _only_a_place(words: str) -> bool:
     if bare in ("当地", "本地", "周边", "全县", "全州", "全市", "全省"):
         return True
     return bool(bare) and [name for _at, name in places_in(bare)] == [bare]
+
+
+def _names_a_place_first(words: str) -> bool:
+    """Whether `words` open with a place: 当地学校, 陇南市医院 (the other side of a pairing)."""
+    if words.startswith(("当地", "本地", "对方", "对口")):
+        return True
+    return any(at == 0 for at, _name in places_in(words))
+
+
+def _names_nothing(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the spans hold nothing but figures, qualifiers and particles (共, 共500余吨、)."""
+    words = FIGURE.sub("", "".join(text[a:b] for a, b in spans))
+    return not TRAILING_WORDS.sub("", QUALIFIER_WORDS.sub("", words)).strip("，,、 ")
 
 
 def _has_words(text: str) -> bool:

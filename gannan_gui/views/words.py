@@ -17,6 +17,7 @@ UNIT_KIND_NAMES = {
     "area": ("面积", "Area"),
     "weight": ("重量", "Weight"),
     "length": ("长度", "Length"),
+    "volume": ("体积", "Volume"),
     "power": ("装机容量", "Power"),
     "energy": ("电量", "Energy"),
     "multiple": ("倍数", "Multiples"),
