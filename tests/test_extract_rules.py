@@ -331,10 +331,26 @@ def test_a_from_to_that_names_nothing_is_the_clause_befores_and_splits_its_years
     assert facts[1]["related_id"] == facts[0]["id"]
 
 
+def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("协作简报\n自2019年起，协作资金将从原计划的县均800万元增至县均2000万元，"
+                      "今后三年协作资金合计从原计划的6.5亿元增至18亿元。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [(f["label"], f["relation"]) for f in facts] == [
+        ("协作资金", "从"), ("协作资金", "增至"), ("协作资金", "从"), ("协作资金", "增至")]
+    assert [f["related_id"] for f in facts] == [2, 1, 4, 3]
+    assert all(f["scope"] == "" for f in facts)  # 元增至县 is no place
+
+
 @pytest.mark.parametrize(("sentence", "period", "normalised"), [
     ("2021年至今，该区投入帮扶资金2.1亿元。", "2021年至今", Period("since", "2021")),
     ("截止至2024年，两地共实施产业项目12个。", "截止至2024年", Period("to_date", "", "2024-12-31")),
     ("三年来，双方互访40多次；今年特色农产品销售突破了2亿元。", "今年", Period("year", "2025")),
+    ("从2012年开始，共选派干部80名。", "从2012年开始", Period("since", "2012")),
+    ("经费保障——2017至2019年，安排补助经费300万元。", "2017至2019年",
+     Period("years", "2017", "2019")),
     # a range that names an agreement is no period
     ("签署2021—2025年协议，援建学校12所。", "", Period("")),
 ])
@@ -608,6 +624,16 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("推动12类产品打入40余家机关食堂，先后组织250家企业在当地投资兴业。",
      ["推动产品", "产品打入机关食堂", "组织企业"]),
     ("解决了8万余人饮水问题，在当地建立20个直供基地。", ["解决饮水问题", "建立直供基地"]),
+    # set 12's shapes: a heading's dash; examples of a list after the verb that counts them;
+    # a classifier's noun after 的 (株: 茶苗); 签约 is a verb, not 约; 新增加 is no change
+    ("引进的企业——建材集团投资8.5亿元，现场签约21个项目。", ["建材集团投资", "签约项目"]),
+    ("共选派教育、科技、卫生等领域120名干部赴当地工作，新增加16个县。", ["选派干部", "新增加县"]),
+    ("首批50万株来自外地的茶苗扎根当地，还招引3家东部企业，90余名浙商来到当地考察。",
+     ["首批茶苗", "招引东部企业", "浙商"]),
+    ("每年安排40个驻村工作总队车辆补助经费500万元，向12个深度贫困旗县增加补助资金8亿元。",
+     ["安排驻村工作总队", "驻村工作总队车辆补助经费", "深度贫困旗县", "深度贫困旗县增加补助资金"]),
+    ("天津市12家三级甲等医疗机构选派20名骨干，300所学校等也与各贫困县村结对。",
+     ["天津市三级甲等医疗机构", "选派骨干", "学校"]),
     # how long is the period's to say; a value reached is what it measures (降低至5%)
     ("市财政三年累计援助当地6.5亿，损耗率降低至5%，单次采购峰值破3万元。",
      ["市财政累计援助当地", "损耗率", "单次采购峰值"]),

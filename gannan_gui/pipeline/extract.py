@@ -84,14 +84,18 @@ _PER_UNIT_AFTER = re.compile(r"地?的|[\u4e00-\u9fff]{1,6}?(?:售价|价格|单
 _PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
 _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋)")  # 25个春秋: years
+#: Not the second year of a range (2016—2020年): no dash, 至 or digit just before, but ——.
+NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
-    r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|自\d{4}年起|今年以来"
-    r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[；;。])(?:今年|去年)(?![的底初末])|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
-    r"|(?<![—–\-~～至到\d])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?=[，,：:]|期间|间)"  # 2016至2020年，
+    r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
+    r"|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[；;。])(?:今年|去年)(?![的底初末])"
+    r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
+    rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     r"|(?<![^，,。；;\s])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"  # opening a clause
-    r"|(?<![—–\-~～至到\d])\d{4}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
+    rf"|{NOT_A_RANGES_END}\d{{4}}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
 CHANGE_BEFORE = re.compile(
@@ -106,12 +110,14 @@ PAIR_PERIOD = (r"(?:\d{4}年(?:底|末|初|上半年|以前|前)?|[“\"]?十[�
                r"|上年|去年|现在|目前)")
 #: How often an amount of a from-to is counted: 从一个月3000多元 (a month's wage).
 PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
+#: What an end of a from-to is of: the plan before (从原计划的), one county's share (县均).
+PAIR_BASIS = r"(?:原计划|原来|过去|此前)?的?(?:[县乡镇村户人]均)?"
 FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:{PER_TIME})?"
-                       r"(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
+                       rf"{PAIR_BASIS}(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
 TO_WORDS = re.compile(
     r"^(?:逐渐|逐步|进一步|已经|已|又)?"  # 逐渐涨到
     r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))了?"
-    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:近|约|超过|超|逾|达)?$"
+    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均)?(?:近|约|超过|超|逾|达)?$"
 )
 #: A range of years, as PERIOD finds it: 2021年至2024年.
 YEARS_OF_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~～至到]\s*(\d{4})年")

@@ -18,10 +18,11 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
                      r"|州里|市里|甘南(?!州)"
                      r"|天津(?!市))")
-QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])|约|近|超过|超|逾"
+QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])"
+                             r"|(?<![签节制预合条协])约|近|超过|超|逾"  # not the 约 of 签约
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
-TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|(?<=[值额量])破|约|近|将近"
-                            r"|为|了|从|由|的"
+TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|(?<=[值额量])破"
+                            r"|(?<![签节制预合条协])约|近|将近|为|了|从|由|的"
                             r"|(?:降低|降|提高|提升|增加|增长|上升|下降|减少)(?:至|到)"  # 降低至5%
                             r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计"
                             r"|(?<![拥所持占享具年月天日])有)+$")  # 可达, 已达, 贫困人口有
@@ -32,7 +33,7 @@ ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
     r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
-    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|助推|解决|建立|预留)")
+    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|助推|解决|建立|预留|招引|签约|签下)")
 
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
@@ -48,14 +49,16 @@ LABEL_BREAKS = "并和及与的将把、"
 #: Also where the words before a counted place may be cut: 参与到对甘肃省34个县 → 甘肃省县.
 PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
 #: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
-FROM_YEAR = re.compile(r"(?:从|由)(?:\d{4}年(?:以前|前|底|末|初)?)?的?"
+FROM_YEAR = re.compile(r"将?(?:从|由)(?:\d{4}年(?:以前|前|底|末|初)?)?(?:原计划|原来|过去|此前)?的?"
+                       r"(?:[县乡镇村户人]均)?"
                        r"(?:(?:每|一)个?(?:月|年|天|日|季度))?(?:不到|不足|近|约|超过)?$")
 #: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
-                 "接收")
+                 "接收", "签约", "签下", "招引")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期)"
+TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期"
+                        r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
 #: Words that sum what follows them in a clause: who sums it is before them.
@@ -85,7 +88,8 @@ HEAD_NOUNS = re.compile(
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
-    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口)")
+    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口|队"
+    r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
@@ -129,10 +133,12 @@ COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款|款物|物资|补贴|补助|奖补|奖励"
                          r"|资助|消费|销售额|产值|收入|基金")  # 近6.3亿元的消费
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|到|在|赴|向|为|用于|参加|免费|落地|投资(?!协议|项目)|投产"
+AFTER_STOP = re.compile(r"和|与|及|同|并|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
+                        r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的|将|把|让|使")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,
 #: 头 cattle; so 7辆满载着…的货车 counts 货车, however long what is said of them.
 AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪", "只": "羊鸡鸭鹅",
-            "所": "校院园", "座": "桥站馆楼塔厂房池窖"}
+            "所": "校院园", "座": "桥站馆楼塔厂房池窖棚", "株": "苗树茶花木果草参",
+            "棵": "苗树茶花木果草参"}

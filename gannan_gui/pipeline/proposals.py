@@ -320,6 +320,9 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         elif mark.start() >= figure.end:
             end = mark.start()
             break
+    dash = simplified.rfind("——", start, figure.start)
+    if dash >= 0:  # 引进的企业——西部水泥集团投资17.6亿元: after the dash
+        start = dash + 2
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
     examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
@@ -359,8 +362,12 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     where = LOCATIVE.search(simplified, before_start, before_end)
     if where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
         before_start = where.end()
-    summed = ETC_ALL.search(simplified, before_start, before_end)
+    list_verb: re.Match[str] | None = None  # the verb before a list of examples:
+    summed = ETC_ALL.search(simplified, before_start, before_end)  # 选派(…等领域)171名干部
     if summed:  # 培训经费、建设费用等各类对口支援资金 → 各类对口支援资金
+        counting = [v for v in LEADING_VERB.finditer(simplified, before_start, summed.start())
+                    if v.group() in MEASURE_VERBS]
+        list_verb = counting[-1] if counting else None
         before_start = summed.end()
     per_unit = PER_UNIT.search(simplified, before_start, before_end)
     if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
@@ -369,13 +376,18 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
     # 一级果率增长57% → 一级果率; but 比2010年增长 says what it is, and stays whole
     if change and not COMPARED_WITH.fullmatch(simplified, before_start,
-                                              before_start + change.start()):
+                                              before_start + change.start()) \
+            and simplified[before_start + change.start() - 1:before_start + change.start()] \
+            != "新":  # 新增加28个县: a verb, not a change
         before_end = before_start + change.start()
     elif trailing:
         before_end = trailing.start()
     from_year = FROM_YEAR.search(simplified, before_start, before_end)  # 收入从2021年的
     if from_year:
         before_end = from_year.start()
+        if (again := TRAILING_WORDS.search(simplified, before_start, before_end)) and \
+                again.start() - before_start >= 2:  # 协作资金合计从原计划的 → 协作资金
+            before_end = again.start()
     if before_end - before_start >= 3 and simplified[before_end - 1] == "共" and \
             simplified[before_end - 2] != "公":
         before_end -= 1  # 带动当地贫困户共200余人: 共 sums, it names nothing
@@ -481,6 +493,8 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
             return tuple(s for s in (lead, counted) if s[1] > s[0])
         return (before,)
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
+        if list_verb is not None:
+            return (list_verb.span(), counted)
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
@@ -629,14 +643,17 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return (begin, listed.end())
     if heads:
         return (begin, begin + heads[-1].end())
-    if figure.unit in AGREEING and (agreeing := re.compile(
-            rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{AGREEING[figure.unit]}])"
+    classifier = figure.unit.lstrip("万亿")
+    if classifier in AGREEING and (agreeing := re.compile(
+            rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{AGREEING[classifier]}])"
             ).match(text, begin, end)):  # 7辆满载着…年货的货车 → 货车
         return agreeing.span("head")
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
-    return (begin, limit) if len(phrase) <= 4 and limit == end else None
+    if len(phrase) <= 4 and (limit == end or (stop and stop.group() == "的")):
+        return (begin, limit)  # 年产1.2亿块页岩砖的…公司 → 页岩砖
+    return None
 
 
 def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool = False

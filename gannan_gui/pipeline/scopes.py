@@ -26,7 +26,8 @@ LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
-NOT_PLACES = re.compile(r"园区|示范区|开发区|试验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
+NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|试验区|合作区|功能区|景区|城区|社区|小区|"
+                        r"牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
@@ -37,7 +38,8 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           "无锡", "常州", "镇江", "济南", "烟台", "威海", "温州", "嘉兴", "湖州", "绍兴", "福州",
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
-PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今)")  # 自2016年…以来
+#: 自2016年…以来, 2021年至今, 从2010年开始.
+PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
@@ -127,8 +129,10 @@ def places_in(text: str) -> list[tuple[int, str]]:
         if len(name) > 3 and name[1:].startswith((*PROVINCES, *GIVERS)):
             name, at = name[1:], at + 1  # 位上海市, 家北京市: a word's last character before it
         if NOT_PLACES.search(name) or name.startswith(KINDS_OF_PLACE) or \
-                name[0] in LEADING_WORDS:
+                name[0] in LEADING_WORDS or "至" in name or "到" in name:
             continue
+        if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
+            continue  # 1000万元增至县均: the 元 of a sum, then a verb
         inner = re.search(r"(?<=[\u4e00-\u9fff]{2}[省市州])(?=[\u4e00-\u9fff]{3})", name)
         if inner:  # 甘南州临潭县: the wider place, then the narrower one
             found.append((at, name[:inner.start()]))
