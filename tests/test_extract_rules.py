@@ -339,7 +339,7 @@ def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> Non
                       "今后三年协作资金合计从原计划的6.5亿元增至18亿元。\n", encoding="utf-8")
     facts = prepare(source)[1].facts
     assert [(f["label"], f["relation"]) for f in facts] == [
-        ("协作资金", "从"), ("协作资金", "增至"), ("协作资金", "从"), ("协作资金", "增至")]
+        ("协作资金县均", "从"), ("协作资金县均", "增至"), ("协作资金", "从"), ("协作资金", "增至")]
     assert [f["related_id"] for f in facts] == [2, 1, 4, 3]
     assert all(f["scope"] == "" for f in facts)  # 元增至县 is no place
 

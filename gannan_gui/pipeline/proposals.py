@@ -166,6 +166,8 @@ RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
+#: One county's (one person's…) share, just before the figure: 县均800万元.
+PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
 DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年(?=累计|共|间|来)")
 #: What was measured of something, at the end of its label: 农产品总价值 → 农产品.
@@ -295,6 +297,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     分别, the items of the list before it, one each. A count of places written with their
     own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区)."""
     spans = _without_durations(simplified, _label_spans(simplified, figure, lo, hi))
+    per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
+    if figure.relation in ("从", "由") and per_head and all(
+            not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元
+        spans = (*spans, per_head.span("each"))
     if _names_nothing(simplified, spans):
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
     if figure.unit not in PLACE_WORDS:
