@@ -372,6 +372,24 @@ def test_units_written_short(sentence: str, written: str, unit: str, base: tuple
         written, unit, base)
 
 
+@pytest.mark.parametrize(("sentence", "written", "share", "bound"), [
+    ("受益群众占全县人口的三分之一。", "三分之一", 33.33, ""),
+    ("三分之二以上的资金用于产业。", "三分之二", 66.67, "以上"),
+    ("帮扶资金的1/4用于教育。", "1/4", 25, ""),
+    ("千分之五的农户。", "千分之五", 0.5, ""),
+])
+def test_a_fraction_is_the_share_it_writes(sentence: str, written: str, share: float,
+                                           bound: str) -> None:
+    figure = only(sentence)
+    assert (figure.value, figure.unit_kind, figure.base_value, figure.bound) == (
+        written, "percent", share, bound)
+
+
+@pytest.mark.parametrize("sentence", ["截至12/31，投入资金3亿元。", "比分3/2。", "第2/3期。"])
+def test_dates_and_scores_are_no_fractions(sentence: str) -> None:
+    assert all(f.unit_kind != "percent" for f in figures(sentence))
+
+
 @pytest.mark.parametrize("sentence", ["援助当地12万人。", "建设3车间。", "双方签订3方协议。",
                                       "涉及十三方面。"])
 def test_short_units_that_are_not_figures(sentence: str) -> None:

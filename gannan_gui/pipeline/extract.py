@@ -26,6 +26,7 @@ from gannan_gui.pipeline.numbers import (
     NumeralError,
     parse_amount,
     parse_chinese_decimal,
+    parse_chinese_numeral,
     to_base,
     unit_info,
 )
@@ -236,6 +237,32 @@ def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
                   start=m.start(), end=m.end())
 
 
+#: A share written as a fraction: 三分之一, 四分之三, 1/3 (a small one: never a date's 12/31).
+FRACTION = re.compile(
+    rf"(?P<share>(?P<whole>[{CHINESE_NUMERAL_CHARS}]{{1,3}})分之(?P<part>[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
+    r"|(?<![\d/.第])(?P<arabic_part>[1-9])/(?P<arabic_whole>[2-9]|10)(?![\d/.]))"
+    r"(?P<after>以上|以下|左右)?")
+
+
+def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+    """A fraction as the percentage it is (三分之一: 33.33 %), written as the report writes it."""
+    if m.group("whole"):
+        part = parse_chinese_numeral(m.group("part"))
+        whole = parse_chinese_numeral(m.group("whole"))
+    else:
+        part, whole = int(m.group("arabic_part")), int(m.group("arabic_whole"))
+    if not 0 < part < whole:
+        raise NumeralError(f"{m.group()!r} is not a share of a whole")
+    share = round(100 * part / whole, 2)
+    return Figure(value=m.group("share"), unit="%", unit_kind="percent",
+                  base_value=int(share) if share.is_integer() else share,
+                  base_value_high=None, base_unit="%",
+                  qualifiers=_qualifiers_before(text, m.start(), lo, hi),
+                  bound=m.group("after") or "",
+                  period=_period_before(text, m.start(), m.end(), lo, hi),
+                  start=m.start(), end=m.end())
+
+
 #: 万 with the people it counts written right after it and no measure word between:
 #: The people 万 may count without a measure word, after it or before the number.
 PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工"
@@ -313,6 +340,16 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
             continue
         try:
             figures.append(_percent_in_words(text, m, lo, hi))
+        except NumeralError as exc:
+            unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
+    for m in FRACTION.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in skip) or any(
+                f.start <= m.start() < f.end for f in figures) or (
+                m.group("arabic_part") and int(m.group("arabic_part"))
+                >= int(m.group("arabic_whole"))):
+            continue  # 3/2 is a score or a ratio, no share of a whole
+        try:
+            figures.append(_fraction(text, m, lo, hi))
         except NumeralError as exc:
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     taken = sorted([*skip, *((f.start, f.end) for f in figures),
