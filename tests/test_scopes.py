@@ -42,6 +42,10 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("帮助甘肃农村劳动力实现就业11.99万人", "11.99万人", "甘肃"),
     ("共建产业园区9个", "9个", "甘南州"),  # none named: the report's region
     ("2019年夏河县投入资金1.2亿元", "1.2亿元", "夏河县"),  # a year is no part of the name
+    # a district of a giving city gives: its figures are the report's region's
+    ("普陀区投入帮扶资金300万元", "300万元", "甘南州"),
+    ("河北区选派干部12名", "12名", "甘南州"),  # Tianjin's 河北区, no 河北省
+    ("从1000万元增至县均3000万元", "3000万元", "甘南州"),  # 元增至县 is no place
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

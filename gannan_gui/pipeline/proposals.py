@@ -166,6 +166,9 @@ RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
+#: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
+DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基金会|银行|医院|大学|学校|单位"
+                   r"|人士|个人|校友|职工|员工|干部)(?:向[\u4e00-\u9fff]{1,6}?|为[\u4e00-\u9fff]{1,6}?)?$")
 #: One county's (one person's…) share, just before the figure: 县均800万元.
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
@@ -408,7 +411,9 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     acting = [v for v in verbs if before_end - v.end() >= 2]  # 举办干部人才培训: not 培训
     if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
                                                      acting[-1].start())
-                   or SUBJECT_DONE.search(simplified, before_start, acting[-1].start())):
+                   or SUBJECT_DONE.search(simplified, before_start, acting[-1].start())
+                   or (acting[-1].group() in MEASURE_VERBS  # 某公司捐赠物资价值 → 捐赠物资价值
+                       and DONOR.search(simplified, before_start, acting[-1].start()))):
         last = acting[-1]
         earlier_verbs = [v for v in verbs if v.end() <= last.start()]
         if last.group() in LIGHT_VERBS and earlier_verbs:

@@ -141,8 +141,35 @@ def places_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: The districts of the giving cities that pair with western counties, written with 区: a
+#: district that gives is no scope either (普陀区投入…, 东丽区选派…). Their names are facts
+#: of the map; 河北区 is Tianjin's, never 河北省. (Not 白云, 江北 or 市中: Guiyang, Chongqing and
+#: Leshan have districts of those names.)
+GIVER_DISTRICTS = frozenset(f"{name}区" for name in (
+    # 天津
+    "和平", "河东", "河西", "南开", "河北", "红桥", "东丽", "西青", "津南", "北辰", "武清", "宝坻",
+    "滨海新", "宁河", "静海",
+    # 上海
+    "黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行", "宝山", "嘉定", "浦东新",
+    "金山", "松江", "青浦", "奉贤",
+    # 北京
+    "东城", "西城", "朝阳", "丰台", "石景山", "海淀", "门头沟", "房山", "通州", "顺义", "昌平",
+    "大兴", "怀柔", "平谷", "密云", "延庆",
+    # 广州, 深圳, 佛山, 东莞
+    "越秀", "荔湾", "天河", "黄埔", "番禺", "花都", "南沙", "从化", "增城", "福田", "罗湖",
+    "南山", "宝安", "龙岗", "盐田", "龙华", "坪山", "光明", "禅城", "南海", "顺德", "三水", "高明",
+    # 杭州, 宁波, 苏州, 南京, 青岛, 大连, 厦门, 福州, 济南
+    "上城", "拱墅", "西湖", "滨江", "萧山", "余杭", "临平", "钱塘", "富阳", "临安", "海曙",
+    "北仑", "镇海", "鄞州", "奉化", "姑苏", "吴中", "相城", "吴江", "虎丘", "玄武", "秦淮", "建邺",
+    "鼓楼", "栖霞", "雨花台", "江宁", "浦口", "六合", "溧水", "高淳", "市南", "市北", "李沧",
+    "崂山", "城阳", "即墨", "黄岛", "西海岸新", "中山", "西岗", "沙河口", "甘井子", "旅顺口",
+    "金州", "思明", "湖里", "集美", "海沧", "同安", "翔安", "仓山", "台江", "晋安", "马尾",
+    "长乐", "历下", "槐荫", "天桥", "历城", "章丘", "济阳", "莱芜", "钢城",
+))
+
+
 def is_giver(place: str) -> bool:
-    return place.startswith(GIVERS)
+    return place.startswith(GIVERS) or place in GIVER_DISTRICTS
 
 
 def find_scope(sentence: str, before: int, region: str = "", title: str = "") -> str:
