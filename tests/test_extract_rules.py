@@ -349,6 +349,8 @@ def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> Non
     ("截止至2024年，两地共实施产业项目12个。", "截止至2024年", Period("to_date", "", "2024-12-31")),
     ("三年来，双方互访40多次；今年特色农产品销售突破了2亿元。", "今年", Period("year", "2025")),
     ("从2012年开始，共选派干部80名。", "从2012年开始", Period("since", "2012")),
+    ("至此，今年援助财政资金达6.99亿元。", "今年", Period("year", "2025")),
+    ("2019年度财政援助资金7.27亿元。", "2019年度", Period("year", "2019")),
     ("经费保障——2017至2019年，安排补助经费300万元。", "2017至2019年",
      Period("years", "2017", "2019")),
     # a range that names an agreement is no period
@@ -363,6 +365,9 @@ def test_periods_named_as_reports_write_them(sentence: str, period: str, normali
 
 @pytest.mark.parametrize(("sentence", "written", "unit", "base"), [
     ("市财政累计援助当地6.5亿，", "6.5", "亿", (650_000_000, "元")),
+    ("带动6万农户增产。", "6", "万", (60_000, "户")),  # households, not people
+    ("共种植了20万苗。", "20", "万苗", (200_000, "苗")),
+    ("捐资捐物600笔。", "600", "笔", (600, "笔")),
     ("已有600方冷链空运。", "600", "方", (600, "立方米")),
     ("10车产品先期运抵。", "10", "车", (10, "车")),
 ])
@@ -391,9 +396,9 @@ def test_dates_and_scores_are_no_fractions(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", ["援助当地12万人。", "建设3车间。", "双方签订3方协议。",
-                                      "涉及十三方面。"])
+                                      "涉及十三方面。", "3万苗族群众。", "2笔记本。"])
 def test_short_units_that_are_not_figures(sentence: str) -> None:
-    assert all(f.unit not in ("亿", "方", "车") and f.unit_kind != "money"
+    assert all(f.unit not in ("亿", "方", "车", "苗", "万苗", "笔") and f.unit_kind != "money"
                for f in figures(sentence))
 
 
@@ -655,6 +660,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # who gave is not what they gave
     ("某某公司捐赠物资价值20万元，某集团向当地捐赠帮扶资金500万元。",
      ["捐赠物资价值", "捐赠帮扶资金"]),
+    ("动员企业、社会组织和个人向当地捐资捐物600笔共5000万元。", ["捐资捐物", "捐资捐物"]),
+    # set 13's shapes: a list's examples give way to its head (…等专业技术人才); 带动…农民;
+    # 新增加 is one verb; two figures in a row are each their own (种植了30亩20万苗)
+    ("共派出150名医疗、教育、建设等专业技术人才到当地开展支医。", ["派出专业技术人才"]),
+    ("采用“农户+基地”模式带动200余户农民种植红枣。", ["带动农民"]),
+    ("新增加“区中园”2至3家，共种植了30亩20万苗。", ["“区中园”", "种植", "种植"]),
+    ("有力推进了新疆某地区4县的发展。", ["新疆某地区县"]),
     # how long is the period's to say; a value reached is what it measures (降低至5%)
     ("市财政三年累计援助当地6.5亿，损耗率降低至5%，单次采购峰值破3万元。",
      ["市财政累计援助当地", "损耗率", "单次采购峰值"]),

@@ -91,12 +91,12 @@ NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
-    r"|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[；;。])(?:今年|去年)(?![的底初末])"
+    r"|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     r"|(?<![^，,。；;\s])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"  # opening a clause
-    rf"|{NOT_A_RANGES_END}\d{{4}}年(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
+    rf"|{NOT_A_RANGES_END}\d{{4}}年度?(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
 CHANGE_BEFORE = re.compile(
@@ -269,7 +269,8 @@ PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|�
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民))")
+    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
+    r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户
 
 
 #: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just
@@ -295,10 +296,13 @@ def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     value, _ = parse_amount(m.group("number"))
     money = m.re in (MONEY_WAN, MONEY_TO)
     times = "noun" in m.re.groupindex and m.group("noun") == "人次"
+    households = "households" in m.re.groupindex and m.group("households") is not None
     unit = m.group("times") if money else "万"
-    base_value, base_unit = to_base(value, f"{unit}元" if money else "万人次" if times else "万人")
+    base_value, base_unit = to_base(value, f"{unit}元" if money else "万人次" if times
+                                    else "万户" if households else "万人")
     return Figure(value=m.group("number"), unit=unit,
-                  unit_kind="money" if money else "person_times" if times else "people",
+                  unit_kind="money" if money else "person_times" if times
+                  else "count" if households else "people",
                   base_value=base_value, base_value_high=None, base_unit=base_unit,
                   qualifiers=_qualifiers_before(text, m.start("number"), lo, hi),
                   bound=m.group("approx") or m.group("after") or "",

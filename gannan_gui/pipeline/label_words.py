@@ -31,9 +31,9 @@ ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在
                        r"|对口(?:帮扶|支援|协作)|为|经|于|让|使(?!用))")  # not 对口地区
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
-    r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增|发放|"
+    r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增加|新增|发放|"
     r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
-    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|助推|解决|建立|预留|招引|签约|签下)")
+    r"派出|接收|覆盖|惠及|捐献|捐助|捐建|捐资捐物|捐款捐物|捐资|助推|解决|建立|预留|招引|签约|签下)")
 
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
@@ -55,7 +55,7 @@ FROM_YEAR = re.compile(r"将?(?:从|由)(?:\d{4}年(?:以前|前|底|末|初)?)?
 #: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
-                 "接收", "签约", "签下", "招引")
+                 "接收", "签约", "签下", "招引", "捐资捐物", "捐款捐物", "捐资")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
 TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期"
                         r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年)"
@@ -70,7 +70,7 @@ ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
-LIGHT_VERBS = ("实现", "完成", "新增")
+LIGHT_VERBS = ("实现", "完成", "新增", "新增加")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
@@ -84,6 +84,7 @@ MAX_LONG_LABEL = 24
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
+    r"|农牧民|农民|牧民|村民"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"

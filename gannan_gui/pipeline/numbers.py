@@ -123,7 +123,7 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "车次", "班次", "人次", "次", "趟", "套", "头", "只", "箱", "种", "对", "支", "份",
                "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张", "间", "栋", "幢", "期",
                "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶", "盒", "罐", "顶", "类",
-               "车")  # 12车产品: truckloads
+               "车", "苗", "笔")  # 12车产品: truckloads; 40万苗 seedlings; 708笔 donations
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "市", "县", "区")
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区); read only after digits,
 #: since 三区三州 and 两市 are names and phrases more often than counts.
@@ -131,7 +131,7 @@ PLACE_WORDS = ("市州", "县区", "区县", "县市", "市", "县", "区")
 #: Classifiers that are read only after Arabic digits: 二期工程 is the second phase, 一种
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
-                     "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方")
+                     "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔")
 #: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
 _PEOPLE_WORDS = ("名", "位", "人")
 #: Units of measure: the word, the kind of quantity, the base unit.
@@ -185,7 +185,8 @@ UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方�
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.
 NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": "口接", "支": "持援出付",
-              "本": "地土", "米": "面粉饭", "车": "间辆站厢型道", "方": "面式案法向位针阵言协"}
+              "本": "地土", "米": "面粉饭", "车": "间辆站厢型道", "方": "面式案法向位针阵言协",
+              "苗": "木圃族寨家乡", "笔": "记试者画直墨"}
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)

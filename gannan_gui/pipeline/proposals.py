@@ -121,6 +121,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             after = _shortened(after, MAX_LONG_LABEL - len(before), keep_front=True)
         return (after + before).strip(" ，,")
     label = (before + after).strip(" ，,")
+    if len(label) > MAX_LABEL and (etc := after.rfind("等")) > 0 and len(after) - etc > 2:
+        after = after[etc + 1:]  # 派出医疗、教育、建设等专业技术人才 → 派出专业技术人才
+        label = (before + after).strip(" ，,")
     if len(label) > MAX_LABEL:
         if after and len(after) > MAX_LABEL - len(before):  # what follows, from its start
             after = _shortened(after, max(MAX_LABEL - len(before), 4), keep_front=True)
@@ -310,6 +313,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
     before = tuple(span for span in spans if span[1] <= figure.start)
+    if before and before[-1][1] - before[-1][0] > 6:  # 有力推进了新疆喀什地区4县 → 喀什地区县
+        words = simplified[before[-1][0]:before[-1][1]]
+        kept = _shortened(words, 6, marks=LABEL_BREAKS + "了")
+        before = (*before[:-1], (before[-1][1] - len(kept), before[-1][1]))
     return (*before, unit)
 
 
@@ -454,6 +461,8 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     after_start = figure.end
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
+    if following := FIGURE.match(simplified, after_start, end):  # 种植了50亩40万苗: another's
+        after_start = following.end()
     if figure.unit == "亩" and MU_OF_LAND.match(simplified, after_start):  # 230亩地
         after_start += 1
     listed_after = simplified.find("、", after_start, end)
@@ -502,6 +511,10 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
             return tuple(s for s in (lead, counted) if s[1] > s[0])
+        ending = [v for v in verbs if v.end() == before[1] and v.group().startswith("捐")]
+        if ending and before[1] - before[0] > MAX_LABEL // 2:  # …和个人向凉山捐资捐物708笔:
+            # who gave is not what they gave
+            return ((ending[-1].start(), before[1]),)
         return (before,)
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
         if list_verb is not None:
