@@ -318,6 +318,19 @@ def test_a_plan_is_marked_and_states_no_indicator(tmp_path) -> None:
                                                                                 ["拟"]))
 
 
+def test_a_change_compared_only_is_of_the_figure_before_and_a_sum_alone_pays_for_the_next(
+        tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("协作简报\n截至去年底，脱贫人口人均纯收入达12000元，较2021年刚结对时增长了40.5%。"
+                      "投资150万元，组织实施某镇某村农业园区道路改造12公里。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [f["label"] for f in facts] == ["脱贫人口人均纯收入", "脱贫人口人均纯收入",
+                                           "农业园区道路改造投资", "某镇某村农业园区道路改造"]
+    assert facts[0]["period"] == "截至去年底"
+
+
 def test_a_from_to_that_names_nothing_is_the_clause_befores_and_splits_its_years(
         tmp_path) -> None:
     from gannan_gui.pipeline.importer import prepare
@@ -351,6 +364,7 @@ def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> Non
     ("从2012年开始，共选派干部80名。", "从2012年开始", Period("since", "2012")),
     ("至此，今年援助财政资金达6.99亿元。", "今年", Period("year", "2025")),
     ("2019年度财政援助资金7.27亿元。", "2019年度", Period("year", "2019")),
+    ("截至去年底，人均纯收入达12000元。", "截至去年底", Period("to_date", "", "2024-12-31")),
     ("经费保障——2017至2019年，安排补助经费300万元。", "2017至2019年",
      Period("years", "2017", "2019")),
     # a range that names an agreement is no period
@@ -667,6 +681,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("采用“农户+基地”模式带动200余户农民种植红枣。", ["带动农民"]),
     ("新增加“区中园”2至3家，共种植了30亩20万苗。", ["“区中园”", "种植", "种植"]),
     ("有力推进了新疆某地区4县的发展。", ["新疆某地区县"]),
+    # set 14's shapes: 园区 is no subject; 对口 is one word when a label is cut; 建立了…3县;
+    # places listed before how many they are; 在…领域 frames
+    ("完成园区内农户住房改造60户，宁波对口协作的凉山11个县。", ["园区内农户住房改造", "凉山县"]),
+    ("建立了环京3县与北京交界4县联防机制。", ["环京县", "北京交界县"]),
+    ("北京13个区与河北省张家口、承德、保定三市16个县（区）结对。",
+     ["北京区", "张家口、承德、保定三市县"]),
+    ("两市在产业协作领域签订合作协议30项。", ["合作协议"]),
     # how long is the period's to say; a value reached is what it measures (降低至5%)
     ("市财政三年累计援助当地6.5亿，损耗率降低至5%，单次采购峰值破3万元。",
      ["市财政累计援助当地", "损耗率", "单次采购峰值"]),

@@ -12,7 +12,7 @@ import re
 
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
 SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
-                     r"(?<!全)(?:市|州|县|省|(?<!地)区)"
+                     r"(?<!全)(?:市|州|县|省|(?<![地园社片校厂景城小山])区)"  # not 园区
                      r"(?![级域场民县镇村市州区直份])"  # not 六盘水市 of 六盘水市直机关, 省 of 省份
                      r"(?=[\u4e00-\u9fff]{3})"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
@@ -103,7 +103,7 @@ BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)?的|支�
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|设备|仪器|机|物资"
                          r"|[县市州区乡镇村])")  # 价值600万的64排CT机
 #: Where, framing what follows: 在电商平台上, 在展会期间.
-LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间)")
+LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间|领域|方面)")
 #: 等 closing a list the words after it sum up: 培训经费、建设费用等各类对口支援资金.
 ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种|专业技术|技术)"
                      r"|等(?:[0-9一二三四五六七八九十]{1,2}个)?(?:领域|方面|行业)的?")

@@ -139,7 +139,8 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
     """`label` cut to at most `limit` characters where a word ends: its end kept (the words
     nearest a figure written after them), or with `keep_front` its start; kept whole up to
     MAX_LONG_LABEL when no boundary does."""
-    breaks = {i + 1 for i, c in enumerate(label) if c in marks}
+    breaks = {i + 1 for i, c in enumerate(label) if c in marks
+              and not (c == "对" and label[i + 1:i + 2] == "口")}  # 对口 is one word
     breaks |= {m.start() for m in LEADING_VERB.finditer(label)}
     if keep_front:
         cuts = [q if q - 1 < 0 or label[q - 1] not in marks else q - 1
@@ -176,6 +177,15 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
 DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年(?=累计|共|间|来)")
+#: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
+COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
+#: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
+PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}"
+                          r"[两三四五六七八九十](?:省|市|州|县|区)$")
+#: A town's or a village's name opening a phrase: 沙子镇, 三合村.
+LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|村|县|区)")
+#: The verbs that open the clause saying what a sum pays for: 组织实施, 用于, 建设.
+PURPOSE_VERB = re.compile(r"(?:组织实施|组织开展|组织|实施|用于|建设|完成)")
 #: What was measured of something, at the end of its label: 农产品总价值 → 农产品.
 MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|为|约)?$")
 #: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
@@ -307,12 +317,22 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if figure.relation in ("从", "由") and per_head and all(
             not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元
         spans = (*spans, per_head.span("each"))
-    if _names_nothing(simplified, spans):
+    words = "".join(simplified[a:b] for a, b in spans)
+    if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
+    elif figure.unit_kind == "change" and COMPARISON_ONLY.fullmatch(words):
+        # 收入达13220元，较2021年增长了48.8%: a change of the level before (not of a share)
+        spans = _of_the_figure_before(simplified, figure, lo, hi, levels_only=True) or spans
+    elif figure.unit_kind == "money" and INVESTED.fullmatch(words) and (
+            purpose := _purpose_after(simplified, figure, hi)):
+        spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
     if figure.unit not in PLACE_WORDS:
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
     before = tuple(span for span in spans if span[1] <= figure.start)
+    if before and (done := simplified.rfind("了", *before[-1])) >= 0 and \
+            before[-1][1] - done > 2:  # 建立了环京3县 → 环京县
+        before = (*before[:-1], (done + 1, before[-1][1]))
     if before and before[-1][1] - before[-1][0] > 6:  # 有力推进了新疆喀什地区4县 → 喀什地区县
         words = simplified[before[-1][0]:before[-1][1]]
         kept = _shortened(words, 6, marks=LABEL_BREAKS + "了")
@@ -482,6 +502,8 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     # 有关单位的15名优秀干部: the words before 的 say whose, not what is counted
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
+        if listed_places := PLACES_NAMED.search(simplified, start, before[1]):
+            return ((listed_places.start(), before[1]), noun_span)  # 张家口、承德、保定三市16个县
         if examples >= before[0]:
             if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
                 return (noun_span,)
@@ -551,14 +573,38 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
     return tuple(span for span in out if span[1] > span[0])
 
 
-def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int
-                          ) -> tuple[tuple[int, int], ...]:
+def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None:
+    """What a sum written alone in its clause pays for, named in the clause after it:
+    投资200万元，组织实施三合村公路油路改造14公里 → 三合村公路油路改造."""
+    _, end = clause_bounds(text, figure.start, figure.end, 0, hi)
+    if end != figure.end or text[end:end + 1] not in ("，", ","):
+        return None
+    _, next_end = clause_bounds(text, end + 1, end + 2, 0, hi)
+    start = end + 1
+    if purpose_verb := PURPOSE_VERB.match(text, start, next_end):
+        start = purpose_verb.end()
+    else:
+        return None
+    figure_after = FIGURE.search(text, start, next_end)
+    stop = figure_after.start() if figure_after else next_end
+    name = text[start:stop]
+    if len(name) < 2 or not re.fullmatch(r"[\u4e00-\u9fff“”•·]+", name):
+        return None
+    while len(name) > 10 and (where := LOCAL_PLACE.match(name)):
+        name = name[where.end():]  # 沙子镇三合村农业园区公路油路改造 → 农业园区公路油路改造
+    return (stop - len(name), stop) if len(name) <= MAX_LABEL - 2 else None
+
+
+def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
+                          levels_only: bool = False) -> tuple[tuple[int, int], ...]:
     """The label of the figure before in the same sentence, without what it measured of it,
     for a figure whose own words name nothing: 农产品总价值约3500万元，共600余吨 → 农产品."""
     sentence_start, _ = sentence_bounds(simplified, figure.start, figure.end, lo, hi)
     earlier = find_figures(simplified, max(sentence_start, figure.start - LOOK_BACK),
                            figure.start)
     for previous in reversed(earlier):
+        if levels_only and previous.unit_kind in ("percent", "change", "points"):
+            return ()
         spans = _label_spans(simplified, previous, lo, hi)
         if not spans or _names_nothing(simplified, spans):
             continue

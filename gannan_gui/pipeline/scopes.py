@@ -44,6 +44,7 @@ PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
 AS_OF = re.compile(r"截(?:至|止[至到]?)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
+AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来")
 CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
@@ -98,6 +99,13 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return Period("since", m.group(1))
     if m := AS_OF.search(period):
         year, month = m.group(1), int(m.group(2) or 12)
+        last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
+        return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
+    if relative := AS_OF_RELATIVE.search(period):  # 截至去年底: the report's year before
+        if not year_now:
+            return Period("")
+        year = int(year_now) - (relative.group(1) in ("去年", "上年"))
+        month = int(relative.group(2) or 12)
         last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
         return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
     if "截至目前" in period or period == "目前":
