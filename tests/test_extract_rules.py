@@ -688,6 +688,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("北京13个区与河北省张家口、承德、保定三市16个县（区）结对。",
      ["北京区", "张家口、承德、保定三市县"]),
     ("两市在产业协作领域签订合作协议30项。", ["合作协议"]),
+    # set 15's: 天津籍 says whose, 市委 is no 市, a bare share after 、 is of the figure before
+    ("景区游客数量同比增长75.2%，天津籍游客数量增幅114.2%、占比11%。",
+     ["景区游客数量", "天津籍游客数量", "天津籍游客占比"]),
+    ("足额拨付财政援助资金6.59亿元，天津市委书记四次来甘。", ["财政援助资金", "天津市委书记来甘"]),
     # how long is the period's to say; a value reached is what it measures (降低至5%)
     ("市财政三年累计援助当地6.5亿，损耗率降低至5%，单次采购峰值破3万元。",
      ["市财政累计援助当地", "损耗率", "单次采购峰值"]),

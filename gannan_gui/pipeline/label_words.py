@@ -13,11 +13,11 @@ import re
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
 SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"(?<!全)(?:市|州|县|省|(?<![地园社片校厂景城小山])区)"  # not 园区
-                     r"(?![级域场民县镇村市州区直份])"  # not 六盘水市 of 六盘水市直机关, 省 of 省份
+                     r"(?![级域场民县镇村市州区直份委])"  # not 六盘水市直机关, 省份, 市委书记
                      r"(?=[\u4e00-\u9fff]{3})"
                      r"|[\u4e00-\u9fff]{0,2}两地|双方|全州|全县|全市|全省|我州|我县|我市|县里"
                      r"|州里|市里|甘南(?!州)"
-                     r"|天津(?!市))")
+                     r"|天津(?![市籍]))")  # 天津籍游客: whose they are
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])"
                              r"|(?<![签节制预合条协])约|近|超过|超|逾"  # not the 约 of 签约
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
@@ -66,7 +66,7 @@ SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
 ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
-                     r"|先后|继续|现场|计划|预计|拟")
+                     r"|先后|继续|现场|足额|全额|及时|计划|预计|拟")
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.

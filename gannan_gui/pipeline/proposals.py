@@ -177,6 +177,8 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
 DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年(?=累计|共|间|来)")
+#: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
+BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
 COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
@@ -323,6 +325,14 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     elif figure.unit_kind == "change" and COMPARISON_ONLY.fullmatch(words):
         # 收入达13220元，较2021年增长了48.8%: a change of the level before (not of a share)
         spans = _of_the_figure_before(simplified, figure, lo, hi, levels_only=True) or spans
+    elif words in BARE_MEASURES and simplified[figure.start - len(words) - 1:
+                                              figure.start - len(words)] == "、" and (
+            figure_before := _figure_before(simplified, figure, lo)):
+        # 天津籍游客数量增幅114.2%、占比11%: the share of whom the figure before is of
+        previous = _label_spans(simplified, figure_before, lo, hi)
+        measured = LIST_MEASURE.search("".join(simplified[a:b] for a, b in previous))
+        if previous and measured and measured.start() >= 2:
+            spans = ((previous[0][0], previous[0][0] + measured.start()), *spans)
     elif figure.unit_kind == "money" and INVESTED.fullmatch(words) and (
             purpose := _purpose_after(simplified, figure, hi)):
         spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
@@ -571,6 +581,13 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
             at = took.end()
         out.append((at, end))
     return tuple(span for span in out if span[1] > span[0])
+
+
+def _figure_before(text: str, figure: Figure, lo: int) -> Figure | None:
+    """The figure just before this one in its clause, if any."""
+    start, _ = clause_bounds(text, figure.start, figure.end, lo, figure.end)
+    earlier = find_figures(text, start, figure.start)
+    return earlier[-1] if earlier else None
 
 
 def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None:
