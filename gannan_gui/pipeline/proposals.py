@@ -352,14 +352,40 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
 
 def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
                  ) -> tuple[tuple[int, int], ...]:
+    """The label's spans, read in stages: a list paired with its figures, or a bracket's part;
+    else the words before the figure (`_words_before`), then what they act on after it, put
+    together by what the figure counts (`_spans_chosen`)."""
     respective = _respective(simplified, figure, lo, hi)
     if respective:
         return respective
     part = _bracketed_part(simplified, figure, lo)
     if part:
         return part
+    start, end = _clause_of(simplified, figure, lo, hi)
+    words = _words_before(simplified, figure, start)
+    if isinstance(words, tuple):  # 按每县6000万元: each county's share, and no more
+        return words
+    return _spans_chosen(simplified, figure, lo, start, end, words)
+
+
+@dataclass
+class _Before:
+    """The words before a figure, as its label reads them: where they start and end; where a
+    list of examples before them ends (学校、医院等1756个单位), or -1; the verb before such a
+    list (选派…等领域171名干部); and the verbs among them."""
+
+    start: int
+    end: int
+    examples: int
+    list_verb: re.Match[str] | None
+    verbs: list[re.Match[str]]
+
+
+def _clause_of(simplified: str, figure: Figure, lo: int, hi: int) -> tuple[int, int]:
+    """The figure's clause, within a list's marks and after a heading's dash, and never more
+    than LOOK_BACK characters either side (so reading stays linear in long lines)."""
     start, end = clause_bounds(simplified, figure.start, figure.end, lo, hi)
-    start, end = max(start, figure.start - LOOK_BACK), min(end, figure.end + LOOK_BACK)  # linear
+    start, end = max(start, figure.start - LOOK_BACK), min(end, figure.end + LOOK_BACK)
     for mark in LIST_MARKS.finditer(simplified, start, end):  # - …, ■ …, … [4]: list marks
         if mark.end() <= figure.start:
             start = mark.end()
@@ -369,6 +395,15 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     dash = simplified.rfind("——", start, figure.start)
     if dash >= 0:  # 引进的企业——西部水泥集团投资17.6亿元: after the dash
         start = dash + 2
+    return start, end
+
+
+def _words_before(simplified: str, figure: Figure, start: int
+                  ) -> _Before | tuple[tuple[int, int], ...]:
+    """The words before the figure that may name it: past the clause's period, subject and
+    qualifiers, the list items and figures before it, a frame (在…上), what sums it (共有…)
+    and the words that only qualify it; from its verb when one acts on them. A per-unit sum
+    returns its spans at once."""
     before_start = _skip_leading(simplified, start, figure.start)
     listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
     examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
@@ -377,13 +412,44 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         listed = -1  # 派出干部、教师、医生等人才1883人次: the list is what is counted
     if listed >= 0:
         before_start = listed + 1
+    before_start, before_end = _past_the_figures_before(simplified, figure, before_start)
+    bracket = max(simplified.rfind("(", before_start, before_end),
+                  simplified.rfind("（", before_start, before_end))
+    if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
+        before_start = bracket + 1  # 慈善人士（计划20—40万元: inside the bracket
+    where = LOCATIVE.search(simplified, before_start, before_end)
+    if where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
+        before_start = where.end()
+    list_verb: re.Match[str] | None = None
+    summed = ETC_ALL.search(simplified, before_start, before_end)  # 选派(…等领域)171名干部
+    if summed:  # 培训经费、建设费用等各类对口支援资金 → 各类对口支援资金
+        counting = [v for v in LEADING_VERB.finditer(simplified, before_start, summed.start())
+                    if v.group() in MEASURE_VERBS]
+        list_verb = counting[-1] if counting else None
+        before_start = summed.end()
+    per_unit = PER_UNIT.search(simplified, before_start, before_end)
+    if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
+        return ((per_unit.start("each"), per_unit.end()),)
+    before_start, before_end = _without_qualifying_words(simplified, before_start, before_end)
+    verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
+    before_start = _from_the_verb(simplified, before_start, before_end, verbs)
+    pronoun = PRONOUN.match(simplified, before_start, before_end)
+    if pronoun and before_end - pronoun.end() >= 2:
+        before_start = pronoun.end()
+    return _Before(before_start, before_end, examples, list_verb, verbs)
+
+
+def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
+                             ) -> tuple[int, int]:
+    """Where the words of the figure start and end, past the figures before it and what
+    they counted: 从3市13个县扩大到7市州 → 扩大到; but figures written one after another
+    share the words before the first (培训班538期2.23万人次, 派遣教师14批917人次)."""
     before_end = figure.start
     earlier = [m for m in FIGURE.finditer(simplified, before_start, figure.start)
                if not not_a_figure(simplified, m)]  # 一亩地的收入: 一亩 is no figure
     anchor = figure.start
     for previous in reversed(earlier):
-        # 从3市13个县扩大到7市州: the words since the last figure and what it counted; but in
-        # 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both.
+        # in 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both
         counted_noun = COUNTED_NOUN.match(simplified, previous.end(), anchor)
         counted_head = COUNTED_HEAD.match(simplified, previous.end(), anchor)
         if counted_head and (ADVERBIAL.match(simplified, counted_head.end(), anchor)
@@ -397,30 +463,19 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
         if _has_words(between) or (since > previous.end() and not between):
-            before_start = since
-            break
-        # 培训班538期2.23万人次, 派遣教师14批917人次: the words before the first name all
+            return since, before_end
         before_end = anchor = previous.start()
-    bracket = max(simplified.rfind("(", before_start, before_end),
-                  simplified.rfind("（", before_start, before_end))
-    if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
-        before_start = bracket + 1  # 慈善人士（计划20—40万元: inside the bracket
-    where = LOCATIVE.search(simplified, before_start, before_end)
-    if where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
-        before_start = where.end()
-    list_verb: re.Match[str] | None = None  # the verb before a list of examples:
-    summed = ETC_ALL.search(simplified, before_start, before_end)  # 选派(…等领域)171名干部
-    if summed:  # 培训经费、建设费用等各类对口支援资金 → 各类对口支援资金
-        counting = [v for v in LEADING_VERB.finditer(simplified, before_start, summed.start())
-                    if v.group() in MEASURE_VERBS]
-        list_verb = counting[-1] if counting else None
-        before_start = summed.end()
-    per_unit = PER_UNIT.search(simplified, before_start, before_end)
-    if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
-        return ((per_unit.start("each"), per_unit.end()),)
+    return before_start, before_end
+
+
+def _without_qualifying_words(simplified: str, before_start: int, before_end: int
+                              ) -> tuple[int, int]:
+    """The words before a figure less those that only qualify it: a change's verb (一级果率
+    增长57% → 一级果率), the words trailing before it (达, 累计, 约…), a from-to's base year,
+    共, and who sums it (工作队共有挂职干部和人才248名 → 挂职干部和人才)."""
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
-    # 一级果率增长57% → 一级果率; but 比2010年增长 says what it is, and stays whole
+    # but 比2010年增长 says what it is, and stays whole
     if change and not COMPARED_WITH.fullmatch(simplified, before_start,
                                               before_start + change.start()) \
             and simplified[before_start + change.start() - 1:before_start + change.start()] \
@@ -439,12 +494,16 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         before_end -= 1  # 带动当地贫困户共200余人: 共 sums, it names nothing
     summing = [q for q in SUMMING.finditer(simplified, before_start, before_end)
                if before_end - q.end() >= 2]
-    if summing:  # 工作队共有挂职干部和人才248名: what is summed, not who sums it
+    if summing:
         before_start = summing[-1].end()
-    verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
-    # 通过…渠道销售农畜产品, 在天津设立展销中心: from the last verb; but 农村劳动力转移就业
-    # is one noun phrase and stays whole, and a light verb keeps what it acts on before it
-    # (帮助农村劳动力实现就业 → 农村劳动力实现就业).
+    return before_start, before_end
+
+
+def _from_the_verb(simplified: str, before_start: int, before_end: int,
+                   verbs: list[re.Match[str]]) -> int:
+    """Where the words start when a verb acts on them: 通过…渠道销售农畜产品, 在天津设立展销中心
+    from the last verb; but 农村劳动力转移就业 is one noun phrase and stays whole, and a light
+    verb keeps what it acts on before it (帮助农村劳动力实现就业 → 农村劳动力实现就业)."""
     acting = [v for v in verbs if before_end - v.end() >= 2]  # 举办干部人才培训: not 培训
     if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
                                                      acting[-1].start())
@@ -454,14 +513,40 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         last = acting[-1]
         earlier_verbs = [v for v in verbs if v.end() <= last.start()]
         if last.group() in LIGHT_VERBS and earlier_verbs:
-            before_start = earlier_verbs[-1].end()
-        else:
-            before_start = last.start()
-    pronoun = PRONOUN.match(simplified, before_start, before_end)
-    if pronoun and before_end - pronoun.end() >= 2:
-        before_start = pronoun.end()
-    before = (before_start, before_end)
-    verb = LEADING_VERB.match(simplified, before_start, before_end)
+            return earlier_verbs[-1].end()
+        return last.start()
+    return before_start
+
+
+def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
+    """The words after the figure that may say what it counts or what was done with it: to
+    the clause's end, a list's next item or the next predicate (累计…)."""
+    after_start = figure.end
+    while after_start < end and simplified[after_start] in "的之为是":
+        after_start += 1
+    if following := FIGURE.match(simplified, after_start, end):  # 种植了50亩40万苗: another's
+        after_start = following.end()
+    if figure.unit == "亩" and MU_OF_LAND.match(simplified, after_start):  # 230亩地
+        after_start += 1
+    listed_after = simplified.find("、", after_start, end)
+    after = (after_start, end if listed_after < 0 else listed_after)
+    another = NEXT_PREDICATE.search(simplified, after_start, after[1])
+    if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
+        after = (after_start, another.start())
+    kinds = LISTED_HEAD.match(simplified, listed_after, end) if listed_after >= 0 else None
+    if kinds and not HEAD_NOUNS.search(simplified, *after):  # 12个种植、养殖基地: all of it
+        after = (after_start, kinds.end())
+    return after
+
+
+def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int,
+                  words: _Before) -> tuple[tuple[int, int], ...]:
+    """The label's spans from the words before the figure and after it, by what the figure
+    is: a share of what follows it, a from-to, a sum invested in a project, a count of places,
+    a count of what follows it, or the words before it."""
+    before_end = words.end
+    before = (words.start, words.end)
+    verb = LEADING_VERB.match(simplified, words.start, before_end)
     kept_verb = verb is not None and verb.group() in MEASURE_VERBS  # 捐赠帮扶资金 stays
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
         after_verb = verb.end() + (simplified[verb.end()] in "的了")  # 引进的企业, 安排了…
@@ -488,69 +573,32 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     invested = _invested_in(simplified, figure, before, end)
     if invested is not None:  # 投资30亿元的南川区…项目 → 南川区…项目投资
         return invested
-    after_start = figure.end
-    while after_start < end and simplified[after_start] in "的之为是":
-        after_start += 1
-    if following := FIGURE.match(simplified, after_start, end):  # 种植了50亩40万苗: another's
-        after_start = following.end()
-    if figure.unit == "亩" and MU_OF_LAND.match(simplified, after_start):  # 230亩地
-        after_start += 1
-    listed_after = simplified.find("、", after_start, end)
-    after = (after_start, end if listed_after < 0 else listed_after)
-    another = NEXT_PREDICATE.search(simplified, after_start, after[1])
-    if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
-        after = (after_start, another.start())
-    kinds = LISTED_HEAD.match(simplified, listed_after, end) if listed_after >= 0 else None
-    if kinds and not HEAD_NOUNS.search(simplified, *after):  # 12个种植、养殖基地: all of it
-        after = (after_start, kinds.end())
-    noun = (COUNTED_NOUN.match(simplified, figure.end, end)
-            if figure.unit in MEASURE_WORDS else None)
-    noun_span = noun.span() if noun else (0, 0)
-    while noun and (more := COUNTED_NOUN.match(simplified, noun_span[1], end)
-                    or HEAD_NOUNS.match(simplified, noun_span[1], end)):
-        noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
+    after = _words_after(simplified, figure, end)
     # 有关单位的15名优秀干部: the words before 的 say whose, not what is counted
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
-    if noun:  # 所辖的16个区 → 所辖区; 互访交流15个团组 → 互访交流团组
-        if listed_places := PLACES_NAMED.search(simplified, start, before[1]):
-            return ((listed_places.start(), before[1]), noun_span)  # 张家口、承德、保定三市16个县
-        if examples >= before[0]:
-            if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
-                return (noun_span,)
-            before = (examples + 1, before[1])
-        links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
-        if links:  # 脱贫县(区)与江苏53个县 → 江苏县
-            before = (before[0] + links[-1] + 1, before[1])
-        while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
-            before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
-        words = simplified[before[0]:before[1]]
-        if not _has_words(words):  # 累计有100个镇: 有 names nothing
-            words, before = "", (before[1], before[1])
-        place = PLACE_BEFORE.search(words)
-        named = [name for at, name in places_in(words) if at + len(name) == len(words)]
-        kept = len(named[-1]) if named else len(place.group()) if place else (
-            0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
-            len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
-        return tuple(s for s in ((before[1] - kept, before[1]), noun_span) if s[1] > s[0])
+    places = _count_of_places(simplified, figure, start, end, before, words.examples, relative)
+    if places is not None:
+        return places
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end) and (
             _has_words(simplified[before[0]:before[1]]) or after[1] <= after[0]):
         counted = _counted_after(simplified, figure, end)
         if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
-            lead = _lead_for(simplified, before, examples >= before[0], relative)
+            lead = _lead_for(simplified, before, words.examples >= before[0], relative)
             investors = list(HEAD_NOUNS.finditer(simplified, *before))
             if INVESTMENT.fullmatch(simplified, *counted) and investors:
                 lead = investors[-1].span()  # 企业带着3.03亿元投资 → 企业投资
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
             return tuple(s for s in (lead, counted) if s[1] > s[0])
-        ending = [v for v in verbs if v.end() == before[1] and v.group().startswith("捐")]
+        ending = [v for v in words.verbs
+                  if v.end() == before[1] and v.group().startswith("捐")]
         if ending and before[1] - before[0] > MAX_LABEL // 2:  # …和个人向凉山捐资捐物708笔:
             # who gave is not what they gave
             return ((ending[-1].start(), before[1]),)
         return (before,)
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
-        if list_verb is not None:
-            return (list_verb.span(), counted)
+        if words.list_verb is not None:
+            return (words.list_verb.span(), counted)
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
@@ -567,6 +615,42 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
+                     before: tuple[int, int], examples: int, relative: bool
+                     ) -> tuple[tuple[int, int], ...] | None:
+    """A count of the places (or groups) written right after it, 16个区, 15个团组: the place
+    before it that they belong to, then what they are (所辖的16个区 → 所辖区, 甘肃省34个县 →
+    甘肃省县); None for a count of anything else."""
+    noun = (COUNTED_NOUN.match(simplified, figure.end, end)
+            if figure.unit in MEASURE_WORDS else None)
+    if noun is None:
+        return None
+    noun_span = noun.span()
+    while more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
+                   or HEAD_NOUNS.match(simplified, noun_span[1], end)):
+        noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
+    if listed_places := PLACES_NAMED.search(simplified, start, before[1]):
+        return ((listed_places.start(), before[1]), noun_span)  # 张家口、承德、保定三市16个县
+    if examples >= before[0]:
+        if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
+            return (noun_span,)
+        before = (examples + 1, before[1])
+    links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
+    if links:  # 脱贫县(区)与江苏53个县 → 江苏县
+        before = (before[0] + links[-1] + 1, before[1])
+    while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
+        before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
+    words = simplified[before[0]:before[1]]
+    if not _has_words(words):  # 累计有100个镇: 有 names nothing
+        words, before = "", (before[1], before[1])
+    place = PLACE_BEFORE.search(words)
+    named = [name for at, name in places_in(words) if at + len(name) == len(words)]
+    kept = len(named[-1]) if named else len(place.group()) if place else (
+        0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
+        len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
+    return tuple(s for s in ((before[1] - kept, before[1]), noun_span) if s[1] > s[0])
 
 
 def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
