@@ -38,8 +38,8 @@ LEADING_VERB = re.compile(
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:贫困县区|贫困县|贫困村|脱贫县|示范村|乡镇|团组|县区|区县|县市|市州"
-                          r"|社区"
+COUNTED_NOUN = re.compile(r"(?:贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
+                          r"|市州|地市|社区"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
@@ -58,6 +58,7 @@ MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "�
                  "接收", "签约", "签下", "招引", "捐资捐物", "捐款捐物", "捐资")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
 TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期"
+                        r"|上半年|下半年|前三季度"
                         r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
@@ -90,7 +91,7 @@ HEAD_NOUNS = re.compile(
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口|队"
-    r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商)")
+    r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).

@@ -177,6 +177,8 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
 DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年(?=累计|共|间|来)")
+#: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
+QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
@@ -405,7 +407,7 @@ def _words_before(simplified: str, figure: Figure, start: int
     and the words that only qualify it; from its verb when one acts on them. A per-unit sum
     returns its spans at once."""
     before_start = _skip_leading(simplified, start, figure.start)
-    listed = simplified.rfind("、", before_start, figure.start)  # 举办招聘会30场、培训120次
+    listed = _list_mark(simplified, before_start, figure.start, last=True)  # 招聘会30场、培训…
     examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
     if listed >= 0 and all(not_a_figure(simplified, m)
                            for m in FIGURE.finditer(simplified, before_start, listed)):
@@ -462,7 +464,9 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
-        if _has_words(between) or (since > previous.end() and not between):
+        if _has_words(between) or (since > previous.end() and (
+                not between or between.endswith(("向", "对", "为", "给")))):
+            # 17家单位累计向28个脱贫县: the counties are what the units gave to
             return since, before_end
         before_end = anchor = previous.start()
     return before_start, before_end
@@ -518,6 +522,23 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     return before_start
 
 
+def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
+    """Where the first (or last) 、 of text[start:end] is, outside brackets: the 、 of
+    县（市、区） parts no list; -1 when there is none."""
+    depth, found = 0, -1
+    for at in range(start, end):
+        char = text[at]
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0:
+            if not last:
+                return at
+            found = at
+    return found
+
+
 def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     """The words after the figure that may say what it counts or what was done with it: to
     the clause's end, a list's next item or the next predicate (累计…)."""
@@ -528,7 +549,7 @@ def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
         after_start = following.end()
     if figure.unit == "亩" and MU_OF_LAND.match(simplified, after_start):  # 230亩地
         after_start += 1
-    listed_after = simplified.find("、", after_start, end)
+    listed_after = _list_mark(simplified, after_start, end)
     after = (after_start, end if listed_after < 0 else listed_after)
     another = NEXT_PREDICATE.search(simplified, after_start, after[1])
     if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
@@ -640,6 +661,13 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
     if links:  # 脱贫县(区)与江苏53个县 → 江苏县
         before = (before[0] + links[-1] + 1, before[1])
+    given_to = max((at for at in range(before[0], before[1])
+                    if simplified[at] in "向为给" or (
+                        simplified[at] == "对" and simplified[at + 1] != "口"
+                        and simplified[at - 1] not in "结针面应相绝核比")),
+                   default=-1)
+    if given_to >= 0:  # 17家单位累计向28个脱贫县, 累计向南疆28个受援县: to whom, after 向
+        before = (given_to + 1, before[1])
     while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
         before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
     words = simplified[before[0]:before[1]]
@@ -838,6 +866,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     owner = OWNER.search(text, max(0, stop - 8), stop) if relative else None
     if owner:
         return owner.span()
+    if names := QUOTED_NAMES_END.search(text, start, stop):  # 实施“粤菜师傅”…“乡村工匠”四项工程:
+        stop = names.start()  # the names are examples of what it counts
     words = text[start:stop]
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
