@@ -23,6 +23,7 @@ def only(sentence: str) -> Figure:
 
 @pytest.mark.parametrize(("sentence", "value", "bound", "qualifier"), [
     ("全县实施帮扶项目460余个。", 460, "余", ""),
+    ("贫困发生率控制在2%以内。", 2, "以内", ""),
     ("引进东部企业80多家落户园区。", 80, "多", ""),
     ("组织600多名群众外出务工。", 600, "多", ""),
     ("带动1.2万余户群众增收。", 12_000, "余", ""),
@@ -692,6 +693,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("景区游客数量同比增长75.2%，天津籍游客数量增幅114.2%、占比11%。",
      ["景区游客数量", "天津籍游客数量", "天津籍游客占比"]),
     ("足额拨付财政援助资金6.59亿元，天津市委书记四次来甘。", ["财政援助资金", "天津市委书记来甘"]),
+    # what a value is held at is what it measures (稳定在, 控制在)
+    ("就业率稳定在90%以上，贫困发生率控制在2%以内。", ["就业率", "贫困发生率"]),
     # set 16's: a bracket's 、 parts no list; who gave to whom (累计向28个脱贫县); 地市 and
     # 院校 are counted; quoted names before a count are its examples
     ("30个参加协作的县（市、区）累计向南疆20个受援县（市）投入帮扶资金2亿元。",

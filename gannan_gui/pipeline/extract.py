@@ -32,7 +32,7 @@ from gannan_gui.pipeline.numbers import (
 )
 
 #: Words written right after a figure that bound it: 60%以上, 300人左右.
-TRAILING_QUALIFIERS = ("以上", "以下", "左右", "之多", "多", "余")
+TRAILING_QUALIFIERS = ("以上", "以下", "以内", "左右", "之多", "多", "余")
 #: A Chinese numeral, with a decimal part read digit by digit: 四点六, 十二点五.
 _CHINESE_NUMBER = rf"[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?"
 _NUMBER = rf"{ARABIC_NUMBER}|{_CHINESE_NUMBER}"
@@ -224,7 +224,7 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
 #: A percentage written in words: 百分之九十, 百分之九十五点五, 百分之百, then 以上 or 左右.
 PERCENT_IN_WORDS = re.compile(
     rf"百分之(?P<number>[{CHINESE_NUMERAL_CHARS}]+(?:点[{CHINESE_NUMERAL_CHARS}]+)?)"
-    rf"(?P<after>以上|以下|左右)?")
+    rf"(?P<after>以上|以下|以内|左右)?")
 
 
 def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
@@ -242,7 +242,7 @@ def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 FRACTION = re.compile(
     rf"(?P<share>(?P<whole>[{CHINESE_NUMERAL_CHARS}]{{1,3}})分之(?P<part>[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
     r"|(?<![\d/.第])(?P<arabic_part>[1-9])/(?P<arabic_whole>[2-9]|10)(?![\d/.]))"
-    r"(?P<after>以上|以下|左右)?")
+    r"(?P<after>以上|以下|以内|左右)?")
 
 
 def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:

@@ -193,7 +193,7 @@ PURPOSE_VERB = re.compile(r"(?:组织实施|组织开展|组织|实施|用于|�
 #: What was measured of something, at the end of its label: 农产品总价值 → 农产品.
 MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|为|约)?$")
 #: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
-SHARE_OF = re.compile(r"的?(?P<of>(?!以上|以下|左右|是|为|和|及|与|增长|提高|下降|用于)"
+SHARE_OF = re.compile(r"的?(?P<of>(?!以上|以下|以内|左右|是|为|和|及|与|增长|提高|下降|用于)"
                       r"[\u4e00-\u9fff]{2})")
 MU_OF_LAND = re.compile(r"地(?=[，,。；;、的）)\s]|$)")
 #: Verbs after 分别 that only link the subject to its figure: not part of a label.
