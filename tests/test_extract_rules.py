@@ -345,6 +345,16 @@ def test_a_from_to_that_names_nothing_is_the_clause_befores_and_splits_its_years
     assert facts[1]["related_id"] == facts[0]["id"]
 
 
+def test_the_later_from_tos_of_a_sentence_keep_the_years_of_its_first(tmp_path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("简报\n地区生产总值从1994年的5.9亿元增长到2017年的216.3亿元，"
+                      "农牧民人均年收入从579元增长到9225元。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [f["period"] for f in facts] == ["1994年", "2017年", "1994年", "2017年"]
+
+
 def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> None:
     from gannan_gui.pipeline.importer import prepare
 
@@ -365,6 +375,8 @@ def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> Non
     ("从2012年开始，共选派干部80名。", "从2012年开始", Period("since", "2012")),
     ("至此，今年援助财政资金达6.99亿元。", "今年", Period("year", "2025")),
     ("2019年度财政援助资金7.27亿元。", "2019年度", Period("year", "2019")),
+    ("今年到疆新增80亿元，五年累计到疆500亿元。", "五年", Period("since", "2021")),
+    ("2010年后江苏安排12个设区市对口支援。", "2010年后", Period("since", "2010")),
     ("截至去年底，人均纯收入达12000元。", "截至去年底", Period("to_date", "", "2024-12-31")),
     ("经费保障——2017至2019年，安排补助经费300万元。", "2017至2019年",
      Period("years", "2017", "2019")),
@@ -693,6 +705,15 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("景区游客数量同比增长75.2%，天津籍游客数量增幅114.2%、占比11%。",
      ["景区游客数量", "天津籍游客数量", "天津籍游客占比"]),
     ("足额拨付财政援助资金6.59亿元，天津市委书记四次来甘。", ["财政援助资金", "天津市委书记来甘"]),
+    # set 17's: 地区, 设区市 and 县级市 are counted; examples before 等 are not who counted;
+    # a long name stays whole; a sum named only 投资 is of the count before it
+    ("负责某省甲、乙、丙3个地区，安排南京等12个设区市和昆山等5个经济实力强的县级市参与。",
+     ["地区", "设区市", "经济实力强的县级市"]),
+    ("克孜勒苏柯尔克孜州3个县（市）参与，选派11批共3000多人次干部人才。",
+     ["克孜勒苏柯尔克孜州县", "选派干部人才", "选派干部人才"]),
+    ("规划内项目705个，投资95.56亿元；已引进电梯厂等7家浙江龙头企业。",
+     ["规划内项目", "规划内项目投资", "浙江龙头企业"]),
+    ("前方指挥部促成江苏16家开发园区与受援地产业园结对共建。", ["江苏开发园区"]),
     # what a value is held at is what it measures (稳定在, 控制在)
     ("就业率稳定在90%以上，贫困发生率控制在2%以内。", ["就业率", "贫困发生率"]),
     # set 16's: a bracket's 、 parts no list; who gave to whom (累计向28个脱贫县); 地市 and

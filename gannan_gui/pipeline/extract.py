@@ -94,6 +94,7 @@ PERIOD = re.compile(
     r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
     r"|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|(?<![\d年])[一二三四五六七八九十两]{1,2}年(?=累计)|\d{4}年(?:以后|后)(?=[^，。；;\d])"
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     r"|(?<![^，,。；;\s])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"  # opening a clause
@@ -546,6 +547,7 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
                 and text[previous.end:figure.start] in ("、", "和", "及")):
             kind = "change" if figure.unit_kind == "percent" else "points"
             out[i] = replace(figure, relation=previous.relation, unit_kind=kind)
+    years_of_pair: tuple[int, str, str] | None = None  # (sentence start, first, second)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.end:second.start]
@@ -565,6 +567,14 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
                                  linked_start=first.start,
                                  period=to_words.group("period")
                                  or (f"{years.group(2)}年" if years else second.period))
+            sentence_start = sentence_bounds(text, first.start, first.end, lo, hi)[0]
+            if from_word.group("period") and to_words.group("period"):
+                years_of_pair = (sentence_start, out[i].period, out[i + 1].period)
+            elif years_of_pair and years_of_pair[0] == sentence_start and not (
+                    from_word.group("period") or to_words.group("period")):
+                # 从1994年的5.9亿元增长到2017年的…，从0.8亿元增长到375.4亿元: the same years
+                out[i] = replace(out[i], period=years_of_pair[1])
+                out[i + 1] = replace(out[i + 1], period=years_of_pair[2])
     return out
 
 

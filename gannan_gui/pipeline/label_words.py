@@ -40,7 +40,7 @@ LEADING_VERB = re.compile(
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
 COUNTED_NOUN = re.compile(r"(?:贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
-                          r"|市州|地市|社区"
+                          r"|市州|地市|社区|设区市|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
@@ -92,7 +92,8 @@ HEAD_NOUNS = re.compile(
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口|队"
-    r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程)")
+    r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
+    r"|设区市|县级市)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).

@@ -62,7 +62,7 @@ from gannan_gui.pipeline.label_words import (
     WHOSE_HEAD,
 )
 from gannan_gui.pipeline.numbers import PLACE_WORDS
-from gannan_gui.pipeline.scopes import places_in
+from gannan_gui.pipeline.scopes import GIVERS, LEADING_WORDS, PROVINCES, is_giver, places_in
 
 MAX_LABEL = 16
 
@@ -176,7 +176,8 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 #: One county's (one person's…) share, just before the figure: 县均800万元.
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
-DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年(?=累计|共|间|来)")
+DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
+                      r"(?=累计|共|间|来|投入|实施|安排|落实|完成)")
 #: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
@@ -335,9 +336,12 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         measured = LIST_MEASURE.search("".join(simplified[a:b] for a, b in previous))
         if previous and measured and measured.start() >= 2:
             spans = ((previous[0][0], previous[0][0] + measured.start()), *spans)
-    elif figure.unit_kind == "money" and INVESTED.fullmatch(words) and (
-            purpose := _purpose_after(simplified, figure, hi)):
-        spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
+    elif figure.unit_kind == "money" and INVESTED.fullmatch(words):
+        if purpose := _purpose_after(simplified, figure, hi):
+            spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
+        elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
+                and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
+            spans = (*_label_spans(simplified, counted, lo, hi), *spans)
     if figure.unit not in PLACE_WORDS:
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
@@ -671,10 +675,14 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
         before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
     words = simplified[before[0]:before[1]]
-    if not _has_words(words):  # 累计有100个镇: 有 names nothing
-        words, before = "", (before[1], before[1])
+    if not _has_words(words) or words.endswith("等"):  # 累计有100个镇: 有 names nothing;
+        words, before = "", (before[1], before[1])    # 安排南京等12个设区市: examples
     place = PLACE_BEFORE.search(words)
     named = [name for at, name in places_in(words) if at + len(name) == len(words)]
+    if named and len(named[-1]) < len(words) <= 10 and not is_giver(named[-1]) and \
+            not named[-1].startswith(PROVINCES) and \
+            words[-len(named[-1]) - 1] not in PLACE_BREAKS + LEADING_WORDS:
+        named[-1] = words  # 克孜勒苏柯尔克孜州3个县: a name longer than a match of PLACE
     kept = len(named[-1]) if named else len(place.group()) if place else (
         0 if relative and len(words) > 4 else  # …帮扶工作的28个省: not 帮扶工作省
         len(_shortened(words, 6, marks=PLACE_BREAKS)) if len(words) > 6 else len(words))
@@ -693,6 +701,16 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
             at = took.end()
         out.append((at, end))
     return tuple(span for span in out if span[1] > span[0])
+
+
+def _figure_before_in_sentence(text: str, figure: Figure, lo: int, hi: int) -> Figure | None:
+    """The figure just before this one, in the clause just before its own."""
+    start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
+    if start - 1 <= lo or text[start - 1] not in "，,":
+        return None
+    clause_start, _ = clause_bounds(text, start - 2, start - 1, lo, start - 1)
+    earlier = find_figures(text, clause_start, start - 1)
+    return earlier[-1] if earlier else None
 
 
 def _figure_before(text: str, figure: Figure, lo: int) -> Figure | None:
@@ -808,9 +826,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return None
     chained = figure.end
     # 六千多吨、两百多种道地药材, 1.2万户4.5万人口: what all count, after the last
-    while m := (FIGURE.match(text, chained + 1, end) if text.startswith("、", chained)
+    while m := (FIGURE.match(text, chained + 1, end) if text.startswith(("、", "共"), chained)
                 else FIGURE.match(text, chained, end)):
-        chained = m.end()
+        chained = m.end()  # 选派11批共3000多人次干部人才: what both count
     begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
         begin += 1
@@ -868,6 +886,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         return owner.span()
     if names := QUOTED_NAMES_END.search(text, start, stop):  # 实施“粤菜师傅”…“乡村工匠”四项工程:
         stop = names.start()  # the names are examples of what it counts
+    if text[start:stop].endswith("等"):  # 昆山等5个…县级市: examples, not who counted
+        return (stop, stop)
     words = text[start:stop]
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
@@ -884,6 +904,11 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         start = qualifier.end()  # 累计提升 → 提升
     while stop - start >= 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予
         start = adverb.end()
+    words = text[start:stop]
+    ending = [name for at, name in places_in(words) if at + len(name) == len(words)]
+    giver = next((g for g in GIVERS if len(g) >= 2 and words.endswith(g)), "")
+    if len(words) > 6 and (ending or giver):  # …前方指挥部促成江苏16家开发园区 → 江苏开发园区
+        start = stop - len(ending[-1] if ending else giver)
     words = text[start:stop]
     if len(words) > 6:
         start = stop - len(_shortened(words, 6))
@@ -902,7 +927,7 @@ def _only_a_place(words: str) -> bool:
 
 def _names_a_place_first(words: str) -> bool:
     """Whether `words` open with a place: 当地学校, 陇南市医院 (the other side of a pairing)."""
-    if words.startswith(("当地", "本地", "对方", "对口")):
+    if words.startswith(("当地", "本地", "对方", "对口", "受援地")):
         return True
     return any(at == 0 for at, _name in places_in(words))
 

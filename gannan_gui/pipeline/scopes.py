@@ -39,13 +39,13 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
 #: 自2016年…以来, 2021年至今, 从2010年开始.
-PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始)")
+PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始|以?后)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
 AS_OF = re.compile(r"截(?:至|止[至到]?)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
-YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来")
+YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^([一二三四五六七八九十两]{1,2})年$")
 CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
 
@@ -115,7 +115,7 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if period == "去年":
         return Period("year", str(int(year_now) - 1)) if year_now else Period("")
     if m := YEARS_BACK.search(period):
-        count = m.group(1)
+        count = m.group(1) or m.group(2)
         back = int(count) if count.isdigit() else CHINESE_COUNT.get(count, 0)
         if year_now and back:
             return Period("since", str(int(year_now) - back + 1))
