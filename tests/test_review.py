@@ -55,6 +55,16 @@ def test_accept_with_corrections_and_undo(reviewer: Reviewer) -> None:
     assert (back.review, back.label) == ("proposed", aid.label)
 
 
+def test_a_share_corrected_to_a_fraction_reads_as_the_percentage_it_is(
+        reviewer: Reviewer) -> None:
+    projects = fact(reviewer, 130)
+    reviewer.accept(projects.id, value="三分之二", unit="%")
+    after = fact(reviewer, 66.67)
+    assert (after.unit_kind, after.figure_as_written) == ("percent", "三分之二")
+    with pytest.raises(UserError, match="五分之七"):
+        reviewer.accept(projects.id, value="五分之七", unit="%")
+
+
 def test_a_rejected_figure_leaves_every_view_and_undo_brings_it_back(
         reviewer: Reviewer) -> None:
     projects = fact(reviewer, 130)

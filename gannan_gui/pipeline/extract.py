@@ -26,7 +26,7 @@ from gannan_gui.pipeline.numbers import (
     NumeralError,
     parse_amount,
     parse_chinese_decimal,
-    parse_chinese_numeral,
+    parse_share,
     to_base,
     unit_info,
 )
@@ -248,16 +248,9 @@ FRACTION = re.compile(
 
 def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     """A fraction as the percentage it is (三分之一: 33.33 %), written as the report writes it."""
-    if m.group("whole"):
-        part = parse_chinese_numeral(m.group("part"))
-        whole = parse_chinese_numeral(m.group("whole"))
-    else:
-        part, whole = int(m.group("arabic_part")), int(m.group("arabic_whole"))
-    if not 0 < part < whole:
-        raise NumeralError(f"{m.group()!r} is not a share of a whole")
-    share = round(100 * part / whole, 2)
+    share = parse_share(m.group("share"))
     return Figure(value=m.group("share"), unit="%", unit_kind="percent",
-                  base_value=int(share) if share.is_integer() else share,
+                  base_value=int(share) if share == share.to_integral_value() else float(share),
                   base_value_high=None, base_unit="%",
                   qualifiers=_qualifiers_before(text, m.start(), lo, hi),
                   bound=m.group("after") or "",

@@ -95,6 +95,28 @@ def parse_chinese_decimal(text: str) -> Decimal:
     return value
 
 
+#: A share written as a fraction: 三分之一, 四分之三, 1/3.
+FRACTION_TEXT = re.compile(rf"(?P<whole>[{CHINESE_NUMERAL_CHARS}]{{1,3}})分之"
+                           rf"(?P<part>[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
+                           r"|(?P<arabic_part>[1-9])/(?P<arabic_whole>[2-9]|10)")
+
+
+def parse_share(text: str) -> Decimal:
+    """A fraction as the percentage it is: 三分之一 = 33.33, 1/4 = 25; NumeralError when
+    `text` is no share of a whole (五分之七, 3/2)."""
+    m = FRACTION_TEXT.fullmatch(text)
+    if m is None:
+        raise NumeralError(f"not a fraction: {text!r}")
+    if m.group("whole"):
+        part = parse_chinese_numeral(m.group("part"))
+        whole = parse_chinese_numeral(m.group("whole"))
+    else:
+        part, whole = int(m.group("arabic_part")), int(m.group("arabic_whole"))
+    if not 0 < part < whole:
+        raise NumeralError(f"{text!r} is not a share of a whole")
+    return (Decimal(100) * part / whole).quantize(Decimal("0.01"))
+
+
 def parse_number(text: str) -> Decimal:
     """Value of an Arabic ("14.93", "1,200") or Chinese ("一百三十一", "四点六") numeral."""
     cleaned = text.replace(",", "")
