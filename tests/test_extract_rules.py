@@ -714,6 +714,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("规划内项目705个，投资95.56亿元；已引进电梯厂等7家浙江龙头企业。",
      ["规划内项目", "规划内项目投资", "浙江龙头企业"]),
     ("前方指挥部促成江苏16家开发园区与受援地产业园结对共建。", ["江苏开发园区"]),
+    # set 18's: a classifier's noun written right after it (头: 育肥牛, 台: 大货车); an area
+    # given to an orchard; 可 of a change is a hedge
+    ("主要用于采购900头育肥牛，计划由20台大货车分批运输。", ["采购育肥牛", "大货车"]),
+    ("800多亩茶园的200多万株白茶苗长势喜人，茶叶产量可提高20%以上。",
+     ["茶园", "茶园白茶苗", "茶叶产量"]),
     # what a value is held at is what it measures (稳定在, 控制在)
     ("就业率稳定在90%以上，贫困发生率控制在2%以内。", ["就业率", "贫困发生率"]),
     # set 16's: a bracket's 、 parts no list; who gave to whom (累计向28个脱贫县); 地市 and

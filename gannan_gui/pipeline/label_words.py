@@ -95,7 +95,7 @@ HEAD_NOUNS = re.compile(
     r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
     r"|设区市|县级市)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
-AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖")
+AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖|茶园|果园|菜园|林地|草场|牧场")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.

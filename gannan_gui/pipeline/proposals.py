@@ -489,6 +489,9 @@ def _without_qualifying_words(simplified: str, before_start: int, before_end: in
             and simplified[before_start + change.start() - 1:before_start + change.start()] \
             != "新":  # 新增加28个县: a verb, not a change
         before_end = before_start + change.start()
+        if (hedged := TRAILING_WORDS.search(simplified, before_start, before_end)) and \
+                hedged.start() - before_start >= 2:  # 茶叶产量可提高20% → 茶叶产量
+            before_end = hedged.start()
     elif trailing:
         before_end = trailing.start()
     from_year = FROM_YEAR.search(simplified, before_start, before_end)  # 收入从2021年的
@@ -861,6 +864,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if heads:
         return (begin, begin + heads[-1].end())
     classifier = figure.unit.lstrip("万亿")
+    if classifier in AGREEING and (right_after := re.compile(
+            rf"[\u4e00-\u9fff]{{0,3}}[{AGREEING[classifier]}]").match(text, begin, end)):
+        return right_after.span()  # 采购1104头育肥牛 → 育肥牛
     if classifier in AGREEING and (agreeing := re.compile(
             rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{AGREEING[classifier]}])"
             ).match(text, begin, end)):  # 7辆满载着…年货的货车 → 货车
