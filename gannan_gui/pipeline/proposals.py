@@ -837,6 +837,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         begin += 1
     named = QUOTED_NAME.match(text, begin, end)
     if named:  # 举办了3场“劳务就业扶贫招聘会…”: the name it counts
+        head = HEAD_NOUNS.search(text, named.end(), min(end, named.end() + 10))
+        if head and re.fullmatch(r"[\u4e00-\u9fff]*", text[named.end():head.start()]):
+            return (named.start(), head.end())  # 12趟“点对点”定制化高铁务工专列: to its head
         return named.span(1)
     stop = AFTER_STOP.search(text, begin, end)
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)) \

@@ -110,7 +110,7 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
     if "截至目前" in period or period == "目前":
         return Period("to_date", "", published) if published else Period("cumulative")
-    if "今年以来" in period or period in ("今年", "本年"):
+    if "今年以来" in period or period in ("今年", "本年") or period.startswith("今年"):
         return Period("year", year_now) if year_now else Period("")
     if period == "去年":
         return Period("year", str(int(year_now) - 1)) if year_now else Period("")
