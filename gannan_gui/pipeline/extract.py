@@ -17,8 +17,10 @@ from dataclasses import dataclass, replace
 from gannan_gui.pipeline.article import LINE_BREAKS
 from gannan_gui.pipeline.numbers import (
     AFTER_DIGITS_ONLY,
+    ARABIC_FRACTION,
     ARABIC_NUMBER,
     CHINESE_DIGITS,
+    CHINESE_FRACTION,
     CHINESE_NUMERAL_CHARS,
     NUMERAL_RUN,
     PLACE_WORDS,
@@ -31,8 +33,10 @@ from gannan_gui.pipeline.numbers import (
     unit_info,
 )
 
-#: Words written right after a figure that bound it: 60%以上, 300人左右.
-TRAILING_QUALIFIERS = ("以上", "以下", "以内", "左右", "之多", "多", "余")
+#: Words written right after a figure that bound it: 60%以上, 300人左右; the first four also
+#: bound a percentage in words or a fraction (百分之九十以上, 三分之二以上).
+BOUND_WORDS = ("以上", "以下", "以内", "左右")
+TRAILING_QUALIFIERS = (*BOUND_WORDS, "之多", "多", "余")
 #: A Chinese numeral, with a decimal part read digit by digit: 四点六, 十二点五.
 _CHINESE_NUMBER = rf"[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?"
 _NUMBER = rf"{ARABIC_NUMBER}|{_CHINESE_NUMBER}"
@@ -226,7 +230,7 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
 #: A percentage written in words: 百分之九十, 百分之九十五点五, 百分之百, then 以上 or 左右.
 PERCENT_IN_WORDS = re.compile(
     rf"百分之(?P<number>[{CHINESE_NUMERAL_CHARS}]+(?:点[{CHINESE_NUMERAL_CHARS}]+)?)"
-    rf"(?P<after>以上|以下|以内|左右)?")
+    rf"(?P<after>{'|'.join(BOUND_WORDS)})?")
 
 
 def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
@@ -242,9 +246,8 @@ def _percent_in_words(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 
 #: A share written as a fraction: 三分之一, 四分之三, 1/3 (a small one: never a date's 12/31).
 FRACTION = re.compile(
-    rf"(?P<share>(?P<whole>[{CHINESE_NUMERAL_CHARS}]{{1,3}})分之(?P<part>[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
-    r"|(?<![\d/.第])(?P<arabic_part>[1-9])/(?P<arabic_whole>[2-9]|10)(?![\d/.]))"
-    r"(?P<after>以上|以下|以内|左右)?")
+    rf"(?P<share>{CHINESE_FRACTION}|(?<![\d/.第]){ARABIC_FRACTION}(?![\d/.]))"
+    rf"(?P<after>{'|'.join(BOUND_WORDS)})?")
 
 
 def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
@@ -288,7 +291,9 @@ MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(
                       r"(?P<after>余|多)?(?![\u4e00-\u9fff0-9０-９])")
 
 
-def _people_after_wan(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+def _wan_figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+    """A figure of 万 (or 亿) whose unit is left unwritten: people, person-times or households
+    named beside it, or money after a word of money."""
     value, _ = parse_amount(m.group("number"))
     money = m.re in (MONEY_WAN, MONEY_TO)
     times = "noun" in m.re.groupindex and m.group("noun") == "人次"
@@ -344,14 +349,13 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     for m in FRACTION.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in skip) or any(
-                f.start <= m.start() < f.end for f in figures) or (
-                m.group("arabic_part") and int(m.group("arabic_part"))
-                >= int(m.group("arabic_whole"))):
-            continue  # 3/2 is a score or a ratio, no share of a whole
+                f.start <= m.start() < f.end for f in figures):
+            continue
         try:
             figures.append(_fraction(text, m, lo, hi))
         except NumeralError as exc:
-            unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
+            if m.group("whole"):  # 五分之七 reads as nothing; 3/2 is a score or a ratio
+                unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     taken = sorted([*skip, *((f.start, f.end) for f in figures),
                     *((u.start, u.end) for u in unread)])
     taken_starts = [start for start, _ in taken]
@@ -364,7 +368,7 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
         if (at >= 0 and m.start("number") < taken[at][1]) or _glued(text, m.start("number"), lo):
             continue
         try:
-            figures.append(_people_after_wan(text, m, lo, hi))
+            figures.append(_wan_figure(text, m, lo, hi))
         except NumeralError as exc:
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     figures.sort(key=lambda f: f.start)

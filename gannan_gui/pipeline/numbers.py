@@ -95,10 +95,12 @@ def parse_chinese_decimal(text: str) -> Decimal:
     return value
 
 
-#: A share written as a fraction: 三分之一, 四分之三, 1/3.
-FRACTION_TEXT = re.compile(rf"(?P<whole>[{CHINESE_NUMERAL_CHARS}]{{1,3}})分之"
-                           rf"(?P<part>[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
-                           r"|(?P<arabic_part>[1-9])/(?P<arabic_whole>[2-9]|10)")
+#: A share written as a fraction, in words (三分之一, 四分之三) and in digits (1/3): the two
+#: patterns the extractor looks for in text, and a reviewer's correction is read with.
+CHINESE_FRACTION = (rf"(?P<whole>[{CHINESE_NUMERAL_CHARS}]{{1,3}})分之"
+                    rf"(?P<part>[{CHINESE_NUMERAL_CHARS}]{{1,3}})")
+ARABIC_FRACTION = r"(?P<arabic_part>[1-9])/(?P<arabic_whole>[2-9]|10)"
+FRACTION_TEXT = re.compile(rf"{CHINESE_FRACTION}|{ARABIC_FRACTION}")
 
 
 def parse_share(text: str) -> Decimal:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from gannan_gui.pipeline.extract import (
+    BOUND_WORDS,
     CHANGE_BEFORE,
     FIGURE,
     LOOK_BACK,
@@ -169,7 +170,6 @@ FIRST_ITEM_MOST = 8
 RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
-#: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
 DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基金会|银行|医院|大学|学校|单位"
                    r"|人士|个人|校友|职工|员工|干部)(?:向[\u4e00-\u9fff]{1,6}?|为[\u4e00-\u9fff]{1,6}?)?$")
@@ -194,8 +194,9 @@ PURPOSE_VERB = re.compile(r"(?:组织实施|组织开展|组织|实施|用于|�
 #: What was measured of something, at the end of its label: 农产品总价值 → 农产品.
 MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|为|约)?$")
 #: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
-SHARE_OF = re.compile(r"的?(?P<of>(?!以上|以下|以内|左右|是|为|和|及|与|增长|提高|下降|用于)"
+SHARE_OF = re.compile(rf"的?(?P<of>(?!{'|'.join(BOUND_WORDS)}|是|为|和|及|与|增长|提高|下降|用于)"
                       r"[\u4e00-\u9fff]{2})")
+#: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
 MU_OF_LAND = re.compile(r"地(?=[，,。；;、的）)\s]|$)")
 #: Verbs after 分别 that only link the subject to its figure: not part of a label.
 COPULAS = ("达", "达到", "为", "是", "有", "共")
