@@ -707,21 +707,31 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
     return tuple(span for span in out if span[1] > span[0])
 
 
+def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """The clause before the one starting at `start`, when a comma parts them (a sentence's
+    earlier clause); None otherwise."""
+    if start - 1 <= lo or text[start - 1] not in "，,":
+        return None
+    return clause_bounds(text, start - 2, start - 1, lo, start - 1)
+
+
+def _last_figure(text: str, start: int, end: int) -> Figure | None:
+    """The last figure of text[start:end], if any."""
+    earlier = find_figures(text, start, end)
+    return earlier[-1] if earlier else None
+
+
 def _figure_before_in_sentence(text: str, figure: Figure, lo: int, hi: int) -> Figure | None:
     """The figure just before this one, in the clause just before its own."""
     start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
-    if start - 1 <= lo or text[start - 1] not in "，,":
-        return None
-    clause_start, _ = clause_bounds(text, start - 2, start - 1, lo, start - 1)
-    earlier = find_figures(text, clause_start, start - 1)
-    return earlier[-1] if earlier else None
+    before = _clause_before(text, start, lo)
+    return _last_figure(text, *before) if before else None
 
 
 def _figure_before(text: str, figure: Figure, lo: int) -> Figure | None:
     """The figure just before this one in its clause, if any."""
     start, _ = clause_bounds(text, figure.start, figure.end, lo, figure.end)
-    earlier = find_figures(text, start, figure.start)
-    return earlier[-1] if earlier else None
+    return _last_figure(text, start, figure.start)
 
 
 def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None:
@@ -770,9 +780,10 @@ def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
 def _subject_of_clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
     """What the clause before a from-to is about, when the from-to names nothing itself:
     its words up to its verb (农产品销售额实现翻番 → 农产品销售额); None when it has none."""
-    if start - 1 <= lo or text[start - 1] not in "，,":
+    before = _clause_before(text, start, lo)
+    if before is None:
         return None
-    clause_start, clause_end = clause_bounds(text, start - 2, start - 1, lo, start - 1)
+    clause_start, clause_end = before
     words_start = _skip_leading(text, clause_start, clause_end)
     verbs = [v for v in LEADING_VERB.finditer(text, words_start + 2, clause_end)
              if text[v.end():v.end() + 1] not in ("额", "量", "值")]  # 销售额 is a noun

@@ -98,16 +98,12 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if m := PERIOD_SINCE.search(period):
         return Period("since", m.group(1))
     if m := AS_OF.search(period):
-        year, month = m.group(1), int(m.group(2) or 12)
-        last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
-        return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
+        return _as_of(int(m.group(1)), int(m.group(2) or 12))
     if relative := AS_OF_RELATIVE.search(period):  # 截至去年底: the report's year before
         if not year_now:
             return Period("")
         year = int(year_now) - (relative.group(1) in ("去年", "上年"))
-        month = int(relative.group(2) or 12)
-        last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
-        return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
+        return _as_of(year, int(relative.group(2) or 12))
     if "截至目前" in period or period == "目前":
         return Period("to_date", "", published) if published else Period("cumulative")
     if "今年以来" in period or period in ("今年", "本年") or period.startswith("今年"):
@@ -125,6 +121,12 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if "累计" in qualifiers or "近年来" in period:
         return Period("cumulative")
     return Period("")
+
+
+def _as_of(year: int, month: int) -> Period:
+    """To the last day of a month: 截至2024年6月底 is to 2024-06-30."""
+    last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
+    return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
 
 
 def places_in(text: str) -> list[tuple[int, str]]:
