@@ -21,6 +21,15 @@ def only(sentence: str) -> Figure:
     return found[0]
 
 
+def imported_facts(tmp_path, title: str, body: str) -> list[dict]:
+    """The fact rows an import proposes for a report of one paragraph."""
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return prepare(source)[1].facts
+
+
 @pytest.mark.parametrize(("sentence", "value", "bound", "qualifier"), [
     ("全县实施帮扶项目460余个。", 460, "余", ""),
     ("贫困发生率控制在2%以内。", 2, "以内", ""),
@@ -304,12 +313,9 @@ def test_since_a_year_with_words_between_is_a_running_total() -> None:
 
 
 def test_a_plan_is_marked_and_states_no_indicator(tmp_path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
-    source = tmp_path / "report.txt"
-    source.write_text("协作简报\n计划新建温室30座，预计带动就业500人，拟投资2亿元。"
-                      "完成年度计划的120%。全年投入财政援助资金3亿元。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = imported_facts(tmp_path, "协作简报",
+                           "计划新建温室30座，预计带动就业500人，拟投资2亿元。"
+                           "完成年度计划的120%。全年投入财政援助资金3亿元。")
     marked = {f["value"] + f["unit"]: [q for q in f["qualifiers"] if q in ("计划", "预计", "拟")]
               for f in facts}
     assert marked == {"30座": ["计划"], "500人": ["预计"], "2亿元": ["拟"], "120%": [],
@@ -321,12 +327,9 @@ def test_a_plan_is_marked_and_states_no_indicator(tmp_path) -> None:
 
 def test_a_change_compared_only_is_of_the_figure_before_and_a_sum_alone_pays_for_the_next(
         tmp_path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
-    source = tmp_path / "report.txt"
-    source.write_text("协作简报\n截至去年底，脱贫人口人均纯收入达12000元，较2021年刚结对时增长了40.5%。"
-                      "投资150万元，组织实施某镇某村农业园区道路改造12公里。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = imported_facts(tmp_path, "协作简报",
+                           "截至去年底，脱贫人口人均纯收入达12000元，较2021年刚结对时增长了40.5%。"
+                           "投资150万元，组织实施某镇某村农业园区道路改造12公里。")
     assert [f["label"] for f in facts] == ["脱贫人口人均纯收入", "脱贫人口人均纯收入",
                                            "农业园区道路改造投资", "某镇某村农业园区道路改造"]
     assert facts[0]["period"] == "截至去年底"
@@ -334,34 +337,25 @@ def test_a_change_compared_only_is_of_the_figure_before_and_a_sum_alone_pays_for
 
 def test_a_from_to_that_names_nothing_is_the_clause_befores_and_splits_its_years(
         tmp_path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
-    source = tmp_path / "report.txt"
-    source.write_text("协作简报\n2021年至2024年农产品销售额实现翻番，从5.2亿元增加至9.8亿元，"
-                      "年均增速超20%。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = imported_facts(tmp_path, "协作简报",
+                           "2021年至2024年农产品销售额实现翻番，从5.2亿元增加至9.8亿元，"
+                           "年均增速超20%。")
     assert [(f["label"], f["period"]) for f in facts] == [
         ("农产品销售额", "2021年"), ("农产品销售额", "2024年"), ("年均增速", "2021年至2024年")]
     assert facts[1]["related_id"] == facts[0]["id"]
 
 
 def test_the_later_from_tos_of_a_sentence_keep_the_years_of_its_first(tmp_path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
-    source = tmp_path / "report.txt"
-    source.write_text("简报\n地区生产总值从1994年的5.9亿元增长到2017年的216.3亿元，"
-                      "农牧民人均年收入从579元增长到9225元。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = imported_facts(tmp_path, "简报",
+                           "地区生产总值从1994年的5.9亿元增长到2017年的216.3亿元，"
+                           "农牧民人均年收入从579元增长到9225元。")
     assert [f["period"] for f in facts] == ["1994年", "2017年", "1994年", "2017年"]
 
 
 def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
-    source = tmp_path / "report.txt"
-    source.write_text("协作简报\n自2019年起，协作资金将从原计划的县均800万元增至县均2000万元，"
-                      "今后三年协作资金合计从原计划的6.5亿元增至18亿元。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = imported_facts(tmp_path, "协作简报",
+                           "自2019年起，协作资金将从原计划的县均800万元增至县均2000万元，"
+                           "今后三年协作资金合计从原计划的6.5亿元增至18亿元。")
     assert [(f["label"], f["relation"]) for f in facts] == [
         ("协作资金县均", "从"), ("协作资金县均", "增至"), ("协作资金", "从"), ("协作资金", "增至")]
     assert [f["related_id"] for f in facts] == [2, 1, 4, 3]
