@@ -170,6 +170,12 @@ FIRST_ITEM_MOST = 8
 RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
+#: For each classifier, the noun it counts written right after it (1104头育肥牛) and after
+#: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
+AGREEING_NOUNS = {
+    classifier: (re.compile(rf"[\u4e00-\u9fff]{{0,3}}[{ends}]"),
+                 re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
+    for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
 DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基金会|银行|医院|大学|学校|单位"
                    r"|人士|个人|校友|职工|员工|干部)(?:向[\u4e00-\u9fff]{1,6}?|为[\u4e00-\u9fff]{1,6}?)?$")
@@ -878,14 +884,11 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return (begin, listed.end())
     if heads:
         return (begin, begin + heads[-1].end())
-    classifier = figure.unit.lstrip("万亿")
-    if classifier in AGREEING and (right_after := re.compile(
-            rf"[\u4e00-\u9fff]{{0,3}}[{AGREEING[classifier]}]").match(text, begin, end)):
+    agreeing = AGREEING_NOUNS.get(figure.unit.lstrip("万亿"))
+    if agreeing and (right_after := agreeing[0].match(text, begin, end)):
         return right_after.span()  # 采购1104头育肥牛 → 育肥牛
-    if classifier in AGREEING and (agreeing := re.compile(
-            rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{AGREEING[classifier]}])"
-            ).match(text, begin, end)):  # 7辆满载着…年货的货车 → 货车
-        return agreeing.span("head")
+    if agreeing and (modified := agreeing[1].match(text, begin, end)):
+        return modified.span("head")  # 7辆满载着…年货的货车 → 货车
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
