@@ -234,6 +234,9 @@ def test_a_from_to_may_name_its_base_year() -> None:
     ("合作社分红从800多万元提高至近4000万元。", ("从", "提高至"), ("", ""), ((), ("近",))),
     ("专业合作社从“十三五”末的15家增加到40家。", ("从", "增加到"), ("“十三五”末", ""),
      ((), ())),
+    # the first end's time named by an event; the second end bounded from above
+    ("2019年，全县低保人数从结对帮扶之初的3.2万人减少到不足8000人。", ("从", "减少到"),
+     ("结对帮扶之初", "2019年"), ((), ("不足",))),
 ])
 def test_from_to_pairs_link_both_ends_with_their_periods(sentence, relations, periods,
                                                          bounds) -> None:
@@ -267,6 +270,38 @@ def test_compared_with_last_year_is_no_period_and_kinds_divided_into_no_figure()
     assert only("相比去年，资金增长幅度为8%。").period == ""
     found, _ = scan_figures("12个项目大致分为4类。", 0, 12)
     assert found == []
+
+
+def test_these_two_years_opening_a_sentence_is_its_period() -> None:
+    assert only("这两年，厦门市投入资金1.5亿元。").period == "这两年"
+
+
+@pytest.mark.parametrize(("sentence", "period", "normalised"), [
+    ("安排给临夏2018、2019年每县800万元。", "2018、2019年", Period("years", "2018", "2019")),
+    ("至2020年底，已帮扶12县脱贫。", "至2020年底", Period("to_date", "", "2020-12-31")),
+])
+def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period: str,
+                                                           normalised: Period) -> None:
+    figure = only(sentence)
+    assert figure.period == period
+    assert normalise_period(figure.period) == normalised
+
+
+def test_a_second_from_to_in_the_sentence_shares_the_first_ones_start() -> None:
+    rate_then, rate_now, people_then, people_now = figures(
+        "2019年，发生率从协作之初的9.5%降至1.2%，低保人数从3.2万人减少到8000人。")
+    assert (rate_then.period, rate_now.period) == ("协作之初", "2019年")
+    assert (people_then.period, people_now.period) == ("协作之初", "2019年")
+
+
+def test_a_person_introduced_is_no_count() -> None:
+    assert figures("她还是一位普通牧民，如今每月收入3000元。")[0].text == "3000元"
+    assert len(figures("她还是一位普通牧民，如今每月收入3000元。")) == 1
+
+
+def test_fewer_than_bounds_a_figure() -> None:
+    assert only("全县贫困人口减少到不足1万人。").qualifiers == ("不足",)
+    assert only("投资不超过500万元。").qualifiers == ("不超过",)
 
 
 def test_a_from_to_may_say_before_a_year_and_now() -> None:
@@ -731,6 +766,33 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # how long is the period's to say; a value reached is what it measures (降低至5%)
     ("市财政三年累计援助当地6.5亿，损耗率降低至5%，单次采购峰值破3万元。",
      ["市财政累计援助当地", "损耗率", "单次采购峰值"]),
+    # set 20's: a from-to's start named by an event, its end bounded (减少到不足)
+    ("贫困发生率从协作之初的12.5%降至0.5%，贫困人口从30万人减少到不足2万人。",
+     ["贫困发生率", "贫困发生率", "贫困人口", "贫困人口"]),
+    # the giver's districts counted (经济强区); where the receiving side invested is the
+    # scope's to say; a list of projects summed up by 等项目; an attribute of what a clause
+    # before points at (这座卫生院…，占地8亩)
+    ("宁波市5个经济强区与黔西南州5个贫困县结对。", ["宁波市经济强区", "黔西南州贫困县"]),
+    ("已有6家浙商企业在临夏州累计投资2.3亿元。", ["浙商企业", "浙商企业累计投资"]),
+    ("实施了总投资500万元的村道硬化、人畜饮水、产业培育等项目。", ["村道硬化等项目总投资"]),
+    ("这座卫生院去年建成，占地8亩，建筑面积1200平方米，可容纳病床60张。",
+     ["卫生院占地", "卫生院建筑面积", "卫生院可容纳病床"]),
+    # set 21's: each county each year, of what follows; what one mu earns, whose 一亩 is no
+    # count; a verb's end before a list of places; two places linked before a count of counties
+    ("截至目前，市财政已安排给临夏2018、2019年每个脱贫县每年800万元协作资金。",
+     ["每个脱贫县每年协作资金"]),
+    ("过去种土豆，一亩地每年只能挣800元，如今一亩纯收入以后有三四千元。",
+     ["一亩地每年只能挣", "一亩纯收入"]),
+    ("其中南京市主要负责临夏、甘南两州12个县的帮扶工作。", ["临夏、甘南两州县"]),
+    ("至2020年底，已帮扶临夏和甘南12县脱贫摘帽、80万人脱贫。", ["临夏和甘南县", "脱贫"]),
+    # set 22's: 千家万户 counts nothing; 和政 is a name, not 和 and 政; what a 辆 or a 所
+    # counts is its noun, however long (纯电公交车, 乡镇卫生院); 百姓 are people
+    ("将自来水送进临夏千家万户，援助40辆纯电校车，覆盖和政12个乡镇，惠及周边8余万百姓出行。",
+     ["援助纯电校车", "覆盖和政乡镇", "惠及百姓出行"]),
+    ("辐射带动20所乡镇卫生院，新建3所村小学。", ["带动乡镇卫生院", "新建村小学"]),
+    ("今年全年的协作资金将达到3亿元。", ["协作资金"]),  # whose time is no part of it
+    ("10年间天津市先后选派5批干部到和政县。", ["选派干部"]),  # how long (10年间) goes whole
+    ("她说：“现在我每个月能挣3000元。”", ["现在我每个月能挣"]),  # a quote's mark, not a word
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

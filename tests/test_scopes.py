@@ -26,6 +26,11 @@ PUBLISHED = "2025-06-30"
     ("截至2024年底", (), "to_date", "截至2024-12-31"),
     ("截至2024年6月底", (), "to_date", "截至2024-06-30"),
     ("五年来", (), "since", "2021年以来（累计）"),
+    ("这两年", (), "since", "2024年以来（累计）"),
+    ("2023、2024年", (), "years", "2023—2024年"),  # two years listed
+    ("2022、2024年", (), "", ""),  # not a run of years: none to say
+    ("至2024年底", (), "to_date", "截至2024-12-31"),  # 这两年，…投入: this year and the last
+    ("结对帮扶之初", (), "", ""),  # a from-to's start named by an event: no year to say
     ("", ("累计",), "cumulative", "累计"),
     ("", (), "", ""),
 ])
@@ -46,6 +51,15 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("普陀区投入帮扶资金300万元", "300万元", "甘南州"),
     ("河北区选派干部12名", "12名", "甘南州"),  # Tianjin's 河北区, no 河北省
     ("从1000万元增至县均3000万元", "3000万元", "甘南州"),  # 元增至县 is no place
+    # 率从杭州 is no place: the giving city after a word's end
+    ("贫困发生率从杭州结对帮扶之初的14.88%降至0.23%", "14.88%", "甘南州"),
+    ("厦门市在和政县建成幼儿园2所", "2所", "和政县"),  # a name that begins like 和, 同
+    ("同心县新建冷库6座", "6座", "同心县"),
+    ("临夏州六县市全部脱贫，新建车间20个", "20个", "临夏州"),  # 六县市 counts, names none
+    ("10个重点帮扶县按每县500万元安排", "500万元", "甘南州"),  # 每县, 点帮扶县: no names
+    ("在从江县投入资金200万元", "200万元", "从江县"),
+    ("记者从自治区会议上获悉，中央及自治区单位投入资金3亿元", "3亿元", "自治区"),
+    ("扬州市选派干部71名", "71名", "甘南州"),  # a giving city of the pairings
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

@@ -55,7 +55,7 @@ FIGURE = re.compile(
 #: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
 _THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
-_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名)")
+_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名|位)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.
 PLANS = ("计划", "预计", "拟")
@@ -65,7 +65,8 @@ PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模
 #: 约, 共建 is not 共, 超市 is not 超.
 QUALIFIER_BEFORE = re.compile(
     rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中|{PLAN_WORDS}"
-    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|突破|超(?!市))"
+    rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|突破|超(?!市)"
+    r"|不足|不到|不超过)"
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,
@@ -73,7 +74,9 @@ QUALIFIER_BEFORE = re.compile(
 QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中", *PLANS)
 #: A bare magnitude after 数, 几 or 好几 (数十家, 几百人) or in 成千上万 is a manner of
 #: speaking, not a number.
-_VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上)$")
+_VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上|千家)$")
+#: Idioms written with numbers that count nothing: 千家万户, 千山万水.
+_IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水千山")
 #: What follows a count that only announces a list or a division of what was counted:
 #: 三项重点工作：…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
@@ -84,7 +87,8 @@ _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
 _DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{0,6}$")
 #: One of a per-unit phrase: 一亩地的收入, 一户的收入, and what one of something costs or
 #: earns, 一株白芨苗售价1.2元 (the 一 counts nothing).
-_PER_UNIT_AFTER = re.compile(r"地?的|[\u4e00-\u9fff]{1,6}?(?:售价|价格|单价|收入|产值|成本)")
+_PER_UNIT_AFTER = re.compile(r"地?的|地?(?:每年|一年)"  # 一亩地每年挣600元
+                             r"|[\u4e00-\u9fff]{0,6}?(?:售价|价格|单价|收入|产值|成本|利润)")
 #: A price written just before: 120元一斤 (the 一 is what it is the price of).
 _PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
@@ -95,10 +99,13 @@ NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 PERIOD = re.compile(
     r"“[^”]{1,8}”(?:以来|期间)|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
+    r"|(?<![\d年截])至\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, as 截至
+    r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
     r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
     r"|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|(?<![^，,。；;\s])这[两三四五]年来?(?=[，,])"  # 这两年，杭州市投入…
     r"|(?<![\d年])[一二三四五六七八九十两]{1,2}年(?=累计)|\d{4}年(?:以后|后)(?=[^，。；;\d])"
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
@@ -120,12 +127,16 @@ PAIR_PERIOD = (r"(?:\d{4}年(?:底|末|初|上半年|以前|前)?|[“\"]?十[�
 PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
 #: What an end of a from-to is of: the plan before (从原计划的), one county's share (县均).
 PAIR_BASIS = r"(?:原计划|原来|过去|此前)?的?(?:[县乡镇村户人]均)?"
-FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:{PER_TIME})?"
+#: A first end's time named by an event, not a year: 从结对帮扶之初的14.88%.
+PAIR_START = r"[^，,。；;从由\d]{2,10}?(?:之初|之前|以前|初期)"
+FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD}|{PAIR_START})?(?:的|时)?"
+                       rf"(?:{PER_TIME})?"
                        rf"{PAIR_BASIS}(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
 TO_WORDS = re.compile(
     r"^(?:逐渐|逐步|进一步|已经|已|又)?"  # 逐渐涨到
     r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))了?"
-    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均)?(?:近|约|超过|超|逾|达)?$"
+    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均)?"
+    r"(?:近|约|超过|超|逾|达|不足|不到)?$"  # 减少到不足1万人
 )
 #: A range of years, as PERIOD finds it: 2021年至2024年.
 YEARS_OF_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~～至到]\s*(\d{4})年")
@@ -264,7 +275,7 @@ def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 
 #: 万 with the people it counts written right after it and no measure word between:
 #: The people 万 may count without a measure word, after it or before the number.
-PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工"
+PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工|百姓"
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
@@ -460,6 +471,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):
         return True  # 数十家, 几百人, 成千上万
+    if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
+        return True  # 将天然气送进千家万户
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()):
@@ -566,7 +579,7 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
                                  period=to_words.group("period")
                                  or (f"{years.group(2)}年" if years else second.period))
             sentence_start = sentence_bounds(text, first.start, first.end, lo, hi)[0]
-            if from_word.group("period") and to_words.group("period"):
+            if from_word.group("period"):  # 从…之初的14.88%降至0.23%: its end in the sentence's
                 years_of_pair = (sentence_start, out[i].period, out[i + 1].period)
             elif years_of_pair and years_of_pair[0] == sentence_start and not (
                     from_word.group("period") or to_words.group("period")):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from gannan_gui.pipeline.extract import FROM_WORD
+
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
 SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
                      r"(?<!全)(?:市|州|县|省|(?<![地园社片校厂景城小山])区)"  # not 园区
@@ -22,7 +24,7 @@ QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(
                              r"|(?<![签节制预合条协])约|近|超过|超|逾"  # not the 约 of 签约
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|达到|达|超过|超|逾|突破|(?<=[值额量])破"
-                            r"|(?<![签节制预合条协])约|近|将近|为|了|从|由|的"
+                            r"|(?<![签节制预合条协])约|近|将近|不足|不到|不超过|为|了|从|由|的|以后|今后|将"
                             r"|(?:稳定|保持|维持|控制)在"  # 就业率稳定在90%以上
                             r"|(?:降低|降|提高|提升|增加|增长|上升|下降|减少)(?:至|到)"  # 降低至5%
                             r"|可|已|就|预计|拟|只需要|只需|仅需|仅|总计|合计"
@@ -39,7 +41,8 @@ LEADING_VERB = re.compile(
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
+COUNTED_NOUN = re.compile(r"(?:(?:经济)?(?:发达|强)(?:县区|县市|区|县|市)"  # 8个经济发达区
+                          r"|贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
                           r"|市州|地市|社区|设区市|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
@@ -49,10 +52,9 @@ MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
 LABEL_BREAKS = "并和及与的将把、"
 #: Also where the words before a counted place may be cut: 参与到对甘肃省34个县 → 甘肃省县.
 PLACE_BREAKS = LABEL_BREAKS + "到对在向为"
-#: A from-to's base year, left out of its label: 村集体平均收入从2021年的17.8万元.
-FROM_YEAR = re.compile(r"将?(?:从|由)(?:\d{4}年(?:以前|前|底|末|初)?)?(?:原计划|原来|过去|此前)?的?"
-                       r"(?:[县乡镇村户人]均)?"
-                       r"(?:(?:每|一)个?(?:月|年|天|日|季度))?(?:不到|不足|近|约|超过)?$")
+#: A from-to's base year, left out of its label (村集体平均收入从2021年的17.8万元): the
+#: extractor's own grammar of a from-to's first end.
+FROM_YEAR = re.compile("将?" + FROM_WORD.pattern)
 #: Verbs that say what is measured (donated, sold, trained…): kept in the label before what
 #: they act on, which the other verbs (投入, 落实…) are not.
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
@@ -60,7 +62,7 @@ MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "�
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
 TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期"
                         r"|上半年|下半年|前三季度"
-                        r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年)"
+                        r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年|以后|今后)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
 #: Words that sum what follows them in a clause: who sums it is before them.
@@ -93,7 +95,7 @@ HEAD_NOUNS = re.compile(
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口|队"
     r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
-    r"|设区市|县级市|线路|路线|航线|专列|班列|岗位)")
+    r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖|茶园|果园|菜园|林地|草场|牧场")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
@@ -144,5 +146,5 @@ AFTER_STOP = re.compile(r"和|与|及|同|并|(?<![甲乙一二三特])等(?!级
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,
 #: 头 cattle; so 7辆满载着…的货车 counts 货车, however long what is said of them.
 AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪", "只": "羊鸡鸭鹅",
-            "所": "校院园", "座": "桥站馆楼塔厂房池窖棚", "株": "苗树茶花木果草参",
+            "所": "校院园学", "座": "桥站馆楼塔厂房池窖棚", "株": "苗树茶花木果草参",
             "棵": "苗树茶花木果草参"}

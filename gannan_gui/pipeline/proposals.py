@@ -63,7 +63,14 @@ from gannan_gui.pipeline.label_words import (
     WHOSE_HEAD,
 )
 from gannan_gui.pipeline.numbers import PLACE_WORDS
-from gannan_gui.pipeline.scopes import GIVERS, LEADING_WORDS, PROVINCES, is_giver, places_in
+from gannan_gui.pipeline.scopes import (
+    GIVERS,
+    LEADING_WORDS,
+    NAMES_WITH_LEADING_WORDS,
+    PROVINCES,
+    is_giver,
+    places_in,
+)
 
 MAX_LABEL = 16
 
@@ -118,6 +125,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     before = "".join(text[a:b] for a, b in spans if a < figure.end)
     after = "".join(text[a:b] for a, b in spans if a >= figure.end)
     if spans and spans[0][0] >= figure.end and before:  # what follows, then the verb: 投资
+        listed = after.find("、")
+        if len(after) + len(before) > MAX_LABEL and 0 < listed < (etc := after.rfind("等")):
+            after = after[:listed] + after[etc:]  # 道路硬化、危房改造…等项目 → 道路硬化等项目
         if len(after) + len(before) > MAX_LABEL:  # a project's name: up to its first 及
             after = _shortened(after, MAX_LONG_LABEL - len(before), keep_front=True)
         return (after + before).strip(" ，,")
@@ -132,6 +142,10 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
+    if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
+        label = label[1:]
+    if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
+        label = label[1:]
     return label or text[figure.start:figure.end]
 
 
@@ -141,7 +155,8 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
     nearest a figure written after them), or with `keep_front` its start; kept whole up to
     MAX_LONG_LABEL when no boundary does."""
     breaks = {i + 1 for i, c in enumerate(label) if c in marks
-              and not (c == "对" and label[i + 1:i + 2] == "口")}  # 对口 is one word
+              and not (c == "对" and label[i + 1:i + 2] == "口")  # 对口 is one word
+              and not label.startswith(NAMES_WITH_LEADING_WORDS, i)}  # nor is 和田
     breaks |= {m.start() for m in LEADING_VERB.finditer(label)}
     if keep_front:
         cuts = [q if q - 1 < 0 or label[q - 1] not in marks else q - 1
@@ -173,7 +188,7 @@ NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: For each classifier, the noun it counts written right after it (1104头育肥牛) and after
 #: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
 AGREEING_NOUNS = {
-    classifier: (re.compile(rf"[\u4e00-\u9fff]{{0,3}}[{ends}]"),
+    classifier: (re.compile(rf"[\u4e00-\u9fff]{{0,4}}[{ends}]"),  # 165辆纯电公交车
                  re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
     for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
@@ -183,16 +198,31 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
 DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
-                      r"(?=累计|共|间|来|投入|实施|安排|落实|完成)")
+                      r"(?:间|来|(?=累计|共|投入|实施|安排|落实|完成))")  # 13年间: all of it
 #: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
+#: What a figure says of a thing named earlier in its sentence, with nothing else: its size,
+#: its cost, how many it holds (…修成了，占地12亩，能容纳450名学生).
+ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投资|规模)"
+                            r"|[能可]?容纳[\u4e00-\u9fff]{0,4}")
+#: That thing, pointed at: 这所幼儿园, 该项目, 此基地.
+DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<noun>[\u4e00-\u9fff]{0,8}?"
+                          r"(?:幼儿园|学校|小学|中学|医院|卫生院|车间|工厂|厂房|园区|产业园|基地|中心"
+                          r"|项目|工程|合作社|企业|公司|大楼|市场|冷库))")
+#: A second "each" just before a sum's 每: 每个贫困县每年.
+EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
+#: The end of a list of projects: 道路硬化、危房改造等项目.
+PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项类])?(?:项目|工程)")
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
 COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
 PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}"
                           r"[两三四五六七八九十](?:省|市|州|县|区)$")
+#: Verbs written right before a list of places (负责百色、河池两市).
+VERBS_OF_PLACES = frozenset(("负责", "帮扶", "支援", "覆盖", "涉及", "包括", "辐射", "结对", "惠及",
+                             "援助", "对接", "联系"))
 #: A town's or a village's name opening a phrase: 沙子镇, 三合村.
 LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|村|县|区)")
 #: The verbs that open the clause saying what a sum pays for: 组织实施, 用于, 建设.
@@ -324,7 +354,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     before the figure, or a verb before it and what it acts on after it; for figures after
     分别, the items of the list before it, one each. A count of places written with their
     own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区)."""
-    spans = _without_durations(simplified, _label_spans(simplified, figure, lo, hi))
+    spans = _without_received_places(
+        simplified, _without_durations(simplified, _label_spans(simplified, figure, lo, hi)))
     per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
     if figure.relation in ("从", "由") and per_head and all(
             not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元
@@ -343,6 +374,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         measured = LIST_MEASURE.search("".join(simplified[a:b] for a, b in previous))
         if previous and measured and measured.start() >= 2:
             spans = ((previous[0][0], previous[0][0] + measured.start()), *spans)
+    elif ATTRIBUTE_ONLY.fullmatch(words) and (
+            owner := _demonstrated_before(simplified, figure, lo, hi)):
+        spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地
     elif figure.unit_kind == "money" and INVESTED.fullmatch(words):
         if purpose := _purpose_after(simplified, figure, hi):
             spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
@@ -356,6 +390,14 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if before and (done := simplified.rfind("了", *before[-1])) >= 0 and \
             before[-1][1] - done > 2:  # 建立了环京3县 → 环京县
         before = (*before[:-1], (done + 1, before[-1][1]))
+    if before and before[-1][1] - before[-1][0] > 6:  # too long: the verb goes before a name
+        named_from = before[-1][0]  # 帮扶百色和河池11县 → 百色和河池县 (结对帮扶四川12市 stays)
+        if simplified[named_from] in "已还又共":  # 已帮扶
+            named_from += 1
+        while simplified[named_from:named_from + 2] in VERBS_OF_PLACES:
+            named_from += 2
+        if before[-1][1] - named_from >= 2:
+            before = (*before[:-1], (named_from, before[-1][1]))
     if before and before[-1][1] - before[-1][0] > 6:  # 有力推进了新疆喀什地区4县 → 喀什地区县
         words = simplified[before[-1][0]:before[-1][1]]
         kept = _shortened(words, 6, marks=LABEL_BREAKS + "了")
@@ -442,7 +484,13 @@ def _words_before(simplified: str, figure: Figure, start: int
         before_start = summed.end()
     per_unit = PER_UNIT.search(simplified, before_start, before_end)
     if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
-        return ((per_unit.start("each"), per_unit.end()),)
+        each = per_unit.start("each")
+        if each_before := EACH_BEFORE.search(simplified, before_start, each):
+            each = each_before.start()  # 每个贫困县每年: each county, each year
+        _, clause_end = clause_bounds(simplified, figure.start, figure.end)
+        counted = _counted_after(simplified, figure, clause_end)
+        # 每个贫困县每年1000万元扶贫协作资金: of what, when it is written after
+        return ((each, per_unit.end()), *((counted,) if counted else ()))
     before_start, before_end = _without_qualifying_words(simplified, before_start, before_end)
     verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
     before_start = _from_the_verb(simplified, before_start, before_end, verbs)
@@ -598,7 +646,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
     if share and end - share.start() <= MAX_LABEL and (
             acted or not _has_words(simplified[before[0]:before[1]])
-            or simplified[before[1] - 1:before[1]] in ("将", "把")):
+            or simplified[before[1] - 1:before[1]] in ("将", "把")
+            or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
         return ((acted.start(), before[1]) if acted else (end, end), (share.start("of"), end))
     if figure.relation in ("从", "由") and not _has_words(simplified[before[0]:before[1]]):
@@ -666,13 +715,21 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     while more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
                    or HEAD_NOUNS.match(simplified, noun_span[1], end)):
         noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
+    agreeing = AGREEING_NOUNS.get(figure.unit)
+    if agreeing and (counted := agreeing[0].match(simplified, figure.end, end)) and \
+            counted.end() > noun_span[1]:
+        return None  # 98所乡镇卫生院: the clinics of the towns, not the towns
     if listed_places := PLACES_NAMED.search(simplified, start, before[1]):
-        return ((listed_places.start(), before[1]), noun_span)  # 张家口、承德、保定三市16个县
+        first = listed_places.start()
+        if simplified[first + 3] == "、" and simplified[first - 1:first + 1] in VERBS_OF_PLACES:
+            first += 1  # 负责百色、河池两市: the verb's end is no part of a name
+        return ((first, before[1]), noun_span)  # 张家口、承德、保定三市16个县
     if examples >= before[0]:
         if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
             return (noun_span,)
         before = (examples + 1, before[1])
-    links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"]
+    links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"
+             and not simplified.startswith(NAMES_WITH_LEADING_WORDS, before[0] + i)]  # 和田
     if links:  # 脱贫县(区)与江苏53个县 → 江苏县
         before = (before[0] + links[-1] + 1, before[1])
     given_to = max((at for at in range(before[0], before[1])
@@ -709,6 +766,28 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
         for took in DURATION.finditer(text, start, end):
             out.append((at, took.start()))
             at = took.end()
+        out.append((at, end))
+    return tuple(span for span in out if span[1] > span[0])
+
+
+def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
+                             ) -> tuple[tuple[int, int], ...]:
+    """The spans less where the receiving side did it, which the scope says: 浙商企业在恩施市
+    累计投资 → 浙商企业累计投资. Where the giving side did it stays (在青岛销售)."""
+    out: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(spans):
+        at = start
+        more = index < len(spans) - 1  # 吴兴青川产业园在四川省青川县 + 总投资
+        for where in re.finditer("在", text[start + 1:end]):
+            name_start = start + 1 + where.end()
+            name_end = name_start
+            for offset, name in places_in(text[name_start:end]):  # 在四川省青川县: both
+                if name_start + offset != name_end or is_giver(name):
+                    break
+                name_end += len(name)
+            if name_end > name_start and (end - name_end >= 2 or (more and name_end == end)):
+                out.append((at, name_start - 1))
+                at = name_end
         out.append((at, end))
     return tuple(span for span in out if span[1] > span[0])
 
@@ -760,6 +839,15 @@ def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None
     while len(name) > 10 and (where := LOCAL_PLACE.match(name)):
         name = name[where.end():]  # 沙子镇三合村农业园区公路油路改造 → 农业园区公路油路改造
     return (stop - len(name), stop) if len(name) <= MAX_LABEL - 2 else None
+
+
+def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int] | None:
+    """The thing an earlier clause of the sentence points at (这所幼儿园), which a figure whose
+    words only name an attribute is of; None when no clause before does."""
+    sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    clause_start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
+    pointed = list(DEMONSTRATED.finditer(text, sentence_start, clause_start))
+    return pointed[-1].span("noun") if pointed else None
 
 
 def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
@@ -831,6 +919,8 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     stop = text.find("、", figure.end, end)
     phrase_end = stop if stop >= 0 else end
     project = PROJECT_END.search(text, built.end(), phrase_end)
+    if project is None and stop >= 0:  # 总投资…的道路硬化、危房改造等项目: what the list sums up
+        project = PROJECTS_LISTED.search(text, stop, end)
     if project is None:
         return None
     name = built.end()
@@ -882,9 +972,12 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
               else None)
     if listed:
         return (begin, listed.end())
+    agreeing = AGREEING_NOUNS.get(figure.unit.lstrip("万亿"))
+    if heads and agreeing and (whole := agreeing[0].match(text, begin, end)) and \
+            whole.end() > begin + heads[-1].end():
+        return whole.span()  # 98所乡镇卫生院: the clinics, not 乡镇
     if heads:
         return (begin, begin + heads[-1].end())
-    agreeing = AGREEING_NOUNS.get(figure.unit.lstrip("万亿"))
     if agreeing and (right_after := agreeing[0].match(text, begin, end)):
         return right_after.span()  # 采购1104头育肥牛 → 育肥牛
     if agreeing and (modified := agreeing[1].match(text, begin, end)):
@@ -917,6 +1010,7 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if verbs:
         start += verbs[-1].start()
     links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"
+             and not text.startswith(NAMES_WITH_LEADING_WORDS, start + i)  # 向和田赠送
              and stop - (start + i + 1) != 1]  # not the 和 of 和田, one character short
     if links:
         start += links[-1] + 1

@@ -22,6 +22,12 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    rf"|(?:{'|'.join(PROVINCES)})(?![省自])")
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就"
+#: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
+#: not 田县, and 和政县 alone is a place, not 和 and a fragment.
+NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
+                            "日土", "个旧", "将乐", "从江")
+#: Prepositions and links no place name holds inside it.
+INNER_LINKS = "从在向对由赴到与及"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
@@ -31,21 +37,30 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|试验区|合
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
-                        r"|[\u4e00-\u9fff]{2}[两三四五六七八九十][省市州县区旗]")  # 张承保三市
+                        r"|[\u4e00-\u9fff]{2}[两三四五六七八九十][省市州县区旗]"  # 张承保三市
+                        r"|^[一二两三四五六七八九十]+(?:县市|县区|市县|区县|市州|州市)"  # 八县市
+                        r"|每[省市州县区旗乡镇村]"  # 按每县6000万元
+                        r"|(?:帮扶|受援|协作|结对|援助)[省市州县区乡镇村]")  # 重点帮扶县
 #: The helping side of the pairings: places named as the giver, not the scope of a figure.
 GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", "山东", "辽宁", "大连", "青岛",
           "宁波", "深圳", "厦门", "苏州", "杭州", "广州", "佛山", "东莞", "珠海", "中山", "南京",
           "无锡", "常州", "镇江", "济南", "烟台", "威海", "温州", "嘉兴", "湖州", "绍兴", "福州",
+          "扬州", "南通", "徐州", "泰州", "盐城", "淮安", "宿迁", "连云港", "金华", "台州", "衢州",
+          "丽水", "舟山",
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
+#: The provinces and the giving places of two characters or more, as the start of a name.
+NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始|以?后)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
+#: Two years listed: 2016、2017年 (the two of them when they follow each other).
+TWO_YEARS = re.compile(r"(\d{4})、(\d{4})年")
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
-AS_OF = re.compile(r"截(?:至|止[至到]?)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
+AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^至)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
-YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^([一二三四五六七八九十两]{1,2})年$")
+YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
 CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
 
@@ -95,6 +110,9 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if m := YEARS.search(period):
         end = m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)
         return Period("years", m.group(1), end)
+    if m := TWO_YEARS.search(period):
+        first, second = int(m.group(1)), int(m.group(2))
+        return Period("years", m.group(1), m.group(2)) if second == first + 1 else Period("")
     if m := PERIOD_SINCE.search(period):
         return Period("since", m.group(1))
     if m := AS_OF.search(period):
@@ -134,12 +152,23 @@ def places_in(text: str) -> list[tuple[int, str]]:
     found = []
     for m in PLACE.finditer(text):
         name, at = m.group(), m.start()
-        while len(name) > 3 and name[0] in LEADING_WORDS:
+        while len(name) > 3 and name[0] in LEADING_WORDS and \
+                not name.startswith(NAMES_WITH_LEADING_WORDS):
             name, at = name[1:], at + 1
-        if len(name) > 3 and name[1:].startswith((*PROVINCES, *GIVERS)):
-            name, at = name[1:], at + 1  # 位上海市, 家北京市: a word's last character before it
+        # 位上海市, 家北京市, 率从杭州: a word's end before a named place
+        cut = next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
+                   None) if len(name) > 3 else None
+        if cut:
+            name, at = name[cut:], at + cut
+        link = next((k for k in range(1, len(name) - 2) if name[k] in INNER_LINKS
+                     and not name[k:].startswith(NAMES_WITH_LEADING_WORDS)), None)
+        if link:  # 报记者从自治区, 协作从江县: the words before a preposition name no place
+            name, at = name[link + 1:], at + link + 1
+            if not PLACE.fullmatch(name) and not name.startswith(NAMES_WITH_LEADING_WORDS):
+                continue
         if NOT_PLACES.search(name) or name.startswith(KINDS_OF_PLACE) or \
-                name[0] in LEADING_WORDS or "至" in name or "到" in name:
+                any(link in name for link in "至到及") or (
+                    name[0] in LEADING_WORDS and not name.startswith(NAMES_WITH_LEADING_WORDS)):
             continue
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
             continue  # 1000万元增至县均: the 元 of a sum, then a verb
