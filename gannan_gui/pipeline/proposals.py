@@ -485,7 +485,7 @@ def _words_before(simplified: str, figure: Figure, start: int
     per_unit = PER_UNIT.search(simplified, before_start, before_end)
     if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
         each = per_unit.start("each")
-        if each_before := EACH_BEFORE.search(simplified, before_start, each):
+        if each_before := EACH_BEFORE.search(simplified, max(before_start, each - 6), each):
             each = each_before.start()  # 每个贫困县每年: each county, each year
         _, clause_end = clause_bounds(simplified, figure.start, figure.end)
         counted = _counted_after(simplified, figure, clause_end)
@@ -846,7 +846,8 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
     words only name an attribute is of; None when no clause before does."""
     sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
     clause_start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
-    pointed = list(DEMONSTRATED.finditer(text, sentence_start, clause_start))
+    pointed = list(DEMONSTRATED.finditer(  # no further back than a long sentence's start
+        text, max(sentence_start, figure.start - LOOK_BACK), clause_start))
     return pointed[-1].span("noun") if pointed else None
 
 
@@ -920,7 +921,7 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     phrase_end = stop if stop >= 0 else end
     project = PROJECT_END.search(text, built.end(), phrase_end)
     if project is None and stop >= 0:  # 总投资…的道路硬化、危房改造等项目: what the list sums up
-        project = PROJECTS_LISTED.search(text, stop, end)
+        project = PROJECTS_LISTED.search(text, stop, min(end, stop + MAX_LONG_LABEL * 3))
     if project is None:
         return None
     name = built.end()
