@@ -279,6 +279,8 @@ def test_these_two_years_opening_a_sentence_is_its_period() -> None:
 @pytest.mark.parametrize(("sentence", "period", "normalised"), [
     ("安排给临夏2018、2019年每县800万元。", "2018、2019年", Period("years", "2018", "2019")),
     ("至2020年底，已帮扶12县脱贫。", "至2020年底", Period("to_date", "", "2020-12-31")),
+    # a month opening the sentence dates what follows in it
+    ("2017年10月，工作组拿出800万元建设示范点。", "2017年10月", Period("year", "2017")),
 ])
 def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period: str,
                                                            normalised: Period) -> None:
