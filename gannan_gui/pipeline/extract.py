@@ -580,10 +580,10 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
                                  period=to_words.group("period")
                                  or (f"{years.group(2)}年" if years else second.period))
             sentence_start = sentence_bounds(text, first.start, first.end, lo, hi)[0]
-            if from_word.group("period"):  # 从…之初的14.88%降至0.23%: its end in the sentence's
+            if from_word.group("period"):  # 从…之初的14.88%降至0.23%: the later pairs' ends too
                 years_of_pair = (sentence_start, out[i].period, out[i + 1].period)
-            elif years_of_pair and years_of_pair[0] == sentence_start and not (
-                    from_word.group("period") or to_words.group("period")):
+            elif years_of_pair and years_of_pair[0] == sentence_start and \
+                    not to_words.group("period"):
                 # 从1994年的5.9亿元增长到2017年的…，从0.8亿元增长到375.4亿元: the same years
                 out[i] = replace(out[i], period=years_of_pair[1])
                 out[i + 1] = replace(out[i + 1], period=years_of_pair[2])

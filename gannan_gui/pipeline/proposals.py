@@ -201,7 +201,6 @@ DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年
                       r"(?:间|来|(?=累计|共|投入|实施|安排|落实|完成))")  # 13年间: all of it
 #: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
-#: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 #: What a figure says of a thing named earlier in its sentence, with nothing else: its size,
 #: its cost, how many it holds (…修成了，占地12亩，能容纳450名学生).
 ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投资|规模)"
@@ -214,6 +213,7 @@ DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<no
 EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
 #: The end of a list of projects: 道路硬化、危房改造等项目.
 PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项类])?(?:项目|工程)")
+#: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
 COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
@@ -417,7 +417,7 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if part:
         return part
     start, end = _clause_of(simplified, figure, lo, hi)
-    words = _words_before(simplified, figure, start)
+    words = _words_before(simplified, figure, start, end)
     if isinstance(words, tuple):  # 按每县6000万元: each county's share, and no more
         return words
     return _spans_chosen(simplified, figure, lo, start, end, words)
@@ -453,7 +453,7 @@ def _clause_of(simplified: str, figure: Figure, lo: int, hi: int) -> tuple[int, 
     return start, end
 
 
-def _words_before(simplified: str, figure: Figure, start: int
+def _words_before(simplified: str, figure: Figure, start: int, end: int
                   ) -> _Before | tuple[tuple[int, int], ...]:
     """The words before the figure that may name it: past the clause's period, subject and
     qualifiers, the list items and figures before it, a frame (在…上), what sums it (共有…)
@@ -487,8 +487,7 @@ def _words_before(simplified: str, figure: Figure, start: int
         each = per_unit.start("each")
         if each_before := EACH_BEFORE.search(simplified, max(before_start, each - 6), each):
             each = each_before.start()  # 每个贫困县每年: each county, each year
-        _, clause_end = clause_bounds(simplified, figure.start, figure.end)
-        counted = _counted_after(simplified, figure, clause_end)
+        counted = _counted_after(simplified, figure, end)
         # 每个贫困县每年1000万元扶贫协作资金: of what, when it is written after
         return ((each, per_unit.end()), *((counted,) if counted else ()))
     before_start, before_end = _without_qualifying_words(simplified, before_start, before_end)

@@ -147,13 +147,18 @@ def _as_of(year: int, month: int) -> Period:
     return Period("to_date", "", f"{year}-{month:02d}-{last:02d}")
 
 
+def _led_by_a_word(name: str) -> bool:
+    """Whether a match opens with a word that may stand before a place (与, 在…), not with a
+    name that begins like one (和田县)."""
+    return name[0] in LEADING_WORDS and not name.startswith(NAMES_WITH_LEADING_WORDS)
+
+
 def places_in(text: str) -> list[tuple[int, str]]:
     """The place names in `text`, where they start; not the words that only end like one."""
     found = []
     for m in PLACE.finditer(text):
         name, at = m.group(), m.start()
-        while len(name) > 3 and name[0] in LEADING_WORDS and \
-                not name.startswith(NAMES_WITH_LEADING_WORDS):
+        while len(name) > 3 and _led_by_a_word(name):
             name, at = name[1:], at + 1
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
         cut = next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
@@ -167,8 +172,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             if not PLACE.fullmatch(name) and not name.startswith(NAMES_WITH_LEADING_WORDS):
                 continue
         if NOT_PLACES.search(name) or name.startswith(KINDS_OF_PLACE) or \
-                any(link in name for link in "至到及") or (
-                    name[0] in LEADING_WORDS and not name.startswith(NAMES_WITH_LEADING_WORDS)):
+                any(mark in name for mark in "至到及") or _led_by_a_word(name):
             continue
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
             continue  # 1000万元增至县均: the 元 of a sum, then a verb
