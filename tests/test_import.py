@@ -302,3 +302,18 @@ def test_an_approximate_figure_keeps_its_word_wherever_it_is_shown(tmp_path: Pat
     assert "近3000人" in {f.figure for s in build_slides(base) for f in s.figures}
     content = build_export(base)
     assert "近3000人" in {r.figure for r in content.figures}
+
+
+def test_pronunciations_a_converter_wrote_after_characters_are_no_part_of_the_report(
+        tmp_path: Path) -> None:
+    """Some sites print a reading after a character (對(duì)口, 4.6萬(wàn)人次): the report
+    reads without them, and the figures they split are found."""
+    annotated = ("上海對(duì)口支援工作綜述\n"
+                 "在8個(gè)對(duì)口支援地區(qū)共援助資金3.29億元，"
+                 "遠程教育網培訓的人員多達(dá)4.6萬(wàn)人次。\n")
+    report = read_report(write(tmp_path, "a.txt", annotated, "utf-8"))
+    assert "(" not in report.text and "對口支援地區共援助資金3.29億元" in report.text
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "a.txt", annotated, "utf-8")], library)
+    values = sorted(f.base_value for f in open_database(library).facts)
+    assert values == [8, 46_000, 329_000_000]

@@ -31,10 +31,19 @@ CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 #: A space that layout put beside Chinese text (资金 13.76 亿元, a line break in HTML
 #: source): never a word break in Chinese.
 LAYOUT_SPACE = re.compile(rf"(?<=[{CJK}])[ \u00a0\t]+|[ \u00a0\t]+(?=[{CJK}])")
+#: The reading some sites' converters write after a character, in pinyin with its tone
+#: (對(duì)口, 4.6萬(wàn)人次): not the report's words, and it splits them, so it is dropped.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PRONUNCIATION = re.compile(
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（](?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,6}}[)）]")
 
 
 def without_layout_spaces(text: str) -> str:
     return LAYOUT_SPACE.sub("", text)
+
+
+def without_pronunciations(text: str) -> str:
+    return PRONUNCIATION.sub("", text)
 
 
 #: What a table may hold: more is a database dump, not a report (and would take minutes).
@@ -63,10 +72,10 @@ class Blocks:
 
     def heading(self, text: str) -> None:
         if text.strip():
-            self.items.append(("heading", " ".join(text.split())))
+            self.items.append(("heading", without_pronunciations(" ".join(text.split()))))
 
     def paragraph(self, text: str) -> None:
-        text = text.strip()
+        text = without_pronunciations(text.strip())
         if text:
             self.items.append(("paragraph", text))
 
@@ -156,7 +165,7 @@ def assemble(blocks: Blocks, path: Path, kind: str) -> Assembled:
     if blocks.cell_count > MAX_CELLS:
         raise ArticleError(f"{path}：表格有 {blocks.cell_count:,} 个单元格，超过报道可能的 "
                            f"{MAX_CELLS:,} 个；请只导入需要的部分")
-    title = blocks.title
+    title = without_pronunciations(blocks.title)
     items = list(blocks.items)
     if not title:
         for number, (item_kind, content) in enumerate(items):
