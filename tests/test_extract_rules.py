@@ -296,6 +296,12 @@ def test_a_second_from_to_in_the_sentence_shares_the_first_ones_start() -> None:
     assert (people_then.period, people_now.period) == ("协作之初", "2019年")
 
 
+def test_the_parts_a_place_rules_are_counted_and_a_size_named_is_no_count() -> None:
+    assert [f.text for f in figures("临夏所辖8个板块均为贫困县，从产业、劳务2个板块推进。")] == [
+        "8个"]
+    assert [f.text for f in figures("建成全省最大的万亩高原夏菜基地，新建温室300栋。")] == ["300栋"]
+
+
 def test_a_person_introduced_is_no_count() -> None:
     assert [f.text for f in figures("她还是一位普通牧民，如今每月收入3000元。")] == ["3000元"]
 
@@ -624,10 +630,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("藏族占全县总人口的91%，比2015年增长12.5%，其中60%用于县乡基层。",
      ["藏族占全县总人口", "比2015年增长", "用于县乡基层"]),
     # an agreement counted after 的; provinces in which; a place's area; 县市级 is no 县;
-    # 万 before 各族人民
+    # 万 before 各族人民 (和田 is their scope)
     ("两地签订的18项企业间投资协议，在16个援建省市中位列第二，总面积6200平方公里的策勒县，"
      "支持近300个县市级园区建设，惠及和田250万各族人民。",
-     ["签订企业间投资协议", "援建省市", "策勒县总面积", "支持县市级园区建设", "和田各族人民"]),
+     ["签订企业间投资协议", "援建省市", "策勒县总面积", "支持县市级园区建设", "惠及各族人民"]),
     # what is counted by weight, and eggs by a classifier of their own
     ("全年共有2600吨蔬菜销往深圳市场，每天产蛋80万枚。", ["蔬菜", "每天产蛋"]),
     # a per-unit phrase: its 一 counts nothing; 补贴 names the sum before it
@@ -794,6 +800,20 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("今年全年的协作资金将达到3亿元。", ["协作资金"]),  # whose time is no part of it
     ("10年间天津市先后选派5批干部到和政县。", ["选派干部"]),  # how long (10年间) goes whole
     ("她说：“现在我每个月能挣3000元。”", ["现在我每个月能挣"]),  # a quote's mark, not a word
+    # set 24's: a long list of projects keeps its first item; what a count after the place
+    # counts, and 共 of the sum after it; what is hoped (力争使) is no part of it; after a sum,
+    # what the next count counts; 每亩 alone names nothing; a wage; whom, and what became of
+    # them; 移民; two prefectures' counties; 多达
+    ("全县累计实施茶叶、核桃、蚕桑、肉牛等产业发展项目36个。", ["茶叶等产业发展项目"]),
+    ("在6个对口支援地区共援助资金2.15亿元，力争使6个对口支援地区的经济增长位居前列。",
+     ["对口支援地区", "援助资金", "对口支援地区"]),
+    ("东部城市累计投入50亿元实施帮扶项目2100个。", ["投入实施帮扶项目", "帮扶项目"]),
+    ("我家的青稞与过去相比，每亩增加了25公斤。", ["每亩增加"]),
+    ("合作社以每月4000多元的工资聘请了他。", ["每月工资"]),
+    ("近3年，临夏有12.6万名建档立卡贫困人口脱贫。", ["建档立卡贫困人口脱贫"]),
+    ("助力1800多名移民增收致富。", ["移民增收致富"]),
+    ("与临夏、甘南12个县（市）实现结对全覆盖。", ["临夏、甘南县"]),
+    ("通过远程教育网培训的人员多达3.2万人次。", ["培训的人员"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -60,6 +60,14 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("在从江县投入资金200万元", "200万元", "从江县"),
     ("记者从自治区会议上获悉，中央及自治区单位投入资金3亿元", "3亿元", "自治区"),
     ("扬州市选派干部71名", "71名", "甘南州"),  # a giving city of the pairings
+    # set 24's: a prefecture named without 市 or 州 is the prefecture; 旅游市(场) and
+    # 昨天从市 are no places, nor is 选派州 (黄南选派州直…)
+    ("作为脱贫攻坚的主战场，铜仁所辖10个板块均为贫困县", "10个", "铜仁市"),
+    ("近3年，和田有5.2万名群众脱贫", "5.2万名", "和田地区"),
+    ("在旅游市场开拓等方面合作，累计援助资金4557万元", "4557万元", "甘南州"),
+    ("记者昨天从市对口支援办获悉，投入资金3亿元", "3亿元", "甘南州"),
+    ("黄南选派州直单位的15名干部到天津挂职", "15名", "黄南州"),
+    ("助力安顺54万贫困人口脱贫", "54万", "安顺市"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
@@ -69,6 +77,8 @@ def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
 def test_the_scope_falls_back_to_the_title() -> None:
     assert find_scope("投入资金3亿元", 4, region="", title="2024年碌曲县东西部协作总结") == "碌曲县"
     assert find_scope("投入资金3亿元", 4, region="", title="天津市协作工作综述") == ""
+    # a county-level city named after its prefecture: the narrower place
+    assert find_scope("投入资金3亿元", 4, region="", title="遵义赤水市：协作结硕果") == "赤水市"
 
 
 class Figure:

@@ -82,6 +82,8 @@ _IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
+#: Before a count of 板块, what makes them a place's parts, not a list's: 铜仁所辖10个板块.
+_RULED_BEFORE = re.compile(r"[所下]?辖$")
 _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
 #: How far a place is: 距昭通1000公里, 相距800多公里.
 _DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{0,6}$")
@@ -472,11 +474,15 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):
         return True  # 数十家, 几百人, 成千上万
+    if len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number")) and \
+            text[start - 1:start] == "的" and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+        return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time
-    if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()):
+    if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()) and not (
+            text.startswith("板块", m.end()) and _RULED_BEFORE.search(text, 0, start)):
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
     if m.group("unit") in _LIST_UNITS and re.search(r"分[为為成]$", text[max(0, start - 2):start]):
         return True  # 12个项目大致分为4类: how many kinds, named next

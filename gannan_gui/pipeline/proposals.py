@@ -135,6 +135,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     if len(label) > MAX_LABEL and (etc := after.rfind("等")) > 0 and len(after) - etc > 2:
         after = after[etc + 1:]  # 派出医疗、教育、建设等专业技术人才 → 派出专业技术人才
         label = (before + after).strip(" ，,")
+    elif len(label) > MAX_LABEL and not after and 0 < (listed := label.find("、")) <= \
+            FIRST_ITEM_MOST and listed < (etc := label.rfind("等")) < len(label) - 2:
+        label = label[:listed] + label[etc:]  # 茶叶、核桃、蚕桑等产业发展项目 → 茶叶等产业发展项目
     if len(label) > MAX_LABEL:
         if after and len(after) > MAX_LABEL - len(before):  # what follows, from its start
             after = _shortened(after, max(MAX_LABEL - len(before), 4), keep_front=True)
@@ -209,6 +212,12 @@ ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投
 DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<noun>[\u4e00-\u9fff]{0,8}?"
                           r"(?:幼儿园|学校|小学|中学|医院|卫生院|车间|工厂|厂房|园区|产业园|基地|中心"
                           r"|项目|工程|合作社|企业|公司|大楼|市场|冷库))")
+#: Verbs that make what follows do something (力争使8个地区…, 让3000户…): no label's words.
+CAUSATIVES = ("使", "让", "促使", "推动")
+#: What became of those a count counts, closing its clause: (41.9万名贫困人口)脱贫.
+RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫|增收致富|增收|就业|受益|致富)")
+#: A per-unit phrase that names nothing alone: 每亩, 每人 (每亩增加了30公斤 keeps 增加).
+EACH_ALONE = re.compile(r"每个?[\u4e00-\u9fff]")
 #: A second "each" just before a sum's 每: 每个贫困县每年.
 EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
 #: The end of a list of projects: 道路硬化、危房改造等项目.
@@ -220,6 +229,8 @@ COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,1
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
 PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}"
                           r"[两三四五六七八九十](?:省|市|州|县|区)$")
+#: The places of a list before its last: 安顺、(陇南15个县).
+PLACES_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+$")
 #: Verbs written right before a list of places (负责百色、河池两市).
 VERBS_OF_PLACES = frozenset(("负责", "帮扶", "支援", "覆盖", "涉及", "包括", "辐射", "结对", "惠及",
                              "援助", "对接", "联系"))
@@ -511,7 +522,8 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
     for previous in reversed(earlier):
         # in 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both
         counted_noun = COUNTED_NOUN.match(simplified, previous.end(), anchor)
-        counted_head = COUNTED_HEAD.match(simplified, previous.end(), anchor)
+        counted_head = (COUNTED_HEAD.match(simplified, previous.end(), anchor)
+                        if "元" not in previous.group("unit") else None)  # a sum counts nothing
         if counted_head and (ADVERBIAL.match(simplified, counted_head.end(), anchor)
                              or QUALIFIER_WORDS.match(simplified, counted_head.end(), anchor)
                              or counted_head.end() == anchor):
@@ -525,6 +537,10 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
         if _has_words(between) or (since > previous.end() and (
                 not between or between.endswith(("向", "对", "为", "给")))):
             # 17家单位累计向28个脱贫县: the counties are what the units gave to
+            summed = QUALIFIER_WORDS.match(simplified, since, anchor)
+            if summed and anchor - summed.end() >= 2 and not LEADING_VERB.fullmatch(
+                    simplified, summed.end(), anchor):  # 8个地区共援助资金: 共 sums, no more
+                since = summed.end()
             return since, before_end
         before_end = anchor = previous.start()
     return before_start, before_end
@@ -541,7 +557,9 @@ def _without_qualifying_words(simplified: str, before_start: int, before_end: in
     if change and not COMPARED_WITH.fullmatch(simplified, before_start,
                                               before_start + change.start()) \
             and simplified[before_start + change.start() - 1:before_start + change.start()] \
-            != "新":  # 新增加28个县: a verb, not a change
+            != "新" \
+            and not EACH_ALONE.fullmatch(simplified, before_start, before_start + change.start()):
+        # 新增加28个县: a verb, not a change; 每亩增加了30公斤: 每亩 alone names nothing
         before_end = before_start + change.start()
         if (hedged := TRAILING_WORDS.search(simplified, before_start, before_end)) and \
                 hedged.start() - before_start >= 2:  # 茶叶产量可提高20% → 茶叶产量
@@ -672,6 +690,12 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 lead = investors[-1].span()  # 企业带着3.03亿元投资 → 企业投资
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
+            result = RESULT_AFTER.match(simplified, counted[1], end)
+            if result and result.end() == end and lead[1] - lead[0] <= 4 and not \
+                    LEADING_VERB.search(simplified, *lead) and \
+                    counted[1] - counted[0] + len(result.group()) <= MAX_LABEL:
+                # 铜仁有41.9万名建档立卡贫困人口脱贫: whom, and what became of them (not where)
+                return (counted, result.span())
             return tuple(s for s in (lead, counted) if s[1] > s[0])
         ending = [v for v in words.verbs
                   if v.end() == before[1] and v.group().startswith("捐")]
@@ -692,6 +716,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
                 or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
+        other = None if counted else next(
+            (m for m in FIGURE.finditer(simplified, *after) if not not_a_figure(simplified, m)),
+            None)
+        if other is not None and other.start() - after[0] >= 2:  # 投入50亿元实施帮扶项目2100个:
+            after = (after[0], other.start())  # what the sum was for, not the next figure
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
     for span in (before, (start, figure.start), (figure.end, end)):
@@ -725,6 +754,14 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
         return ((first, before[1]), noun_span)  # 张家口、承德、保定三市16个县
     if examples >= before[0]:
         if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
+            listed = PLACES_LISTED.search(simplified, before[0], examples + 1)
+            first = listed.start() if listed else -1
+            if listed and not _only_a_place(simplified[first:simplified.find("、", first)]):
+                first += 1  # 与安顺、陇南: the link is no place's
+            if listed and before[1] - first <= 8 and all(
+                    _only_a_place(item) and item not in PROVINCES
+                    for item in simplified[first:examples].split("、")):
+                return ((first, before[1]), noun_span)  # 安顺、陇南15个县: both's
             return (noun_span,)
         before = (examples + 1, before[1])
     links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"
@@ -1004,6 +1041,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if names := QUOTED_NAMES_END.search(text, start, stop):  # 实施“粤菜师傅”…“乡村工匠”四项工程:
         stop = names.start()  # the names are examples of what it counts
     if text[start:stop].endswith("等"):  # 昆山等5个…县级市: examples, not who counted
+        return (stop, stop)
+    if text[start:stop].endswith(CAUSATIVES):  # 力争使8个地区…: what is hoped, not done
         return (stop, stop)
     words = text[start:stop]
     verbs = list(LEADING_VERB.finditer(words))
