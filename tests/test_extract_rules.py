@@ -302,6 +302,12 @@ def test_the_parts_a_place_rules_are_counted_and_a_size_named_is_no_count() -> N
     assert [f.text for f in figures("建成全省最大的万亩高原夏菜基地，新建温室300栋。")] == ["300栋"]
 
 
+def test_a_seed_is_no_count_and_breaking_a_hundred_million_is_a_bound() -> None:
+    assert [f.text for f in figures("青稞革命：一粒种子的产业链，年产值破亿元。")] == ["亿元"]
+    assert only("年销售额破亿元。").qualifiers == ("破",)
+    assert only("2024年6月以来，民宿收入3万多元。").period == "2024年6月以来"
+
+
 def test_a_person_introduced_is_no_count() -> None:
     assert [f.text for f in figures("她还是一位普通牧民，如今每月收入3000元。")] == ["3000元"]
 
@@ -814,6 +820,19 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("助力1800多名移民增收致富。", ["移民增收致富"]),
     ("与临夏、甘南12个县（市）实现结对全覆盖。", ["临夏、甘南县"]),
     ("通过远程教育网培训的人员多达3.2万人次。", ["培训的人员"]),
+    # set 25's: rooms and beds; 近两年 goes whole; places of a list where it was done; the
+    # project a sum builds, after its own figure; 如, 只有, 目前, 实现对, 将 and 使 name
+    # nothing; an area of what follows it
+    ("6间客房共15张床位经常住满。", ["客房", "床位"]),
+    ("援藏工作队近两年投入900万元改造基础设施。", ["援藏工作队投入"]),
+    ("在西藏6个协作市州各建一个园区。", ["西藏协作市州"]),
+    ("某集团在临夏、甘南、定西投资12亿元建设肉牛养殖全产业链项目。", ["肉牛养殖全产业链项目投资"]),
+    ("如某新能源企业在园区投资60亿元建设含3条生产线的负极材料一体化项目。",
+     ["负极材料一体化项目投资", "生产线"]),
+    ("公司离家只有3公里。公司目前有150多名员工。", ["公司离家", "公司员工"]),
+    ("实现对甘肃20个国家扶贫开发工作重点县结对全覆盖。", ["甘肃国家扶贫开发工作重点县"]),
+    ("通过新技术，将事故率降低60%，使亩产达到300公斤。", ["事故率", "亩产"]),
+    ("占地12000平方米的幸福新村总投资达2800万元。", ["幸福新村占地", "幸福新村总投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -31,6 +31,8 @@ PUBLISHED = "2025-06-30"
     ("2022、2024年", (), "", ""),  # not a run of years: none to say
     ("至2024年底", (), "to_date", "截至2024-12-31"),  # 这两年，…投入: this year and the last
     ("结对帮扶之初", (), "", ""),  # a from-to's start named by an event: no year to say
+    ("2024年6月以来", (), "since", "2024年以来（累计）"),  # a month's start: its year's
+    ("今年3月以来", (), "year", "2025年"),
     ("", ("累计",), "cumulative", "累计"),
     ("", (), "", ""),
 ])
@@ -68,6 +70,15 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("记者昨天从市对口支援办获悉，投入资金3亿元", "3亿元", "甘南州"),
     ("黄南选派州直单位的15名干部到天津挂职", "15名", "黄南州"),
     ("助力安顺54万贫困人口脱贫", "54万", "安顺市"),
+    # set 25's: 在贵州 is 贵州, a province before a county is the county's, an economic zone
+    # is no place (铜仁大龙经开区: 铜仁), a road named after a river is no prefecture, a giving
+    # city's district gives, 拉萨 is a prefecture
+    ("在贵州8个协作市州各建一个园区", "8个", "贵州"),
+    ("为广西龙州县的公司提供援助款800万元", "800万元", "龙州县"),
+    ("企业在铜仁大龙经开区投资40亿元", "40亿元", "铜仁市"),
+    ("怒江72拐改造后，事故率降低60%", "60%", "甘南州"),
+    ("斗门区投入帮扶资金500万元", "500万元", "甘南州"),
+    ("对口支援拉萨以来，投入资金40亿元", "40亿元", "拉萨市"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

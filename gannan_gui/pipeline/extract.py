@@ -55,7 +55,7 @@ FIGURE = re.compile(
 #: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
 _THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
-_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名|位)")
+_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名|位|粒|颗|份)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.
 PLANS = ("计划", "预计", "拟")
@@ -66,7 +66,7 @@ PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模
 QUALIFIER_BEFORE = re.compile(
     rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中|{PLAN_WORDS}"
     rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|突破|超(?!市)"
-    r"|不足|不到|不超过)"
+    r"|不足|不到|不超过|(?<=[值额量])破)"  # 年销售额破亿元
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,
@@ -105,7 +105,8 @@ PERIOD = re.compile(
     r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
     r"|近年来|\d{4}年(?:以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
-    r"|今年以来|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
+    r"|今年以来|(?:\d{4}年|今年)\d{1,2}月份?以来"  # 2024年6月以来, 今年6月以来
+    r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![^，,。；;\s])这[两三四五]年来?(?=[，,])"  # 这两年，杭州市投入…

@@ -200,8 +200,8 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 #: One county's (one person's…) share, just before the figure: 县均800万元.
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
-DURATION = re.compile(r"(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
-                      r"(?:间|来|(?=累计|共|投入|实施|安排|落实|完成))")  # 13年间: all of it
+DURATION = re.compile(r"(?:近|最近)?(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
+                      r"(?:间|来|(?=累计|共|投入|实施|安排|落实|完成|近))")  # 13年间: all of it
 #: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: What a figure says of a thing named earlier in its sentence, with nothing else: its size,
@@ -214,6 +214,8 @@ DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<no
                           r"|项目|工程|合作社|企业|公司|大楼|市场|冷库))")
 #: Verbs that make what follows do something (力争使8个地区…, 让3000户…): no label's words.
 CAUSATIVES = ("使", "让", "促使", "推动")
+#: Verbs that say what follows is a part of something: 含3条生产线, 包括82户.
+PARTS_OF = ("含", "包含", "包括")
 #: What became of those a count counts, closing its clause: (41.9万名贫困人口)脱贫.
 RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫|增收致富|增收|就业|受益|致富)")
 #: A per-unit phrase that names nothing alone: 每亩, 每人 (每亩增加了30公斤 keeps 增加).
@@ -394,6 +396,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
                 and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
             spans = (*_label_spans(simplified, counted, lo, hi), *spans)
+    if len(spans) == 2 and spans[0][1] <= figure.start < figure.end < spans[1][0] and \
+            ATTRIBUTE_ONLY.fullmatch(simplified, *spans[0]) and \
+            simplified.startswith("的", figure.end):
+        spans = (spans[1], spans[0])  # 占地15995平方米的幸福新村 → 幸福新村占地
     if figure.unit not in PLACE_WORDS:
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
@@ -799,7 +805,9 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
     out: list[tuple[int, int]] = []
     for start, end in spans:
         at = start
-        for took in DURATION.finditer(text, start, end):
+        for took in DURATION.finditer(text, start, end + 2):  # what follows it tells
+            if took.end() > end:
+                break
             out.append((at, took.start()))
             at = took.end()
         out.append((at, end))
@@ -818,6 +826,9 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
             name_start = start + 1 + where.end()
             name_end = name_start
             for offset, name in places_in(text[name_start:end]):  # 在四川省青川县: both
+                if name_start + offset == name_end + 1 and text[name_end] == "、" and \
+                        name_end > name_start:
+                    name_end += 1  # 在毕节、黔南、安顺: all of them
                 if name_start + offset != name_end or is_giver(name):
                     break
                 name_end += len(name)
@@ -963,6 +974,9 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     name = built.end()
     if re.search(r"[0-9０-９]", text[name:project.end()]):  # …总装机容量350千瓦的光伏扶贫项目
         name = max(name, text.rfind("的", name, project.end()) + 1)
+        inner = [m.end() for m in FIGURE.finditer(text, name, project.end())]
+        if inner and project.end() - inner[-1] >= 4:  # 年产20万吨…一体化项目: after the figure
+            name = inner[-1]
     return ((name, project.end()), invest.span())  # its name first (label_text)
 
 
@@ -1042,8 +1056,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         stop = names.start()  # the names are examples of what it counts
     if text[start:stop].endswith("等"):  # 昆山等5个…县级市: examples, not who counted
         return (stop, stop)
-    if text[start:stop].endswith(CAUSATIVES):  # 力争使8个地区…: what is hoped, not done
-        return (stop, stop)
+    if text[start:stop].endswith((*CAUSATIVES, *PARTS_OF)):  # 力争使8个地区…: what is hoped,
+        return (stop, stop)  # not done; 建设含3条生产线的项目: a part, not who counted it
     words = text[start:stop]
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
@@ -1053,10 +1067,14 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
              and stop - (start + i + 1) != 1]  # not the 和 of 和田, one character short
     if links:
         start += links[-1] + 1
+    if text.startswith(("实现", "完成"), start) and stop - start > 4:
+        start += 2  # 实现对广西33个重点县(结对): a light verb says nothing of them
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
     if when := TIME_WORDS.match(text, start, stop):  # 现在5家电子企业: when, not what
         start = when.end()
+    stop = next((at for at in range(start + 2, stop) if TIME_WORDS.fullmatch(text, at, stop)),
+                stop)  # 公司目前有240多名员工: whose, not when
     while (qualifier := QUALIFIER_WORDS.match(text, start, stop)) and stop - qualifier.end() >= 2:
         start = qualifier.end()  # 累计提升 → 提升
     while stop - start >= 2 and (adverb := ADVERBS.match(text, start, stop)):  # 还给予 → 给予

@@ -19,7 +19,8 @@ PROVINCES = ("甘肃", "宁夏", "新疆", "青海", "西藏", "云南", "贵州
              "内蒙古", "陕西", "河北", "吉林", "黑龙江")
 #: The receiving side's prefectures, as reports often name them, without 市 or 州 (铜仁所辖10个
 #: 板块, 助力安顺54.58万贫困人口脱贫), and their full names: facts of the map. Not names that are
-#: also common words (安康, 普洱, 红河, 阿里, 文山, 海南, 海西, 兴安, 大理).
+#: also common words (安康, 普洱, 红河, 阿里, 文山, 海南, 海西, 兴安, 大理), nor a river or a
+#: road named after one (拉萨河, 怒江流域, 怒江72拐).
 PREFECTURES = {
     # 甘肃
     "甘南": "甘南州", "临夏": "临夏州", "定西": "定西市", "陇南": "陇南市", "天水": "天水市",
@@ -30,7 +31,7 @@ PREFECTURES = {
     # 新疆, 西藏
     "和田": "和田地区", "喀什": "喀什地区", "阿克苏": "阿克苏地区", "克州": "克孜勒苏州",
     "伊犁": "伊犁州", "哈密": "哈密市", "昌吉": "昌吉州", "日喀则": "日喀则市", "林芝": "林芝市",
-    "昌都": "昌都市", "那曲": "那曲市",
+    "昌都": "昌都市", "那曲": "那曲市", "拉萨": "拉萨市", "山南": "山南市",
     # 四川
     "凉山": "凉山州", "甘孜": "甘孜州", "阿坝": "阿坝州", "广元": "广元市", "南充": "南充市",
     "达州": "达州市", "巴中": "巴中市", "广安": "广安市", "宜宾": "宜宾市", "泸州": "泸州市",
@@ -46,10 +47,11 @@ PREFECTURES = {
     "承德": "承德市", "延边": "延边州", "赤峰": "赤峰市", "乌兰察布": "乌兰察布市",
 }
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
+                   # a province before a county's name is a name of its own: 广西|龙州县
+                   rf"|(?:{'|'.join(PROVINCES)})(?![省自市区])"  # 河北区 is Tianjin's
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
-                   rf"|(?:{'|'.join(PROVINCES)})(?![省自])"
                    rf"|(?:{'|'.join(sorted(PREFECTURES, key=len, reverse=True))})"
-                   r"(?![省市州县区盟地自利玉籍])")  # not 安顺利, 和田玉, 甘南籍
+                   r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就"
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
@@ -62,7 +64,8 @@ INNER_LINKS = "从在向对由赴到与及"
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
-NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|试验区|合作区|功能区|景区|城区|社区|小区|"
+NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高新区|保税区|试验区|合作区|功能区|"
+                        r"景区|城区|社区|小区|"
                         r"牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
@@ -84,7 +87,8 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
 #: The provinces and the giving places of two characters or more, as the start of a name.
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始.
-PERIOD_SINCE = re.compile(r"(\d{4})年(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始|以?后)")
+PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
+                          r"(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始|以?后)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
@@ -190,8 +194,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
     found = []
     for m in PLACE.finditer(text):
         name, at = m.group(), m.start()
-        while len(name) > 3 and _led_by_a_word(name):
-            name, at = name[1:], at + 1
+        while _led_by_a_word(name) and (len(name) > 3 or PLACE.fullmatch(name[1:])):
+            name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
         cut = next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
                    None) if len(name) > 3 else None
@@ -243,6 +247,13 @@ GIVER_DISTRICTS = frozenset(f"{name}区" for name in (
     "崂山", "城阳", "即墨", "黄岛", "西海岸新", "中山", "西岗", "沙河口", "甘井子", "旅顺口",
     "金州", "思明", "湖里", "集美", "海沧", "同安", "翔安", "仓山", "台江", "晋安", "马尾",
     "长乐", "历下", "槐荫", "天桥", "历城", "章丘", "济阳", "莱芜", "钢城",
+    # 珠海, 江门, 温州, 台州, 湖州, 嘉兴, 绍兴, 金华
+    "香洲", "斗门", "金湾", "蓬江", "江海", "新会", "鹿城", "龙湾", "瓯海", "洞头", "椒江", "黄岩",
+    "路桥", "吴兴", "南浔", "南湖", "秀洲", "越城", "柯桥", "上虞", "婺城", "金东",
+    # 常州, 无锡, 镇江, 南通, 扬州, 泰州, 徐州, 烟台, 威海
+    "天宁", "钟楼", "新北", "武进", "金坛", "梁溪", "锡山", "惠山", "滨湖", "新吴", "京口", "润州",
+    "丹徒", "崇川", "海门", "广陵", "邗江", "江都", "海陵", "高港", "姜堰", "云龙", "贾汪", "泉山",
+    "铜山", "芝罘", "福山", "牟平", "莱山", "环翠", "文登",
 ))
 
 
