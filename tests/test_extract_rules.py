@@ -308,6 +308,10 @@ def test_a_seed_is_no_count_and_breaking_a_hundred_million_is_a_bound() -> None:
     assert only("2024年6月以来，民宿收入3万多元。").period == "2024年6月以来"
 
 
+def test_the_two_sides_of_a_pairing_are_no_count() -> None:
+    assert [f.text for f in figures("两座城市的情谊不断加深，两个城市共建园区3个。")] == ["3个"]
+
+
 def test_a_person_introduced_is_no_count() -> None:
     assert [f.text for f in figures("她还是一位普通牧民，如今每月收入3000元。")] == ["3000元"]
 
@@ -833,6 +837,22 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("实现对甘肃20个国家扶贫开发工作重点县结对全覆盖。", ["甘肃国家扶贫开发工作重点县"]),
     ("通过新技术，将事故率降低60%，使亩产达到300公斤。", ["事故率", "亩产"]),
     ("占地12000平方米的幸福新村总投资达2800万元。", ["幸福新村占地", "幸福新村总投资"]),
+    # set 26's: who is counted after a long clause said of them; a rise written as a sum is
+    # the level's; what a count is counted among; a heading run into its paragraph is no
+    # part of a label; 作为 is a verb; where (在全疆); to whom (向宁夏) is the scope's; 五年内 and
+    # 连续8年 go whole; two things counted together; 包括…在内的 names nothing
+    ("3万多名曾经住在高寒深山沟里的牧民陆续搬进新村。", ["牧民"]),
+    ("2018年，全镇农民人均可支配收入达12500元，比建设初期净增加11000多元。",
+     ["全镇农民人均可支配收入", "全镇农民人均可支配收入增加"]),
+    ("收入等6项指标增幅居甘肃14个地级市之首。", ["指标", "甘肃地级市"]),
+    ("工作回顾 协作结硕果 甘南南部6县，又称高寒牧区。", ["甘南南部县"]),
+    ("临夏作为12个受援市州中唯一的自治州。", ["受援市州"]),
+    ("增幅在全省3个综保区中排名第一，已引入21家农畜产品加工和电子商务企业。",
+     ["全省综保区", "引入农畜产品加工和电子商务企业"]),
+    ("20年来，我省财政向甘南无偿援助3.6亿元。", ["财政无偿援助"]),
+    ("五年内为临夏培养专业技术人才8000人次，推动GDP连续6年保持8%以上增速。",
+     ["培养专业技术人才", "GDP保持"]),
+    ("包括甘南在内的全国600万脱贫人口。", ["全国脱贫人口"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

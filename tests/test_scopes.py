@@ -79,6 +79,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("怒江72拐改造后，事故率降低60%", "60%", "甘南州"),
     ("斗门区投入帮扶资金500万元", "500万元", "甘南州"),
     ("对口支援拉萨以来，投入资金40亿元", "40亿元", "拉萨市"),
+    # set 26's: a bonded zone and a hospital's campus are no places; 援建喀什市 is 喀什市
+    ("深圳运营的喀什综保区，实现贸易额191亿元", "191亿元", "喀什地区"),
+    ("援建喀什市人民医院新院区等18个项目", "18个", "喀什市"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

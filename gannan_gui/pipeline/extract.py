@@ -480,6 +480,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
+    if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
+            text.startswith(("城市", "地区", "省份"), m.end()):
+        return True  # 两座城市的情谊: the pairing's two sides, as 两地 is
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()) and not (

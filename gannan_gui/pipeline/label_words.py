@@ -24,7 +24,8 @@ QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(
                              r"|(?<![签节制预合条协])约|近|超过|超|逾"  # not the 约 of 签约
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|多达|高达|达到|达|超过|超|逾|突破|(?<=[值额量])破"
-                            r"|(?<![签节制预合条协])约|近|将近|不足|不到|不超过|为|了|从|由|的|以后|今后|将"
+                            r"|(?<![签节制预合条协])约|近|将近|不足|不到|不超过|(?<![作成认称视列])为|了|从|由|的"
+                            r"|以后|今后|将"
                             r"|(?:稳定|保持|维持|控制)在"  # 就业率稳定在90%以上
                             r"|(?:降低|降|提高|提升|增加|增长|上升|下降|减少)(?:至|到)"  # 降低至5%
                             r"|可|已|就|预计|拟|只需要|只需|仅需|只有|仅有|仅|总计|合计"
@@ -41,10 +42,10 @@ LEADING_VERB = re.compile(
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:协作|结对|帮扶|对口)?"  # 8个协作市州
+COUNTED_NOUN = re.compile(r"(?:协作|结对|帮扶|对口|受援)?"  # 8个协作市州
                           r"(?:(?:经济)?(?:发达|强)(?:县区|县市|区|县|市)"  # 8个经济发达区
                           r"|贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
-                          r"|市州|地市|社区|设区市|板块|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
+                          r"|市州|地级市|地市|社区|设区市|板块|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
                           r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
@@ -98,7 +99,8 @@ HEAD_NOUNS = re.compile(
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口|队"
     r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
-    r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿)")
+    r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿"
+    r"|指标|综保区|保税区|经开区|高新区)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖|茶园|果园|菜园|林地|草场|牧场")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
@@ -126,11 +128,15 @@ LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■�
                         re.MULTILINE)
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
-JOINED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}?" + HEAD_NOUNS.pattern
+JOINED_HEAD = re.compile(r"(?![0-9一二三四五六七八九十两])[\u4e00-\u9fff]{0,4}?"  # not 两家…公司
+                         + HEAD_NOUNS.pattern
                          + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
 #: Who is counted, after the words that say whose they are: 来自东部的(优秀青年校长).
 WHOSE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,5}?" + HEAD_NOUNS.pattern
                         + r"(?!的?[0-9０-９一二三四五六七八九十两])")
+#: Who is counted, after what is said of them: 6万多名曾经生活在西海固山区的(农民).
+RELATIVE_HEAD = re.compile(r"[^，,。；;：:、0-9０-９]{2,20}?的(?P<head>[\u4e00-\u9fff]{0,3}?"
+                           + HEAD_NOUNS.pattern + ")")
 #: The rest of a list of what a count counts, up to the head noun of its last item:
 #: 203名教育、医疗、农业领域专业人才 counts 专业人才 of all three fields.
 LISTED_HEAD = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)*?、[\u4e00-\u9fff]{0,8}?"

@@ -55,6 +55,7 @@ from gannan_gui.pipeline.label_words import (
     PRONOUN,
     QUALIFIER_WORDS,
     QUOTED_NAME,
+    RELATIVE_HEAD,
     SUBJECT,
     SUBJECT_DONE,
     SUMMING,
@@ -200,8 +201,8 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 #: One county's (one person's…) share, just before the figure: 县均800万元.
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
-DURATION = re.compile(r"(?:近|最近)?(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
-                      r"(?:间|来|(?=累计|共|投入|实施|安排|落实|完成|近))")  # 13年间: all of it
+DURATION = re.compile(r"(?:近|最近|连续)?(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
+                      r"(?:间|来|内|(?=累计|共|投入|实施|安排|落实|完成|近|保持))")  # 13年间: all
 #: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: What a figure says of a thing named earlier in its sentence, with nothing else: its size,
@@ -226,6 +227,10 @@ EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
 PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项类])?(?:项目|工程)")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
+#: A space between Chinese words: where a heading ran into its paragraph.
+SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e00-\u9fff“（])")
+#: A rise written as a sum, after what it is compared with: 比开发建设初期净(增加11400元).
+COMPARED_BASE = re.compile(r"(?:比|较)[^，,。；;0-9]{1,12}?净?")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
 COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
@@ -366,7 +371,20 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     """Where the label lies in the figure's clause, read in simplified characters: the words
     before the figure, or a verb before it and what it acts on after it; for figures after
     分别, the items of the list before it, one each. A count of places written with their
-    own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区)."""
+    own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区). No
+    label crosses a space between words (a heading run into its paragraph)."""
+    spans = []
+    for start, end in _label_spans_joined(simplified, figure, lo, hi):
+        spaces = list(SPACE_IN_WORDS.finditer(simplified, start, end))
+        kept = ((spaces[-1].end(), end) if spaces and end <= figure.start else
+                (start, spaces[0].start()) if spaces and start >= figure.end else (start, end))
+        if kept[1] > kept[0]:
+            spans.append(kept)
+    return tuple(spans)
+
+
+def _label_spans_joined(simplified: str, figure: Figure, lo: int, hi: int
+                        ) -> tuple[tuple[int, int], ...]:
     spans = _without_received_places(
         simplified, _without_durations(simplified, _label_spans(simplified, figure, lo, hi)))
     per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
@@ -376,6 +394,12 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     words = "".join(simplified[a:b] for a, b in spans)
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
+    elif figure.unit_kind != "change" and COMPARED_BASE.fullmatch(words) and (
+            previous := _of_the_figure_before(simplified, figure, lo, hi)) and (
+            verb := CHANGE_BEFORE.search(simplified, spans[-1][1], figure.start)):
+        # 收入达11976元，比开发建设初期净增加11400多元: the level's rise, not what it is
+        # compared with
+        spans = (*previous, verb.span())
     elif figure.unit_kind == "change" and COMPARISON_ONLY.fullmatch(words):
         # 收入达13220元，较2021年增长了48.8%: a change of the level before (not of a share)
         spans = _of_the_figure_before(simplified, figure, lo, hi, levels_only=True) or spans
@@ -775,11 +799,12 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     if links:  # 脱贫县(区)与江苏53个县 → 江苏县
         before = (before[0] + links[-1] + 1, before[1])
     given_to = max((at for at in range(before[0], before[1])
-                    if simplified[at] in "向为给" or (
+                    if simplified[at] in "向为给在" or (
                         simplified[at] == "对" and simplified[at + 1] != "口"
                         and simplified[at - 1] not in "结针面应相绝核比")),
                    default=-1)
-    if given_to >= 0:  # 17家单位累计向28个脱贫县, 累计向南疆28个受援县: to whom, after 向
+    if given_to >= 0:  # 17家单位累计向28个脱贫县, 累计向南疆28个受援县: to whom, after 向;
+        # 增幅在全疆4个综保区: where, after 在
         before = (given_to + 1, before[1])
     while adverbial := ADVERBIAL.match(simplified, before[0], before[1] - 1):
         before = (adverbial.end(), before[1])  # 向西部10个省区市 → 西部省区市
@@ -822,8 +847,10 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
     for index, (start, end) in enumerate(spans):
         at = start
         more = index < len(spans) - 1  # 吴兴青川产业园在四川省青川县 + 总投资
-        for where in re.finditer("在", text[start + 1:end]):
-            name_start = start + 1 + where.end()
+        for where in re.finditer("[在向为给]", text[start:end]):  # 向宁夏(无偿援助) too
+            if where.start() == 0 and where.group() == "在":
+                continue  # 在 opening the label frames it (ADVERBIAL)
+            name_start = start + where.end()
             name_end = name_start
             for offset, name in places_in(text[name_start:end]):  # 在四川省青川县: both
                 if name_start + offset == name_end + 1 and text[name_end] == "、" and \
@@ -832,7 +859,8 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
                 if name_start + offset != name_end or is_giver(name):
                     break
                 name_end += len(name)
-            if name_end > name_start and (end - name_end >= 2 or (more and name_end == end)):
+            if name_end > name_start and text[name_end:name_end + 1] != "、" and (
+                    end - name_end >= 2 or (more and name_end == end)):  # not half a list
                 out.append((at, name_start - 1))
                 at = name_end
         out.append((at, end))
@@ -1000,6 +1028,12 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         if head and re.fullmatch(r"[\u4e00-\u9fff]*", text[named.end():head.start()]):
             return (named.start(), head.end())  # 12趟“点对点”定制化高铁务工专列: to its head
         return named.span(1)
+    relative = RELATIVE_HEAD.match(text, begin, end)
+    if relative and relative.start("head") - begin > MAX_LABEL // 2 and \
+            not HEAD_NOUNS.search(text, begin, relative.start("head")) and \
+            figure.unit_kind in ("count", "people", "person_times"):
+        return relative.span("head")  # 6万多名曾经生活在西海固贫困山区的农民 → 农民 (but
+        # 12家来自东部的企业, short, whole)
     stop = AFTER_STOP.search(text, begin, end)
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)) \
             and not _names_a_place_first(joined.group()):  # not 医院与当地学校(结对)
@@ -1067,6 +1101,10 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
              and stop - (start + i + 1) != 1]  # not the 和 of 和田, one character short
     if links:
         start += links[-1] + 1
+    where = text.rfind("在", start + 1, stop)
+    if where >= 0 and 2 <= stop - where - 1 <= 4 and text[where + 1] not in "内于这此" and \
+            "的" not in text[where:stop]:  # 增幅在全疆4个综保区: where they are (not 在内的)
+        start = where + 1
     if text.startswith(("实现", "完成"), start) and stop - start > 4:
         start += 2  # 实现对广西33个重点县(结对): a light verb says nothing of them
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):

@@ -64,9 +64,8 @@ INNER_LINKS = "从在向对由赴到与及"
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
-NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高新区|保税区|试验区|合作区|功能区|"
-                        r"景区|城区|社区|小区|"
-                        r"牧区|片区|"
+NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
+                        r"试验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
@@ -84,8 +83,9 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           "丽水", "舟山",
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
-#: The provinces and the giving places of two characters or more, as the start of a name.
-NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS) if len(name) > 1)
+#: The provinces, prefectures and giving places of two characters or more, as the start of a
+#: name (援建喀什市 is 喀什市).
+NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
                           r"(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始|以?后)")
