@@ -308,8 +308,10 @@ def test_a_seed_is_no_count_and_breaking_a_hundred_million_is_a_bound() -> None:
     assert only("2024年6月以来，民宿收入3万多元。").period == "2024年6月以来"
 
 
-def test_the_two_sides_of_a_pairing_are_no_count() -> None:
+def test_the_two_sides_of_a_pairing_and_a_verse_are_no_count() -> None:
     assert [f.text for f in figures("两座城市的情谊不断加深，两个城市共建园区3个。")] == ["3个"]
+    assert [f.text for f in figures("为帮助两个贫困地区群众脱贫，投入3亿元。")] == ["3亿元"]
+    assert [f.text for f in figures("江南千条水，云贵万重山。新建温室300栋。")] == ["300栋"]
 
 
 def test_a_person_introduced_is_no_count() -> None:
@@ -556,7 +558,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("天津共选派86名党政干部和940名专业技术人才到甘南挂职。", ["选派党政干部", "专业技术人才"]),
     ("为夏河县23个脱贫村集体经济增收800多万元。", ["夏河县脱贫村", "脱贫村集体经济增收"]),
     ("引导东部地区57家企业投资12.6亿元。", ["引导东部地区企业", "企业投资"]),
-    ("甘南州8个脱贫县（市）与天津市12个区开展结对。", ["甘南州脱贫县", "天津市区"]),
+    ("甘南州8个脱贫县（市）与天津市12个区开展结对。", ["甘南州脱贫县（市）", "天津市区"]),
     ("其中县县结对40个、村村结对300个。", ["县县结对", "村村结对"]),
     ("改建成120平方米冷库。", ["建成冷库"]),
     # a figure right after another: the words before the first name both
@@ -746,7 +748,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("完成园区内农户住房改造60户，宁波对口协作的凉山11个县。", ["园区内农户住房改造", "凉山县"]),
     ("建立了环京3县与北京交界4县联防机制。", ["环京县", "北京交界县"]),
     ("北京13个区与河北省张家口、承德、保定三市16个县（区）结对。",
-     ["北京区", "张家口、承德、保定三市县"]),
+     ["北京区", "张家口、承德、保定三市县（区）"]),
     ("两市在产业协作领域签订合作协议30项。", ["合作协议"]),
     # set 15's: 天津籍 says whose, 市委 is no 市, a bare share after 、 is of the figure before
     ("景区游客数量同比增长75.2%，天津籍游客数量增幅114.2%、占比11%。",
@@ -757,7 +759,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("负责某省甲、乙、丙3个地区，安排南京等12个设区市和昆山等5个经济实力强的县级市参与。",
      ["地区", "设区市", "经济实力强的县级市"]),
     ("克孜勒苏柯尔克孜州3个县（市）参与，选派11批共3000多人次干部人才。",
-     ["克孜勒苏柯尔克孜州县", "选派干部人才", "选派干部人才"]),
+     ["克孜勒苏柯尔克孜州县（市）", "选派干部人才", "选派干部人才"]),
     ("规划内项目705个，投资95.56亿元；已引进电梯厂等7家浙江龙头企业。",
      ["规划内项目", "规划内项目投资", "浙江龙头企业"]),
     ("前方指挥部促成江苏16家开发园区与受援地产业园结对共建。", ["江苏开发园区"]),
@@ -776,7 +778,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 16's: a bracket's 、 parts no list; who gave to whom (累计向28个脱贫县); 地市 and
     # 院校 are counted; quoted names before a count are its examples
     ("30个参加协作的县（市、区）累计向南疆20个受援县（市）投入帮扶资金2亿元。",
-     ["参加协作的县（市、区）", "南疆受援县", "帮扶资金"]),
+     ["参加协作的县（市、区）", "南疆受援县（市）", "帮扶资金"]),
     ("12家中央单位累计向20个脱贫县投入资金8亿元。", ["中央单位", "脱贫县", "投入资金"]),
     ("浙江9个地市30所中高职院校参与，某省实施“甲工程”“乙工程”“丙工程”三项工程。",
      ["浙江地市", "中高职院校", "实施工程"]),
@@ -822,7 +824,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("合作社以每月4000多元的工资聘请了他。", ["每月工资"]),
     ("近3年，临夏有12.6万名建档立卡贫困人口脱贫。", ["建档立卡贫困人口脱贫"]),
     ("助力1800多名移民增收致富。", ["移民增收致富"]),
-    ("与临夏、甘南12个县（市）实现结对全覆盖。", ["临夏、甘南县"]),
+    ("与临夏、甘南12个县（市）实现结对全覆盖。", ["临夏、甘南县（市）"]),
     ("通过远程教育网培训的人员多达3.2万人次。", ["培训的人员"]),
     # set 25's: rooms and beds; 近两年 goes whole; places of a list where it was done; the
     # project a sum builds, after its own figure; 如, 只有, 目前, 实现对, 将 and 使 name
@@ -853,6 +855,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("五年内为临夏培养专业技术人才8000人次，推动GDP连续6年保持8%以上增速。",
      ["培养专业技术人才", "GDP保持"]),
     ("包括甘南在内的全国600万脱贫人口。", ["全国脱贫人口"]),
+    # set 27's: the kinds of place in brackets after a count's are counted too, and a place's
+    # aside before it is no part of it; 实现 says nothing; what a bare verb's count of 项
+    # counts is the 项目 counted before
+    ("实现了6个东部城市“一对一”对口帮扶甘肃（除兰州市之外）的13个市（州）。",
+     ["东部城市", "甘肃市（州）"]),
+    ("30余个市级部门和12个区（县、市）先后到临夏开展帮扶。", ["市级部门", "区（县、市）"]),
+    ("当年安排援建甘南项目36项。目前，已实施20项。", ["甘南项目", "实施项目"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -82,6 +82,8 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 26's: a bonded zone and a hospital's campus are no places; 援建喀什市 is 喀什市
     ("深圳运营的喀什综保区，实现贸易额191亿元", "191亿元", "喀什地区"),
     ("援建喀什市人民医院新院区等18个项目", "18个", "喀什市"),
+    # set 27's: a place set aside (除…之外) is not what the figure is about
+    ("对口帮扶贵州（除贵阳市之外）的8个市（州）", "8个", "贵州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

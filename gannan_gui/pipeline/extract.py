@@ -82,6 +82,10 @@ _IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
+#: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
+_TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|地区|省份)")
+#: One character, then a mark: 千条水，万重山 (a verse, not a count).
+_VERSE_AFTER = re.compile(r"[\u4e00-\u9fff](?=[，。；、！]|$)")
 #: Before a count of 板块, what makes them a place's parts, not a list's: 铜仁所辖10个板块.
 _RULED_BEFORE = re.compile(r"[所下]?辖$")
 _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
@@ -481,8 +485,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
-            text.startswith(("城市", "地区", "省份"), m.end()):
-        return True  # 两座城市的情谊: the pairing's two sides, as 两地 is
+            _TWO_SIDES.match(text, m.end()):
+        return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
+    if len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number")) and \
+            _VERSE_AFTER.match(text, m.end()):
+        return True  # 江南千条水，云贵万重山: a verse's numbers count nothing
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()) and not (

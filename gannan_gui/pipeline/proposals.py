@@ -229,6 +229,8 @@ PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项�
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: A space between Chinese words: where a heading ran into its paragraph.
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e00-\u9fff“（])")
+#: The other kinds of place a count of places counts, in brackets after the first: 市（州）.
+OTHER_NAMES = re.compile(r"[（(][县区市州乡镇旗、]{1,6}[）)]")
 #: A rise written as a sum, after what it is compared with: 比开发建设初期净(增加11400元).
 COMPARED_BASE = re.compile(r"(?:比|较)[^，,。；;0-9]{1,12}?净?")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
@@ -394,6 +396,9 @@ def _label_spans_joined(simplified: str, figure: Figure, lo: int, hi: int
     words = "".join(simplified[a:b] for a, b in spans)
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
+    elif figure.unit in ("项", "个") and LEADING_VERB.fullmatch(words) and (
+            named := _projects_named_before(simplified, figure, lo)):
+        spans = (*spans, named)  # 安排项目49项…已实施22项 → 实施项目
     elif figure.unit_kind != "change" and COMPARED_BASE.fullmatch(words) and (
             previous := _of_the_figure_before(simplified, figure, lo, hi)) and (
             verb := CHANGE_BEFORE.search(simplified, spans[-1][1], figure.start)):
@@ -743,6 +748,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return (counted or after,)  # 共120余名学员参训 → 学员参训
     if after[1] > after[0]:
         counted = _counted_after(simplified, figure, end)
+        if counted and simplified[before[0]:before[1]] in ("实现", "完成") and \
+                not 0 < after[1] - counted[1] <= 6:  # (实现1642名贫困人口)就近就地就业 stays
+            return (counted,)  # 实现了8个东部发达城市…: the light verb says nothing of them
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
                 or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
@@ -773,6 +781,8 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     while more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
                    or HEAD_NOUNS.match(simplified, noun_span[1], end)):
         noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
+    if other_names := OTHER_NAMES.match(simplified, noun_span[1], end):
+        noun_span = (noun_span[0], other_names.end())  # 8个市（州）, 10多个区（县、市）: all
     agreeing = AGREEING_NOUNS.get(figure.unit)
     if agreeing and (counted := agreeing[0].match(simplified, figure.end, end)) and \
             counted.end() > noun_span[1]:
@@ -794,6 +804,9 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
                 return ((first, before[1]), noun_span)  # 安顺、陇南15个县: both's
             return (noun_span,)
         before = (examples + 1, before[1])
+    if aside := re.search(r"[（(][^（）()]{1,12}[）)]的?$", simplified[before[0]:before[1]]):
+        before = (before[0], before[0] + aside.start())  # 贵州（除贵阳市之外）的8个市: 贵州's
+        relative = False
     links = [i for i, c in enumerate(simplified[before[0]:before[1]]) if c in "和与及同并)）"
              and not simplified.startswith(NAMES_WITH_LEADING_WORDS, before[0] + i)]  # 和田
     if links:  # 脱贫县(区)与江苏53个县 → 江苏县
@@ -924,6 +937,20 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
     pointed = list(DEMONSTRATED.finditer(  # no further back than a long sentence's start
         text, max(sentence_start, figure.start - LOOK_BACK), clause_start))
     return pointed[-1].span("noun") if pointed else None
+
+
+def _projects_named_before(text: str, figure: Figure, lo: int) -> tuple[int, int] | None:
+    """Where the word 项目 closes the label of the last figure before, counted in the same
+    unit: what a bare verb's count (已实施22项) counts."""
+    earlier = [f for f in find_figures(text, max(lo, figure.start - LOOK_BACK), figure.start)
+               if f.unit == figure.unit]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    spans = _label_spans(text, previous, lo, figure.start)
+    if spans and text[spans[-1][1] - 2:spans[-1][1]] == "项目":
+        return (spans[-1][1] - 2, spans[-1][1])
+    return None
 
 
 def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
@@ -1105,8 +1132,10 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if where >= 0 and 2 <= stop - where - 1 <= 4 and text[where + 1] not in "内于这此" and \
             "的" not in text[where:stop]:  # 增幅在全疆4个综保区: where they are (not 在内的)
         start = where + 1
-    if text.startswith(("实现", "完成"), start) and stop - start > 4:
-        start += 2  # 实现对广西33个重点县(结对): a light verb says nothing of them
+    if text.startswith(("实现", "完成"), start) and (
+            stop - start > 4 or text[start + 2:stop] in ("", "了")):
+        start = stop if stop - start <= 3 else start + 2  # 实现对广西33个重点县, 实现了8个…:
+        # a light verb says nothing of them
     while start < stop and (adverbial := ADVERBIAL.match(text, start, stop)):
         start = adverbial.end()
     if when := TIME_WORDS.match(text, start, stop):  # 现在5家电子企业: when, not what

@@ -267,7 +267,8 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "") ->
     """The place a figure is about: the last place its sentence names before it (the figure
     starts at `before` in `sentence`) that is not the giving side, else the report's region,
     else the first such place in its title; '' when none is known."""
-    named = [name for at, name in places_in(sentence[:before]) if not is_giver(name)]
+    read = EXCEPT.sub(lambda m: " " * len(m.group()), sentence[:before])  # 除贵阳市之外
+    named = [name for at, name in places_in(read) if not is_giver(name)]
     if named:
         return full_name(named[-1])
     if region:
@@ -283,6 +284,8 @@ def full_name(place: str) -> str:
     return PREFECTURES.get(place, place)
 
 
+#: A place set aside, which the figure is not about: 除贵阳市之外, 除沿河县计划出列外.
+EXCEPT = re.compile(r"除[^，,。；;]{1,16}?(?:之外|以外|外)")
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
 PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
                               r"“?十[三四五]五”?(?:期间|以来)?|今年以来)[，,]")
