@@ -314,6 +314,14 @@ def test_the_two_sides_of_a_pairing_and_a_verse_are_no_count() -> None:
     assert [f.text for f in figures("江南千条水，云贵万重山。新建温室300栋。")] == ["300栋"]
 
 
+def test_a_place_named_with_a_numeral_and_a_party_in_a_story_are_no_count() -> None:
+    sentence = "位于长春市九台区的滑雪场，她和同伴一行五人，互送游客600万人次。"
+    assert [f.text for f in figures(sentence)] == ["600万人次"]
+    assert [f.text for f in figures("目前大约有8万浙商在吉林省创业。")] == ["8万"]
+    assert only("2017年两省建立对口合作关系至今，已签约产业项目300个。").period == \
+        "2017年两省建立对口合作关系至今"
+
+
 def test_a_person_introduced_is_no_count() -> None:
     assert [f.text for f in figures("她还是一位普通牧民，如今每月收入3000元。")] == ["3000元"]
 
@@ -862,6 +870,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["东部城市", "甘肃市（州）"]),
     ("30余个市级部门和12个区（县、市）先后到临夏开展帮扶。", ["市级部门", "区（县、市）"]),
     ("当年安排援建甘南项目36项。目前，已实施20项。", ["甘南项目", "实施项目"]),
+    # set 28's: 这是 and a trailing 占 name nothing; a rate's /年 is the unit's
+    ("这是宁波市捐助300万元援建的示范项目，其中民生项目占40个。", ["宁波市捐助", "民生项目"]),
+    ("某化纤企业1.5万吨/年碳纤维项目一期1000吨/年生产线投产。", ["某化纤企业", "碳纤维项目一期"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -33,6 +33,7 @@ PUBLISHED = "2025-06-30"
     ("结对帮扶之初", (), "", ""),  # a from-to's start named by an event: no year to say
     ("2024年6月以来", (), "since", "2024年以来（累计）"),  # a month's start: its year's
     ("今年3月以来", (), "year", "2025年"),
+    ("2017年两省建立对口合作关系至今", (), "since", "2017年以来（累计）"),
     ("", ("累计",), "cumulative", "累计"),
     ("", (), "", ""),
 ])
@@ -84,6 +85,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("援建喀什市人民医院新院区等18个项目", "18个", "喀什市"),
     # set 27's: a place set aside (除…之外) is not what the figure is about
     ("对口帮扶贵州（除贵阳市之外）的8个市（州）", "8个", "贵州"),
+    # set 28's: 于 before a place is no part of it (but 于田县 is a county)
+    ("位于长春市的企业投资5亿元", "5亿元", "长春市"),
+    ("在于田县建成车间6个", "6个", "于田县"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

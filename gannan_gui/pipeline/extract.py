@@ -108,7 +108,7 @@ PERIOD = re.compile(
     r"|(?<![\d年截])至\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, as 截至
     r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
-    r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
+    r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|\d{4}年[^，。；;,\d]{2,16}?至今|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
     r"|今年(?:\d{1,2}月份?)?以来"  # 今年6月以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
@@ -283,7 +283,8 @@ def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 
 #: 万 with the people it counts written right after it and no measure word between:
 #: The people 万 may count without a measure word, after it or before the number.
-PEOPLE_NOUNS = "劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工|百姓"
+PEOPLE_NOUNS = ("劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工|百姓"
+                "|[浙闽粤津沪苏鲁京]商")  # 12万浙商在吉林省创业
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
@@ -484,6 +485,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
+    if not m.group("number")[0].isdigit() and m.group("unit") == "台" and \
+            text[m.end():m.end() + 1] in ("区", "县"):
+        return True  # 长春市九台区, 三台县: a place's name
+    if text[max(0, start - 2):start] == "一行" and m.group("unit") == "人":
+        return True  # 她和同伴一行五人: who went, in a story
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is

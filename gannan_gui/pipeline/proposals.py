@@ -566,6 +566,7 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
             # in 60个贫困村1.2万户 the households are no 贫困村
             counted_noun = counted_head
         since = counted_noun.end() if counted_noun else previous.end()
+        since += 2 * simplified.startswith("/年", since)  # 1.2万吨/年: the unit's, per year
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
@@ -656,7 +657,7 @@ def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
 def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     """The words after the figure that may say what it counts or what was done with it: to
     the clause's end, a list's next item or the next predicate (累计…)."""
-    after_start = figure.end
+    after_start = figure.end + 2 * simplified.startswith("/年", figure.end)  # 2000吨/年的…
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
     if following := FIGURE.match(simplified, after_start, end):  # 种植了50亩40万苗: another's

@@ -45,6 +45,8 @@ PREFECTURES = {
     "百色": "百色市", "河池": "河池市", "崇左": "崇左市", "恩施": "恩施州", "湘西": "湘西州",
     "汉中": "汉中市", "商洛": "商洛市", "榆林": "榆林市", "延安": "延安市", "张家口": "张家口市",
     "承德": "承德市", "延边": "延边州", "赤峰": "赤峰市", "乌兰察布": "乌兰察布市",
+    # 吉林, paired with 浙江
+    "白山": "白山市", "通化": "通化市", "辽源": "辽源市", "松原": "松原市",
 }
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    # a province before a county's name is a name of its own: 广西|龙州县
@@ -55,11 +57,11 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    rf"(?:{'|'.join(sorted(PREFECTURES, key=len, reverse=True))})"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
-LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就"
+LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于"
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
-                            "日土", "个旧", "将乐", "从江")
+                            "日土", "个旧", "将乐", "从江", "于田", "于都")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
@@ -90,7 +92,7 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
-                          r"(?:(?:[^，。；;,\d]{2,16})?以?来|起|至今|开始|以?后)")
+                          r"(?:(?:[^，。；;,\d]{2,16})?(?:以?来|至今)|起|开始|以?后)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
