@@ -483,8 +483,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):
         return True  # 数十家, 几百人, 成千上万
-    if len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number")) and \
-            text[start - 1:start] == "的" and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+    one_magnitude = len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number"))
+    if one_magnitude and text[start - 1:start] == "的" and \
+            "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
@@ -496,8 +497,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
-    if len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number")) and \
-            _VERSE_AFTER.match(text, m.end()):
+    if one_magnitude and _VERSE_AFTER.match(text, m.end()):
         return True  # 江南千条水，云贵万重山: a verse's numbers count nothing
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time

@@ -80,6 +80,8 @@ ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成", "新增", "新增加")
+#: Of those, the ones that say nothing of what a count after them counts: 实现了8个东部城市….
+EMPTY_VERBS = ("实现", "完成")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.

@@ -30,6 +30,7 @@ from gannan_gui.pipeline.label_words import (
     COMPARED_WITH,
     COUNTED_HEAD,
     COUNTED_NOUN,
+    EMPTY_VERBS,
     ETC_ALL,
     FROM_YEAR,
     HEAD_NOUNS,
@@ -227,6 +228,8 @@ EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
 PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项类])?(?:项目|工程)")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
+#: What a rate writes after its unit: 2000吨/年.
+PER_YEAR = "/年"
 #: A space between Chinese words: where a heading ran into its paragraph.
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e00-\u9fff“（])")
 #: The other kinds of place a count of places counts, in brackets after the first: 市（州）.
@@ -376,7 +379,7 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区). No
     label crosses a space between words (a heading run into its paragraph)."""
     spans = []
-    for start, end in _label_spans_joined(simplified, figure, lo, hi):
+    for start, end in _untrimmed_label_spans(simplified, figure, lo, hi):
         spaces = list(SPACE_IN_WORDS.finditer(simplified, start, end))
         kept = ((spaces[-1].end(), end) if spaces and end <= figure.start else
                 (start, spaces[0].start()) if spaces and start >= figure.end else (start, end))
@@ -385,8 +388,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     return tuple(spans)
 
 
-def _label_spans_joined(simplified: str, figure: Figure, lo: int, hi: int
-                        ) -> tuple[tuple[int, int], ...]:
+def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
+                           ) -> tuple[tuple[int, int], ...]:
+    """The label's spans before `label_spans` trims them at a space: what they name, by what
+    the figure measures and what the words around it leave out."""
     spans = _without_received_places(
         simplified, _without_durations(simplified, _label_spans(simplified, figure, lo, hi)))
     per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
@@ -566,7 +571,7 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
             # in 60个贫困村1.2万户 the households are no 贫困村
             counted_noun = counted_head
         since = counted_noun.end() if counted_noun else previous.end()
-        since += 2 * simplified.startswith("/年", since)  # 1.2万吨/年: the unit's, per year
+        since = _past_per_year(simplified, since)  # 1.2万吨/年大丝束…: the unit's
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
@@ -637,6 +642,11 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     return before_start
 
 
+def _past_per_year(text: str, at: int) -> int:
+    """Past the /年 a rate writes after its unit (1.2万吨/年), which belongs to the figure."""
+    return at + len(PER_YEAR) if text.startswith(PER_YEAR, at) else at
+
+
 def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
     """Where the first (or last) 、 of text[start:end] is, outside brackets: the 、 of
     县（市、区） parts no list; -1 when there is none."""
@@ -657,7 +667,7 @@ def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
 def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     """The words after the figure that may say what it counts or what was done with it: to
     the clause's end, a list's next item or the next predicate (累计…)."""
-    after_start = figure.end + 2 * simplified.startswith("/年", figure.end)  # 2000吨/年的…
+    after_start = _past_per_year(simplified, figure.end)  # 2000吨/年的…
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
     if following := FIGURE.match(simplified, after_start, end):  # 种植了50亩40万苗: another's
@@ -749,7 +759,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return (counted or after,)  # 共120余名学员参训 → 学员参训
     if after[1] > after[0]:
         counted = _counted_after(simplified, figure, end)
-        if counted and simplified[before[0]:before[1]] in ("实现", "完成") and \
+        if counted and simplified[before[0]:before[1]] in EMPTY_VERBS and \
                 not 0 < after[1] - counted[1] <= 6:  # (实现1642名贫困人口)就近就地就业 stays
             return (counted,)  # 实现了8个东部发达城市…: the light verb says nothing of them
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
@@ -1133,7 +1143,7 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if where >= 0 and 2 <= stop - where - 1 <= 4 and text[where + 1] not in "内于这此" and \
             "的" not in text[where:stop]:  # 增幅在全疆4个综保区: where they are (not 在内的)
         start = where + 1
-    if text.startswith(("实现", "完成"), start) and (
+    if text.startswith(EMPTY_VERBS, start) and (
             stop - start > 4 or text[start + 2:stop] in ("", "了")):
         start = stop if stop - start <= 3 else start + 2  # 实现对广西33个重点县, 实现了8个…:
         # a light verb says nothing of them

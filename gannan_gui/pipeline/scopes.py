@@ -48,13 +48,20 @@ PREFECTURES = {
     # 吉林, paired with 浙江
     "白山": "白山市", "通化": "通化市", "辽源": "辽源市", "松原": "松原市",
 }
+
+
+def _any_of(names) -> str:
+    """A pattern for any of `names`, the longest first, tried only where one may start (a
+    long alternation is slow to fail at every other character)."""
+    return (f"(?=[{''.join(sorted({name[0] for name in names}))}])"
+            f"(?:{'|'.join(sorted(names, key=len, reverse=True))})")
+
+
 PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    # a province before a county's name is a name of its own: 广西|龙州县
-                   rf"|(?=[{''.join(sorted({name[0] for name in PROVINCES}))}])"
-                   rf"(?:{'|'.join(PROVINCES)})(?![省自市区])"  # 河北区 is Tianjin's
+                   rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
-                   rf"|(?=[{''.join(sorted({name[0] for name in PREFECTURES}))}])"  # fast to fail
-                   rf"(?:{'|'.join(sorted(PREFECTURES, key=len, reverse=True))})"
+                   rf"|{_any_of(PREFECTURES)}"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于"
