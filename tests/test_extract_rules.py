@@ -873,6 +873,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 28's: 这是 and a trailing 占 name nothing; a rate's /年 is the unit's
     ("这是宁波市捐助300万元援建的示范项目，其中民生项目占40个。", ["宁波市捐助", "民生项目"]),
     ("某化纤企业1.5万吨/年碳纤维项目一期1000吨/年生产线投产。", ["某化纤企业", "碳纤维项目一期"]),
+    # set 29's: the places a count counts, listed after a longer phrase (伊犁州伊犁、…)
+    ("负责对口支援伊犁州伊犁、阿勒泰、塔城3个地区和奎屯市。", ["伊犁、阿勒泰、塔城地区"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.pipeline.scopes import Period, find_scope, normalise_period
+from gannan_gui.pipeline.scopes import Period, find_scope, givers_named, normalise_period
 from gannan_gui.store.library import Comparison
 from gannan_gui.views.shelf import like_with_like
 
@@ -88,10 +88,35 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 28's: 于 before a place is no part of it (but 于田县 is a county)
     ("位于长春市的企业投资5亿元", "5亿元", "长春市"),
     ("在于田县建成车间6个", "6个", "于田县"),
+    # set 29's: a county of one character (落地礼县 is 礼县; 建成县级 names none); a water
+    # source area is no place; a prefecture with 地区 is one (援助吐鲁番地区)
+    ("引进的农场落地礼县，建成大棚200座", "200座", "礼县"),
+    ("在岷县新建冷库3座", "3座", "岷县"),
+    ("已建成县级物流中心2个", "2个", "甘南州"),
+    ("支持中线水源区两省16个县市", "16个", "甘南州"),
+    ("援助吐鲁番地区建设安居房5000户", "5000户", "吐鲁番地区"),
+    # set 30's: the narrower of two places (西藏自治区山南地区); a guest province and a
+    # city with districts are no places; the places a count counts are not its scope
+    ("对口支援西藏自治区山南地区投资8亿元", "8亿元", "山南地区"),
+    ("作为本届博览会的主宾省，组织企业12家", "12家", "甘南州"),
+    ("南京、扬州等7个设区市组织企业20家", "20家", "甘南州"),
+    ("负责对口支援伊犁州伊犁、塔城2个地区", "2个", "伊犁州"),
+    ("帮助定西、陇南1.2万人就业", "1.2万人", "陇南市"),  # people, not places: the last
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
     assert find_scope(sentence, sentence.index(figure), region="甘南州") == scope
+
+
+def test_a_province_the_report_names_as_giving_is_no_scope() -> None:
+    report = "湖北省对口支援山南已有16年。湖北省组织代表团21个进藏考察。吉林援疆工作组投资3亿元。"
+    givers = givers_named(report)
+    assert givers == {"湖北", "吉林"}
+    sentence = "湖北省组织代表团21个进藏考察"
+    assert find_scope(sentence, sentence.index("21"), givers=givers) == ""
+    assert find_scope(sentence, sentence.index("21")) == "湖北省"  # in a report that says not
+    # the receiving side aids no one: 伊犁州援疆 is the aid in 伊犁州; 与 names the partner
+    assert givers_named("伊犁州援疆项目30个。天津与甘南州对口帮扶。赴林芝援藏的干部") == set()
 
 
 def test_the_scope_falls_back_to_the_title() -> None:

@@ -28,7 +28,7 @@ from gannan_gui.pipeline.proposals import (
     propose_field,
 )
 from gannan_gui.pipeline.records import Records
-from gannan_gui.pipeline.scopes import scope_columns
+from gannan_gui.pipeline.scopes import givers_named, scope_columns
 from gannan_gui.pipeline.sources import ReportText, read_report, to_simplified
 
 #: A multiple compared with something else: 是2011年的3倍, 为上年的1.5倍.
@@ -215,6 +215,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
         "key": field.key, "name": field.name, "name_en": field.name_en, "section_id": 1,
     } for number, field in enumerate(order, 1)]
     fact_id_at = {figure.start: position for position, _, figure, *_ in rows}
+    givers = givers_named(simplified)
     for position, paragraph_id, figure, label, field, start, end, indicator in rows:
         lo, hi = paragraph_span[paragraph_id]
         records.facts.append({
@@ -224,7 +225,8 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "unit_kind": figure.unit_kind, "base_value": figure.base_value,
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
-            **scope_columns(simplified, figure, lo, hi, report.published, "", report.title),
+            **scope_columns(simplified, figure, lo, hi, report.published, "", report.title,
+                            givers),
             "period": figure.period, "quote": text[start:end], "indicator": indicator,
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,

@@ -241,8 +241,6 @@ COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,1
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
 PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}"
                           r"[两三四五六七八九十](?:省|市|州|县|区)$")
-#: The places of a list before its last: 安顺、(陇南15个县).
-PLACES_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+$")
 #: Verbs written right before a list of places (负责百色、河池两市).
 VERBS_OF_PLACES = frozenset(("负责", "帮扶", "支援", "覆盖", "涉及", "包括", "辐射", "结对", "惠及",
                              "援助", "对接", "联系"))
@@ -805,13 +803,8 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
         return ((first, before[1]), noun_span)  # 张家口、承德、保定三市16个县
     if examples >= before[0]:
         if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
-            listed = PLACES_LISTED.search(simplified, before[0], examples + 1)
-            first = listed.start() if listed else -1
-            if listed and not _only_a_place(simplified[first:simplified.find("、", first)]):
-                first += 1  # 与安顺、陇南: the link is no place's
-            if listed and before[1] - first <= 8 and all(
-                    _only_a_place(item) and item not in PROVINCES
-                    for item in simplified[first:examples].split("、")):
+            first = _places_listed_from(simplified, before[0], examples)
+            if first < examples and before[1] - first <= 10:
                 return ((first, before[1]), noun_span)  # 安顺、陇南15个县: both's
             return (noun_span,)
         before = (examples + 1, before[1])
@@ -1168,6 +1161,22 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if relative and stop - start > 4:  # 来自天津及外埠津商的154家企业: short words only
         return (stop, stop)
     return (start, stop)
+
+
+def _places_listed_from(text: str, start: int, last_mark: int) -> int:
+    """Where a list of places joined by 、 begins, its last 、 at `last_mark`: 与安顺、陇南 at
+    安顺, 伊犁州伊犁、阿勒泰、塔城 at 伊犁 (the first item may end a longer phrase); `last_mark`
+    when the item before the mark is no place (a province is no item: 贵州、四川 are examples)."""
+    first = last_mark
+    for item in reversed(text[start:last_mark].split("、")):
+        if _only_a_place(item) and item not in PROVINCES:
+            first -= len(item) + 1
+            continue
+        ending = [name for at, name in places_in(item) if at + len(name) == len(item)]
+        if ending and ending[-1] not in PROVINCES:
+            first -= len(ending[-1]) + 1
+        break
+    return first + 1 if first < last_mark else last_mark
 
 
 def _only_a_place(words: str) -> bool:

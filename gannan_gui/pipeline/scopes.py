@@ -47,7 +47,13 @@ PREFECTURES = {
     "承德": "承德市", "延边": "延边州", "赤峰": "赤峰市", "乌兰察布": "乌兰察布市",
     # 吉林, paired with 浙江
     "白山": "白山市", "通化": "通化市", "辽源": "辽源市", "松原": "松原市",
+    # 新疆, paired with 湖南, 辽宁 and 江苏
+    "吐鲁番": "吐鲁番市", "塔城": "塔城地区", "阿勒泰": "阿勒泰地区",
 }
+#: Prefectures a report may name with 地区 (山南地区, 阿里地区): 地区 alone names no place.
+AREAS = (*PREFECTURES, "阿里")
+#: Counties named by one character and 县 (落地礼县 is 礼县); not 宁 (永宁县, 会宁县, 静宁县).
+ONE_CHARACTER_COUNTIES = "礼岷漳徽康文成理茂勉洋"
 
 
 def _any_of(names) -> str:
@@ -57,10 +63,12 @@ def _any_of(names) -> str:
             f"(?:{'|'.join(sorted(names, key=len, reverse=True))})")
 
 
-PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
+PLACE = re.compile(rf"{_any_of(AREAS)}地区"
+                   r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    # a province before a county's name is a name of its own: 广西|龙州县
                    rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
+                   rf"|[{ONE_CHARACTER_COUNTIES}]县(?!级)"  # not 建成县级
                    rf"|{_any_of(PREFECTURES)}"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
@@ -83,9 +91,12 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高
                         r"|[\u4e00-\u9fff]{2}[两三四五六七八九十][省市州县区旗]"  # 张承保三市
                         r"|^[一二两三四五六七八九十]+(?:县市|县区|市县|区县|市州|州市)"  # 八县市
                         r"|每[省市州县区旗乡镇村]"  # 按每县6000万元
-                        r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]")  # 重点帮扶县
-#: What makes a name's last character the start of a word: 市场, 区域, 县城.
-WORD_AFTER = {"市": "场", "区": "域"}
+                        r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
+                        r"|水源区|设区市|主宾[省市]")  # 南水北调中线水源区
+#: A prefecture named with 地区, which the 地区 above does not make a kind of place.
+NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
+#: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
+WORD_AFTER = {"市": "场", "区": "域", "县": "级"}
 #: The helping side of the pairings: places named as the giver, not the scope of a figure.
 GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", "山东", "辽宁", "大连", "青岛",
           "宁波", "深圳", "厦门", "苏州", "杭州", "广州", "佛山", "东莞", "珠海", "中山", "南京",
@@ -218,7 +229,11 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[link + 1:], at + link + 1
             if not PLACE.fullmatch(name) and not name.startswith(NAMES_WITH_LEADING_WORDS):
                 continue
-        if NOT_PLACES.search(name) or name.startswith(KINDS_OF_PLACE) or \
+        if len(name) > 2 and name[-1] == "县" and name[-2] in ONE_CHARACTER_COUNTIES and \
+                text[at + len(name):at + len(name) + 1] != "级":
+            name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
+        if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
+                name.startswith(KINDS_OF_PLACE) or \
                 any(mark in name for mark in "至到及") or _led_by_a_word(name):
             continue
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
@@ -268,21 +283,63 @@ GIVER_DISTRICTS = frozenset(f"{name}区" for name in (
 ))
 
 
-def is_giver(place: str) -> bool:
-    return place.startswith(GIVERS) or place in GIVER_DISTRICTS
+def is_giver(place: str, givers: frozenset[str] = frozenset()) -> bool:
+    """Whether `place` is the giving side: one of every pairing's, or one the report itself
+    names as giving (`givers`, from `givers_named`)."""
+    return place.startswith(GIVERS) or place in GIVER_DISTRICTS or \
+        (bool(givers) and place.rstrip("省市") in givers)
 
 
-def find_scope(sentence: str, before: int, region: str = "", title: str = "") -> str:
+#: Provinces that aid Xinjiang, Tibet or Qinghai and are named in no pairing above.
+AIDING_PROVINCES = ("湖北", "湖南", "河南", "安徽", "江西", "山西", "黑龙江", "吉林", "河北")
+#: What a giving place does, right after its name: 湖北援藏, 湖南省产业援疆, 湖北省对口支援….
+GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生)?"
+                    r"(?:援[疆藏青]|对口(?:支援|帮扶|援助))")
+
+
+def givers_named(text: str) -> frozenset[str]:
+    """The places `text` names as giving (湖北援藏…), beyond those of every pairing. A
+    receiving place is one only if it is a province that also aids (吉林省对口支援新疆): 伊犁州援疆
+    is the aid in 伊犁州. Never a place after 与, 在 or 赴 (天津与甘南州对口帮扶)."""
+    named = set()
+    for m in GIVING.finditer(text):
+        window = text[max(0, m.start() - 8):m.start()]
+        bare = [(len(window) - len(name), name) for name in AIDING_PROVINCES
+                if window.endswith(name)]  # 湖北援藏: a province with no 省
+        for at, name in [*places_in(window), *bare]:
+            if at + len(name) != len(window) or (at > 0 and window[at - 1] in "与和同在对向给赴"):
+                continue
+            root = re.sub(r"(?:省|市|州|地区)$", "", name)
+            if root in AIDING_PROVINCES or not (root in PROVINCES or root in PREFECTURES or
+                                                name.endswith(("县", "旗"))):
+                named.add(name.rstrip("省市"))
+    return frozenset(named)
+
+
+#: A count that may be of the places listed right before it: 伊犁、阿勒泰、塔城3个(地区).
+COUNT_OF_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个?(?:[省市州县区]|地区)?$")
+
+
+def find_scope(sentence: str, before: int, region: str = "", title: str = "",
+               givers: frozenset[str] = frozenset()) -> str:
     """The place a figure is about: the last place its sentence names before it (the figure
     starts at `before` in `sentence`) that is not the giving side, else the report's region,
     else the first such place in its title; '' when none is known."""
     read = EXCEPT.sub(lambda m: " " * len(m.group()), sentence[:before])  # 除贵阳市之外
-    named = [name for at, name in places_in(read) if not is_giver(name)]
+    found = [(at, name) for at, name in places_in(read) if not is_giver(name, givers)]
+    if found and found[-1][0] + len(found[-1][1]) == before and \
+            read[found[-1][0] - 1:][:1] == "、" and COUNT_OF_PLACES.match(sentence, before):
+        # 伊犁、阿勒泰、塔城3个地区: the places the figure counts, not where it is
+        while found and read[found[-1][0] - 1:][:1] == "、":
+            del found[-1]
+        if found:
+            del found[-1]
+    named = [name for _at, name in found]
     if named:
         return full_name(named[-1])
     if region:
         return region
-    titled = [(at, name) for at, name in places_in(title) if not is_giver(name)]
+    titled = [(at, name) for at, name in places_in(title) if not is_giver(name, givers)]
     if len(titled) > 1 and titled[0][0] + len(titled[0][1]) == titled[1][0]:
         del titled[0]  # 遵义赤水市：…: the narrower place the title names within the wider
     return full_name(titled[0][1]) if titled else ""
@@ -305,7 +362,7 @@ SCOPE_LOOK_BACK = 160
 
 
 def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: str,
-                  title: str) -> dict[str, str]:
+                  title: str, givers: frozenset[str] = frozenset()) -> dict[str, str]:
     """The scope and normalised period of a figure, as a fact row keeps them."""
     from gannan_gui.pipeline.extract import sentence_bounds
 
@@ -318,8 +375,9 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         period = normalise_period(opening.group(1), tuple(figure.qualifiers), published)
     owner = OWNER_AFTER.match(text, figure.end, min(hi, figure.end + 12))
     named = [name for at, name in places_in(owner.group()) if at == 1] if owner else []
-    scope = (full_name(named[0]) if named and not is_giver(named[0]) else  # 12亿元的云阳县…项目
-             find_scope(text[start:figure.end], figure.start - start, region, title))
+    scope = (full_name(named[0]) if named and not is_giver(named[0], givers) else
+             # 12亿元的云阳县…项目: the place named right after the figure
+             find_scope(text[start:figure.end], figure.start - start, region, title, givers))
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
 
