@@ -357,6 +357,15 @@ def test_this_year_opening_a_sentence_and_since_a_year_are_periods() -> None:
     assert normalise_period(since.period) == Period("since", "2020")
 
 
+def test_a_thousandth_a_batch_and_a_number_garbled_at_its_first_digit() -> None:
+    share = only("年度援助资金按上年度财政收入的2‰安排。")
+    assert (share.value, share.unit, share.unit_kind, share.base_value) == ("2", "‰", "percent",
+                                                                            0.2)
+    assert [f.unit for f in figures("组织6批次代表团考察。")] == ["批次"]
+    # 當?00多人: the digit before 00 was lost; 00多人 is no figure, 8亿元 still is
+    assert [f.unit for f in figures("公司年销售额达8亿元，带动当?00多人就业。")] == ["亿元"]
+
+
 def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
     figure = only("基金会捐赠了价值300万的医疗设备。")
     assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
@@ -439,6 +448,9 @@ def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> Non
      Period("years", "2017", "2019")),
     # a range that names an agreement is no period
     ("签署2021—2025年协议，援建学校12所。", "", Period("")),
+    # set 30's: since an event in a year, written 自…后
+    ("自2008年两市确定为结对城市后，累计捐助资金3亿元。", "自2008年两市确定为结对城市后",
+     Period("since", "2008")),
 ])
 def test_periods_named_as_reports_write_them(sentence: str, period: str, normalised: Period
                                              ) -> None:
@@ -670,7 +682,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("项目覆盖我省900多个贫困村。", ["我省贫困村"]),
     # a bracket that splits the figure before it by place
     ("共确定了80个帮扶项目（天津市50个，北京市30个）。",
-     ["确定帮扶项目", "天津市帮扶项目", "北京市帮扶项目"]),
+     ["帮扶项目", "天津市帮扶项目", "北京市帮扶项目"]),
     # training counted by sessions, then who was trained; 累计有 and 共 name nothing
     ("举办12期专题培训累计提升3000名基层干部业务素养，累计有40个镇与对方结对。",
      ["举办专题培训", "基层干部", "镇"]),
@@ -729,7 +741,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # whose, before 的; a head after the verb; a stop after the head; 解决…问题
     ("80多名来自当地的优秀青年校长到杭州挂职学习。", ["来自当地的优秀青年校长"]),
     ("推动12类产品打入40余家机关食堂，先后组织250家企业在当地投资兴业。",
-     ["推动产品", "产品打入机关食堂", "组织企业"]),
+     ["产品", "产品打入机关食堂", "企业"]),
     ("解决了8万余人饮水问题，在当地建立20个直供基地。", ["解决饮水问题", "建立直供基地"]),
     # set 12's shapes: a heading's dash; examples of a list after the verb that counts them;
     # a classifier's noun after 的 (株: 茶苗); 签约 is a verb, not 约; 新增加 is no change
@@ -875,6 +887,24 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("某化纤企业1.5万吨/年碳纤维项目一期1000吨/年生产线投产。", ["某化纤企业", "碳纤维项目一期"]),
     # set 29's: the places a count counts, listed after a longer phrase (伊犁州伊犁、…)
     ("负责对口支援伊犁州伊犁、阿勒泰、塔城3个地区和奎屯市。", ["伊犁、阿勒泰、塔城地区"]),
+    # households of dwellings, a list's next item, a long clause before what is counted, a
+    # bracketed pair of places after a word's end, a share's use, a dateline
+    ("开工建设3200户农村安居富民房、500套城镇廉租房等26项事关各族群众切身利益的民生工程。",
+     ["建设农村安居富民房", "城镇廉租房", "民生工程"]),
+    ("支持库区水源区陕西、湖北两省12个对口县市发展。", ["陕西、湖北两省对口县市"]),
+    ("市协作资金里约四分之一用于生态保护。", ["市协作资金用于生态保护"]),
+    ("新华社兰州5月2日电（记者 王某）某省对口支援某地区累计投资9亿元。",
+     ["对口支援某地区累计投资"]),
+    # set 30's: a delegation, a doing verb before a count, a base inside a change's words, a
+    # list of cities opening the clause, a student counted, 均在 and 根据 naming nothing
+    ("全省16个代表团进藏考察。", ["全省代表团"]),
+    ("今年以来，实施9个智力支援项目，协调6批40名医疗专家组团赴当地开展义诊活动。",
+     ["智力支援项目", "医疗专家", "医疗专家"]),
+    ("企业固定资产投资在2020年的基础上年均增长12%。", ["企业固定资产投资"]),
+    ("长沙、株洲、湘潭3个对口援助市结对帮扶。", ["长沙、株洲、湘潭对口援助市"]),
+    ("联合高校选派90名研究生到当地支教。", ["选派研究生"]),
+    ("每场招聘会参会企业均在50家左右。", ["每场招聘会参会企业"]),
+    ("根据规划确定资金基数按6%年均递增。", ["规划确定资金基数"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

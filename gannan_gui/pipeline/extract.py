@@ -110,7 +110,7 @@ PERIOD = re.compile(
     r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
     r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|\d{4}年[^，。；;,\d]{2,16}?至今"
-    r"|自\d{4}年[^，。；;,\d]{2,16}以来|[自从]\d{4}年(?:起|开始)"
+    r"|自\d{4}年[^，。；;,\d]{2,16}(?:以来|后)|[自从]\d{4}年(?:起|开始)"  # 自1996年…结对后
     r"|今年(?:\d{1,2}月份?)?以来"  # 今年6月以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
@@ -471,6 +471,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     before = text[start - 1] if start > 0 else ""
     if before == "第" or before.isdigit() or before == "." or _ARTICLE_LIKE.fullmatch(m.group()):
         return True
+    if re.match(r"0\d", m.group("number")):
+        return True  # 帶動當?00多人: a number's first digit lost to a garbled character
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():

@@ -26,24 +26,24 @@ QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(
 TRAILING_WORDS = re.compile(r"(?:累计|共计|多达|高达|达到|达|超过|超|逾|突破|(?<=[值额量])破"
                             r"|(?<![签节制预合条协])约|近|将近|不足|不到|不超过|(?<![作成认称视列])为|了|从|由|的"
                             r"|以后|今后|将"
-                            r"|(?:稳定|保持|维持|控制)在"  # 就业率稳定在90%以上
+                            r"|(?:稳定|保持|维持|控制|均)?在|按"  # 稳定在90%, 投资在1亿元以上
                             r"|(?:降低|降|提高|提升|增加|增长|上升|下降|减少)(?:至|到)"  # 降低至5%
                             r"|可|已|就|预计|拟|只需要|只需|仅需|只有|仅有|仅|总计|合计"
                             r"|(?<![拥所持占享具年月天日])有|占)+$")  # 可达, 已达, 贫困人口有
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
-ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|在|向|对(?!口|接)"
+ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|根据|按照|依据|在|向|对(?!口|接)"
                        r"|对口(?:帮扶|支援|协作)|为|经|于|让|使(?!用))")  # not 对口地区
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:带动|帮助|吸纳|转移|培训|种植|养殖|投入|落实|实施|引进|完成|实现|争取|安排|拨付|建成|新建|援建|共建|销售|采购|新增加|新增|发放|"
     r"捐赠|助销|帮销|改造|硬化|打造|建设|培育|创建|推动|促进|支持|资助|开展|举办|组织|签订|选派|设立|"
     r"派出|接收|覆盖|惠及|捐献|捐助|捐建|捐资捐物|捐款捐物|捐资|助推|解决|建立|预留|招引|签约|签下|发布|开行"
-    r"|推进)")
+    r"|推进|协调|确定)")
 
 
 #: What a count of places counts, written right after it: 16个区, 34个贫困县, 15个团组. Not
 #: the start of a longer word: 区域, 县级, 市场, 村民, 乡村.
-COUNTED_NOUN = re.compile(r"(?:协作|结对|帮扶|对口|受援)?"  # 8个协作市州
+COUNTED_NOUN = re.compile(r"(?:协作|结对|帮扶|对口(?:援助|支援)?|受援)?"  # 8个协作市州, 对口援助市
                           r"(?:(?:经济)?(?:发达|强)(?:县区|县市|区|县|市)"  # 8个经济发达区
                           r"|贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
                           r"|市州|地级市|地市|社区|设区市|板块|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
@@ -63,11 +63,15 @@ FROM_YEAR = re.compile("将?" + FROM_WORD.pattern)
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收", "签约", "签下", "招引", "捐资捐物", "捐款捐物", "捐资")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:今年|去年|全年|同期|当年|上年|目前|现在|如今|此前|此后|前期|后期"
+TIME_WORDS = re.compile(r"(?:(?:上|本|今|当)?年度|今年|去年|全年|同期|当年|上年|目前|现在|如今"
+                        r"|此前|此后|前期|后期"  # 上年度 whole, not 上年 and 度…
                         r"|上半年|下半年|前三季度"
                         r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年|以后|今后)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
+#: A news dateline opening a report's first clause: 新华社武汉7月1日电（记者 某某）, 本报讯.
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日电|讯(?=[\s（(]))"
+                      r"\s*(?:[（(][^）)]{1,24}[）)])?|[（(]记者[^）)]{1,20}[）)]")
 #: Words that sum what follows them in a clause: who sums it is before them.
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
@@ -75,13 +79,16 @@ SUMMING = re.compile(r"共有|共计|总计|累计有")
 ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已|这是|这就是"
                      r"|例如|比如|如(?![今期何果此])"
                      r"|将(?!近)|把|使(?!用)"  # 将事故率降低70%, 使亩产从200公斤…: what, not how
-                     r"|先后|继续|现场|足额|全额|及时|计划|预计|拟")
+                     r"|先后|继续|现场|足额|全额|及时|计划|预计|拟|力争|根据|按照|依据")
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
 LIGHT_VERBS = ("实现", "完成", "新增", "新增加")
 #: Of those, the ones that say nothing of what a count after them counts: 实现了8个东部城市….
 EMPTY_VERBS = ("实现", "完成")
+#: Verbs of doing, right before a count, that say nothing of what it counts: 实施13个项目,
+#: 协调85名专家 (not 新建, 援建 or 选派, which say what became of them).
+PLAIN_VERBS = ("实施", "协调", "组织", "开展", "落实", "安排", "推动", "推进", "促进", "确定")
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
@@ -94,20 +101,24 @@ MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
-    r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
+    r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
     r"|农牧民|农民|牧民|村民|移民|地区(?![生经])"
     r"|劳动力|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
     r"|(?<![记学])者|温室|门店|店|培训班|培训|讲座|论坛|招聘会|推介会|洽谈会|交流会|展销会|博览会"
-    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表|食堂|超市|专柜|专区|馆|窗口|队"
+    r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表团|代表|食堂|超市|专柜|专区|馆|窗口|队"
     r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
-    r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿"
+    r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿|研究生|大学生|毕业生"
+    r"|住房|房屋|廉租房|安居房|周转房|危房"
     r"|指标|综保区|保税区|经开区|高新区)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖|茶园|果园|菜园|林地|草场|牧场")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
+#: The base a change is measured from, inside the words before it: …固定资产投资在2015年的基础上
+#: (年均增长15%), 与上年相比: what changes is before it.
+BASE_FRAME = re.compile(r"在(?:\d{4}年|上年|去年)的?基础上|与(?:\d{4}年|上年|去年)(?:同期)?相比")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
 INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth of goods, a place's area
 #: A sum named by the word after it: 3.03亿元投资, 2900万元善款 (MONEY_NOUNS has the rest).
@@ -155,9 +166,10 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款
 AFTER_STOP = re.compile(r"和|与|及|同|并|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"
-                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|共|的|将|把|让|使")
+                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|解决|共|的|将|把|让|使")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,
 #: 头 cattle; so 7辆满载着…的货车 counts 货车, however long what is said of them.
 AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪", "只": "羊鸡鸭鹅",
             "所": "校院园学", "座": "桥站馆楼塔厂房池窖棚", "株": "苗树茶花木果草参",
-            "棵": "苗树茶花木果草参", "间": "房室屋厅"}
+            "棵": "苗树茶花木果草参", "间": "房室屋厅",
+            "户": "房屋舍"}  # 7160户农村安居富民房: dwellings (1000户群众: households)

@@ -147,7 +147,7 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "车次", "班次", "人次", "次", "趟", "套", "头", "只", "箱", "种", "对", "支", "份",
                "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张", "间", "栋", "幢", "期",
                "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶", "盒", "罐", "顶", "类",
-               "车", "苗", "笔")  # 12车产品: truckloads; 40万苗 seedlings; 708笔 donations
+               "车", "苗", "笔", "批次")  # 12车产品: truckloads; 40万苗 seedlings; 708笔 donations
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "市", "县", "区")
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区); read only after digits,
 #: since 三区三州 and 两市 are names and phrases more often than counts.
@@ -179,6 +179,8 @@ def unit_info(unit: str) -> UnitInfo:
         return UnitInfo(unit, "percent", "%", Decimal(1))
     if unit == "成":  # 六成: six tenths
         return UnitInfo(unit, "percent", "%", Decimal(10))
+    if unit == "‰":  # 收入的1‰: a thousandth
+        return UnitInfo(unit, "percent", "%", Decimal("0.1"))
     factor = Decimal(1)
     rest = unit
     while rest and rest[0] in LARGE_MAGNITUDES:
@@ -214,7 +216,7 @@ NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": 
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)
-                + r")|%|％)")
+                + r")|%|％|‰)")
 
 
 def to_base(value: Decimal, unit: str) -> tuple[int | float, str]:

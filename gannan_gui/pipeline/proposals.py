@@ -26,10 +26,12 @@ from gannan_gui.pipeline.label_words import (
     AFTER_STOP,
     AGREEING,
     AREA_HEADS,
+    BASE_FRAME,
     BUILT_WITH,
     COMPARED_WITH,
     COUNTED_HEAD,
     COUNTED_NOUN,
+    DATELINE,
     EMPTY_VERBS,
     ETC_ALL,
     FROM_YEAR,
@@ -52,6 +54,7 @@ from gannan_gui.pipeline.label_words import (
     PER_UNIT,
     PLACE_BEFORE,
     PLACE_BREAKS,
+    PLAIN_VERBS,
     PROJECT_END,
     PRONOUN,
     QUALIFIER_WORDS,
@@ -183,6 +186,12 @@ LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|
                           r"覆盖率|参保率")
 #: Words before a list that are none of its items: 今年苹果和花椒.
 LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+")
+#: What a share of something is used for, right after it: (资金的80%)主要用于民生项目.
+SHARE_USED_FOR = re.compile(r"(?:直接|主要|全部|均)?"
+                            r"(?P<use>(?:用于|用在|投向)[\u4e00-\u9fff]{2,12})"
+                            r"(?![\u4e00-\u9fff])")  # to the clause end, or nothing
+#: A head noun right before a 的: what is counted, not whose it is (20个贫困村的村民).
+HEAD_ENDING = re.compile(HEAD_NOUNS.pattern + "$")
 #: What joins the items of a list before 分别: 茶叶、花卉和中药材.
 LIST_JOINS = "[、和与及]"
 #: The longest a list's first item is taken to be when no other item shows its length.
@@ -193,7 +202,7 @@ NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: For each classifier, the noun it counts written right after it (1104头育肥牛) and after
 #: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
 AGREEING_NOUNS = {
-    classifier: (re.compile(rf"[\u4e00-\u9fff]{{0,4}}[{ends}]"),  # 165辆纯电公交车
+    classifier: (re.compile(rf"(?:农村|城镇)?[\u4e00-\u9fff]{{0,4}}[{ends}]"),  # 165辆纯电公交车
                  re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
     for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
@@ -590,6 +599,9 @@ def _without_qualifying_words(simplified: str, before_start: int, before_end: in
     """The words before a figure less those that only qualify it: a change's verb (一级果率
     增长57% → 一级果率), the words trailing before it (达, 累计, 约…), a from-to's base year,
     共, and who sums it (工作队共有挂职干部和人才248名 → 挂职干部和人才)."""
+    if (base := BASE_FRAME.search(simplified, before_start, before_end)) and \
+            base.start() - before_start >= 2:
+        before_end = base.start()  # 固定资产投资在2015年的基础上年均(增长) → 固定资产投资
     trailing = TRAILING_WORDS.search(simplified, before_start, before_end)  # $ at before_end
     change = CHANGE_BEFORE.search(simplified[before_start:before_end])
     # but 比2010年增长 says what it is, and stays whole
@@ -711,6 +723,12 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
         return ((acted.start(), before[1]) if acted else (end, end), (share.start("of"), end))
+    used = (SHARE_USED_FOR.match(simplified, figure.end, end)
+            if figure.unit_kind == "percent" else None)
+    if used and _has_words(simplified[before[0]:before[1]]):
+        whose = before[1] - (simplified[before[1] - 1] in "里中的")  # 协作资金里约三分之一
+        if whose - before[0] >= 2:  # 北京协作资金里约三分之一用于水源保护: the share of the
+            return ((before[0], whose), used.span("use"))  # funds, and what it is used for
     if figure.relation in ("从", "由") and not _has_words(simplified[before[0]:before[1]]):
         subject = _subject_of_clause_before(simplified, start, lo)
         if subject:  # 消费帮扶额实现翻番，从9.6亿元增加至19.68亿元 → 消费帮扶额
@@ -757,9 +775,13 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return (counted or after,)  # 共120余名学员参训 → 学员参训
     if after[1] > after[0]:
         counted = _counted_after(simplified, figure, end)
-        if counted and simplified[before[0]:before[1]] in EMPTY_VERBS and \
+        verb_said = simplified[before[0]:before[1]]
+        if counted and (verb_said in EMPTY_VERBS or (verb_said in PLAIN_VERBS and
+                        simplified[counted[1]:counted[1] + 1] not in ("到", "赴"))) and \
                 not 0 < after[1] - counted[1] <= 6:  # (实现1642名贫困人口)就近就地就业 stays
-            return (counted,)  # 实现了8个东部发达城市…: the light verb says nothing of them
+            # 实现了8个东部发达城市…, 实施13个项目: the verb says nothing of them (组织…赴遵义
+            # 讲学 says why they went)
+            return (counted,)
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
                 or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
@@ -798,10 +820,16 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
         return None  # 98所乡镇卫生院: the clinics of the towns, not the towns
     if listed_places := PLACES_NAMED.search(simplified, start, before[1]):
         first = listed_places.start()
-        if simplified[first + 3] == "、" and simplified[first - 1:first + 1] in VERBS_OF_PLACES:
-            first += 1  # 负责百色、河池两市: the verb's end is no part of a name
+        if simplified[first + 3] == "、" and (simplified[first - 1:first + 1] in VERBS_OF_PLACES
+                                              or simplified[first] in "省市州县区"):
+            first += 1  # 负责百色、河池两市, 水源区河南、湖北两省: a word's end is no name's
         return ((first, before[1]), noun_span)  # 张家口、承德、保定三市16个县
     if examples >= before[0]:
+        items = simplified[before[0]:before[1]].split("、")
+        if before[0] == start and before[1] - before[0] <= 12 and \
+                items[0][0] not in LEADING_WORDS and all(
+                    2 <= len(item) <= 3 and item not in PROVINCES for item in items):
+            return (before, noun_span)  # 武汉、黄石、襄阳、宜昌4个对口援助市: the list opens it
         if _only_a_place(simplified[examples + 1:before[1]]):  # 贵州、四川、吉林80个县
             first = _places_listed_from(simplified, before[0], examples)
             if first < examples and before[1] - first <= 10:
@@ -1061,8 +1089,11 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return named.span(1)
     relative = RELATIVE_HEAD.match(text, begin, end)
     if relative and relative.start("head") - begin > MAX_LABEL // 2 and \
-            not HEAD_NOUNS.search(text, begin, relative.start("head")) and \
+            not HEAD_ENDING.search(text, begin, relative.start("head") - 1) and \
+            not any(HEAD_NOUNS.match(text, begin + k) for k in range(3)) and \
             figure.unit_kind in ("count", "people", "person_times"):
+        # 52项事关各族群众切身利益的民生工程 → 民生工程 (20个贫困村的村民 counts the villages,
+        # 30多个市直部门与…的部门 the departments right after it)
         return relative.span("head")  # 6万多名曾经生活在西海固贫困山区的农民 → 农民 (but
         # 12家来自东部的企业, short, whole)
     stop = AFTER_STOP.search(text, begin, end)
@@ -1211,7 +1242,7 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
     moved = True
     while moved and start < stop:
         moved = False
-        for pattern in (PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS, ADVERBS):
+        for pattern in (DATELINE, PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS, ADVERBS):
             m = pattern.match(text, start, stop)
             if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
                     and text[m.end():m.end() + 2] != "到位":
