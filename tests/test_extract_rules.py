@@ -366,6 +366,12 @@ def test_a_thousandth_a_batch_and_a_number_garbled_at_its_first_digit() -> None:
     assert [f.unit for f in figures("公司年销售额达8亿元，带动当?00多人就业。")] == ["亿元"]
 
 
+def test_a_project_named_by_its_size_and_a_village_named_by_a_tree_are_no_figures() -> None:
+    sentence = "实施了设施农业、千亩茶园等8个试点项目，在一棵树村新建大棚20座。"
+    assert [sentence[f.start:f.end] for f in figures(sentence)] == ["8个", "20座"]
+    assert [f.unit for f in figures("种植万亩以上。")] == ["亩"]  # a bound: an amount
+
+
 def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
     figure = only("基金会捐赠了价值300万的医疗设备。")
     assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
@@ -905,6 +911,17 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("联合高校选派90名研究生到当地支教。", ["选派研究生"]),
     ("每场招聘会参会企业均在50家左右。", ["每场招聘会参会企业"]),
     ("根据规划确定资金基数按6%年均递增。", ["规划确定资金基数"]),
+    # set 31's: what a list of praise describes, a province's cities, 计划外, the items set
+    # aside by 除…外, batches by their order, after it is built, the next figure's noun
+    ("建成8个环境整洁、配套完善、群众满意的美丽乡村示范社区。", ["建成美丽乡村示范社区"]),
+    ("全省12个省辖市对口援助当地乡镇。", ["全省省辖市"]),
+    ("开展合作项目50余项，计划外支持资金800多万元。", ["合作项目", "计划外支持资金"]),
+    ("9个援建项目除两个跨年度项目外，其他7个项目全部完工。",
+     ["援建项目", "跨年度项目", "其他项目"]),
+    ("除了第一批是30人外，二至四批都是40人。", ["第一批", "二至四批"]),
+    ("建成后将拥有3000个座位。", ["座位"]),
+    ("其中2.1亿元直接安排在临潭县实施了15个援疆项目。", ["直接安排实施援疆项目", "实施援疆项目"]),
+    ("五年来，特别是干部人才62名到岗。", ["干部人才"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -102,6 +102,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("南京、扬州等7个设区市组织企业20家", "20家", "甘南州"),
     ("负责对口支援伊犁州伊犁、塔城2个地区", "2个", "伊犁州"),
     ("帮助定西、陇南1.2万人就业", "1.2万人", "陇南市"),  # people, not places: the last
+    # set 31's: 日 is no leading word of 日喀则; a city of a province that aids Xinjiang gives
+    ("援建日喀则地区各类项目900个", "900个", "日喀则地区"),
+    ("援疆郑州工作队推动学校整合5所", "5所", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

@@ -84,6 +84,10 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
 _TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|地区|省份)")
+#: What a bare 万亩 or 千亩 names, written right after it: 万亩果园 is a kind of project.
+_NAME_AFTER_MU = re.compile(r"(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
+#: One character, then 村: 一棵树村 is a village.
+_VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff][村乡镇]")
 #: One character, then a mark: 千条水，万重山 (a verse, not a count).
 _VERSE_AFTER = re.compile(r"[\u4e00-\u9fff](?=[，。；、！]|$)")
 #: Before a count of 板块, what makes them a place's parts, not a list's: 铜仁所辖10个板块.
@@ -499,6 +503,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
+    if one_magnitude and m.group("unit") == "亩" and _NAME_AFTER_MU.match(text, m.end()):
+        return True  # 万亩果园, 千亩茶园: a kind of project named by its size, not a count
+    if m.group("unit") in ("棵", "株") and _VILLAGE_NAME.match(text, m.end()):
+        return True  # 一棵树村: a village's name
     if one_magnitude and _VERSE_AFTER.match(text, m.end()):
         return True  # 江南千条水，云贵万重山: a verse's numbers count nothing
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):

@@ -27,6 +27,7 @@ TRAILING_WORDS = re.compile(r"(?:累计|共计|多达|高达|达到|达|超过|�
                             r"|(?<![签节制预合条协])约|近|将近|不足|不到|不超过|(?<![作成认称视列])为|了|从|由|的"
                             r"|以后|今后|将"
                             r"|(?:稳定|保持|维持|控制|均)?在|按"  # 稳定在90%, 投资在1亿元以上
+                            r"|(?:都|均)?(?<![但于凡正总要只还或别其])是"  # 第一批是49人
                             r"|(?:降低|降|提高|提升|增加|增长|上升|下降|减少)(?:至|到)"  # 降低至5%
                             r"|可|已|就|预计|拟|只需要|只需|仅需|只有|仅有|仅|总计|合计"
                             r"|(?<![拥所持占享具年月天日])有|占)+$")  # 可达, 已达, 贫困人口有
@@ -47,7 +48,8 @@ COUNTED_NOUN = re.compile(r"(?:协作|结对|帮扶|对口(?:援助|支援)?|受
                           r"(?:(?:经济)?(?:发达|强)(?:县区|县市|区|县|市)"  # 8个经济发达区
                           r"|贫困县区|贫困县|贫困村|脱贫县|受援县|示范村|乡镇|团组|县区|区县|县市"
                           r"|市州|地级市|地市|社区|设区市|板块|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
-                          r"|省区市|省市区|省市|省区|省份|城市|省(?![级内外会])"  # 东部8个省市
+                          r"|省区市|省市区|省市|省区|省份|省辖市|城市"  # 东部8个省市
+                          r"|省(?![级内外会辖])"
                           r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
@@ -63,7 +65,8 @@ FROM_YEAR = re.compile("将?" + FROM_WORD.pattern)
 MEASURE_VERBS = ("捐赠", "销售", "采购", "助销", "帮销", "培训", "转移", "吸纳", "选派", "派出",
                  "接收", "签约", "签下", "招引", "捐资捐物", "捐款捐物", "捐资")
 #: When, in words a period does not keep: 去年山东到重庆旅游人次 → 山东到重庆旅游人次.
-TIME_WORDS = re.compile(r"(?:(?:上|本|今|当)?年度|今年|去年|全年|同期|当年|上年|目前|现在|如今"
+TIME_WORDS = re.compile(r"(?:(?:上|本|今|当)?年度|(?:建成|投产|竣工|完工|运营)后|今年|去年|全年"
+                        r"|同期|当年|上年|目前|现在|如今"
                         r"|此前|此后|前期|后期"  # 上年度 whole, not 上年 and 度…
                         r"|上半年|下半年|前三季度"
                         r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年|以后|今后)"
@@ -76,10 +79,12 @@ DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日电|讯(?=[\
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
-ADVERBS = re.compile(r"另外|此外|同时|同样|并(?![购网入轨])|已经|还|也|又|再|均|都|已|这是|这就是"
+ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
+                     r"|这是|这就是"
                      r"|例如|比如|如(?![今期何果此])"
                      r"|将(?!近)|把|使(?!用)"  # 将事故率降低70%, 使亩产从200公斤…: what, not how
-                     r"|先后|继续|现场|足额|全额|及时|计划|预计|拟|力争|根据|按照|依据")
+                     r"|先后|继续|现场|足额|全额|及时|计划(?![内外])|预计|拟|力争|根据|按照|依据"
+                     r"|除了|到(?=第)")  # 除了第一批, 到第六批: the batch, not the link
 #: A subject and its adverb before the verb: 该基地已(带动), 这些企业还(吸纳).
 SUBJECT_DONE = re.compile(r"[\u4e00-\u9fff]{2,}(?:已经|已|还|也|都|均|就|累计|共)$")
 #: Verbs that say little on their own: the label keeps the words they act on.
@@ -149,7 +154,7 @@ JOINED_HEAD = re.compile(r"(?![0-9一二三四五六七八九十两])[\u4e00-\u9
 WHOSE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,5}?" + HEAD_NOUNS.pattern
                         + r"(?!的?[0-9０-９一二三四五六七八九十两])")
 #: Who is counted, after what is said of them: 6万多名曾经生活在西海固山区的(农民).
-RELATIVE_HEAD = re.compile(r"[^，,。；;：:、0-9０-９]{2,20}?的(?P<head>[\u4e00-\u9fff]{0,3}?"
+RELATIVE_HEAD = re.compile(r"[^，,。；;：:0-9０-９]{2,20}?的(?P<head>[\u4e00-\u9fff]{0,6}?"
                            + HEAD_NOUNS.pattern + ")")
 #: The rest of a list of what a count counts, up to the head noun of its last item:
 #: 203名教育、医疗、农业领域专业人才 counts 专业人才 of all three fields.
@@ -163,13 +168,14 @@ COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款|款物|物资|补贴|补助|奖补|奖励"
                          r"|资助|消费|销售额|产值|收入|基金|工资|薪酬|报酬")  # 近6.3亿元的消费
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
+AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|解决|共|的|将|把|让|使")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,
 #: 头 cattle; so 7辆满载着…的货车 counts 货车, however long what is said of them.
-AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪", "只": "羊鸡鸭鹅",
+AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪",
+            "只": "羊鸡鸭鹅羔",
             "所": "校院园学", "座": "桥站馆楼塔厂房池窖棚", "株": "苗树茶花木果草参",
             "棵": "苗树茶花木果草参", "间": "房室屋厅",
             "户": "房屋舍"}  # 7160户农村安居富民房: dwellings (1000户群众: households)

@@ -69,6 +69,7 @@ from gannan_gui.pipeline.label_words import (
 )
 from gannan_gui.pipeline.numbers import PLACE_WORDS
 from gannan_gui.pipeline.scopes import (
+    EXCEPT,
     GIVERS,
     LEADING_WORDS,
     NAMES_WITH_LEADING_WORDS,
@@ -526,6 +527,10 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     if listed >= 0:
         before_start = listed + 1
     before_start, before_end = _past_the_figures_before(simplified, figure, before_start)
+    set_aside = simplified.rfind("除", before_start, before_end)
+    if set_aside >= 0 and (aside := EXCEPT.match(simplified, set_aside)) and \
+            aside.end() > figure.start:  # 民生项目除两个…外: the figure is what is set aside
+        before_start = set_aside + 1 + (simplified[set_aside + 1] == "了")
     bracket = max(simplified.rfind("(", before_start, before_end),
                   simplified.rfind("（", before_start, before_end))
     if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
@@ -686,12 +691,25 @@ def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
         after_start += 1
     listed_after = _list_mark(simplified, after_start, end)
     after = (after_start, end if listed_after < 0 else listed_after)
+    if (aside := EXCEPT.search(simplified, after_start, after[1])) and \
+            aside.start() - after_start >= 2:
+        after = (after_start, aside.start())  # 12个民生项目除两个跨年度项目外: not those
+    elif (closing := simplified.find("外", after_start, after[1])) >= 0 and \
+            simplified.rfind("除", max(0, figure.start - 16), figure.start) >= 0:
+        after = (after_start, closing)  # (除)两个跨年度项目外: what is set aside
     another = NEXT_PREDICATE.search(simplified, after_start, after[1])
     if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
         after = (after_start, another.start())
     kinds = LISTED_HEAD.match(simplified, listed_after, end) if listed_after >= 0 else None
     if kinds and not HEAD_NOUNS.search(simplified, *after):  # 12个种植、养殖基地: all of it
+        described = RELATIVE_HEAD.match(simplified, after_start, end)
+        # 10多个环境优美、设施完善、群众满意的(现代新型农村社区): what the list describes
         after = (after_start, kinds.end())
+        if described and described.start("head") > kinds.end():
+            last = described.end()
+            while more := COUNTED_HEAD.match(simplified, last, end):
+                last = more.end()  # 现代新型农村 + 社区, 美丽乡村 + 示范社区
+            after = (described.start("head"), last)
     return after
 
 
@@ -772,7 +790,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
                    if after[1] - after[0] > 6 else None)      # → 援疆省市
-        return (counted or after,)  # 共120余名学员参训 → 学员参训
+        # 共120余名学员参训 → 学员参训; 其中5.55亿元直接安排在库车县实施了23个…: not the next
+        return (counted,) if counted else _before_next_figure(simplified, after)
     if after[1] > after[0]:
         counted = _counted_after(simplified, figure, end)
         verb_said = simplified[before[0]:before[1]]
@@ -785,11 +804,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
                 or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
-        other = None if counted else next(
-            (m for m in FIGURE.finditer(simplified, *after) if not not_a_figure(simplified, m)),
-            None)
-        if other is not None and other.start() - after[0] >= 2:  # 投入50亿元实施帮扶项目2100个:
-            after = (after[0], other.start())  # what the sum was for, not the next figure
+        if not counted:  # 投入50亿元实施帮扶项目2100个: what the sum was for, not the next figure
+            after = _before_next_figure(simplified, after)[0]
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
     for span in (before, (start, figure.start), (figure.end, end)):
@@ -1067,6 +1083,19 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     return ((name, project.end()), invest.span())  # its name first (label_text)
 
 
+def _before_next_figure(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """`span` without the next figure in it, when words come before that figure: the words
+    before it, then what it counts (直接安排在库车县实施了23个援疆项目 → 实施 + 援疆项目)."""
+    other = next((m for m in FIGURE.finditer(text, *span) if not not_a_figure(text, m)), None)
+    if other is None or other.start() - span[0] < 2:
+        return (span,)
+    if text[other.start() - 1] in (*JOINS, "、"):  # 22名人大代表和2名…: the first item
+        return ((span[0], other.start() - 1),)
+    verb_end = other.start() - (text[other.start() - 1] == "了")  # 实施了23个: 实施
+    counted = COUNTED_HEAD.match(text, other.end(), span[1])
+    return ((span[0], verb_end), *((counted.span(),) if counted else ()))
+
+
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
@@ -1132,8 +1161,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
-    if len(phrase) <= 4 and (limit == end or (stop and stop.group() == "的")):
-        return (begin, limit)  # 年产1.2亿块页岩砖的…公司 → 页岩砖
+    if 2 <= len(phrase) <= 4 and (limit == end or (stop and stop.group() == "的")):
+        return (begin, limit)  # 年产1.2亿块页岩砖的…公司 → 页岩砖 (not the 外 of 除…外)
     return None
 
 
@@ -1227,7 +1256,9 @@ def _names_a_place_first(words: str) -> bool:
 
 def _names_nothing(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether the spans hold nothing but figures, qualifiers and particles (共, 共500余吨、)."""
-    words = FIGURE.sub("", "".join(text[a:b] for a, b in spans))
+    joined = "".join(text[a:b] for a, b in spans)
+    # what no figure reads (二至五批: batches by their order) is words
+    words = FIGURE.sub(lambda m: m.group() if not_a_figure(joined, m) else "", joined)
     return not TRAILING_WORDS.sub("", QUALIFIER_WORDS.sub("", words)).strip("，,、 ")
 
 

@@ -76,7 +76,7 @@ LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
-                            "日土", "个旧", "将乐", "从江", "于田", "于都")
+                            "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
@@ -103,6 +103,9 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           "无锡", "常州", "镇江", "济南", "烟台", "威海", "温州", "嘉兴", "湖州", "绍兴", "福州",
           "扬州", "南通", "徐州", "泰州", "盐城", "淮安", "宿迁", "连云港", "金华", "台州", "衢州",
           "丽水", "舟山",
+          # cities of the provinces that aid Xinjiang and Tibet (郑州援疆, 武汉…4个对口援助市)
+          "郑州", "洛阳", "武汉", "黄石", "襄阳", "宜昌", "长沙", "株洲", "湘潭", "合肥", "南昌",
+          "太原", "哈尔滨", "石家庄",
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
 #: The provinces, prefectures and giving places of two characters or more, as the start of a
@@ -220,7 +223,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
         cut = next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
-                   None) if len(name) > 3 else None
+                   None) if len(name) > 3 else 1 if name[1:] in GIVERS else None  # 援疆郑州
         if cut:
             name, at = name[cut:], at + cut
         link = next((k for k in range(1, len(name) - 1) if name[k] in INNER_LINKS
