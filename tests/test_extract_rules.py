@@ -372,6 +372,16 @@ def test_a_project_named_by_its_size_and_a_village_named_by_a_tree_are_no_figure
     assert [f.unit for f in figures("种植万亩以上。")] == ["亩"]  # a bound: an amount
 
 
+def test_counties_listed_then_counted_in_words_are_a_count_but_a_pairings_sides_are_not() -> None:
+    listed = "山东省帮助疏勒、岳普湖、英吉沙、麦盖提四县建设园区。"
+    assert [(f.base_value, f.unit) for f in figures(listed)] == [(4, "县")]
+    for sides in ("青岛、定西两市携手协作。", "深圳、百色、河池三市共同努力。",
+                  "张家口、承德、保定三县16个乡镇。", "落实“三区三州”政策。",
+                  "深入开展中医中药进万家活动。", "坚守边陲800多个日夜。"):
+        assert [f.unit for f in figures(sides) if f.unit in ("市", "县", "家", "个")] in (
+            [], ["个"]), sides
+
+
 def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
     figure = only("基金会捐赠了价值300万的医疗设备。")
     assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
@@ -922,6 +932,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("建成后将拥有3000个座位。", ["座位"]),
     ("其中2.1亿元直接安排在临潭县实施了15个援疆项目。", ["直接安排实施援疆项目", "实施援疆项目"]),
     ("五年来，特别是干部人才62名到岗。", ["干部人才"]),
+    # set 32's: a town of a programme, towns and villages, lines past their output, the
+    # times something was done, counties listed then counted in words
+    ("全县打造3个乡村振兴示范镇。", ["打造乡村振兴示范镇"]),
+    ("整治12个小城镇、40个村庄。", ["整治小城镇", "村庄"]),
+    ("规划建设三条年产10万吨饲料生产线。", ["建设饲料生产线", "年产饲料生产线"]),
+    ("全省先后三次选派60名专业技术人才进藏。", ["选派专业技术人才", "选派专业技术人才"]),
+    ("重点援助喀什地区伽师、疏附、莎车三县发展。", ["伽师、疏附、莎车县"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -76,7 +76,8 @@ QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中", *PLANS)
 #: speaking, not a number.
 _VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上|千家)$")
 #: Idioms written with numbers that count nothing: 千家万户, 千山万水.
-_IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水千山")
+_IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水千山"
+                    r"|(?<=[进入])万家")  # 中医中药进万家
 #: What follows a count that only announces a list or a division of what was counted:
 #: 三项重点工作：…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
@@ -84,6 +85,9 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
 _TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|地区|省份)")
+#: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
+_PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})*"
+                            r"(?:、|和|及)[\u4e00-\u9fff]{2,5}$")
 #: What a bare 万亩 or 千亩 names, written right after it: 万亩果园 is a kind of project.
 _NAME_AFTER_MU = re.compile(r"(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
 #: One character, then 村: 一棵树村 is a village.
@@ -102,7 +106,7 @@ _PER_UNIT_AFTER = re.compile(r"地?的|地?(?:每年|一年)"  # 一亩地每年
 #: A price written just before: 120元一斤 (the 一 is what it is the price of).
 _PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
-_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋)")  # 25个春秋: years
+_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|日夜|昼夜)")  # 25个春秋: years
 #: Not the second year of a range (2016—2020年): no dash, 至 or digit just before, but ——.
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
@@ -479,8 +483,14 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 帶動當?00多人: a number's first digit lost to a garbled character
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
-    if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit():
-        return True  # 三区三州, 两市: names and phrases, not counts
+    if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit() and not (
+            m.group("unit") == "县" and m.group("number") in "三四五六七八九"
+            and not text[m.end():m.end() + 1].isdigit()
+            and _PLACES_LISTED.search(text, max(0, start - 40), start)):
+        # 三区三州, 两市: names and phrases, not counts; 疏勒、英吉沙、岳普湖三县 is one (but
+        # 青岛、定西两市 and 深圳、百色、河池三市 are a pairing's sides, 张家口、承德、保定三县16个
+        # 乡镇 whose the 16 are)
+        return True
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
             len(m.group("number")) == 1 and not m.group("approx"):
         return True  # 二期工程, 一种模式: a phase, an article (两百多种药材 is a count)

@@ -50,7 +50,8 @@ COUNTED_NOUN = re.compile(r"(?:协作|结对|帮扶|对口(?:援助|支援)?|受
                           r"|市州|地级市|地市|社区|设区市|板块|县级市|地区(?![生经])|援[疆藏青]省市|援[疆藏青]省"
                           r"|省区市|省市区|省市|省区|省份|省辖市|城市"  # 东部8个省市
                           r"|省(?![级内外会辖])"
-                          r"|街道|区|县|市|乡|镇|村)(?![域级场民城村庄镇直江]|市级)")  # not 镇江
+                          r"|街道|村庄|小城镇|区|县|市|乡|镇|村)"
+                          r"(?![域级场民城村庄镇直江]|市级)")  # not 镇江
 #: Measure words a counted noun may follow.
 MEASURE_WORDS = ("个", "家", "所", "座", "处", "批")
 #: Where a label may be shortened without cutting a word: after these, or where a verb starts.
@@ -80,7 +81,7 @@ SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
 ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
-                     r"|这是|这就是"
+                     r"|这是|这就是|就(?![业地近医读学诊])"
                      r"|例如|比如|如(?![今期何果此])"
                      r"|将(?!近)|把|使(?!用)"  # 将事故率降低70%, 使亩产从200公斤…: what, not how
                      r"|先后|继续|现场|足额|全额|及时|计划(?![内外])|预计|拟|力争|根据|按照|依据"
@@ -115,7 +116,7 @@ HEAD_NOUNS = re.compile(
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表团|代表|食堂|超市|专柜|专区|馆|窗口|队"
     r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
     r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿|研究生|大学生|毕业生"
-    r"|住房|房屋|廉租房|安居房|周转房|危房"
+    r"|住房|房屋|廉租房|安居房|周转房|危房|示范镇|小城镇|村庄|生产线"
     r"|指标|综保区|保税区|经开区|高新区)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖|茶园|果园|菜园|林地|草场|牧场")

@@ -187,6 +187,8 @@ LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|
                           r"覆盖率|参保率")
 #: Words before a list that are none of its items: 今年苹果和花椒.
 LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+")
+#: A rate of output between a count and what it counts: 两条(日产5000吨)生产线.
+CAPACITY = re.compile(r"日产|年产|日处理|年处理")
 #: What a share of something is used for, right after it: (资金的80%)主要用于民生项目.
 SHARE_USED_FOR = re.compile(r"(?:直接|主要|全部|均)?"
                             r"(?P<use>(?:用于|用在|投向)[\u4e00-\u9fff]{2,12})"
@@ -457,6 +459,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             named_from += 2
         if before[-1][1] - named_from >= 2:
             before = (*before[:-1], (named_from, before[-1][1]))
+    if (first := _first_place_listed(simplified, max(lo, figure.start - 40),
+                                     figure.start)) is not None:
+        # 疏勒、英吉沙、岳普湖三县: all three (英吉沙县、…和麦盖提县四县: their 县 once)
+        return ((first, figure.start),) if simplified[figure.start - 1] == figure.unit[-1] \
+            else ((first, figure.start), unit)
     if before and before[-1][1] - before[-1][0] > 6:  # 有力推进了新疆喀什地区4县 → 喀什地区县
         words = simplified[before[-1][0]:before[-1][1]]
         kept = _shortened(words, 6, marks=LABEL_BREAKS + "了")
@@ -741,6 +748,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
         return ((acted.start(), before[1]) if acted else (end, end), (share.start("of"), end))
+    if figure.unit == "次" and LEADING_VERB.match(simplified, figure.end, end):
+        # 先后两次选派87名干部: the times of what was done, and to whom
+        return _before_next_figure(simplified, _words_after(simplified, figure, end))
     used = (SHARE_USED_FOR.match(simplified, figure.end, end)
             if figure.unit_kind == "percent" else None)
     if used and _has_words(simplified[before[0]:before[1]]):
@@ -1093,7 +1103,12 @@ def _before_next_figure(text: str, span: tuple[int, int]) -> tuple[tuple[int, in
         return ((span[0], other.start() - 1),)
     verb_end = other.start() - (text[other.start() - 1] == "了")  # 实施了23个: 实施
     counted = COUNTED_HEAD.match(text, other.end(), span[1])
-    return ((span[0], verb_end), *((counted.span(),) if counted else ()))
+    if counted is None:
+        return ((span[0], verb_end),)
+    last = counted.end()
+    while more := COUNTED_HEAD.match(text, last, span[1]):
+        last = more.end()  # 乡镇 + 援疆干部
+    return ((span[0], verb_end), (counted.start(), last))
 
 
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
@@ -1107,6 +1122,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     while m := (FIGURE.match(text, chained + 1, end) if text.startswith(("、", "共"), chained)
                 else FIGURE.match(text, chained, end)):
         chained = m.end()  # 选派11批共3000多人次干部人才: what both count
+    while (rate := CAPACITY.match(text, chained, end)) and \
+            (m := FIGURE.match(text, rate.end(), end)):
+        chained = m.end()  # 两条日产5000吨…生产线: the lines, past what each makes
     begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
         begin += 1
@@ -1221,6 +1239,34 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     if relative and stop - start > 4:  # 来自天津及外埠津商的154家企业: short words only
         return (stop, stop)
     return (start, stop)
+
+
+def _first_place_listed(text: str, start: int, stop: int) -> int | None:
+    """Where a list of place names ending at `stop` begins, within its clause after `start`:
+    at 疏勒 in 重点援助喀什地区疏勒、英吉沙、岳普湖 (past the wider place and the verb before
+    it); None when the words before `stop` are no such list."""
+    clause = max((text.rfind(mark, start, stop) for mark in "，,。；;：:"), default=-1)
+    words = text[max(start, clause + 1):stop]
+    items = re.split("[、和及]", words)
+    if len(items) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", item)
+                                 for item in items[1:]):
+        return None
+    head = items[0]
+    cut = max((at + len(name) for at, name in places_in(head)
+               if at + len(name) <= len(head) - 2), default=0)  # 喀什地区疏勒 → 疏勒
+    ending = [at for at, name in places_in(head) if at + len(name) == len(head) and at >= cut]
+    if ending:
+        cut = ending[-1]  # 立足英吉沙县 → 英吉沙县
+    elif verb := re.search(r"(?:帮扶|帮助|支援|援助|覆盖|涉及|包括|负责|为|对|在|向|与)"
+                           r"(?=[\u4e00-\u9fff]{2,5}$)", head[cut:]):
+        cut += verb.end()  # 特别是为江孜 → 江孜, 山东省还帮助疏勒 → 疏勒
+    else:
+        while (word := ADVERBS.match(head, cut) or LEADING_VERB.match(head, cut)) and \
+                len(head) - word.end() >= 2:
+            cut = word.end()  # 广东省新增江门 → 江门
+    if not 2 <= len(head) - cut <= 5:
+        return None
+    return stop - len(words) + cut
 
 
 def _places_listed_from(text: str, start: int, last_mark: int) -> int:
