@@ -382,6 +382,13 @@ def test_counties_listed_then_counted_in_words_are_a_count_but_a_pairings_sides_
             [], ["个"]), sides
 
 
+def test_provinces_counted_and_people_of_a_province_counted_in_wan() -> None:
+    sentence = "专列横跨吉林、宁夏和新疆3省区，带动20万天津人游新疆。"
+    assert [(f.base_value, f.unit_kind) for f in figures(sentence)] == [(3, "count"),
+                                                                        (200000, "people")]
+    assert [f.unit_kind for f in figures("天津人次达20万。")] == ["person_times"]  # no 天津人
+
+
 def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
     figure = only("基金会捐赠了价值300万的医疗设备。")
     assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
@@ -939,6 +946,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("规划建设三条年产10万吨饲料生产线。", ["建设饲料生产线", "年产饲料生产线"]),
     ("全省先后三次选派60名专业技术人才进藏。", ["选派专业技术人才", "选派专业技术人才"]),
     ("重点援助喀什地区伽师、疏附、莎车三县发展。", ["伽师、疏附、莎车县"]),
+    ("基地占地1万平方米，达产后可实现年产值800万元。", ["基地占地", "可实现年产值"]),  # 达产后
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -105,6 +105,12 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 31's: 日 is no leading word of 日喀则; a city of a province that aids Xinjiang gives
     ("援建日喀则地区各类项目900个", "900个", "日喀则地区"),
     ("援疆郑州工作队推动学校整合5所", "5所", "甘南州"),
+    # set 33's: a city named with 州 then 区 or 市 (深入商州区), a division's 师 and the end of
+    # 发挥 or 走进 before a county are no part of its name
+    ("先后深入商州区、丹凤县，并在商州区签约企业18家", "18家", "商州区"),
+    ("对口支援十师北屯市，投入资金1亿元", "1亿元", "北屯市"),
+    ("发挥奇台县优势，设立特产店60家", "60家", "奇台县"),
+    ("走进田林县，新建车间8个", "8个", "田林县"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

@@ -295,7 +295,10 @@ def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 #: 万 with the people it counts written right after it and no measure word between:
 #: The people 万 may count without a measure word, after it or before the number.
 PEOPLE_NOUNS = ("劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工|百姓"
-                "|[浙闽粤津沪苏鲁京]商")  # 12万浙商在吉林省创业
+                "|[浙闽粤津沪苏鲁京]商"  # 12万浙商在吉林省创业
+                "|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东"
+                "|河南|湖北|湖南|广东|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)人"
+                "(?![次才员民口工数])")  # 40万黑龙江人游新疆
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"

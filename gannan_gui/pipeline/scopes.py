@@ -72,11 +72,12 @@ PLACE = re.compile(rf"{_any_of(AREAS)}地区"
                    rf"|{_any_of(PREFECTURES)}"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
-LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于"
+LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师"
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
-                            "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都")
+                            "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都", "师宗",
+                            "进贤")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
@@ -220,6 +221,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
     found = []
     for m in PLACE.finditer(text):
         name, at = m.group(), m.start()
+        if name[-1] == "州" and not name.endswith("自治州") and \
+                (suffix := text[m.end():m.end() + 1]) and suffix in "市区":
+            name, at = name[-2:] + suffix, m.end() - 2  # 深入商州区, 率温州市: the city's name
         while _led_by_a_word(name) and (len(name) > 3 or PLACE.fullmatch(name[1:])):
             name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
