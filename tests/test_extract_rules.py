@@ -389,6 +389,11 @@ def test_provinces_counted_and_people_of_a_province_counted_in_wan() -> None:
     assert [f.unit_kind for f in figures("天津人次达20万。")] == ["person_times"]  # no 天津人
 
 
+def test_a_city_named_by_a_numeral_and_a_projects_size_are_no_figures() -> None:
+    sentence = "七台河市副市长介绍，投资超百亿元项目3个，覆盖六个省份。"
+    assert [sentence[f.start:f.end] for f in figures(sentence)] == ["3个", "六个"]
+
+
 def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
     figure = only("基金会捐赠了价值300万的医疗设备。")
     assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
@@ -947,6 +952,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全省先后三次选派60名专业技术人才进藏。", ["选派专业技术人才", "选派专业技术人才"]),
     ("重点援助喀什地区伽师、疏附、莎车三县发展。", ["伽师、疏附、莎车县"]),
     ("基地占地1万平方米，达产后可实现年产值800万元。", ["基地占地", "可实现年产值"]),  # 达产后
+    # set 34's: policies counted, a count shared across a list of places, 超细 is no bound
+    ("广东省150项政策举措在本省复制推广。", ["广东省政策举措"]),
+    ("江苏省5家、浙江省3家企业签约。", ["江苏省企业", "浙江省企业"]),
+    ("超细羊绒以1200元/公斤成交。", ["超细羊绒"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -111,6 +111,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("对口支援十师北屯市，投入资金1亿元", "1亿元", "北屯市"),
     ("发挥奇台县优势，设立特产店60家", "60家", "奇台县"),
     ("走进田林县，新建车间8个", "8个", "田林县"),
+    ("带了几位望奎县种植户试种500亩", "500亩", "望奎县"),  # set 34's: 位 is no part of it
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

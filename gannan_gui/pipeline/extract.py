@@ -475,6 +475,17 @@ def _signed(text: str, figure: Figure, lo: int) -> Figure:
                    start=start - 1)
 
 
+#: Measure words that count, never part of a place's name: 六个省份 is six provinces.
+_COUNTING_WORDS = frozenset(("个", "家", "名", "位", "人", "项", "所", "批", "次", "座", "处"))
+
+
+def _starts_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a place's name starts at `start` and runs past `end`: 七台河市, 九台区."""
+    from gannan_gui.pipeline.scopes import places_in  # scopes reads figures' periods from here
+
+    return any(at == 0 and len(name) > end - start for at, name in places_in(text[start:start + 8]))
+
+
 def not_a_figure(text: str, m: re.Match) -> bool:
     """An ordinal (第三批), the article 一个, a digit run cut from a longer number, or 成 after
     anything but a small number (建成, 形成 never reach here; 万成 would)."""
@@ -508,9 +519,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
-    if not m.group("number")[0].isdigit() and m.group("unit") == "台" and \
-            text[m.end():m.end() + 1] in ("区", "县"):
-        return True  # 长春市九台区, 三台县: a place's name
+    if not m.group("number")[0].isdigit() and m.group("unit") not in _COUNTING_WORDS and \
+            "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff" and \
+            _starts_a_place(text, start, m.end()):
+        return True  # 长春市九台区, 三台县, 七台河市: a place's name (六个省份 is no 六个省)
     if text[max(0, start - 2):start] == "一行" and m.group("unit") == "人":
         return True  # 她和同伴一行五人: who went, in a story
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
@@ -543,8 +555,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start):
         return True  # 距昭通1000公里外的桂林: where a place is, not a figure
     if _THRESHOLD.fullmatch(m.group("number")) and before and before in "过超上" and (
-            text[m.end():m.end() + 2].startswith(("的", "企业", "级"))):
-        return True  # 产值超千万元企业, 过亿元的园区: a threshold, not a figure
+            text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目"))):
+        return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目: a threshold, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 

@@ -1111,6 +1111,12 @@ def _before_next_figure(text: str, span: tuple[int, int]) -> tuple[tuple[int, in
     return ((span[0], verb_end), (counted.start(), last))
 
 
+def _past_a_place(text: str, at: int, end: int) -> int:
+    """Past the place named at `at`, if one is (黑龙江省6家: at 6)."""
+    named = [name for start, name in places_in(text[at:min(end, at + 8)]) if start == 0]
+    return at + len(named[0]) if named else at
+
+
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
@@ -1119,9 +1125,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return None
     chained = figure.end
     # 六千多吨、两百多种道地药材, 1.2万户4.5万人口: what all count, after the last
-    while m := (FIGURE.match(text, chained + 1, end) if text.startswith(("、", "共"), chained)
-                else FIGURE.match(text, chained, end)):
-        chained = m.end()  # 选派11批共3000多人次干部人才: what both count
+    while m := (FIGURE.match(text, _past_a_place(text, chained + 1, end), end)
+                if text.startswith(("、", "共"), chained) else FIGURE.match(text, chained, end)):
+        chained = m.end()  # 选派11批共3000多人次干部人才, 广东省7家、黑龙江省6家企业: what all
+        # count
     while (rate := CAPACITY.match(text, chained, end)) and \
             (m := FIGURE.match(text, rate.end(), end)):
         chained = m.end()  # 两条日产5000吨…生产线: the lines, past what each makes

@@ -72,7 +72,7 @@ PLACE = re.compile(rf"{_any_of(AREAS)}地区"
                    rf"|{_any_of(PREFECTURES)}"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
-LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师"
+LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位"
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
