@@ -113,9 +113,9 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
 #: The provinces, prefectures and giving places of two characters or more, as the start of a
 #: name (援建喀什市 is 喀什市).
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
-#: 自2016年…以来, 2021年至今, 从2010年开始.
+#: 自2016年…以来, 2021年至今, 从2010年开始, 自1996年…后.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
-                          r"(?:(?:[^，。；;,\d]{2,16})?(?:以?来|至今|后)|起|开始|以?后)")
+                          r"(?:(?:[^，。；;,\d]{2,16})?(?:以?来|至今|以?后)|起|开始)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
