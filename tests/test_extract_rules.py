@@ -394,6 +394,11 @@ def test_a_city_named_by_a_numeral_and_a_projects_size_are_no_figures() -> None:
     assert [sentence[f.start:f.end] for f in figures(sentence)] == ["3个", "六个"]
 
 
+def test_an_altitude_is_where_a_place_is_not_a_figure() -> None:
+    sentence = "海拔4500米的村庄新建大棚30座。"
+    assert [sentence[f.start:f.end] for f in figures(sentence)] == ["30座"]
+
+
 def test_a_worth_in_wan_with_yuan_unwritten_is_a_sum() -> None:
     figure = only("基金会捐赠了价值300万的医疗设备。")
     assert (figure.unit_kind, figure.base_value, figure.base_unit) == ("money", 3_000_000, "元")
@@ -476,6 +481,9 @@ def test_a_from_to_of_a_plan_and_of_one_countys_share_is_linked(tmp_path) -> Non
      Period("years", "2017", "2019")),
     # a range that names an agreement is no period
     ("签署2021—2025年协议，援建学校12所。", "", Period("")),
+    # set 35's: since a year, with many words before 以来
+    ("自2002年某省对口支援某自治区甲地区及乙、丙、丁三县以来，投入资金9亿元。",
+     "自2002年某省对口支援某自治区甲地区及乙、丙、丁三县以来", Period("since", "2002")),
     # set 30's: since an event in a year, written 自…后
     ("自2008年两市确定为结对城市后，累计捐助资金3亿元。", "自2008年两市确定为结对城市后",
      Period("since", "2008")),

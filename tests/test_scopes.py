@@ -112,6 +112,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("发挥奇台县优势，设立特产店60家", "60家", "奇台县"),
     ("走进田林县，新建车间8个", "8个", "田林县"),
     ("带了几位望奎县种植户试种500亩", "500亩", "望奎县"),  # set 34's: 位 is no part of it
+    ("协调淮北、铜陵等市援助资金600万元", "600万元", "甘南州"),  # set 35's: 等市 names none
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

@@ -115,7 +115,7 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始, 自1996年…后.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
-                          r"(?:(?:[^，。；;,\d]{2,16})?(?:以?来|至今|以?后)|起|开始)")
+                          r"(?:(?:[^，。；;,\d]{2,24})?(?:以?来|至今|以?后)|起|开始)")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
@@ -242,7 +242,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
         if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
                 name.startswith(KINDS_OF_PLACE) or \
-                any(mark in name for mark in "至到及") or _led_by_a_word(name):
+                any(mark in name for mark in "至到及等") or _led_by_a_word(name):
             continue
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
             continue  # 1000万元增至县均: the 元 of a sum, then a verb
