@@ -964,6 +964,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("广东省150项政策举措在本省复制推广。", ["广东省政策举措"]),
     ("江苏省5家、浙江省3家企业签约。", ["江苏省企业", "浙江省企业"]),
     ("超细羊绒以1200元/公斤成交。", ["超细羊绒"]),
+    ("已经形成300多亩的种植规模。", ["形成种植规模"]),  # set 36's
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -113,6 +113,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("走进田林县，新建车间8个", "8个", "田林县"),
     ("带了几位望奎县种植户试种500亩", "500亩", "望奎县"),  # set 34's: 位 is no part of it
     ("协调淮北、铜陵等市援助资金600万元", "600万元", "甘南州"),  # set 35's: 等市 names none
+    # set 36's: a nickname with 第 and a region's four prefectures name no place
+    ("把当地作为“特殊第一县”，种植中草药6300多亩", "6300多亩", "甘南州"),
+    ("南疆四地州是14个集中连片特困地区之一", "14个", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

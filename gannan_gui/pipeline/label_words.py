@@ -122,7 +122,8 @@ HEAD_NOUNS = re.compile(
     r"|住房|房屋|廉租房|安居房|周转房|危房|示范镇|小城镇|村庄|生产线|政策举措|举措|措施|做法"
     r"|指标|综保区|保税区|经开区|高新区)")
 #: What an area is given to, besides those: 117亩生态水产养殖.
-AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植|养殖|茶园|果园|菜园|林地|草场|牧场")
+AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植规模|养殖规模|种植|养殖|茶园|果园|菜园"
+                        r"|林地|草场|牧场")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: The base a change is measured from, inside the words before it: …固定资产投资在2015年的基础上

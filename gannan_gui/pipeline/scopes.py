@@ -91,6 +91,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
                         r"|[\u4e00-\u9fff]{2}[两三四五六七八九十][省市州县区旗]"  # 张承保三市
                         r"|口[两三四五六七八九十][省市州县区旗]"  # 对口四县
+                        r"|[两三四五六七八九十]地州"  # 南疆四地州
                         r"|^[一二两三四五六七八九十]+(?:县市|县区|市县|区县|市州|州市)"  # 八县市
                         r"|每[省市州县区旗乡镇村]"  # 按每县6000万元
                         r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
@@ -242,7 +243,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
         if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
                 name.startswith(KINDS_OF_PLACE) or \
-                any(mark in name for mark in "至到及等") or _led_by_a_word(name):
+                any(mark in name for mark in "至到及等第") or _led_by_a_word(name):
             continue
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
             continue  # 1000万元增至县均: the 元 of a sum, then a verb
