@@ -447,6 +447,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if figure.unit not in PLACE_WORDS:
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
+    if (first := _first_place_listed(simplified, max(lo, figure.start - 40),
+                                     figure.start)) is not None:
+        # 疏勒、英吉沙、岳普湖三县: all three (英吉沙县、…和麦盖提县四县: their 县 once)
+        return ((first, figure.start),) if simplified[figure.start - 1] == figure.unit[-1] \
+            else ((first, figure.start), unit)
     before = tuple(span for span in spans if span[1] <= figure.start)
     if before and (done := simplified.rfind("了", *before[-1])) >= 0 and \
             before[-1][1] - done > 2:  # 建立了环京3县 → 环京县
@@ -459,11 +464,6 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             named_from += 2
         if before[-1][1] - named_from >= 2:
             before = (*before[:-1], (named_from, before[-1][1]))
-    if (first := _first_place_listed(simplified, max(lo, figure.start - 40),
-                                     figure.start)) is not None:
-        # 疏勒、英吉沙、岳普湖三县: all three (英吉沙县、…和麦盖提县四县: their 县 once)
-        return ((first, figure.start),) if simplified[figure.start - 1] == figure.unit[-1] \
-            else ((first, figure.start), unit)
     if before and before[-1][1] - before[-1][0] > 6:  # 有力推进了新疆喀什地区4县 → 喀什地区县
         words = simplified[before[-1][0]:before[-1][1]]
         kept = _shortened(words, 6, marks=LABEL_BREAKS + "了")
@@ -534,10 +534,9 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     if listed >= 0:
         before_start = listed + 1
     before_start, before_end = _past_the_figures_before(simplified, figure, before_start)
-    set_aside = simplified.rfind("除", before_start, before_end)
-    if set_aside >= 0 and (aside := EXCEPT.match(simplified, set_aside)) and \
-            aside.end() > figure.start:  # 民生项目除两个…外: the figure is what is set aside
-        before_start = set_aside + 1 + (simplified[set_aside + 1] == "了")
+    if (aside := _set_aside_around(simplified, figure, before_start, before_end)) is not None:
+        # 民生项目除两个…外: the figure is what is set aside; its words follow 除
+        before_start = aside.start() + 1 + (simplified[aside.start() + 1] == "了")
     bracket = max(simplified.rfind("(", before_start, before_end),
                   simplified.rfind("（", before_start, before_end))
     if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
@@ -664,6 +663,22 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     return before_start
 
 
+def _set_aside_around(text: str, figure: Figure, start: int, stop: int
+                      ) -> re.Match[str] | None:
+    """The 除…外 the figure stands in, its 除 within text[start:stop]: 除两个跨年度项目外."""
+    set_aside = text.rfind("除", start, stop)
+    aside = EXCEPT.match(text, set_aside) if set_aside >= 0 else None
+    return aside if aside and aside.end() > figure.start else None
+
+
+def _head_phrase_end(text: str, at: int, end: int) -> int:
+    """Past the head nouns written one after another from `at`: 乡镇 + 援疆干部, 现代新型农村 +
+    社区."""
+    while more := COUNTED_HEAD.match(text, at, end):
+        at = more.end()
+    return at
+
+
 def _past_per_year(text: str, at: int) -> int:
     """Past the /年 a rate writes after its unit (1.2万吨/年), which belongs to the figure."""
     return at + len(PER_YEAR) if text.startswith(PER_YEAR, at) else at
@@ -701,9 +716,10 @@ def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     if (aside := EXCEPT.search(simplified, after_start, after[1])) and \
             aside.start() - after_start >= 2:
         after = (after_start, aside.start())  # 12个民生项目除两个跨年度项目外: not those
-    elif (closing := simplified.find("外", after_start, after[1])) >= 0 and \
-            simplified.rfind("除", max(0, figure.start - 16), figure.start) >= 0:
-        after = (after_start, closing)  # (除)两个跨年度项目外: what is set aside
+    elif (aside := _set_aside_around(simplified, figure, max(0, figure.start - 16),
+                                     figure.start)) and \
+            after_start <= aside.end() - 1 < after[1]:
+        after = (after_start, aside.end() - 1)  # (除)两个跨年度项目外: what is set aside
     another = NEXT_PREDICATE.search(simplified, after_start, after[1])
     if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
         after = (after_start, another.start())
@@ -713,10 +729,7 @@ def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
         # 10多个环境优美、设施完善、群众满意的(现代新型农村社区): what the list describes
         after = (after_start, kinds.end())
         if described and described.start("head") > kinds.end():
-            last = described.end()
-            while more := COUNTED_HEAD.match(simplified, last, end):
-                last = more.end()  # 现代新型农村 + 社区, 美丽乡村 + 示范社区
-            after = (described.start("head"), last)
+            after = (described.start("head"), _head_phrase_end(simplified, described.end(), end))
     return after
 
 
@@ -1102,13 +1115,10 @@ def _before_next_figure(text: str, span: tuple[int, int]) -> tuple[tuple[int, in
     if text[other.start() - 1] in (*JOINS, "、"):  # 22名人大代表和2名…: the first item
         return ((span[0], other.start() - 1),)
     verb_end = other.start() - (text[other.start() - 1] == "了")  # 实施了23个: 实施
-    counted = COUNTED_HEAD.match(text, other.end(), span[1])
-    if counted is None:
+    counted_end = _head_phrase_end(text, other.end(), span[1])
+    if counted_end == other.end():
         return ((span[0], verb_end),)
-    last = counted.end()
-    while more := COUNTED_HEAD.match(text, last, span[1]):
-        last = more.end()  # 乡镇 + 援疆干部
-    return ((span[0], verb_end), (counted.start(), last))
+    return ((span[0], verb_end), (other.end(), counted_end))
 
 
 def _past_a_place(text: str, at: int, end: int) -> int:
