@@ -512,7 +512,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
-    if _THRESHOLD.fullmatch(m.group("number")) and _VAGUE_BEFORE.search(text, 0, start):
+    if _THRESHOLD.fullmatch(m.group("number")) and \
+            _VAGUE_BEFORE.search(text, max(0, start - 3), start):  # its words end at start
         return True  # 数十家, 几百人, 成千上万
     one_magnitude = len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number"))
     if one_magnitude and text[start - 1:start] == "的" and \
@@ -538,7 +539,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
         return True  # 3个多月来: a length of time
     if m.group("unit") in _LIST_UNITS and _ANNOUNCES_LIST.match(text, m.end()) and not (
-            text.startswith("板块", m.end()) and _RULED_BEFORE.search(text, 0, start)):
+            text.startswith("板块", m.end()) and _RULED_BEFORE.search(text, max(0, start - 2),
+                                                                       start)):
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
     if m.group("unit") in _LIST_UNITS and re.search(r"分[为為成]$", text[max(0, start - 2):start]):
         return True  # 12个项目大致分为4类: how many kinds, named next
