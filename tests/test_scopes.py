@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from gannan_gui.pipeline.scopes import Period, find_scope, givers_named, normalise_period
+from gannan_gui.pipeline.scopes import (
+    Period,
+    find_scope,
+    givers_named,
+    normalise_period,
+    scope_columns,
+)
 from gannan_gui.store.library import Comparison
 from gannan_gui.views.shelf import like_with_like
 
@@ -116,6 +122,15 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 36's: a nickname with 第 and a region's four prefectures name no place
     ("把当地作为“特殊第一县”，种植中草药6300多亩", "6300多亩", "甘南州"),
     ("南疆四地州是14个集中连片特困地区之一", "14个", "甘南州"),
+    # set 37's: the place a speech is about, when the report says where else; a giving
+    # province's city; names that a verb, a province's name or a protected name opens
+    ("贯彻总书记关于新疆工作的重要讲话，在皮山县建设车间6个", "6个", "皮山县"),
+    ("协调鞍山市供水公司8名技术人员", "8名", "甘南州"),
+    ("一批来自浙江安吉县的茶苗共30万株", "30万株", "安吉县"),
+    ("水泥厂落户于田县，年产水泥100万吨", "100万吨", "于田县"),
+    ("调研并考察和州县代表团参观基地3处", "3处", "甘南州"),
+    ("积极支持贵州建设园区5个", "5个", "贵州"),
+    ("组建产业联盟，吸纳企业40家", "40家", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
@@ -131,6 +146,22 @@ def test_a_province_the_report_names_as_giving_is_no_scope() -> None:
     assert find_scope(sentence, sentence.index("21")) == "湖北省"  # in a report that says not
     # the receiving side aids no one: 伊犁州援疆 is the aid in 伊犁州; 与 names the partner
     assert givers_named("伊犁州援疆项目30个。天津与甘南州对口帮扶。赴林芝援藏的干部") == set()
+
+
+def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named() -> None:
+    from gannan_gui.pipeline.extract import find_figures
+
+    def scopes(paragraph: str, title: str = "") -> list[str]:
+        return [scope_columns(paragraph, f, 0, len(paragraph), "2024-12-31", "", title)["scope"]
+                for f in find_figures(paragraph, 0, len(paragraph))]
+
+    assert scopes("援建干部来到玛曲县。新建牛棚20座，改造草场3万亩。") == ["玛曲县", "玛曲县"]
+    # the province is the wider place, the county the one the paragraph is about
+    assert scopes("走进甘肃临潭县的工厂。累计投入资金600万元。") == ["临潭县"]
+    # a list names several: the title says which
+    assert scopes("帮扶合作、卓尼、迭部三县。投入资金5亿元。", "甘南州协作综述") == ["甘南州"] * 2
+    # where those counted went, right after them
+    assert scopes("二十年来累计6批300多人次进驻舟曲县。") == ["舟曲县", "舟曲县"]
 
 
 def test_the_scope_falls_back_to_the_title() -> None:

@@ -173,6 +173,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     from-to pair share the first one's label and point at each other."""
     vocabulary = bundled_vocabulary()
     text, simplified = report.text, report.simplified
+    simplified_title = to_simplified(report.title)  # 貴港市 → 贵港市, as the text's scopes
     paragraph_span = dict(enumerate(report.paragraphs, 1))
     fields: dict[str, Field] = {}
     rows: list[tuple] = []
@@ -225,7 +226,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "unit_kind": figure.unit_kind, "base_value": figure.base_value,
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
-            **scope_columns(simplified, figure, lo, hi, report.published, "", report.title,
+            **scope_columns(simplified, figure, lo, hi, report.published, "", simplified_title,
                             givers),
             "period": figure.period, "quote": text[start:end], "indicator": indicator,
             "char_start": start, "char_end": end,

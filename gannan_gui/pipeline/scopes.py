@@ -11,8 +11,10 @@ report's year, 截至目前 its date).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: A place name: two to five characters and what kind of place it is.
 PROVINCES = ("甘肃", "宁夏", "新疆", "青海", "西藏", "云南", "贵州", "四川", "重庆", "广西",
@@ -53,7 +55,7 @@ PREFECTURES = {
 #: Prefectures a report may name with 地区 (山南地区, 阿里地区): 地区 alone names no place.
 AREAS = (*PREFECTURES, "阿里")
 #: Counties named by one character and 县 (落地礼县 is 礼县); not 宁 (永宁县, 会宁县, 静宁县).
-ONE_CHARACTER_COUNTIES = "礼岷漳徽康文成理茂勉洋"
+ONE_CHARACTER_COUNTIES = "礼岷漳徽康文成理茂勉洋佳"
 
 
 def _any_of(names) -> str:
@@ -72,19 +74,22 @@ PLACE = re.compile(rf"{_any_of(AREAS)}地区"
                    rf"|{_any_of(PREFECTURES)}"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
-LEADING_WORDS = "与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位"
+LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
+                 "用地动极据按持力前其")  # 用于县, 带动万州, 积极落实省, 支持美姑县, 目前宝安区
+#: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
+VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
                             "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都", "师宗",
-                            "进贤")
+                            "进贤", "前郭")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
-NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
+NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
                         r"试验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
@@ -95,7 +100,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|示范区|开发区|经开区|高
                         r"|^[一二两三四五六七八九十]+(?:县市|县区|市县|区县|市州|州市)"  # 八县市
                         r"|每[省市州县区旗乡镇村]"  # 按每县6000万元
                         r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
-                        r"|水源区|设区市|主宾[省市]")  # 南水北调中线水源区
+                        r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
+                        r"|联盟|双方|两地|市县|大县|省时|合作省|品专区|落实")  # 产业联盟, 农业大县
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -109,15 +115,22 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           # cities of the provinces that aid Xinjiang and Tibet (郑州援疆, 武汉…4个对口援助市)
           "郑州", "洛阳", "武汉", "黄石", "襄阳", "宜昌", "长沙", "株洲", "湘潭", "合肥", "南昌",
           "太原", "哈尔滨", "石家庄",
+          # Liaoning's cities, which aid Nagqu and Tacheng (阜新市水务集团…援助那曲)
+          "沈阳", "鞍山", "抚顺", "本溪", "丹东", "锦州", "营口", "阜新", "辽阳", "盘锦", "铁岭",
+          "葫芦岛",
           "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
           "苏", "浙", "鲁")
+#: The names of provinces and giving places: 浙江, 甘肃; those of two characters.
+GIVERS_OR_PROVINCES = frozenset((*PROVINCES, *GIVERS))
+PROVINCE_OR_GIVER = frozenset(name for name in GIVERS_OR_PROVINCES if len(name) == 2)
 #: The provinces, prefectures and giving places of two characters or more, as the start of a
 #: name (援建喀什市 is 喀什市).
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始, 自1996年…后.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
                           r"(?:(?:[^，。；;,\d]{2,24})?(?:以?来|至今|以?后)|起|开始)")
-PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
+                "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
 TWO_YEARS = re.compile(r"(\d{4})、(\d{4})年")
@@ -225,11 +238,18 @@ def places_in(text: str) -> list[tuple[int, str]]:
         if name[-1] == "州" and not name.endswith("自治州") and \
                 (suffix := text[m.end():m.end() + 1]) and suffix in "市区":
             name, at = name[-2:] + suffix, m.end() - 2  # 深入商州区, 率温州市: the city's name
+        while name[:2] in VERBS_BEFORE_PLACES and len(name) >= 4:
+            name, at = name[2:], at + 2  # 考察和州(县): a verb, then no name
         while _led_by_a_word(name) and (len(name) > 3 or PLACE.fullmatch(name[1:])):
             name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
-        cut = next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
-                   None) if len(name) > 3 else 1 if name[1:] in GIVERS else None  # 援疆郑州
+        cut = 1 if at > 0 and len(name) > 3 and text[at - 1:at + 1] in PROVINCE_OR_GIVER \
+            else next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
+                      None) if len(name) > 3 else 1 if name[1:] in GIVERS_OR_PROVINCES \
+            else None  # 援疆郑州, 支持贵州
+        # (浙江安吉县: the match starts inside 浙江, and 安吉县 is the place)
+        if not cut and len(name) > 3 and name[1:].startswith(NAMES_WITH_LEADING_WORDS):
+            cut = 1  # 落户于田县: 于田县
         if cut:
             name, at = name[cut:], at + cut
         link = next((k for k in range(1, len(name) - 1) if name[k] in INNER_LINKS
@@ -300,10 +320,11 @@ def is_giver(place: str, givers: frozenset[str] = frozenset()) -> bool:
 
 
 #: Provinces that aid Xinjiang, Tibet or Qinghai and are named in no pairing above.
-AIDING_PROVINCES = ("湖北", "湖南", "河南", "安徽", "江西", "山西", "黑龙江", "吉林", "河北")
+AIDING_PROVINCES = ("湖北", "湖南", "河南", "安徽", "江西", "山西", "黑龙江", "吉林", "河北",
+                    "重庆")
 #: What a giving place does, right after its name: 湖北援藏, 湖南省产业援疆, 湖北省对口支援….
 GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生)?"
-                    r"(?:援[疆藏青]|对口(?:支援|帮扶|援助))")
+                    r"(?:援[疆藏青]|对口(?:支援|帮扶|援助|援[疆藏青]))")  # 重庆对口援藏
 
 
 def givers_named(text: str) -> frozenset[str]:
@@ -333,9 +354,20 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "",
                givers: frozenset[str] = frozenset()) -> str:
     """The place a figure is about: the last place its sentence names before it (the figure
     starts at `before` in `sentence`) that is not the giving side, else the report's region,
-    else the first such place in its title; '' when none is known."""
+    else the first such place in its title, else the place a speech in its sentence is
+    about; '' when none is known."""
+    named, topical = _named_before(sentence, before, givers)
+    return named or region or _titled(title, givers) or topical
+
+
+def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[str, str]:
+    """The last place the sentence names before `before`, and the last it names only as the
+    topic of a speech (关于西藏工作的重要指示); each '' when there is none."""
     read = EXCEPT.sub(lambda m: " " * len(m.group()), sentence[:before])  # 除贵阳市之外
     found = [(at, name) for at, name in places_in(read) if not is_giver(name, givers)]
+    topics = [m.span() for m in TOPIC.finditer(read)]
+    topical = [(at, name) for at, name in found if any(a <= at < b for a, b in topics)]
+    found = [place for place in found if place not in topical]
     if found and found[-1][0] + len(found[-1][1]) == before and \
             read[found[-1][0] - 1:][:1] == "、" and COUNT_OF_PLACES.match(sentence, before):
         # 伊犁、阿勒泰、塔城3个地区: the places the figure counts, not where it is
@@ -343,15 +375,22 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "",
             del found[-1]
         if found:
             del found[-1]
-    named = [name for _at, name in found]
-    if named:
-        return full_name(named[-1])
-    if region:
-        return region
+    return (full_name(found[-1][1]) if found else "",
+            full_name(topical[-1][1]) if topical else "")
+
+
+def _titled(title: str, givers: frozenset[str]) -> str:
+    """The first receiving place the title names; the narrower of two written together."""
     titled = [(at, name) for at, name in places_in(title) if not is_giver(name, givers)]
     if len(titled) > 1 and titled[0][0] + len(titled[0][1]) == titled[1][0]:
         del titled[0]  # 遵义赤水市：…: the narrower place the title names within the wider
     return full_name(titled[0][1]) if titled else ""
+
+
+def _province_of(place: str) -> str | None:
+    """The province `place` names, when it names one and nothing narrower: 陕西省 → 陕西."""
+    root = re.sub(r"(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", place)
+    return root if root in PROVINCES else None
 
 
 def full_name(place: str) -> str:
@@ -361,13 +400,19 @@ def full_name(place: str) -> str:
 
 #: A place set aside, which the figure is not about: 除贵阳市之外, 除沿河县计划出列外.
 EXCEPT = re.compile(r"除[^，,。；;]{1,16}?(?:之外|以外|外)")
+#: A place as the topic of a speech or a policy, not where a figure is: 关于新疆工作的重要讲话.
+TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
 PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
-                              r"“?十[三四五]五”?(?:期间|以来)?|今年以来)[，,]")
+                              r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
 #: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
 OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
+#: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田).
+ARRIVED_AT = re.compile(r"[^，,。；;“”]{0,12}?(?:进驻|来到|奔赴|赶赴|前往|进入|深入|抵达)")
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.
 SCOPE_LOOK_BACK = 160
+#: How far back before its sentence, in its paragraph, when the sentence names no place.
+PARAGRAPH_LOOK_BACK = 400
 
 
 def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: str,
@@ -384,11 +429,45 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         period = normalise_period(opening.group(1), tuple(figure.qualifiers), published)
     owner = OWNER_AFTER.match(text, figure.end, min(hi, figure.end + 12))
     named = [name for at, name in places_in(owner.group()) if at == 1] if owner else []
-    scope = (full_name(named[0]) if named and not is_giver(named[0], givers) else
-             # 12亿元的云阳县…项目: the place named right after the figure
-             find_scope(text[start:figure.end], figure.start - start, region, title, givers))
+    if named and not is_giver(named[0], givers):
+        scope = full_name(named[0])  # 12亿元的云阳县…项目: the place named right after it
+    else:
+        scope, topical = _named_before(text[start:figure.end], figure.start - start, givers)
+        scope = scope or _went_to(text, figure.end, hi, givers) or \
+            _named_in_paragraph(text, lo, hi, start, givers) or region or _titled(title, givers) \
+            or topical
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
+
+
+def _went_to(text: str, end: int, hi: int, givers: frozenset[str]) -> str:
+    """Where those a figure counts went, named right after it: (1500多人次)进驻和田 → 和田地区."""
+    arrived = ARRIVED_AT.match(text, end, min(hi, end + 16))
+    went_to = [name for at, name in places_in(text[arrived.end():min(hi, arrived.end() + 8)])
+               if at == 0 and not is_giver(name, givers)] if arrived else []
+    return full_name(went_to[0]) if went_to else ""
+
+
+def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozenset[str]
+                        ) -> str:
+    """The one place the paragraph names before the sentence starting at `start`, a
+    province aside when a place within it is named too (走进佳县…陕西…); '' when it names
+    none or several (保山市隆阳区、施甸县…: the title says which)."""
+    places = _paragraph_places(text, lo, hi)
+    first = bisect.bisect_left(places, (start - PARAGRAPH_LOOK_BACK, ""))
+    last = bisect.bisect_left(places, (start, ""), first)
+    named = {full_name(name) for at, name in places[first:last]
+             if at + len(name) <= start and not is_giver(name, givers)}
+    narrower = {name for name in named if _province_of(name) is None} or named
+    return narrower.pop() if len(narrower) == 1 else ""
+
+
+@lru_cache(maxsize=4)
+def _paragraph_places(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The places named in the paragraph text[lo:hi], where each starts in `text`, its
+    set-aside places (除…外) left out: read once for all its figures, not once for each."""
+    read = EXCEPT.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    return [(lo + at, name) for at, name in places_in(read)]
 
 
 #: Cities of a province's rank.

@@ -136,6 +136,10 @@ def prose_score(text: str) -> float:
     return sum(c in COMMON_CHARACTERS for c in han) / len(han)
 
 
+#: Variant characters the converter keeps as they are: 陜 (陜西日報) is 陕.
+VARIANTS = str.maketrans({"陜": "陕"})
+
+
 @cache
 def _converter():
     import opencc  # loaded only when a report is read
@@ -149,7 +153,7 @@ def to_simplified(text: str) -> str:
     converted = _converter().convert(text)
     if len(converted) != len(text):  # a phrase rule changed the length: character by character
         converted = "".join(c2 if len(c2 := _converter().convert(c)) == 1 else c for c in text)
-    return "".join(_plain(c) for c in converted)
+    return "".join(_plain(c) for c in converted.translate(VARIANTS))
 
 
 def _plain(char: str) -> str:
