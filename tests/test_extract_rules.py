@@ -965,6 +965,19 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("江苏省5家、浙江省3家企业签约。", ["江苏省企业", "浙江省企业"]),
     ("超细羊绒以1200元/公斤成交。", ["超细羊绒"]),
     ("已经形成300多亩的种植规模。", ["形成种植规模"]),  # set 36's
+    # set 37's: 近日 is a time, a kind's name holds its verbs (建设类, 组织和), a list of
+    # counties after 对口, what follows the people counted, 各, the pairs after 分别 that hold
+    # a 和 or 及 of their own, a plan's sum, a share of the figure before, a giver's firms
+    ("甘肃省近日将开工的援建项目共12个。", ["开工的援建项目"]),
+    ("其中支持村级组织和阵地建设类项目3个。", ["村级组织和阵地建设类项目"]),
+    ("市里对口支援和田地区墨玉、皮山、洛浦三县。", ["墨玉、皮山、洛浦县"]),
+    ("选派5名骨干教师组成讲师团赴当地。", ["选派骨干教师"]),
+    ("申报农业项目和文旅项目各2项。", ["申报农业项目和文旅项目"]),
+    ("医疗和教育、乡及乡以下民生领域资金分别占比70.5%和82.3%。",
+     ["医疗和教育资金占比", "乡及乡以下民生领域资金占比"]),
+    ("“十二五”期间投入援建资金60亿元，十三五计划投入90亿元。", ["援建资金", "投入援建资金"]),
+    ("当地脱贫人口12万人，占全省的四分之一。", ["当地脱贫人口", "当地脱贫人口占全省"]),
+    ("近期组织苏州市20家企业代表深入当地考察。", ["组织苏州市企业代表"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -991,6 +1004,30 @@ def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
 ])
 def test_a_way_of_working_and_a_distance_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "两座城的情谊越走越近。",  # the pairing's two sides
+    "图为村民母子二人在新房前合影。",  # who is in a photo
+    "贯彻落实三次中央新疆工作座谈会精神。",  # which meetings, not how many
+    "两地虽有三千公里之遥，却情同一家。",  # how far apart
+])
+def test_who_is_in_a_story_and_how_far_apart_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_batches_sent_counted_in_words_are_a_figure() -> None:
+    sent = figures("二十年来，省里先后派出七批援藏干部。")
+    assert [(f.base_value, f.unit) for f in sent] == [(7, "批")]
+    assert figures("新增一批帮扶项目，第三批干部到岗。") == []  # an article, an ordinal
+
+
+def test_a_plan_period_written_without_quotes_is_a_period() -> None:
+    from gannan_gui.pipeline.scopes import normalise_period
+
+    sent = figures("十二五期间投入援建资金60亿元。")
+    assert [f.period for f in sent] == ["十二五期间"]
+    assert normalise_period("十二五期间").text == "2011—2015年"
 
 
 def test_energy_is_its_own_unit_and_near_years_are_a_period() -> None:

@@ -84,7 +84,14 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
-_TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|地区|省份)")
+_TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|城(?![区镇乡堡墙])|地区|省份)")
+#: Two people named as a pair before their count: 父女二人, 夫妻两人.
+_PAIRS_OF_PEOPLE = ("父女", "父子", "母女", "母子", "夫妻", "夫妇", "兄弟", "姐妹", "兄妹", "姐弟",
+                    "婆媳", "师徒")
+#: Meetings whose guidance is followed, after their number: (三次)全国对口援疆工作会议精神.
+_MEETINGS_SPIRIT = re.compile(r"[^，,。；;]{0,16}?(?:会议|座谈会|全会|大会)精神")
+#: The verbs that send a batch of people, before its count in words: 派出(八批).
+_SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送)了?$")
 #: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
 _PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})*"
                             r"(?:、|和|及)[\u4e00-\u9fff]{2,5}$")
@@ -113,7 +120,7 @@ NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
     r"(?=[“截至近自从今去这一二三四五六七八九十两\d])(?:"  # where one may start: fast to fail
-    r"“[^”]{1,8}”(?:以来|期间)|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
+    r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
     r"|(?<![\d年截])至\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, as 截至
     r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
@@ -507,8 +514,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         # 乡镇 whose the 16 are)
         return True
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
-            len(m.group("number")) == 1 and not m.group("approx"):
-        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材 is a count)
+            len(m.group("number")) == 1 and not m.group("approx") and not (
+            m.group("unit") == "批" and m.group("number") != "一"
+            and _SENT_BEFORE.search(text, max(0, start - 3), start)):
+        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材 is a count, and
+        # so are the 八批 of 先后派出八批援藏工作队)
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
@@ -530,6 +540,14 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
+    if m.group("number") in ("二", "两") and m.group("unit") == "人" and \
+            text[max(0, start - 2):start] in _PAIRS_OF_PEOPLE:
+        return True  # 父女二人: who is in a story, not a count
+    if m.group("unit") == "次" and not m.group("number")[0].isdigit() and \
+            _MEETINGS_SPIRIT.match(text, m.end()):
+        return True  # 贯彻三次全国对口援疆工作会议精神: which meetings, not how many held
+    if m.group("unit") in ("公里", "千米") and text.startswith("之", m.end()):
+        return True  # 四千公里之路遥, 4000公里之遥: how far apart, not a figure
     if one_magnitude and m.group("unit") == "亩" and _NAME_AFTER_MU.match(text, m.end()):
         return True  # 万亩果园, 千亩茶园: a kind of project named by its size, not a count
     if m.group("unit") in ("棵", "株") and _VILLAGE_NAME.match(text, m.end()):

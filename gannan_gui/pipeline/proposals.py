@@ -184,7 +184,7 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
 
 #: What a list before 分别 measures, after its last item: 茶叶、花卉、中药材产量分别增长….
 LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|人数|数量|比例|比重|占比|增速|"
-                          r"覆盖率|参保率")
+                          r"覆盖率|参保率|资金")
 #: Words before a list that are none of its items: 今年苹果和花椒.
 LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+")
 #: A rate of output between a count and what it counts: 两条(日产5000吨)生产线.
@@ -197,8 +197,20 @@ SHARE_USED_FOR = re.compile(r"(?:直接|主要|全部|均)?"
 HEAD_ENDING = re.compile(HEAD_NOUNS.pattern + "$")
 #: What joins the items of a list before 分别: 茶叶、花卉和中药材.
 LIST_JOINS = "[、和与及]"
+#: The longest name of funds taken whole from the figure before (援建资金, 财政援助资金).
+MONEY_NAME_MOST = 6
+#: A giving place's name opening some words: 江苏, 天津市.
+GIVER_OPENING = re.compile("(?:{})[省市区]?".format(
+    "|".join(sorted((name for name in GIVERS if len(name) > 1), key=len, reverse=True))))
+#: What follows a verb that is a noun in a kind's name: 政权建设类项目, 基层组织和政权.
+KIND_AFTER_VERB = "类和与及"
+#: What joins the names of a list of places: not the 和 that opens a name (策勒、和田).
+PLACE_LIST_JOINS = re.compile("、|及|和(?!{})".format("|".join(
+    name[1:] for name in NAMES_WITH_LEADING_WORDS if name.startswith("和"))))
 #: The longest a list's first item is taken to be when no other item shows its length.
 FIRST_ITEM_MOST = 8
+#: The longest any item of a list is (县及县以下基层领域).
+ITEM_MOST = 10
 RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
@@ -240,6 +252,8 @@ EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
 PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项类])?(?:项目|工程)")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
+#: A share's words that say of what whole it is, not of what part: 占全疆, 占到总资金.
+SHARE_OF_WHOLE = re.compile(r"占到?(?!地)[\u4e00-\u9fff\d]{1,10}")
 #: What a rate writes after its unit: 2000吨/年.
 PER_YEAR = "/年"
 #: A space between Chinese words: where a heading ran into its paragraph.
@@ -290,7 +304,10 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     # sentence joined by 、, its measure cutting off the clause after it (…中药材产量继续
     # 保持增长势头，前三季度预计分别增长9%、11%)
     clause = re.split(r"[，,；;：:]", text[sentence_start:at])[-1]
-    for start, joins in ((at - len(clause), LIST_JOINS), (sentence_start, "、")):
+    tries: tuple[tuple[int, str], ...] = ((at - len(clause), LIST_JOINS), (sentence_start, "、"))
+    if clause.count("、") == len(chain) - 1:  # 保障和改善民生、县及县以下基层领域资金: items
+        tries = ((at - len(clause), "、"), *tries)  # joined by 、 hold a 和 or 及 of their own
+    for start, joins in tries:
         spans = _list_items(text, start, at, joins, chain, k, between, at + len(RESPECTIVELY))
         if spans:
             return spans
@@ -351,13 +368,15 @@ def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list
     # what the list measures, written once after its last item (茶叶、花卉产量); or nothing,
     # each item naming its own measure (东西部协作资金和社会帮扶资金)
     measure = LIST_MEASURE.search(items[-1])
+    if measure and items[0].endswith(measure.group()):
+        measure = None  # 东西部协作资金和社会帮扶资金: each names its own
     last_item = items[-1][:measure.start()] if measure else items[-1]
     middle = [len(item) for item in items[1:-1]]
     first_item = LIST_LEAD.sub("", items[0])  # 今年苹果 → 苹果
     typical = sorted(middle)[len(middle) // 2] if middle else len(last_item) if measure else \
         max(len(last_item), min(len(first_item), FIRST_ITEM_MOST))
     items = [first_item[-typical:], *items[1:-1], last_item]
-    if not all(re.fullmatch(rf"[\u4e00-\u9fff]{{1,{FIRST_ITEM_MOST}}}", item) for item in items):
+    if not all(re.fullmatch(rf"[\u4e00-\u9fff]{{1,{ITEM_MOST}}}", item) for item in items):
         return ()
     offset = sentence_start + sum(len(p) + 1 for p in parts[:-len(chain)])
     item_starts = []
@@ -411,7 +430,8 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     words = "".join(simplified[a:b] for a, b in spans)
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
-    elif figure.unit in ("项", "个") and LEADING_VERB.fullmatch(words) and (
+    elif (figure.unit in ("项", "个") or (figure.unit_kind == "money" and not words.startswith(
+            ("捐", *MEASURE_VERBS)))) and LEADING_VERB.fullmatch(words) and (  # 捐款 names it
             named := _projects_named_before(simplified, figure, lo)):
         spans = (*spans, named)  # 安排项目49项…已实施22项 → 实施项目
     elif figure.unit_kind != "change" and COMPARED_BASE.fullmatch(words) and (
@@ -431,6 +451,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         measured = LIST_MEASURE.search("".join(simplified[a:b] for a, b in previous))
         if previous and measured and measured.start() >= 2:
             spans = ((previous[0][0], previous[0][0] + measured.start()), *spans)
+    elif SHARE_OF_WHOLE.fullmatch(words) and (
+            whole_of := _share_of_the_figure_before(simplified, figure, spans, lo, hi)):
+        spans = (*whole_of, *spans)  # 帮扶资金1400万元，占总帮扶资金的28% → 帮扶资金占总帮扶资金
     elif ATTRIBUTE_ONLY.fullmatch(words) and (
             owner := _demonstrated_before(simplified, figure, lo, hi)):
         spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地
@@ -649,7 +672,8 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     """Where the words start when a verb acts on them: 通过…渠道销售农畜产品, 在天津设立展销中心
     from the last verb; but 农村劳动力转移就业 is one noun phrase and stays whole, and a light
     verb keeps what it acts on before it (帮助农村劳动力实现就业 → 农村劳动力实现就业)."""
-    acting = [v for v in verbs if before_end - v.end() >= 2]  # 举办干部人才培训: not 培训
+    acting = [v for v in verbs if before_end - v.end() >= 2  # 举办干部人才培训: not 培训
+              and simplified[v.end()] not in KIND_AFTER_VERB]  # 政权建设类, 基层组织和…: nouns
     if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
                                                      acting[-1].start())
                    or SUBJECT_DONE.search(simplified, before_start, acting[-1].start())
@@ -745,8 +769,10 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
         after_verb = verb.end() + (simplified[verb.end()] in "的了")  # 引进的企业, 安排了…
         before = (after_verb, before_end)
-    if verb and _only_a_place(simplified[verb.end():before_end]) and figure.end < end:
+    if verb and _only_a_place(place := simplified[verb.end():before_end]) and \
+            figure.end < end and not is_giver(place):
         # 带动“东三县”9.8万人实现较稳定就业; 带动当地95户112人实现…: past the figures after it
+        # (组织宁波市36家企业…: the givers' firms, counted)
         after_figures = figure.end
         while (more := FIGURE.match(simplified, after_figures, end)) and more.start() == \
                 after_figures:
@@ -945,10 +971,17 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
                 name_end += len(name)
             if name_end > name_start and text[name_end:name_end + 1] != "、" and (
                     end - name_end >= 2 or (more and name_end == end)):  # not half a list
-                out.append((at, name_start - 1))
+                if not _only_the_giver(text[at:name_start - 1]):  # 江苏共(向陕西投入): who
+                    out.append((at, name_start - 1))  # gave, which its scope's other side is
                 at = name_end
         out.append((at, end))
     return tuple(span for span in out if span[1] > span[0])
+
+
+def _only_the_giver(words: str) -> bool:
+    """Whether `words` are the giving side and what sums it, no more: 江苏共, 天津市累计."""
+    giver = GIVER_OPENING.match(words)
+    return giver is not None and not _has_words(words[giver.end():])
 
 
 def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
@@ -970,6 +1003,18 @@ def _figure_before_in_sentence(text: str, figure: Figure, lo: int, hi: int) -> F
     start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
     before = _clause_before(text, start, lo)
     return _last_figure(text, *before) if before else None
+
+
+def _share_of_the_figure_before(text: str, figure: Figure, spans: tuple[tuple[int, int], ...],
+                                lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The label of the figure that a share (占全疆的三分之一) is of, when that figure ends the
+    clause right before: 和田贫困人口61万人，占… → 和田贫困人口; () when there is none."""
+    previous = _figure_before_in_sentence(text, figure, lo, hi)
+    if previous is None or not spans or not re.fullmatch(
+            r"[\u4e00-\u9fff]{0,3}[，,]", text[previous.end:spans[0][0]]):  # 1300多个贫困村，占
+        return ()
+    label = _label_spans(text, previous, lo, hi)
+    return () if not label or _names_nothing(text, label) else label
 
 
 def _figure_before(text: str, figure: Figure, lo: int) -> Figure | None:
@@ -1012,16 +1057,24 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
 
 def _projects_named_before(text: str, figure: Figure, lo: int) -> tuple[int, int] | None:
     """Where the word 项目 closes the label of the last figure before, counted in the same
-    unit: what a bare verb's count (已实施22项) counts."""
+    unit: what a bare verb's count (已实施22项) counts; for a sum, the funds that close it
+    (投入援建资金80亿元，十三五计划投入103亿元 → 投入援建资金)."""
+    money = figure.unit_kind == "money"
     earlier = [f for f in find_figures(text, max(lo, figure.start - LOOK_BACK), figure.start)
-               if f.unit == figure.unit]
+               if (f.unit_kind == "money" if money else f.unit == figure.unit)]
     if not earlier:
         return None
     previous = earlier[-1]
     spans = _label_spans(text, previous, lo, figure.start)
-    if spans and text[spans[-1][1] - 2:spans[-1][1]] == "项目":
-        return (spans[-1][1] - 2, spans[-1][1])
-    return None
+    if not spans:
+        return None
+    last_start, last_end = spans[-1]
+    if not money:
+        return (last_end - 2, last_end) if text[last_end - 2:last_end] == "项目" else None
+    funds = MONEY_NOUNS.search(text, last_start, last_end)
+    if funds is None or funds.end() != last_end:
+        return None
+    return (last_start, last_end) if last_end - last_start <= MONEY_NAME_MOST else funds.span()
 
 
 def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
@@ -1264,7 +1317,7 @@ def _first_place_listed(text: str, start: int, stop: int) -> int | None:
     it); None when the words before `stop` are no such list."""
     clause = max((text.rfind(mark, start, stop) for mark in "，,。；;：:"), default=-1)
     words = text[max(start, clause + 1):stop]
-    items = re.split("[、和及]", words)
+    items = PLACE_LIST_JOINS.split(words)
     if len(items) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", item)
                                  for item in items[1:]):
         return None
