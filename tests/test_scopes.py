@@ -131,6 +131,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("调研并考察和州县代表团参观基地3处", "3处", "甘南州"),
     ("积极支持贵州建设园区5个", "5个", "贵州"),
     ("组建产业联盟，吸纳企业40家", "40家", "甘南州"),
+    ("完成省财政投资3亿元", "3亿元", "甘南州"),  # set 38's: the 省 of a word names no province
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
@@ -162,6 +163,12 @@ def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named() -> None:
     assert scopes("帮扶合作、卓尼、迭部三县。投入资金5亿元。", "甘南州协作综述") == ["甘南州"] * 2
     # where those counted went, right after them
     assert scopes("二十年来累计6批300多人次进驻舟曲县。") == ["舟曲县", "舟曲县"]
+    # no place in the paragraph or the title: the one the report names most before it
+    report = "天津援建夏河县。夏河县的学校焕然一新，合作市也有新医院。\n三十年来，投入资金20亿元。"
+    paragraph = report.index("三十年来")
+    found = find_figures(report, paragraph, len(report))
+    assert [scope_columns(report, f, paragraph, len(report), "2024-12-31", "", "")["scope"]
+            for f in found] == ["夏河县"]
 
 
 def test_the_scope_falls_back_to_the_title() -> None:

@@ -19,6 +19,10 @@ from functools import lru_cache
 #: A place name: two to five characters and what kind of place it is.
 PROVINCES = ("甘肃", "宁夏", "新疆", "青海", "西藏", "云南", "贵州", "四川", "重庆", "广西",
              "内蒙古", "陕西", "河北", "吉林", "黑龙江")
+#: Every province's name without 省: a name ending in 省 is one of them or no place.
+EVERY_PROVINCE = frozenset(("甘肃", "青海", "云南", "贵州", "四川", "陕西", "河北", "吉林",
+                            "黑龙江", "辽宁", "山东", "江苏", "浙江", "福建", "广东", "海南",
+                            "湖北", "湖南", "河南", "安徽", "江西", "山西", "台湾"))
 #: The receiving side's prefectures, as reports often name them, without 市 or 州 (铜仁所辖10个
 #: 板块, 助力安顺54.58万贫困人口脱贫), and their full names: facts of the map. Not names that are
 #: also common words (安康, 普洱, 红河, 阿里, 文山, 海南, 海西, 兴安, 大理), nor a river or a
@@ -75,9 +79,11 @@ PLACE = re.compile(rf"{_any_of(AREAS)}地区"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其")  # 用于县, 带动万州, 积极落实省, 支持美姑县, 目前宝安区
+                 "用地动极据按持力前其是套")  # 用于县, 带动万州, 支持美姑县, 目前宝安区, 是色尼区
+#: Verbs of building whose second character a match of a name may open with: 援建夏河县.
+VERBS_OF_BUILDING = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建", "援助"))
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
-VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到"))
+VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
@@ -101,7 +107,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|每[省市州县区旗乡镇村]"  # 按每县6000万元
                         r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
                         r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
-                        r"|联盟|双方|两地|市县|大县|省时|合作省|品专区|落实")  # 产业联盟, 农业大县
+                        r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地"
+                        r"|自贸区")  # 产业联盟, 农业大县, 援疆省市, 当地县
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -243,11 +250,12 @@ def places_in(text: str) -> list[tuple[int, str]]:
         while _led_by_a_word(name) and (len(name) > 3 or PLACE.fullmatch(name[1:])):
             name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
-        cut = 1 if at > 0 and len(name) > 3 and text[at - 1:at + 1] in PROVINCE_OR_GIVER \
+        cut = 1 if at > 0 and len(name) > 3 and (text[at - 1:at + 1] in PROVINCE_OR_GIVER
+                                                 or text[at - 1:at + 1] in VERBS_OF_BUILDING) \
             else next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
                       None) if len(name) > 3 else 1 if name[1:] in GIVERS_OR_PROVINCES \
             else None  # 援疆郑州, 支持贵州
-        # (浙江安吉县: the match starts inside 浙江, and 安吉县 is the place)
+        # (浙江安吉县, 援建夏河县: the match starts inside 浙江 or 援建, and the place follows)
         if not cut and len(name) > 3 and name[1:].startswith(NAMES_WITH_LEADING_WORDS):
             cut = 1  # 落户于田县: 于田县
         if cut:
@@ -261,6 +269,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
         if len(name) > 2 and name[-1] == "县" and name[-2] in ONE_CHARACTER_COUNTIES and \
                 text[at + len(name):at + len(name) + 1] != "级":
             name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
+        if name[-1] == "省" and name[:-1] not in EVERY_PROVINCE:
+            continue  # 完成省(财政投资), 落实省: the 省 of a word, no province named
         if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
                 name.startswith(KINDS_OF_PLACE) or \
                 any(mark in name for mark in "至到及等第") or _led_by_a_word(name):
@@ -435,7 +445,7 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         scope, topical = _named_before(text[start:figure.end], figure.start - start, givers)
         scope = scope or _went_to(text, figure.end, hi, givers) or \
             _named_in_paragraph(text, lo, hi, start, givers) or region or _titled(title, givers) \
-            or topical
+            or _named_most_before(text, start, givers) or topical
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
 
@@ -460,6 +470,34 @@ def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozens
              if at + len(name) <= start and not is_giver(name, givers)}
     narrower = {name for name in named if _province_of(name) is None} or named
     return narrower.pop() if len(narrower) == 1 else ""
+
+
+def _named_most_before(text: str, start: int, givers: frozenset[str]) -> str:
+    """The place the report names most before `start`, at least twice and in at least half of
+    its names of places within a province: what a report that names no place in a paragraph
+    is about (广东援藏…林芝…林芝的产业发展); '' when no place stands out so."""
+    starts, answers = _most_named_so_far(text, givers)
+    return answers[bisect.bisect_left(starts, start)]
+
+
+@lru_cache(maxsize=4)
+def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], list[str]]:
+    """Where each place of the report starts, and the place named most before each of them
+    (the answer after all of them last): read once for all its figures."""
+    starts: list[int] = []
+    answers = [""]
+    counts: dict[str, int] = {}
+    best, total = "", 0
+    for at, name in _paragraph_places(text, 0, len(text)):
+        starts.append(at)
+        if not is_giver(name, givers) and _province_of(name) is None:
+            place = full_name(name)
+            counts[place] = counts.get(place, 0) + 1
+            total += 1
+            if not best or counts[place] > counts[best]:
+                best = place
+        answers.append(best if counts.get(best, 0) >= 2 and 2 * counts[best] >= total else "")
+    return starts, answers
 
 
 @lru_cache(maxsize=4)
