@@ -891,7 +891,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("某集团在临夏、甘南、定西投资12亿元建设肉牛养殖全产业链项目。", ["肉牛养殖全产业链项目投资"]),
     ("如某新能源企业在园区投资60亿元建设含3条生产线的负极材料一体化项目。",
      ["负极材料一体化项目投资", "生产线"]),
-    ("公司离家只有3公里。公司目前有150多名员工。", ["公司离家", "公司员工"]),
+    ("公司离家只有3公里。公司目前有150多名员工。", ["公司员工"]),  # how far: no figure
     ("实现对甘肃20个国家扶贫开发工作重点县结对全覆盖。", ["甘肃国家扶贫开发工作重点县"]),
     ("通过新技术，将事故率降低60%，使亩产达到300公斤。", ["事故率", "亩产"]),
     ("占地12000平方米的幸福新村总投资达2800万元。", ["幸福新村占地", "幸福新村总投资"]),
@@ -978,6 +978,15 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("“十二五”期间投入援建资金60亿元，十三五计划投入90亿元。", ["援建资金", "投入援建资金"]),
     ("当地脱贫人口12万人，占全省的四分之一。", ["当地脱贫人口", "当地脱贫人口占全省"]),
     ("近期组织苏州市20家企业代表深入当地考察。", ["组织苏州市企业代表"]),
+    # set 38's: a yearly rate after a from-to, 这一比例, a from-to whose measure follows it, a
+    # threshold's projects, a reading in brackets, what a sum pays for, a sum after a count
+    ("旅游产值仅占全州的21.5%；到2024年，这一比例提升到了40.2%。",
+     ["旅游产值仅占全州", "旅游产值仅占全州"]),
+    ("签约引进总投资亿元以上项目4个。", ["总投资亿元以上项目"]),
+    ("累计实施援疆(yuánjiāng)项目(xiàngmù)35个。", ["援疆项目"]),
+    ("安排2.6亿元帮扶资金用于安居工程和饮水工程。", ["帮扶资金用于安居工程和饮水工程"]),
+    ("目前协作资金的75%都落实于产业项目。", ["协作资金落实于产业项目"]),
+    ("先后招商引资80多个项目150多亿元。", ["招商引资项目", "招商引资项目"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1011,9 +1020,28 @@ def test_a_way_of_working_and_a_distance_are_no_figures(sentence: str) -> None:
     "图为村民母子二人在新房前合影。",  # who is in a photo
     "贯彻落实三次中央新疆工作座谈会精神。",  # which meetings, not how many
     "两地虽有三千公里之遥，却情同一家。",  # how far apart
+    "从兰州出发一路向西，约2600公里。",  # how far, no road built along it
+    "两省跨越2800公里的山海之隔携手前行。",
 ])
 def test_who_is_in_a_story_and_how_far_apart_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_a_from_to_takes_its_measure_after_it_and_lends_it_to_its_yearly_rate() -> None:
+    from gannan_gui.pipeline.proposals import propose_label
+
+    def labels(sentence: str) -> list[str]:
+        return [propose_label(sentence, sentence, f, 0, len(sentence)) for f in figures(sentence)]
+
+    # its second end shares the first's label once imported
+    assert labels("农民人均收入由2015年的6200元增加到2020年的11800元，年均增长13.7%。")[::2] == [
+        "农民人均收入", "农民人均收入年均"]
+    assert labels("从2010年的3.1亿元到2024年的86.5亿元，当地生产总值的增长有目共睹。")[0] == \
+        "当地生产总值"
+
+
+def test_a_length_built_along_is_a_figure() -> None:
+    assert [f.base_value for f in figures("新修建通村道路36公里，改造供水管网12.5公里。")] == [36, 12.5]
 
 
 def test_batches_sent_counted_in_words_are_a_figure() -> None:

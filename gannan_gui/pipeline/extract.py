@@ -85,6 +85,14 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
 _TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|城(?![区镇乡堡墙])|地区|省份)")
+#: What a length in kilometres is of when it is a figure: a road, a canal, a line, a pipe…
+#: built or mended along it.
+_BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路网|便道|线路|管网|管道|管线"
+                          r"|渠道|水渠|干渠|渠系|桥|堤|隧道"
+                          r"|河道|沟渠|改造|硬化|铺设|修建|修筑|新建|建设|建成|架设|治理|整治|疏浚"
+                          r"|绿化|林带|防护林|巡护|巡逻|光缆|电网|输电|通车|里程")
+#: How far either side of a figure its sentence is looked at for such words.
+_AROUND = 24
 #: Two people named as a pair before their count: 父女二人, 夫妻两人.
 _PAIRS_OF_PEOPLE = ("父女", "父子", "母女", "母子", "夫妻", "夫妇", "兄弟", "姐妹", "兄妹", "姐弟",
                     "婆媳", "师徒")
@@ -546,8 +554,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("unit") == "次" and not m.group("number")[0].isdigit() and \
             _MEETINGS_SPIRIT.match(text, m.end()):
         return True  # 贯彻三次全国对口援疆工作会议精神: which meetings, not how many held
-    if m.group("unit") in ("公里", "千米") and text.startswith("之", m.end()):
-        return True  # 四千公里之路遥, 4000公里之遥: how far apart, not a figure
+    if m.group("unit") in ("公里", "千米") and (text.startswith("之", m.end()) or not any(
+            _BUILT_ALONG.search(part) for part in _sentence_around(text, start, m.end()))):
+        return True  # 四千公里之路遥, 从南昌出发约4500公里: how far apart, where no road,
+        # canal or line built along it is named (修建乡村道路8公里 is one)
     if one_magnitude and m.group("unit") == "亩" and _NAME_AFTER_MU.match(text, m.end()):
         return True  # 万亩果园, 千亩茶园: a kind of project named by its size, not a count
     if m.group("unit") in ("棵", "株") and _VILLAGE_NAME.match(text, m.end()):
@@ -575,9 +585,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 五位一体: a name for a way of working
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start):
         return True  # 距昭通1000公里外的桂林: where a place is, not a figure
-    if _THRESHOLD.fullmatch(m.group("number")) and before and before in "过超上" and (
+    if _THRESHOLD.fullmatch(m.group("number")) and (
+            (before and before in "过超上") or m.group("after") in ("以上", "以下")) and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目"))):
-        return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目: a threshold, not a figure
+        return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目, 总投资亿元以上项目: a
+        # threshold, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 
@@ -586,6 +598,13 @@ SLOGAN_LENGTH = 8
 #: A quoted phrase this short holding a number in Chinese numerals is a project's name:
 #: “新疆和田百万只优质肉羊” (digits in quotes, “3个1000万”, are still read).
 PROJECT_NAME_LENGTH = 16
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the figure's sentence within _AROUND characters before and after it."""
+    before = re.split(r"[。！？!?；;\n]", text[max(0, start - _AROUND):start])[-1]
+    after = re.split(r"[。！？!?；;\n]", text[end:end + _AROUND])[0]
+    return before, after
 
 
 def _in_short_quote(text: str, start: int, end: int, length: int = SLOGAN_LENGTH) -> bool:

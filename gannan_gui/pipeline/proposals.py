@@ -151,6 +151,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
+    label = ROMANISED.sub("", label)  # 项目(xiàngmù): how it is read aloud, not what it is
     if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
         label = label[1:]
     if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
@@ -190,9 +191,9 @@ LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+"
 #: A rate of output between a count and what it counts: 两条(日产5000吨)生产线.
 CAPACITY = re.compile(r"日产|年产|日处理|年处理")
 #: What a share of something is used for, right after it: (资金的80%)主要用于民生项目.
-SHARE_USED_FOR = re.compile(r"(?:直接|主要|全部|均)?"
-                            r"(?P<use>(?:用于|用在|投向)[\u4e00-\u9fff]{2,12})"
-                            r"(?![\u4e00-\u9fff])")  # to the clause end, or nothing
+SHARE_USED_FOR = re.compile(r"(?:直接|主要|全部|均|都)?"
+                            r"(?P<use>(?:用于|用在|投向|落实于|落实到)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15})"
+                            r"(?![\u4e00-\u9fff、])")  # to the clause end, or nothing
 #: A head noun right before a 的: what is counted, not whose it is (20个贫困村的村民).
 HEAD_ENDING = re.compile(HEAD_NOUNS.pattern + "$")
 #: What joins the items of a list before 分别: 茶叶、花卉和中药材.
@@ -250,6 +251,15 @@ EACH_ALONE = re.compile(r"每个?[\u4e00-\u9fff]")
 EACH_BEFORE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}$")
 #: The end of a list of projects: 道路硬化、危房改造等项目.
 PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项类])?(?:项目|工程)")
+#: A level's measure opening a clause, then what is said of it: 林芝地区生产总值(的飞跃).
+MEASURE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?"
+                             r"(?:生产总值|产值|收入|销售额|总额|总量|规模|人数)(?=的)")
+#: A word's reading in Latin letters, in brackets after it: 援藏(yuánzàng).
+ROMANISED = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]")
+#: A measure pointed at, named by the figure before it: 这一比例, 该比重.
+POINTED_MEASURE = re.compile(r"(?:这|该|此)一?个?(?:比例|比重|占比|数字|数据|指标)")
+#: A change's words that only say it is a yearly average: 年均(增长17.4%).
+EACH_YEAR_ONLY = ("年均", "平均", "年平均", "每年平均")
 #: Measures that name nothing without whose they are: 占比11% after 游客数量增幅114.2%、.
 BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: A share's words that say of what whole it is, not of what part: 占全疆, 占到总资金.
@@ -443,6 +453,12 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     elif figure.unit_kind == "change" and COMPARISON_ONLY.fullmatch(words):
         # 收入达13220元，较2021年增长了48.8%: a change of the level before (not of a share)
         spans = _of_the_figure_before(simplified, figure, lo, hi, levels_only=True) or spans
+    elif POINTED_MEASURE.fullmatch(words) and (
+            same := _same_unit_before(simplified, figure, lo)):
+        spans = same  # …生产总值仅占全市的13.62%；2013年，这一比例(65.18%) → what the 13.62% is
+    elif figure.unit_kind == "change" and words in EACH_YEAR_ONLY and (
+            previous := _from_to_before(simplified, figure, lo, hi)):
+        spans = (*previous, *spans)  # 生产总值由…增加到…，年均增长17.4% → 生产总值年均(增长)
     elif words in BARE_MEASURES and simplified[figure.start - len(words) - 1:
                                               figure.start - len(words)] == "、" and (
             figure_before := _figure_before(simplified, figure, lo)):
@@ -797,9 +813,10 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if whose - before[0] >= 2:  # 北京协作资金里约三分之一用于水源保护: the share of the
             return ((before[0], whose), used.span("use"))  # funds, and what it is used for
     if figure.relation in ("从", "由") and not _has_words(simplified[before[0]:before[1]]):
-        subject = _subject_of_clause_before(simplified, start, lo)
-        if subject:  # 消费帮扶额实现翻番，从9.6亿元增加至19.68亿元 → 消费帮扶额
-            return (subject,)
+        subject = _subject_of_clause_before(simplified, start, lo) or \
+            _measure_after_from_to(simplified, figure, len(simplified))
+        if subject:  # 消费帮扶额实现翻番，从9.6亿元增加至19.68亿元 → 消费帮扶额; 从…到…，
+            return (subject,)  # 林芝地区生产总值的飞跃 → 林芝地区生产总值
     invested = _invested_in(simplified, figure, before, end)
     if invested is not None:  # 投资30亿元的南川区…项目 → 南川区…项目投资
         return invested
@@ -825,7 +842,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                     counted[1] - counted[0] + len(result.group()) <= MAX_LABEL:
                 # 铜仁有41.9万名建档立卡贫困人口脱贫: whom, and what became of them (not where)
                 return (counted, result.span())
-            return tuple(s for s in (lead, counted) if s[1] > s[0])
+            return tuple(s for s in (lead, *_paying_for(simplified, figure, counted, end))
+                         if s[1] > s[0])
         ending = [v for v in words.verbs
                   if v.end() == before[1] and v.group().startswith("捐")]
         if ending and before[1] - before[0] > MAX_LABEL // 2:  # …和个人向凉山捐资捐物708笔:
@@ -849,7 +867,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 not 0 < after[1] - counted[1] <= 6:  # (实现1642名贫困人口)就近就地就业 stays
             # 实现了8个东部发达城市…, 实施13个项目: the verb says nothing of them (组织…赴遵义
             # 讲学 says why they went)
-            return (counted,)
+            return _paying_for(simplified, figure, counted, end)
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
                 or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
@@ -857,10 +875,26 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             after = _before_next_figure(simplified, after)[0]
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
+    if before[1] <= before[0] and figure.unit_kind == "money" and (
+            counted_before := _count_right_before(simplified, figure, start)):
+        return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _count_right_before(text: str, figure: Figure, start: int
+                        ) -> tuple[tuple[int, int], ...]:
+    """The label of a count written right before the figure, its noun between them (100多个
+    项目200多亿元); () when no such count is there."""
+    previous = _last_figure(text, start, figure.start)
+    if previous is None or previous.unit_kind != "count":
+        return ()
+    if not COUNTED_HEAD.fullmatch(text, previous.end, figure.start):
+        return ()
+    spans = _label_spans(text, previous, start, figure.start)
+    return () if not spans or _names_nothing(text, spans) else spans
 
 
 def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
@@ -1096,6 +1130,49 @@ def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
             last_end = measured.start()
         return (*rest, (last_start, last_end))
     return ()
+
+
+def _paying_for(text: str, figure: Figure, counted: tuple[int, int], end: int
+                ) -> tuple[tuple[int, int], ...]:
+    """The funds a sum counts, and what they pay for when that follows them: 安排3.14亿元援疆
+    资金用于富民安居、定居兴牧项目 → 援疆资金 + 用于富民安居、定居兴牧项目."""
+    used_for = (SHARE_USED_FOR.match(text, counted[1], min(len(text), counted[1] + 20))
+                if figure.unit_kind == "money" and counted[1] <= end else None)  # past a 、
+    return (counted, used_for.span("use")) if used_for else (counted,)
+
+
+def _measure_after_from_to(text: str, figure: Figure, hi: int) -> tuple[int, int] | None:
+    """What a from-to that names nothing before it measures, opening the clause right after
+    its second end: 从…的2.9亿元到…的235.66亿元，林芝地区生产总值的飞跃 → 林芝地区生产总值."""
+    pair = find_figures(text, figure.start, min(hi, figure.end + LOOK_BACK))
+    if len(pair) < 2 or text[pair[1].end:pair[1].end + 1] not in ("，", ","):
+        return None
+    measure = MEASURE_OPENING.match(text, pair[1].end + 1, min(hi, pair[1].end + 24))
+    return measure.span() if measure else None
+
+
+def _same_unit_before(simplified: str, figure: Figure, lo: int) -> tuple[tuple[int, int], ...]:
+    """The label of the last figure before in its paragraph written in the same unit, which
+    这一比例 points at; () when there is none."""
+    earlier = [f for f in find_figures(simplified, max(lo, figure.start - LOOK_BACK),
+                                       figure.start) if f.unit == figure.unit]
+    if not earlier:
+        return ()
+    spans = _label_spans(simplified, earlier[-1], lo, figure.start)
+    return () if not spans or _names_nothing(simplified, spans) else spans
+
+
+def _from_to_before(simplified: str, figure: Figure, lo: int, hi: int
+                    ) -> tuple[tuple[int, int], ...]:
+    """The label of the from-to that ends right before the figure in its sentence, which a
+    yearly rate after it (年均增长17.4%) is the rate of; () when none does."""
+    sentence_start, _ = sentence_bounds(simplified, figure.start, figure.end, lo, hi)
+    earlier = find_figures(simplified, max(sentence_start, figure.start - LOOK_BACK),
+                           figure.start)
+    if len(earlier) < 2 or earlier[-2].relation not in ("从", "由"):
+        return ()
+    spans = _label_spans(simplified, earlier[-2], lo, hi)
+    return () if not spans or _names_nothing(simplified, spans) else spans
 
 
 def _subject_of_clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
