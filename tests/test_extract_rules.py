@@ -987,6 +987,15 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("安排2.6亿元帮扶资金用于安居工程和饮水工程。", ["帮扶资金用于安居工程和饮水工程"]),
     ("目前协作资金的75%都落实于产业项目。", ["协作资金落实于产业项目"]),
     ("先后招商引资80多个项目150多亿元。", ["招商引资项目", "招商引资项目"]),
+    # set 39's: what became of the places counted, rates after 分别, 大约 and 不低于 trail, an
+    # ellipsis ends a clause, a rent shared out, a count of its own after 和
+    ("全市12个贫困县摘帽，860个贫困村出列。", ["全市贫困县摘帽", "贫困村出列"]),
+    ("甲县和乙县的贫困发生率分别下降至2.1%、0.9%。", ["甲县贫困发生率下降至", "乙县贫困发生率下降至"]),
+    ("如今全家年收入大约5万元。", ["全家年收入"]),
+    ("投产后年上缴税收不低于3000万元。", ["年上缴税收"]),
+    ("全村260户贫困户全部脱贫……至此，当地全部摘帽。", ["全村贫困户"]),
+    ("每年为200户群众带来12万元租金分红。", ["每年群众", "群众带来租金分红"]),
+    ("决定东部6个省和2个计划单列市对口帮扶。", ["东部省", "东部计划单列市"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1041,7 +1050,8 @@ def test_a_from_to_takes_its_measure_after_it_and_lends_it_to_its_yearly_rate() 
 
 
 def test_a_length_built_along_is_a_figure() -> None:
-    assert [f.base_value for f in figures("新修建通村道路36公里，改造供水管网12.5公里。")] == [36, 12.5]
+    found = figures("新修建通村道路36公里，改造供水管网12.5公里。")
+    assert [f.base_value for f in found] == [36, 12.5]
 
 
 def test_batches_sent_counted_in_words_are_a_figure() -> None:

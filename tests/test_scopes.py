@@ -132,6 +132,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("积极支持贵州建设园区5个", "5个", "贵州"),
     ("组建产业联盟，吸纳企业40家", "40家", "甘南州"),
     ("完成省财政投资3亿元", "3亿元", "甘南州"),  # set 38's: the 省 of a word names no province
+    # set 39's: 有关区(市) and a market (集市) name no place
+    ("有关区(市)、企业向当地捐赠800万元", "800万元", "甘南州"),
+    ("去趟集市得走两个小时，全年收入3万元", "3万元", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

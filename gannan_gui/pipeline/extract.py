@@ -178,7 +178,7 @@ YEARS_OF_RANGE = re.compile(r"(\d{4})年?\s*[—–\-~～至到]\s*(\d{4})年")
 #: How far before the first figure its 从 may stand (从2017年底的3200户).
 FROM_LOOK_BACK = 14
 SENTENCE_BREAKS = "。!！?？" + LINE_BREAKS
-CLAUSE_BREAKS = ",，;；:：" + SENTENCE_BREAKS
+CLAUSE_BREAKS = ",，;；:：…" + SENTENCE_BREAKS  # …… ends one too
 
 
 @dataclass(frozen=True)

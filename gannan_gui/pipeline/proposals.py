@@ -185,7 +185,7 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
 
 #: What a list before 分别 measures, after its last item: 茶叶、花卉、中药材产量分别增长….
 LIST_MEASURE = re.compile(r"产量|产值|收入|销售额|销量|规模|面积|人数|数量|比例|比重|占比|增速|"
-                          r"覆盖率|参保率|资金")
+                          r"覆盖率|参保率|贫困发生率|发生率|资金")
 #: Words before a list that are none of its items: 今年苹果和花椒.
 LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+")
 #: A rate of output between a count and what it counts: 两条(日产5000吨)生产线.
@@ -244,7 +244,8 @@ CAUSATIVES = ("使", "让", "促使", "推动")
 #: Verbs that say what follows is a part of something: 含3条生产线, 包括82户.
 PARTS_OF = ("含", "包含", "包括")
 #: What became of those a count counts, closing its clause: (41.9万名贫困人口)脱贫.
-RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫|增收致富|增收|就业|受益|致富)")
+RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫出列|脱贫|增收致富|增收|就业|受益"
+                          r"|致富|摘帽|出列)")
 #: A per-unit phrase that names nothing alone: 每亩, 每人 (每亩增加了30公斤 keeps 增加).
 EACH_ALONE = re.compile(r"每个?[\u4e00-\u9fff]")
 #: A second "each" just before a sum's 每: 每个贫困县每年.
@@ -380,7 +381,7 @@ def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list
     measure = LIST_MEASURE.search(items[-1])
     if measure and items[0].endswith(measure.group()):
         measure = None  # 东西部协作资金和社会帮扶资金: each names its own
-    last_item = items[-1][:measure.start()] if measure else items[-1]
+    last_item = items[-1][:measure.start()].removesuffix("的") if measure else items[-1]
     middle = [len(item) for item in items[1:-1]]
     first_item = LIST_LEAD.sub("", items[0])  # 今年苹果 → 苹果
     typical = sorted(middle)[len(middle) // 2] if middle else len(last_item) if measure else \
@@ -396,9 +397,9 @@ def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list
         offset += len(part) + 1
     verb = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[0-9０-９])", between.lstrip("了") or "-")
     verb_span = (after, after + verb.end()) if verb and k == 0 else None
-    measure_at = item_starts[-1][1]
     spans = [item_starts[k]]
-    if measure:
+    if measure:  # where it is written in the last item (贫困发生率 after 黔南州的)
+        measure_at = offset - len(parts[-1]) - 1 + measure.start()
         spans.append((measure_at, measure_at + len(measure.group())))
     if verb_span is None:  # the verb is written once, before the first figure
         first_between = text[after:chain[0].start()]
@@ -632,6 +633,10 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
+        if between in ("和", "及", "与", "以及") and since > previous.end() and \
+                anchor == figure.start and _counted_after(
+                    simplified, figure, clause_bounds(simplified, figure.start, figure.end)[1]):
+            return figure.start, figure.start  # 东部9个省(市)和4个计划单列市: its own noun
         if _has_words(between) or (since > previous.end() and (
                 not between or between.endswith(("向", "对", "为", "给")))):
             # 17家单位累计向28个脱贫县: the counties are what the units gave to
@@ -825,6 +830,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     places = _count_of_places(simplified, figure, start, end, before, words.examples, relative)
     if places is not None:
+        result = RESULT_AFTER.match(simplified, places[-1][1], end) if places else None
+        if result and result.end() == end and places[-1][1] > figure.end:
+            return (*places, result.span())  # 14个贫困县摘帽, 2666个贫困村出列
         return places
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end) and (
             _has_words(simplified[before[0]:before[1]]) or after[1] <= after[0]):
@@ -853,6 +861,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
         if words.list_verb is not None:
             return (words.list_verb.span(), counted)
+        result = RESULT_AFTER.match(simplified, counted[1], end)
+        if result and result.end() == end:  # 14个贫困县摘帽: what became of them
+            return (counted, result.span())
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一

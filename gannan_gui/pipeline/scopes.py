@@ -81,7 +81,8 @@ PLACE = re.compile(rf"{_any_of(AREAS)}地区"
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
                  "用地动极据按持力前其是套")  # 用于县, 带动万州, 支持美姑县, 目前宝安区, 是色尼区
 #: Verbs of building whose second character a match of a name may open with: 援建夏河县.
-VERBS_OF_BUILDING = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建", "援助"))
+VERBS_OF_BUILDING = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
+                               "援助"))
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
@@ -108,7 +109,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
                         r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
                         r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地"
-                        r"|自贸区")  # 产业联盟, 农业大县, 援疆省市, 当地县
+                        r"|自贸区|有关|集市")  # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市)
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
