@@ -990,7 +990,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 39's: what became of the places counted, rates after 分别, 大约 and 不低于 trail, an
     # ellipsis ends a clause, a rent shared out, a count of its own after 和
     ("全市12个贫困县摘帽，860个贫困村出列。", ["全市贫困县摘帽", "贫困村出列"]),
-    ("甲县和乙县的贫困发生率分别下降至2.1%、0.9%。", ["甲县贫困发生率下降至", "乙县贫困发生率下降至"]),
+    ("甲县和乙县的贫困发生率分别下降至2.1%、0.9%。",
+     ["甲县贫困发生率下降至", "乙县贫困发生率下降至"]),
     ("如今全家年收入大约5万元。", ["全家年收入"]),
     ("投产后年上缴税收不低于3000万元。", ["年上缴税收"]),
     ("全村260户贫困户全部脱贫……至此，当地全部摘帽。", ["全村贫困户"]),
