@@ -997,6 +997,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全村260户贫困户全部脱贫……至此，当地全部摘帽。", ["全村贫困户"]),
     ("每年为200户群众带来12万元租金分红。", ["每年群众", "群众带来租金分红"]),
     ("决定东部6个省和2个计划单列市对口帮扶。", ["东部省", "东部计划单列市"]),
+    # set 40's: pairs of places, new techniques, what goods are worth, a second count's own
+    # noun after 和, the examples' 等, funds summed before a bare 亿
+    ("两区七对县区建立结对关系。", ["两区县区"]),
+    ("帮助当地医院开展30余项新技术。", ["开展新技术"]),
+    ("当地收到捐赠物资，折合260万元。", ["收到捐赠物资折合"]),
+    ("解决1.2万人住房问题和0.8万人饮水安全等。", ["解决住房", "饮水安全"]),
+    ("两年来财政性资金累计30多亿，到位资金达到56亿。", ["财政性资金", "到位资金"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1048,6 +1055,20 @@ def test_a_from_to_takes_its_measure_after_it_and_lends_it_to_its_yearly_rate() 
         "农民人均收入", "农民人均收入年均"]
     assert labels("从2010年的3.1亿元到2024年的86.5亿元，当地生产总值的增长有目共睹。")[0] == \
         "当地生产总值"
+
+
+@pytest.mark.parametrize("sentence", [
+    "翻越4500米的海拔落差来到高原。",  # an altitude written after its number
+    "组建百人团赴当地帮扶。",  # a name made of a size
+])
+def test_an_altitude_and_a_name_of_a_size_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_batches_and_pairs_counted_in_words_are_figures() -> None:
+    found = figures("十年来，三批援疆干部接续奋斗，四对区县结对帮扶。")
+    assert [(f.base_value, f.unit) for f in found] == [(3, "批"), (4, "对")]
+    assert figures("坚持“一对一”帮扶。") == []
 
 
 def test_a_length_built_along_is_a_figure() -> None:

@@ -135,6 +135,10 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 39's: 有关区(市) and a market (集市) name no place
     ("有关区(市)、企业向当地捐赠800万元", "800万元", "甘南州"),
     ("去趟集市得走两个小时，全年收入3万元", "3万元", "甘南州"),
+    # set 40's: an autonomous prefecture by its full name, given its short one; 促成 is no part
+    ("对口支援青海省海西蒙古族藏族自治州，投入资金9亿元", "9亿元", "海西州"),
+    ("援建新疆克孜勒苏柯尔克孜自治州学校12所", "12所", "克孜勒苏州"),
+    ("模式促成海西州人民医院开展新技术20项", "20项", "海西州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

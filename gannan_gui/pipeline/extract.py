@@ -100,6 +100,10 @@ _PAIRS_OF_PEOPLE = ("父女", "父子", "母女", "母子", "夫妻", "夫妇", 
 _MEETINGS_SPIRIT = re.compile(r"[^，,。；;]{0,16}?(?:会议|座谈会|全会|大会)精神")
 #: The verbs that send a batch of people, before its count in words: 派出(八批).
 _SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送)了?$")
+#: Who a batch counted in words sends, after it: (五批)援青干部人才.
+_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家")
+#: What pairs counted in words pair, after them: (五对)区县.
+_PAIRED_AFTER = re.compile(r"区县|县区|县市|市县|城市|学校|医院|乡镇|村")
 #: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
 _PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})*"
                             r"(?:、|和|及)[\u4e00-\u9fff]{2,5}$")
@@ -331,8 +335,10 @@ PEOPLE_BEFORE_WAN = re.compile(
     r"(?![\u4e00-\u9fff0-9０-９])")
 
 
-#: 价值600万的CT机, 投资300万: 万 or 亿 after a word of money, 元 left unwritten.
-MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助)(?:约|近|超过|达)?"
+#: 价值600万的CT机, 投资300万: 万 or 亿 after a word of money (and what sums it), 元 left
+#: unwritten.
+MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助)(?:累计|共计|总计|合计|共)?"
+                       r"(?:约|近|超过|达到|达)?"  # 资金累计20多亿, 到位资金达到1087亿
                        rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
                        r"(?P<after>余|多)?(?![0-9０-９元])")
 #: 援助陇南9.78亿，: who is given it between, and nothing after that could be what it counts.
@@ -523,10 +529,13 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
             len(m.group("number")) == 1 and not m.group("approx") and not (
-            m.group("unit") == "批" and m.group("number") != "一"
-            and _SENT_BEFORE.search(text, max(0, start - 3), start)):
+            m.group("number") != "一" and (
+                (m.group("unit") == "批" and (
+                    _SENT_BEFORE.search(text, max(0, start - 3), start)
+                    or _SENT_AFTER.match(text, m.end())))
+                or (m.group("unit") == "对" and _PAIRED_AFTER.match(text, m.end())))):
         return True  # 二期工程, 一种模式: a phase, an article (两百多种药材 is a count, and
-        # so are the 八批 of 先后派出八批援藏工作队)
+        # so are the 八批 of 先后派出八批援藏工作队, 五批援青干部 and 五对区县)
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
@@ -583,8 +592,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 一栋栋厂房, 一个个村庄: many, not one
     if m.group("unit") == "位" and text.startswith("一体", m.end()):
         return True  # 五位一体: a name for a way of working
-    if _DISTANCE_BEFORE.search(text, max(0, start - 8), start):
-        return True  # 距昭通1000公里外的桂林: where a place is, not a figure
+    if _DISTANCE_BEFORE.search(text, max(0, start - 8), start) or (
+            m.group("unit") == "米" and re.match(r"的?海拔", text[m.end():m.end() + 3])):
+        return True  # 距昭通1000公里外的桂林, 4000米的海拔落差: where a place is, not a figure
+    if one_magnitude and m.group("unit") == "人" and text[m.end():m.end() + 1] in "团计行":
+        return True  # 百人团, 千人计划: a name made of a size
     if _THRESHOLD.fullmatch(m.group("number")) and (
             (before and before in "过超上") or m.group("after") in ("以上", "以下")) and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目"))):

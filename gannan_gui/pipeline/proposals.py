@@ -152,6 +152,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
     label = ROMANISED.sub("", label)  # 项目(xiàngmù): how it is read aloud, not what it is
+    if len(label) > 2 and label.endswith("等") and label[-2] not in "甲乙丙一二三特优中上下":
+        label = label[:-1]  # 饮水安全等: the examples' end, not a word of what is counted
     if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
         label = label[1:]
     if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
@@ -257,6 +259,10 @@ MEASURE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?"
                              r"(?:生产总值|产值|收入|销售额|总额|总量|规模|人数)(?=的)")
 #: A word's reading in Latin letters, in brackets after it: 援藏(yuánzàng).
 ROMANISED = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]")
+#: What a sum of goods or funds is worth, alone before it: 折合(1785万元).
+VALUED_AS = ("折合", "价值", "合计", "折价", "总价值")
+#: Funds or goods closing a clause, with up to four characters of what they are: 捐助款物.
+GOODS_ENDING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + MONEY_NOUNS.pattern + r")$")
 #: A measure pointed at, named by the figure before it: 这一比例, 该比重.
 POINTED_MEASURE = re.compile(r"(?:这|该|此)一?个?(?:比例|比重|占比|数字|数据|指标)")
 #: A change's words that only say it is a yearly average: 年均(增长17.4%).
@@ -454,6 +460,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     elif figure.unit_kind == "change" and COMPARISON_ONLY.fullmatch(words):
         # 收入达13220元，较2021年增长了48.8%: a change of the level before (not of a share)
         spans = _of_the_figure_before(simplified, figure, lo, hi, levels_only=True) or spans
+    elif figure.unit_kind == "money" and words in VALUED_AS and (
+            valued := _goods_ending_clause_before(simplified, figure, lo)):
+        spans = (valued, *spans)  # 捐助款物，折合1785万元 → 捐助款物折合
     elif POINTED_MEASURE.fullmatch(words) and (
             same := _same_unit_before(simplified, figure, lo)):
         spans = same  # …生产总值仅占全市的13.62%；2013年，这一比例(65.18%) → what the 13.62% is
@@ -633,6 +642,11 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
+        if between[-1:] in ("和", "及", "与") and len(between) > 1 and \
+                figure.unit.endswith(previous.group("unit")) and anchor == figure.start and \
+                "\u4e00" <= simplified[figure.end:figure.end + 1] <= "\u9fff":
+            return figure.start, figure.start  # 2.67万人住房问题和2.5万人饮水安全: what
+            # follows it is its own, as what follows the first is the first's
         if between in ("和", "及", "与", "以及") and since > previous.end() and \
                 anchor == figure.start and _counted_after(
                     simplified, figure, clause_bounds(simplified, figure.start, figure.end)[1]):
@@ -1162,6 +1176,17 @@ def _measure_after_from_to(text: str, figure: Figure, hi: int) -> tuple[int, int
     return measure.span() if measure else None
 
 
+def _goods_ending_clause_before(text: str, figure: Figure, lo: int) -> tuple[int, int] | None:
+    """The funds or goods that close the clause before the figure's, which what they are
+    worth (折合1785万元) is of; None when that clause ends otherwise."""
+    start, _ = clause_bounds(text, figure.start, figure.end, lo, figure.end)
+    before = _clause_before(text, start, lo)
+    if before is None:
+        return None
+    goods = GOODS_ENDING.search(text, max(before[0], before[1] - 8), before[1])
+    return goods.span() if goods else None
+
+
 def _same_unit_before(simplified: str, figure: Figure, lo: int) -> tuple[tuple[int, int], ...]:
     """The label of the last figure before in its paragraph written in the same unit, which
     这一比例 points at; () when there is none."""
@@ -1286,6 +1311,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
         begin += 1
+    if figure.unit == "对" and (pairs := COUNTED_NOUN.match(text, begin, end)):
+        return pairs.span()  # 五对区县: the places paired
     named = QUOTED_NAME.match(text, begin, end)
     if named:  # 举办了3场“劳务就业扶贫招聘会…”: the name it counts
         head = HEAD_NOUNS.search(text, named.end(), min(end, named.end() + 10))
