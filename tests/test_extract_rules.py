@@ -1004,6 +1004,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("当地收到捐赠物资，折合260万元。", ["收到捐赠物资折合"]),
     ("解决1.2万人住房问题和0.8万人饮水安全等。", ["解决住房", "饮水安全"]),
     ("两年来财政性资金累计30多亿，到位资金达到56亿。", ["财政性资金", "到位资金"]),
+    # what funds named alone are for: the kind of projects counted just before (not projects
+    # of no kind, nor funds others were moved to give); words that only sum or say a part
+    ("其中文化教育类项目8个，安排援藏资金2100万元。", ["文化教育类项目", "文化教育类项目援藏资金"]),
+    ("安排援疆项目60个，投入援疆资金4.5亿元。", ["援疆项目", "援疆资金"]),
+    ("援建项目300个，带动社会力量投入帮扶资金5000万元。", ["援建项目", "帮扶资金"]),
+    ("二十年来，南京知名企业先后投资80多亿元。", ["南京知名企业投资"]),
+    ("包括新建职工宿舍1200套。", ["新建职工宿舍"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

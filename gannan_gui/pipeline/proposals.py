@@ -67,7 +67,7 @@ from gannan_gui.pipeline.label_words import (
     TRAILING_WORDS,
     WHOSE_HEAD,
 )
-from gannan_gui.pipeline.numbers import PLACE_WORDS
+from gannan_gui.pipeline.numbers import CHINESE_NUMERAL_CHARS, PLACE_WORDS
 from gannan_gui.pipeline.scopes import (
     EXCEPT,
     GIVERS,
@@ -154,6 +154,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     label = ROMANISED.sub("", label)  # 项目(xiàngmù): how it is read aloud, not what it is
     if len(label) > 2 and label.endswith("等") and label[-2] not in "甲乙丙一二三特优中上下":
         label = label[:-1]  # 饮水安全等: the examples' end, not a word of what is counted
+    label = SUMMING_INSIDE.sub("", label)  # 北京知名企业先后投资: when, said by the period
+    if (opening := PART_OPENING.match(label)) and len(label) - opening.end() >= 2:
+        label = label[opening.end():]  # 包括建设牧民定居房: a part's word, not what it is
     if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
         label = label[1:]
     if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
@@ -257,8 +260,21 @@ PROJECTS_LISTED = re.compile(r"等(?:[一二三四五六七八九十\d]+[个项�
 #: A level's measure opening a clause, then what is said of it: 林芝地区生产总值(的飞跃).
 MEASURE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?"
                              r"(?:生产总值|产值|收入|销售额|总额|总量|规模|人数)(?=的)")
+#: Words inside a label that only say one thing came after another: 北京知名企业先后投资
+#: (累计 stays: 浙商企业累计投资 is a running total's name).
+SUMMING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:先后|陆续|相继)(?=[\u4e00-\u9fff])")
+#: Words opening a label that say it is a part of something said before: 其中, 包括.
+PART_OPENING = re.compile(r"其中|包括|包含")
 #: A word's reading in Latin letters, in brackets after it: 援藏(yuánzàng).
 ROMANISED = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]")
+#: Funds named by whose they are and no more: 援藏资金, 帮扶资金, 资金.
+GENERIC_FUNDS = re.compile(r"(?:援[疆藏青]|帮扶|协作|财政|对口支援|东西部协作)?资金")
+#: The words of a project's label that name no kind of project: 安排援疆(项目), 对口帮扶;
+#: what is left without them is its kind (产业, 改善群众生产生活条件类).
+GENERIC_PROJECT_WORDS = re.compile(r"安排|实施|签约|援建|新建|对口|援[疆藏青](?!类)"
+                                   r"|帮扶|东西部扶贫协作|东西扶贫协作|东西部协作|协作")
+#: Words that say a sum is what others were moved to give: 带动社会力量投入….
+MOBILISED = re.compile(r"带动|动员|撬动|吸引|引导|社会力量|社会各界")
 #: What a sum of goods or funds is worth, alone before it: 折合(1785万元).
 VALUED_AS = ("折合", "价值", "合计", "折价", "总价值")
 #: Funds or goods closing a clause, with up to four characters of what they are: 捐助款物.
@@ -489,6 +505,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
                 and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
             spans = (*_label_spans(simplified, counted, lo, hi), *spans)
+    elif figure.unit_kind == "money" and GENERIC_FUNDS.fullmatch(words) and (
+            projects := _projects_counted_before(simplified, figure, lo, hi)):
+        spans = (*projects, *spans)  # 产业类项目12个，安排援藏资金8046万元 → 产业类项目援藏资金
     if len(spans) == 2 and spans[0][1] <= figure.start < figure.end < spans[1][0] and \
             ATTRIBUTE_ONLY.fullmatch(simplified, *spans[0]) and \
             simplified.startswith("的", figure.end):
@@ -1174,6 +1193,27 @@ def _measure_after_from_to(text: str, figure: Figure, hi: int) -> tuple[int, int
         return None
     measure = MEASURE_OPENING.match(text, pair[1].end + 1, min(hi, pair[1].end + 24))
     return measure.span() if measure else None
+
+
+def _projects_counted_before(text: str, figure: Figure, lo: int, hi: int
+                             ) -> tuple[tuple[int, int], ...]:
+    """The label of a count of projects of a kind in the clause just before, which the funds
+    a sum names alone are for (支持社会事业发展类项目20个，安排援藏资金8790万元); () when
+    that clause counts no such projects."""
+    counted = _figure_before_in_sentence(text, figure, lo, hi)
+    if counted is None or counted.unit_kind != "count":
+        return ()
+    start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
+    if MOBILISED.search(text, start, figure.start):  # 带动社会力量投入帮扶资金: others' funds
+        return ()
+    spans = _label_spans(text, counted, lo, hi)
+    if not spans or not text.endswith("项目", 0, spans[-1][1]):
+        return ()
+    kind = GENERIC_PROJECT_WORDS.sub("", text[spans[-1][0]:spans[-1][1] - 2])
+    if len(kind) < 2 or any(c in CHINESE_NUMERAL_CHARS or c.isdigit() for c in kind) or \
+            _only_a_place(kind) or GIVER_OPENING.match(kind):
+        return ()  # 援疆项目93个 (no kind), 两企业…项目, 玉树项目: no kind of project
+    return spans
 
 
 def _goods_ending_clause_before(text: str, figure: Figure, lo: int) -> tuple[int, int] | None:
