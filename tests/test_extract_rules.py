@@ -1011,6 +1011,16 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("援建项目300个，带动社会力量投入帮扶资金5000万元。", ["援建项目", "帮扶资金"]),
     ("二十年来，南京知名企业先后投资80多亿元。", ["南京知名企业投资"]),
     ("包括新建职工宿舍1200套。", ["新建职工宿舍"]),
+    # set 41's: who a count is given to, named after it; 分别 after figures with no list of
+    # names; counties listed then counted with 个; a caption's note; examples before 等; a
+    # corps' division beside a place
+    ("请工作组负责同志向160多名援疆队员转达问候。", ["援疆队员"]),
+    ("全县完成生产总值12.4亿元，完成财政收入0.9亿元，分别比2010年增长2倍和5倍。",
+     ["生产总值", "财政收入", "生产总值增长", "财政收入增长"]),
+    ("资金分别援助临潭县的甲乡、乙乡、丙乡3个乡。", ["甲乡、乙乡、丙乡乡"]),
+    ("3000平方米标准化厂房已经封顶(无人机照片)。", ["标准化厂房"]),
+    ("南瓜干、保温杯等200余款精选好物汇集一堂。", ["精选好物"]),
+    ("为巴州和二师援建急需项目30项。", ["急需项目"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1076,6 +1086,12 @@ def test_batches_and_pairs_counted_in_words_are_figures() -> None:
     found = figures("十年来，三批援疆干部接续奋斗，四对区县结对帮扶。")
     assert [(f.base_value, f.unit) for f in found] == [(3, "批"), (4, "对")]
     assert figures("坚持“一对一”帮扶。") == []
+
+
+def test_a_translation_and_a_place_before_a_site_are_no_figures() -> None:
+    english = "More than 90 agreements were reached, and over 80% of the companies twinned."
+    assert figures("共达成协议90余个。" + english) == figures("共达成协议90余个。")
+    assert figures("考察了博州五台工业园。") == []
 
 
 def test_a_length_built_along_is_a_figure() -> None:

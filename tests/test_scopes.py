@@ -139,6 +139,10 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("对口支援青海省海西蒙古族藏族自治州，投入资金9亿元", "9亿元", "海西州"),
     ("援建新疆克孜勒苏柯尔克孜自治州学校12所", "12所", "克孜勒苏州"),
     ("模式促成海西州人民医院开展新技术20项", "20项", "海西州"),
+    # set 41's: 博州 and 巴州 are Xinjiang's prefectures; 考察 and 实施 are no part of a name
+    ("张书记考察了博州的学校3所", "3所", "博尔塔拉州"),
+    ("为巴州建设安居房2.7万套", "2.7万套", "巴音郭楞州"),
+    ("实施县城提升改造项目9项", "9项", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
@@ -176,6 +180,12 @@ def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named() -> None:
     found = find_figures(report, paragraph, len(report))
     assert [scope_columns(report, f, paragraph, len(report), "2024-12-31", "", "")["scope"]
             for f in found] == ["夏河县"]
+
+
+def test_a_province_that_also_aids_opening_a_clause_about_its_aid_gives() -> None:
+    report = "河北新一轮对口援疆以来，共援建项目75项。\n河北省自1997年启动援疆工作。"
+    assert "河北" in givers_named(report)
+    assert givers_named("北京对口帮扶河北张家口市。") == set()  # received, not given
 
 
 def test_the_scope_falls_back_to_the_title() -> None:

@@ -93,6 +93,12 @@ _BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路
                           r"|绿化|林带|防护林|巡护|巡逻|光缆|电网|输电|通车|里程")
 #: How far either side of a figure its sentence is looked at for such words.
 _AROUND = 24
+#: A Han character, and a Latin letter: a figure with only Latin words about it is a
+#: translation's, which the Chinese text has given already.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: A site named after the place it is in, right after a name that reads like a count.
+_NAMED_SITE_AFTER = re.compile(r"工业园|产业园|园区|开发区|经开区")
 #: Two people named as a pair before their count: 父女二人, 夫妻两人.
 _PAIRS_OF_PEOPLE = ("父女", "父子", "母女", "母子", "夫妻", "夫妇", "兄弟", "姐妹", "兄妹", "姐弟",
                     "婆媳", "师徒")
@@ -597,6 +603,12 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 距昭通1000公里外的桂林, 4000米的海拔落差: where a place is, not a figure
     if one_magnitude and m.group("unit") == "人" and text[m.end():m.end() + 1] in "团计行":
         return True  # 百人团, 千人计划: a name made of a size
+    around = text[max(0, start - _AROUND):m.end() + _AROUND]
+    if not _HAN.search(around.replace(m.group(), "")) and len(_LATIN.findall(around)) >= 10:
+        return True  # …other aspects. Over 80% of the companies: a translation's figure
+    if m.group("unit") == "台" and not m.group("number")[0].isdigit() and \
+            _NAMED_SITE_AFTER.match(text, m.end()):
+        return True  # 博州五台工业园, 三台产业园: a place's name before a site, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and (
             (before and before in "过超上") or m.group("after") in ("以上", "以下")) and (
             text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目"))):

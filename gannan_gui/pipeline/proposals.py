@@ -151,7 +151,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
-    label = ROMANISED.sub("", label)  # 项目(xiàngmù): how it is read aloud, not what it is
+    label = ROMANISED.sub("", PHOTO_NOTE.sub("", label))  # 项目(xiàngmù): how it is read
+    # aloud; 厂房即将结顶(无人机照片): who took the picture
     if len(label) > 2 and label.endswith("等") and label[-2] not in "甲乙丙一二三特优中上下":
         label = label[:-1]  # 饮水安全等: the examples' end, not a word of what is counted
     label = SUMMING_INSIDE.sub("", label)  # 北京知名企业先后投资: when, said by the period
@@ -265,6 +266,8 @@ MEASURE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?"
 SUMMING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:先后|陆续|相继)(?=[\u4e00-\u9fff])")
 #: Words opening a label that say it is a part of something said before: 其中, 包括.
 PART_OPENING = re.compile(r"其中|包括|包含")
+#: A caption's note in brackets: (无人机照片), （记者某某摄）.
+PHOTO_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:照片|摄|供图|图)[）)]")
 #: A word's reading in Latin letters, in brackets after it: 援藏(yuánzàng).
 ROMANISED = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]")
 #: Funds named by whose they are and no more: 援藏资金, 帮扶资金, 资金.
@@ -344,7 +347,25 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
         spans = _list_items(text, start, at, joins, chain, k, between, at + len(RESPECTIVELY))
         if spans:
             return spans
-    return ()
+    return _paired_with_figures_before(text, chain, k, sentence_start, at)
+
+
+def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, sentence_start: int,
+                                at: int) -> tuple[tuple[int, int], ...]:
+    """The k-th of the figures before 分别, for the k-th figure after it, when no list of names
+    stands before it: 完成生产总值28.6亿元，完成财政收入1.8亿元，分别比1994年增长4倍和10倍 →
+    生产总值 + 增长, 财政收入 + 增长; () when they do not pair up."""
+    if text[at - 1:at] not in ("，", ","):  # the figures close the clauses before 分别
+        return ()
+    before = find_figures(text, max(sentence_start, at - LOOK_BACK), at)
+    if len(before) < len(chain):
+        return ()
+    paired = before[len(before) - len(chain) + k]
+    spans = _label_spans(text, paired, sentence_start, at)
+    change = CHANGE_BEFORE.search(text, at + len(RESPECTIVELY), chain[0].start())
+    if not spans or _names_nothing(text, spans):
+        return ()
+    return (*spans, change.span()) if change else spans
 
 
 #: What links a list to its figures when 分别 is not written: 基层、民生项目占比达83%和92%.
@@ -633,6 +654,8 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     pronoun = PRONOUN.match(simplified, before_start, before_end)
     if pronoun and before_end - pronoun.end() >= 2:
         before_start = pronoun.end()
+    if before_end == figure.start and simplified[before_end - 1:before_end] in ("向", "给"):
+        before_start = before_end  # 负责同志向290多名…队员转达: to whom, named after it
     return _Before(before_start, before_end, examples, list_verb, verbs)
 
 
@@ -978,6 +1001,10 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
             if first < examples and before[1] - first <= 10:
                 return ((first, before[1]), noun_span)  # 安顺、陇南15个县: both's
             return (noun_span,)
+        listed_from = _first_place_listed(simplified, before[0], before[1])
+        if listed_from is not None and simplified[before[1] - 1] not in "等" and \
+                simplified.count("、", listed_from, before[1]) >= 2:
+            return ((listed_from, before[1]), noun_span)  # 贡嘎、扎朗、桑日、隆孜4个县: all
         before = (examples + 1, before[1])
     if aside := re.search(r"[（(][^（）()]{1,12}[）)]的?$", simplified[before[0]:before[1]]):
         before = (before[0], before[0] + aside.start())  # 贵州（除贵阳市之外）的8个市: 贵州's
@@ -1047,6 +1074,8 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
                 if name_start + offset != name_end or is_giver(name):
                     break
                 name_end += len(name)
+            if name_end > name_start and (division := DIVISION_JOINED.match(text, name_end, end)):
+                name_end = division.end()  # 为巴州和二师(援建): the corps' division with it
             if name_end > name_start and text[name_end:name_end + 1] != "、" and (
                     end - name_end >= 2 or (more and name_end == end)):  # not half a list
                 if not _only_the_giver(text[at:name_start - 1]):  # 江苏共(向陕西投入): who
@@ -1054,6 +1083,12 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
                 at = name_end
         out.append((at, end))
     return tuple(span for span in out if span[1] > span[0])
+
+
+#: A division of the Xinjiang Production and Construction Corps joined to a place before it,
+#: which receives with it: (巴州)和二师, (和田地区)和兵团十四师.
+DIVISION_JOINED = re.compile(r"[和及、](?:兵团)?[一二三四五六七八九十]{1,3}师"
+                             r"(?![生资傅范父兄长徒])")
 
 
 def _only_the_giver(words: str) -> bool:
@@ -1553,6 +1588,8 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
                 start, moved = m.end(), True
         while start < stop and text[start] in "，,、 ":
             start, moved = start + 1, True
+        if (division := DIVISION_JOINED.match(text, start, stop)) and division.end() < stop:
+            start, moved = division.end(), True  # 为巴州和二师援建…: who received, with 巴州
     return start
 
 

@@ -55,6 +55,8 @@ PREFECTURES = {
     "白山": "白山市", "通化": "通化市", "辽源": "辽源市", "松原": "松原市",
     # 新疆, paired with 湖南, 辽宁 and 江苏
     "吐鲁番": "吐鲁番市", "塔城": "塔城地区", "阿勒泰": "阿勒泰地区",
+    # 新疆, paired with 湖北 and 河北 (巴州 alone, not 巴中's 巴州区)
+    "博州": "博尔塔拉州", "巴州": "巴音郭楞州",
 }
 #: The receiving side's autonomous prefectures by their full names, and the short names a
 #: scope gives them (海西蒙古族藏族自治州 is 海西州): facts of the map, too long for PLACE's
@@ -100,7 +102,7 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
                  "用地动极据按持力前其是套")  # 用于县, 带动万州, 支持美姑县, 目前宝安区, 是色尼区
 #: Verbs whose second character a match of a name may open with: 援建夏河县, 促成海西州.
 VERBS_OF_BUILDING = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
-                               "援助", "促成", "建成", "形成", "完成", "达成", "组成"))
+                               "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察"))
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
@@ -126,7 +128,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|每[省市州县区旗乡镇村]"  # 按每县6000万元
                         r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
                         r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
-                        r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地"
+                        r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地|实施"
                         r"|自贸区|有关|集市")  # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市)
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
@@ -279,6 +281,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
             cut = 1  # 落户于田县: 于田县
         if cut:
             name, at = name[cut:], at + cut
+            while _led_by_a_word(name) and PLACE.fullmatch(name[1:]):
+                name, at = name[1:], at + 1  # 考察了博州 → 了博州 → 博州
         link = next((k for k in range(1, len(name) - 1) if name[k] in INNER_LINKS
                      and not name[k:].startswith(NAMES_WITH_LEADING_WORDS)), None)
         if link:  # 报记者从自治区, 协作从江县: the words before a preposition name no place
@@ -356,10 +360,18 @@ GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生
                     r"(?:援[疆藏青]|对口(?:支援|帮扶|援助|援[疆藏青]))")  # 重庆对口援藏
 
 
+#: A province that also aids opening a clause, as the subject of what follows it.
+AIDING_SUBJECT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<province>"
+                            + "|".join(AIDING_PROVINCES) + ")省?")
+#: How near after such a subject its aid is named: 河北省自1997年启动援疆工作.
+GIVING_NEAR = 16
+
+
 def givers_named(text: str) -> frozenset[str]:
     """The places `text` names as giving (湖北援藏…), beyond those of every pairing. A
-    receiving place is one only if it is a province that also aids (吉林省对口支援新疆): 伊犁州援疆
-    is the aid in 伊犁州. Never a place after 与, 在 or 赴 (天津与甘南州对口帮扶)."""
+    receiving place is one only if it is a province that also aids (吉林省对口支援新疆, or such a
+    province opening a clause that soon names its aid): 伊犁州援疆 is the aid in 伊犁州. Never a
+    place after 与, 在 or 赴 (天津与甘南州对口帮扶)."""
     named = set()
     for m in GIVING.finditer(text):
         window = text[max(0, m.start() - 8):m.start()]
@@ -372,6 +384,9 @@ def givers_named(text: str) -> frozenset[str]:
             if root in AIDING_PROVINCES or not (root in PROVINCES or root in PREFECTURES or
                                                 name.endswith(("县", "旗"))):
                 named.add(name.rstrip("省市"))
+    for m in AIDING_SUBJECT.finditer(text):  # 河北新一轮对口援疆…, 湖北省与五师…对口援疆工作
+        if GIVING.search(text, m.end(), m.end() + GIVING_NEAR):
+            named.add(m.group("province"))
     return frozenset(named)
 
 
