@@ -188,6 +188,34 @@ def test_a_province_that_also_aids_opening_a_clause_about_its_aid_gives() -> Non
     assert givers_named("北京对口帮扶河北张家口市。") == set()  # received, not given
 
 
+def test_a_first_line_that_ends_a_sentence_is_the_body_and_says_where(tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    report = tmp_path / "r.txt"
+    report.write_text("2023年9月，102名合作市高校毕业生组团赴天津就业。\n"
+                      "天津援建的车间里，工人们正在忙碌。\n三年来，累计投入资金3亿元。\n",
+                      encoding="utf-8")
+    found, records = prepare(report)
+    assert found.title == "r"  # no title line: the file's name stands for it
+    facts = [(f["value"] + f["unit"], f["scope"]) for f in records.facts]
+    assert facts == [("102名", "合作市"), ("3亿元", "合作市")]  # the first line's place, last
+
+
+def test_a_province_named_more_than_a_city_leaves_no_report_wide_scope() -> None:
+    from gannan_gui.pipeline.extract import find_figures
+
+    report = ("黑龙江与广东对口合作。黑龙江企业赴粤，黑龙江省学习借鉴。\n"
+              "七台河市副市长赴江门挂职，七台河市签约项目。\n黑龙江省共派出干部40名。")
+    at = report.rindex("黑龙江省共")
+    found = find_figures(report, at, len(report))
+    assert scope_columns(report, found[0], at, len(report), "2024-12-31", "", "")["scope"] == \
+        "黑龙江省"  # its own sentence says it; without it the province's report names no city
+    sentence = report[:at] + "共派出干部40名。"
+    found = find_figures(sentence, at, len(sentence))
+    assert scope_columns(sentence, found[0], at, len(sentence), "2024-12-31", "", "")["scope"] \
+        == ""
+
+
 def test_the_scope_falls_back_to_the_title() -> None:
     assert find_scope("投入资金3亿元", 4, region="", title="2024年碌曲县东西部协作总结") == "碌曲县"
     assert find_scope("投入资金3亿元", 4, region="", title="天津市协作工作综述") == ""

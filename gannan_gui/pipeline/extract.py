@@ -611,7 +611,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 博州五台工业园, 三台产业园: a place's name before a site, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and (
             (before and before in "过超上") or m.group("after") in ("以上", "以下")) and (
-            text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目"))):
+            text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目", "规模"))):
         return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目, 总投资亿元以上项目: a
         # threshold, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])

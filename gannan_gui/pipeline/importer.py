@@ -173,7 +173,12 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     from-to pair share the first one's label and point at each other."""
     vocabulary = bundled_vocabulary()
     text, simplified = report.text, report.simplified
-    simplified_title = to_simplified(report.title)  # 貴港市 → 贵港市, as the text's scopes
+    # 貴港市 → 贵港市, as the text's scopes; with no title line, the first line says what the
+    # report is about, less surely than a title or the place the report names most
+    titled = bool(report.title) and report.title in report.text  # not the file's name
+    simplified_title = to_simplified(report.title) if titled else ""
+    first_line = "" if titled or not report.paragraphs else \
+        report.simplified[slice(*report.paragraphs[0])]
     paragraph_span = dict(enumerate(report.paragraphs, 1))
     fields: dict[str, Field] = {}
     rows: list[tuple] = []
@@ -227,7 +232,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
             **scope_columns(simplified, figure, lo, hi, report.published, "", simplified_title,
-                            givers),
+                            givers, first_line),
             "period": figure.period, "quote": text[start:end], "indicator": indicator,
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,

@@ -99,7 +99,7 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其是套")  # 用于县, 带动万州, 支持美姑县, 目前宝安区, 是色尼区
+                 "用地动极据按持力前其是套名")  # 用于县, 带动万州, 目前宝安区, 102名合作市
 #: Verbs whose second character a match of a name may open with: 援建夏河县, 促成海西州.
 VERBS_OF_BUILDING = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察"))
@@ -109,7 +109,7 @@ VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
                             "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都", "师宗",
-                            "进贤", "前郭")
+                            "进贤", "前郭", "名山")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及"
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
@@ -129,7 +129,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|(?:帮扶|受援|协作|结对|援助|选派)[省市州县区乡镇村]"  # 重点帮扶县
                         r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
                         r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地|实施"
-                        r"|自贸区|有关|集市")  # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市)
+                        # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市), 昨天市(委)
+                        r"|自贸区|有关|集市|昨天|今天|明天")
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -461,8 +462,10 @@ PARAGRAPH_LOOK_BACK = 400
 
 
 def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: str,
-                  title: str, givers: frozenset[str] = frozenset()) -> dict[str, str]:
-    """The scope and normalised period of a figure, as a fact row keeps them."""
+                  title: str, givers: frozenset[str] = frozenset(), first_line: str = ""
+                  ) -> dict[str, str]:
+    """The scope and normalised period of a figure, as a fact row keeps them; `first_line`, a
+    report's first line when it has no title line, is the last place but one to look."""
     from gannan_gui.pipeline.extract import sentence_bounds
 
     start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
@@ -480,7 +483,7 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         scope, topical = _named_before(text[start:figure.end], figure.start - start, givers)
         scope = scope or _went_to(text, figure.end, hi, givers) or \
             _named_in_paragraph(text, lo, hi, start, givers) or region or _titled(title, givers) \
-            or _named_most_before(text, start, givers) or topical
+            or _named_most_before(text, start, givers) or _titled(first_line, givers) or topical
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
 
@@ -508,9 +511,10 @@ def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozens
 
 
 def _named_most_before(text: str, start: int, givers: frozenset[str]) -> str:
-    """The place the report names most before `start`, at least twice and in at least half of
-    its names of places within a province: what a report that names no place in a paragraph
-    is about (广东援藏…林芝…林芝的产业发展); '' when no place stands out so."""
+    """The place the report names most before `start`, at least twice, in at least half of its
+    names of places within a province and no less often than any province: what a report
+    that names no place in a paragraph is about (广东援藏…林芝…林芝的产业发展); '' when no
+    place stands out so (黑龙江…黑龙江…七台河市…: a province's report)."""
     starts, answers = _most_named_so_far(text, givers)
     return answers[bisect.bisect_left(starts, start)]
 
@@ -523,15 +527,22 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
     answers = [""]
     counts: dict[str, int] = {}
     best, total = "", 0
+    provinces: dict[str, int] = {}
     for at, name in _paragraph_places(text, 0, len(text)):
         starts.append(at)
-        if not is_giver(name, givers) and _province_of(name) is None:
+        if is_giver(name, givers):
+            pass
+        elif (province := _province_of(name)) is not None:
+            provinces[province] = provinces.get(province, 0) + 1
+        else:
             place = full_name(name)
             counts[place] = counts.get(place, 0) + 1
             total += 1
             if not best or counts[place] > counts[best]:
                 best = place
-        answers.append(best if counts.get(best, 0) >= 2 and 2 * counts[best] >= total else "")
+        most = counts.get(best, 0)
+        answers.append(best if most >= 2 and 2 * most >= total
+                       and most >= max(provinces.values(), default=0) else "")
     return starts, answers
 
 

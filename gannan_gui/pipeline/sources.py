@@ -163,6 +163,10 @@ def _plain(char: str) -> str:
     return char
 
 
+#: A full stop in a first line: a sentence of the body, not a title (a title may end in ！ or ？).
+SENTENCE_END = re.compile(r"。")
+
+
 def _from_plain_text(text: str) -> tuple[str, str, list[str]]:
     """Title (the first line), date (a date in the first lines), and the body's lines."""
     lines = [line.strip() for line in _lines(text)]
@@ -170,7 +174,8 @@ def _from_plain_text(text: str) -> tuple[str, str, list[str]]:
     title = lines[0] if lines else ""
     published = _first_date(lines[:6])
     body = [line for line in lines[1:] if not META_LINE.match(line)]
-    if len(title) > 80 or not body:  # no title line: the whole text is the body
+    if len(title) > 80 or not body or SENTENCE_END.search(title):
+        # no title line (a long one, or one that ends a sentence, is the body's first)
         title, body = "", [line for line in lines if not META_LINE.match(line)]
     return title, published, body
 
