@@ -168,6 +168,11 @@ def table_figures(report: ReportText, lo: int, hi: int, starts: list[int]) -> li
     return figures
 
 
+#: How much of a first line standing for a title is read for a place (a pasted page may be
+#: one line).
+FIRST_LINE_READ = 120
+
+
 def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figure]]) -> None:
     """A fact per figure, each in the category its words point to; the two ends of a
     from-to pair share the first one's label and point at each other."""
@@ -177,8 +182,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     # report is about, less surely than a title or the place the report names most
     titled = bool(report.title) and report.title in report.text  # not the file's name
     simplified_title = to_simplified(report.title) if titled else ""
-    first_line = "" if titled or not report.paragraphs else \
-        report.simplified[slice(*report.paragraphs[0])]
+    first = report.paragraphs[0] if report.paragraphs else (0, 0)
+    first_line = "" if titled else report.simplified[first[0]:min(first[1],
+                                                                   first[0] + FIRST_LINE_READ)]
     paragraph_span = dict(enumerate(report.paragraphs, 1))
     fields: dict[str, Field] = {}
     rows: list[tuple] = []

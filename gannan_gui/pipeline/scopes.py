@@ -424,6 +424,7 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             full_name(topical[-1][1]) if topical else "")
 
 
+@lru_cache(maxsize=64)
 def _titled(title: str, givers: frozenset[str]) -> str:
     """The first receiving place the title names; the narrower of two written together."""
     titled = [(at, name) for at, name in places_in(title) if not is_giver(name, givers)]
