@@ -604,7 +604,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if one_magnitude and m.group("unit") == "人" and text[m.end():m.end() + 1] in "团计行":
         return True  # 百人团, 千人计划: a name made of a size
     around = text[max(0, start - _AROUND):m.end() + _AROUND]
-    if not _HAN.search(around.replace(m.group(), "")) and len(_LATIN.findall(around)) >= 10:
+    if len(_LATIN.findall(around)) >= 10 and not _HAN.search(around.replace(m.group(), "")):
         return True  # …other aspects. Over 80% of the companies: a translation's figure
     if m.group("unit") == "台" and not m.group("number")[0].isdigit() and \
             _NAMED_SITE_AFTER.match(text, m.end()):

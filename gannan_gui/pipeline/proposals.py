@@ -360,10 +360,9 @@ def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, senten
     before = find_figures(text, max(sentence_start, at - LOOK_BACK), at)
     if len(before) < len(chain):
         return ()
-    paired = before[len(before) - len(chain) + k]
-    spans = _label_spans(text, paired, sentence_start, at)
+    spans = _label_naming(text, before[len(before) - len(chain) + k], sentence_start, at)
     change = CHANGE_BEFORE.search(text, at + len(RESPECTIVELY), chain[0].start())
-    if not spans or _names_nothing(text, spans):
+    if not spans:
         return ()
     return (*spans, change.span()) if change else spans
 
@@ -886,9 +885,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     relative = figure.start > 0 and simplified[figure.start - 1] == "的"
     places = _count_of_places(simplified, figure, start, end, before, words.examples, relative)
     if places is not None:
-        result = RESULT_AFTER.match(simplified, places[-1][1], end) if places else None
-        if result and result.end() == end and places[-1][1] > figure.end:
-            return (*places, result.span())  # 14个贫困县摘帽, 2666个贫困村出列
+        result = _result_closing(simplified, places[-1][1], end) if places else None
+        if result and places[-1][1] > figure.end:
+            return (*places, result)  # 14个贫困县摘帽, 2666个贫困村出列
         return places
     if before[1] - before[0] >= 2 and not (verb and verb.end() == before_end) and (
             _has_words(simplified[before[0]:before[1]]) or after[1] <= after[0]):
@@ -900,12 +899,12 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 lead = investors[-1].span()  # 企业带着3.03亿元投资 → 企业投资
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
-            result = RESULT_AFTER.match(simplified, counted[1], end)
-            if result and result.end() == end and lead[1] - lead[0] <= 4 and not \
+            result = _result_closing(simplified, counted[1], end)
+            if result and lead[1] - lead[0] <= 4 and not \
                     LEADING_VERB.search(simplified, *lead) and \
-                    counted[1] - counted[0] + len(result.group()) <= MAX_LABEL:
+                    counted[1] - counted[0] + result[1] - result[0] <= MAX_LABEL:
                 # 铜仁有41.9万名建档立卡贫困人口脱贫: whom, and what became of them (not where)
-                return (counted, result.span())
+                return (counted, result)
             return tuple(s for s in (lead, *_paying_for(simplified, figure, counted, end))
                          if s[1] > s[0])
         ending = [v for v in words.verbs
@@ -917,9 +916,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if before[1] <= before[0] and (counted := _counted_after(simplified, figure, end)):
         if words.list_verb is not None:
             return (words.list_verb.span(), counted)
-        result = RESULT_AFTER.match(simplified, counted[1], end)
-        if result and result.end() == end:  # 14个贫困县摘帽: what became of them
-            return (counted, result.span())
+        if result := _result_closing(simplified, counted[1], end):
+            return (counted, result)  # 14个贫困县摘帽: what became of them
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
@@ -951,6 +949,13 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     return ()
 
 
+def _result_closing(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """What became of those counted, written from `at` to the clause's end (脱贫, 摘帽,
+    实现就业); None when the clause goes on past it or says nothing of the kind."""
+    result = RESULT_AFTER.match(text, at, end)
+    return result.span() if result and result.end() == end else None
+
+
 def _count_right_before(text: str, figure: Figure, start: int
                         ) -> tuple[tuple[int, int], ...]:
     """The label of a count written right before the figure, its noun between them (100多个
@@ -960,8 +965,7 @@ def _count_right_before(text: str, figure: Figure, start: int
         return ()
     if not COUNTED_HEAD.fullmatch(text, previous.end, figure.start):
         return ()
-    spans = _label_spans(text, previous, start, figure.start)
-    return () if not spans or _names_nothing(text, spans) else spans
+    return _label_naming(text, previous, start, figure.start)
 
 
 def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
@@ -1126,8 +1130,7 @@ def _share_of_the_figure_before(text: str, figure: Figure, spans: tuple[tuple[in
     if previous is None or not spans or not re.fullmatch(
             r"[\u4e00-\u9fff]{0,3}[，,]", text[previous.end:spans[0][0]]):  # 1300多个贫困村，占
         return ()
-    label = _label_spans(text, previous, lo, hi)
-    return () if not label or _names_nothing(text, label) else label
+    return _label_naming(text, previous, lo, hi)
 
 
 def _figure_before(text: str, figure: Figure, lo: int) -> Figure | None:
@@ -1267,10 +1270,7 @@ def _same_unit_before(simplified: str, figure: Figure, lo: int) -> tuple[tuple[i
     这一比例 points at; () when there is none."""
     earlier = [f for f in find_figures(simplified, max(lo, figure.start - LOOK_BACK),
                                        figure.start) if f.unit == figure.unit]
-    if not earlier:
-        return ()
-    spans = _label_spans(simplified, earlier[-1], lo, figure.start)
-    return () if not spans or _names_nothing(simplified, spans) else spans
+    return _label_naming(simplified, earlier[-1], lo, figure.start) if earlier else ()
 
 
 def _from_to_before(simplified: str, figure: Figure, lo: int, hi: int
@@ -1282,8 +1282,7 @@ def _from_to_before(simplified: str, figure: Figure, lo: int, hi: int
                            figure.start)
     if len(earlier) < 2 or earlier[-2].relation not in ("从", "由"):
         return ()
-    spans = _label_spans(simplified, earlier[-2], lo, hi)
-    return () if not spans or _names_nothing(simplified, spans) else spans
+    return _label_naming(simplified, earlier[-2], lo, hi)
 
 
 def _subject_of_clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
@@ -1566,6 +1565,13 @@ def _names_nothing(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     # what no figure reads (二至五批: batches by their order) is words
     words = FIGURE.sub(lambda m: m.group() if not_a_figure(joined, m) else "", joined)
     return not TRAILING_WORDS.sub("", QUALIFIER_WORDS.sub("", words)).strip("，,、 ")
+
+
+def _label_naming(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """Another figure's label spans, when they name something; () when they name nothing
+    (共, 达…), so that a figure never borrows an empty label."""
+    spans = _label_spans(text, figure, lo, hi)
+    return spans if spans and not _names_nothing(text, spans) else ()
 
 
 def _has_words(text: str) -> bool:

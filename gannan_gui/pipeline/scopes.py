@@ -100,8 +100,9 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
                  "用地动极据按持力前其是套名")  # 用于县, 带动万州, 目前宝安区, 102名合作市
-#: Verbs whose second character a match of a name may open with: 援建夏河县, 促成海西州.
-VERBS_OF_BUILDING = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
+#: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
+#: 考察了博州): the place follows the verb.
+VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察"))
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
@@ -273,7 +274,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
         cut = 1 if at > 0 and len(name) > 3 and (text[at - 1:at + 1] in PROVINCE_OR_GIVER
-                                                 or text[at - 1:at + 1] in VERBS_OF_BUILDING) \
+                                                 or text[at - 1:at + 1] in VERBS_SPLIT_BY_A_NAME) \
             else next((k for k in range(1, len(name) - 1) if name[k:].startswith(NAMED_SIDES)),
                       None) if len(name) > 3 else 1 if name[1:] in GIVERS_OR_PROVINCES \
             else None  # 援疆郑州, 支持贵州
@@ -446,7 +447,7 @@ def full_name(place: str) -> str:
 
 
 #: A place set aside, which the figure is not about: 除贵阳市之外, 除沿河县计划出列外.
-EXCEPT = re.compile(r"除[^，,。；;]{1,16}?(?:之外|以外|外)")
+EXCEPT = re.compile(r"除[^，,。；;\n]{1,16}?(?:之外|以外|外)")  # within a line
 #: A place as the topic of a speech or a policy, not where a figure is: 关于新疆工作的重要讲话.
 TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
@@ -502,8 +503,8 @@ def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozens
     """The one place the paragraph names before the sentence starting at `start`, a
     province aside when a place within it is named too (走进佳县…陕西…); '' when it names
     none or several (保山市隆阳区、施甸县…: the title says which)."""
-    places = _paragraph_places(text, lo, hi)
-    first = bisect.bisect_left(places, (start - PARAGRAPH_LOOK_BACK, ""))
+    places = _places_of_report(text)
+    first = bisect.bisect_left(places, (max(lo, start - PARAGRAPH_LOOK_BACK), ""))
     last = bisect.bisect_left(places, (start, ""), first)
     named = {full_name(name) for at, name in places[first:last]
              if at + len(name) <= start and not is_giver(name, givers)}
@@ -529,7 +530,7 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
     counts: dict[str, int] = {}
     best, total = "", 0
     provinces: dict[str, int] = {}
-    for at, name in _paragraph_places(text, 0, len(text)):
+    for at, name in _places_of_report(text):
         starts.append(at)
         if is_giver(name, givers):
             pass
@@ -548,11 +549,10 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
 
 
 @lru_cache(maxsize=4)
-def _paragraph_places(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """The places named in the paragraph text[lo:hi], where each starts in `text`, its
-    set-aside places (除…外) left out: read once for all its figures, not once for each."""
-    read = EXCEPT.sub(lambda m: " " * len(m.group()), text[lo:hi])
-    return [(lo + at, name) for at, name in places_in(read)]
+def _places_of_report(text: str) -> list[tuple[int, str]]:
+    """The places the report names, where each starts, its set-aside places (除…外) left out:
+    read once for all its figures and paragraphs, not once for each."""
+    return places_in(EXCEPT.sub(lambda m: " " * len(m.group()), text))
 
 
 #: Cities of a province's rank.
