@@ -281,12 +281,22 @@ def test_these_two_years_opening_a_sentence_is_its_period() -> None:
     ("至2020年底，已帮扶12县脱贫。", "至2020年底", Period("to_date", "", "2020-12-31")),
     # a month opening the sentence dates what follows in it
     ("2017年10月，工作组拿出800万元建设示范点。", "2017年10月", Period("year", "2017")),
+    # set 42's: a month with no year is of the report's year (published 2017-09-22)
+    ("截止6月，接洽企业38家。", "截止6月", Period("to_date", "", "2017-06-30")),
 ])
 def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period: str,
                                                            normalised: Period) -> None:
     figure = only(sentence)
     assert figure.period == period
-    assert normalise_period(figure.period) == normalised
+    assert normalise_period(figure.period, (), "2017-09-22") == normalised
+
+
+def test_the_parts_of_a_figure_after_qizhong_share_its_period() -> None:
+    whole, part, share = figures("“十三五”期间，累计投入资金13亿元。其中，民生项目资金12亿元，"
+                                 "占比92%。")
+    assert [f.period for f in (whole, part, share)] == ["“十三五”期间"] * 3
+    assert figures("2010年，投入资金1亿元。其中，2009年新建学校3所。")[1].period == "2009年"
+    assert figures("2010年，投入资金1亿元。新建学校3所。")[1].period == ""  # no 其中
 
 
 def test_a_second_from_to_in_the_sentence_shares_the_first_ones_start() -> None:
@@ -1021,6 +1031,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("3000平方米标准化厂房已经封顶(无人机照片)。", ["标准化厂房"]),
     ("南瓜干、保温杯等200余款精选好物汇集一堂。", ["精选好物"]),
     ("为巴州和二师援建急需项目30项。", ["急需项目"]),
+    # set 42's: a level of government is no subject; words quoted as spoken begin the
+    # clause; a quoted count of the rates before it; the places counted in a list
+    ("其中，安排县及县以下基层项目援助资金12亿元。", ["县及县以下基层项目援助资金"]),
+    ("他深情地说“远道而来的李海等26名同志，团结务实”。", ["远道而来的李海"]),
+    ("项目开工率、资金到位率、任务完成率“三个100%”。", ["资金到位率、任务完成率"]),
+    ("学校建成后解决周边22个村、11个社区孩子上学难的问题。", ["解决村", "社区"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -317,3 +317,17 @@ def test_pronunciations_a_converter_wrote_after_characters_are_no_part_of_the_re
     import_reports([write(tmp_path, "a.txt", annotated, "utf-8")], library)
     labels = {f.label: f.base_value for f in open_database(library).facts}
     assert labels == {"對口支援地區": 8, "援助資金": 329_000_000, "遠程教育網培訓的人員": 46_000}
+
+
+def test_commas_a_converter_wrote_before_every_mark_are_no_part_of_the_report(
+        tmp_path: Path) -> None:
+    """The same sites write a comma before every mark (投用，。 設備，、): the report reads
+    without them, so a share still names what it is a share of."""
+    marked = ("援疆綜述\n“十三五”期間，，投入援疆資金13億元，實施項目225項，。"
+              "其中，，安排縣及縣以下基層項目資金12億元，，占比92%。\n")
+    report = read_report(write(tmp_path, "m.txt", marked, "utf-8"))
+    assert "，，" not in report.text and "，。" not in report.text
+    library = tmp_path / "library.db"
+    import_reports([write(tmp_path, "m.txt", marked, "utf-8")], library)
+    shares = [f for f in open_database(library).facts if f.unit == "%"]
+    assert [f.label for f in shares] == ["縣及縣以下基層項目資金占比"]

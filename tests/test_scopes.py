@@ -143,6 +143,12 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("张书记考察了博州的学校3所", "3所", "博尔塔拉州"),
     ("为巴州建设安居房2.7万套", "2.7万套", "巴音郭楞州"),
     ("实施县城提升改造项目9项", "9项", "甘南州"),
+    # set 42's: a level of government names no county; a prefecture's committee names it;
+    # 阿里 is Tibet's, 阿里集团 a company
+    ("安排县及县以下基层项目援助资金12亿元", "12亿元", "甘南州"),
+    ("自治区人大副主任、日喀则地委书记谈到26名同志", "26名", "日喀则市"),
+    ("陕西选派干部支援阿里，开展项目209个", "209个", "阿里地区"),
+    ("省商务厅与阿里集团合作建成服务站800个", "800个", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
@@ -186,6 +192,9 @@ def test_a_province_that_also_aids_opening_a_clause_about_its_aid_gives() -> Non
     report = "河北新一轮对口援疆以来，共援建项目75项。\n河北省自1997年启动援疆工作。"
     assert "河北" in givers_named(report)
     assert givers_named("北京对口帮扶河北张家口市。") == set()  # received, not given
+    # aid in plain words, to a place it names; not aid it used (陕西省使用…援助资金)
+    assert "陕西" in givers_named("陕西省先后选派了8批干部支援阿里。")
+    assert givers_named("陕西省全年使用苏陕协作财政援助资金26.4亿元。") == set()
 
 
 def test_a_first_line_that_ends_a_sentence_is_the_body_and_says_where(tmp_path: Path) -> None:

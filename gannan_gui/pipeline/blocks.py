@@ -42,8 +42,14 @@ def without_layout_spaces(text: str) -> str:
     return LAYOUT_SPACE.sub("", text)
 
 
-def without_pronunciations(text: str) -> str:
-    return PRONUNCIATION.sub("", text)
+#: The same converters write a comma before every mark that follows a clause (2月4日，，由;
+#: 设备，、进行; 投用，。): a comma never comes before another mark in Chinese, so it is dropped.
+STRAY_COMMA = re.compile(r"[,，](?=[,，、。；;：！？])")
+
+
+def without_converter_marks(text: str) -> str:
+    """The text as the report wrote it, without the readings and commas a converter added."""
+    return STRAY_COMMA.sub("", PRONUNCIATION.sub("", text))
 
 
 #: What a table may hold: more is a database dump, not a report (and would take minutes).
@@ -72,10 +78,10 @@ class Blocks:
 
     def heading(self, text: str) -> None:
         if text.strip():
-            self.items.append(("heading", without_pronunciations(" ".join(text.split()))))
+            self.items.append(("heading", without_converter_marks(" ".join(text.split()))))
 
     def paragraph(self, text: str) -> None:
-        text = without_pronunciations(text.strip())
+        text = without_converter_marks(text.strip())
         if text:
             self.items.append(("paragraph", text))
 
@@ -165,7 +171,7 @@ def assemble(blocks: Blocks, path: Path, kind: str) -> Assembled:
     if blocks.cell_count > MAX_CELLS:
         raise ArticleError(f"{path}：表格有 {blocks.cell_count:,} 个单元格，超过报道可能的 "
                            f"{MAX_CELLS:,} 个；请只导入需要的部分")
-    title = without_pronunciations(blocks.title)
+    title = without_converter_marks(blocks.title)
     items = list(blocks.items)
     if not title:
         for number, (item_kind, content) in enumerate(items):

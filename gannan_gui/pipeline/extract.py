@@ -140,6 +140,7 @@ PERIOD = re.compile(
     r"(?=[“截至近自从今去这一二三四五六七八九十两\d])(?:"  # where one may start: fast to fail
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
+    r"|截(?:至|止[至到]?)\d{1,2}月(?:底|末|份)?"  # 截止6月: that month of the report's year
     r"|(?<![\d年截])至\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, as 截至
     r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
@@ -280,7 +281,17 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     than a wrong one."""
     sentence_start, _ = sentence_bounds(text, start, end, lo, hi)
     periods = PERIOD.findall(text[max(sentence_start, start - LOOK_BACK):start])
+    if not periods and sentence_start - 1 > lo and \
+            text.startswith(PART_OF_THE_LAST, sentence_start):
+        # 其中，…: parts of the sentence before's figure, over the same period
+        before_start, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
+        periods = PERIOD.findall(text[max(before_start, sentence_start - LOOK_BACK):
+                                      sentence_start])
     return periods[-1] if periods else ""
+
+
+#: A sentence that breaks down the last one's figure: 其中，民生项目…
+PART_OF_THE_LAST = ("其中", "这其中", "这中间")
 
 
 #: A percentage written in words: 百分之九十, 百分之九十五点五, 百分之百, then 以上 or 左右.

@@ -162,7 +162,13 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[1:]
     if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
         label = label[1:]
+    if (counted := QUOTED_COUNT.search(label)) and counted.start() >= 2:
+        label = label[:counted.start()]  # 开工率、任务完成率“三个(100%)”: how many, not what
     return label or text[figure.start:figure.end]
+
+
+#: A quoted count of the figures just named, opened before the figure: “三个100%”.
+QUOTED_COUNT = re.compile(r"[“\"][一二两兩三四五六七八九十][个個]$")
 
 
 def _shortened(label: str, limit: int, keep_front: bool = False,
@@ -604,7 +610,14 @@ def _clause_of(simplified: str, figure: Figure, lo: int, hi: int) -> tuple[int, 
     dash = simplified.rfind("——", start, figure.start)
     if dash >= 0:  # 引进的企业——西部水泥集团投资17.6亿元: after the dash
         start = dash + 2
+    opened = [m.end() for m in SPEECH_OPENING.finditer(simplified, start, figure.start)]
+    if opened and "”" not in simplified[opened[-1]:figure.start]:
+        start = opened[-1]  # 深情地说“从黑龙江远道而来的…26名同志: what is said
     return start, end
+
+
+#: Where words quoted as spoken begin: 他说“…, 表示：“…
+SPEECH_OPENING = re.compile(r"(?:说|道|表示|讲|称|介绍)[:：]?“")
 
 
 def _words_before(simplified: str, figure: Figure, start: int, end: int
@@ -853,7 +866,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         while (more := FIGURE.match(simplified, after_figures, end)) and more.start() == \
                 after_figures:
             after_figures = more.end()
-        return (verb.span(), (after_figures, end))
+        listed = _list_mark(simplified, after_figures, end)  # 解决周边22个村、11个社区…
+        return (verb.span(), (after_figures, end if listed < 0 else listed))
     share = (SHARE_OF.match(simplified, figure.end, end)
              if figure.unit_kind == "percent" else None)
     acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])

@@ -37,7 +37,7 @@ PREFECTURES = {
     # 新疆, 西藏
     "和田": "和田地区", "喀什": "喀什地区", "阿克苏": "阿克苏地区", "克州": "克孜勒苏州",
     "伊犁": "伊犁州", "哈密": "哈密市", "昌吉": "昌吉州", "日喀则": "日喀则市", "林芝": "林芝市",
-    "昌都": "昌都市", "那曲": "那曲市", "拉萨": "拉萨市", "山南": "山南市",
+    "昌都": "昌都市", "那曲": "那曲市", "拉萨": "拉萨市", "山南": "山南市", "阿里": "阿里地区",
     # 四川
     "凉山": "凉山州", "甘孜": "甘孜州", "阿坝": "阿坝州", "广元": "广元市", "南充": "南充市",
     "达州": "达州市", "巴中": "巴中市", "广安": "广安市", "宜宾": "宜宾市", "泸州": "泸州市",
@@ -95,8 +95,9 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
                    rf"|[{ONE_CHARACTER_COUNTIES}]县(?!级)"  # not 建成县级
+                   # a prefecture's bare name, not 安顺利, 阿里巴巴 or 阿里集团 (日喀则地委 is one)
                    rf"|{_any_of(PREFECTURES)}"
-                   r"(?![省市州县区盟地自利玉籍河]|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")  # not 安顺利
+                   r"(?![省市州县区盟自利玉籍河巴云]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
                  "用地动极据按持力前其是套名")  # 用于县, 带动万州, 目前宝安区, 102名合作市
@@ -136,6 +137,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
 WORD_AFTER = {"市": "场", "区": "域", "县": "级"}
+#: A level of government, not a place: 县及县以下基层项目, 乡镇以下 (安排县 is no county).
+LEVEL_AFTER = re.compile(r"(?:及[省市州县区乡镇])?以[上下]")
 #: The helping side of the pairings: places named as the giver, not the scope of a figure.
 GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", "山东", "辽宁", "大连", "青岛",
           "宁波", "深圳", "厦门", "苏州", "杭州", "广州", "佛山", "东莞", "珠海", "中山", "南京",
@@ -167,6 +170,7 @@ TWO_YEARS = re.compile(r"(\d{4})、(\d{4})年")
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
 AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^至)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
+AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
 CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
@@ -229,6 +233,8 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
             return Period("")
         year = int(year_now) - (relative.group(1) in ("去年", "上年"))
         return _as_of(year, int(relative.group(2) or 12))
+    if (month := AS_OF_MONTH.search(period)) and 1 <= int(month.group(1)) <= 12:
+        return _as_of(int(year_now), int(month.group(1))) if year_now else Period("")
     if "截至目前" in period or period == "目前":
         return Period("to_date", "", published) if published else Period("cumulative")
     if "今年以来" in period or period in ("今年", "本年") or period.startswith("今年"):
@@ -305,6 +311,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
         if (after := text[at + len(name):at + len(name) + 1]) and \
                 after in WORD_AFTER.get(name[-1], ""):
             continue  # 旅游市场, 西部区域: a word that ends like a place
+        if LEVEL_AFTER.match(text, at + len(name)):
+            continue
         inner = re.search(r"(?<=[\u4e00-\u9fff]{2}[省市州])(?=[\u4e00-\u9fff]{3})", name)
         if inner:  # 甘南州临潭县: the wider place, then the narrower one
             found.append((at, name[:inner.start()]))
@@ -356,7 +364,7 @@ def is_giver(place: str, givers: frozenset[str] = frozenset()) -> bool:
 
 #: Provinces that aid Xinjiang, Tibet or Qinghai and are named in no pairing above.
 AIDING_PROVINCES = ("湖北", "湖南", "河南", "安徽", "江西", "山西", "黑龙江", "吉林", "河北",
-                    "重庆")
+                    "重庆", "陕西")
 #: What a giving place does, right after its name: 湖北援藏, 湖南省产业援疆, 湖北省对口支援….
 GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生)?"
                     r"(?:援[疆藏青]|对口(?:支援|帮扶|援助|援[疆藏青]))")  # 重庆对口援藏
@@ -365,6 +373,9 @@ GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生
 #: A province that also aids opening a clause, as the subject of what follows it.
 AIDING_SUBJECT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<province>"
                             + "|".join(AIDING_PROVINCES) + ")省?")
+#: Its aid in plain words, with where it went: 陕西省先后选派了8批261名干部支援阿里 (not
+#: 陕西省使用…财政援助资金, aid it received).
+AIDING = re.compile(r"支援|援助|援建")
 #: How near after such a subject its aid is named: 河北省自1997年启动援疆工作.
 GIVING_NEAR = 16
 
@@ -387,9 +398,16 @@ def givers_named(text: str) -> frozenset[str]:
                                                 name.endswith(("县", "旗"))):
                 named.add(name.rstrip("省市"))
     for m in AIDING_SUBJECT.finditer(text):  # 河北新一轮对口援疆…, 湖北省与五师…对口援疆工作
-        if GIVING.search(text, m.end(), m.end() + GIVING_NEAR):
+        if GIVING.search(text, m.end(), m.end() + GIVING_NEAR) or \
+                _aids_a_place(text, m.end(), m.end() + GIVING_NEAR):
             named.add(m.group("province"))
     return frozenset(named)
+
+
+def _aids_a_place(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] says it aids a place it names: 支援阿里, 援建和田县."""
+    return any(at == 0 for aid in AIDING.finditer(text, start, stop)
+               for at, _ in places_in(text[aid.end():aid.end() + 8])[:1])
 
 
 #: A count that may be of the places listed right before it: 伊犁、阿勒泰、塔城3个(地区).

@@ -222,11 +222,11 @@ def normalise_date(text: str, anywhere: bool = False) -> str:
 def _assembled(title: str, published: str, site: str, url: str, body: list[str],
                encoding: str, path: Path) -> ReportText:
     """One text: the title line, then one paragraph a line, with their offsets."""
-    from gannan_gui.pipeline.blocks import without_pronunciations
+    from gannan_gui.pipeline.blocks import without_converter_marks
 
     if not body:
         raise ArticleError(f"{path}：没有正文")
-    title, body = without_pronunciations(title), [without_pronunciations(b) for b in body]
+    title, body = without_converter_marks(title), [without_converter_marks(b) for b in body]
     text = title + "\n" if title else ""
     spans = []
     for line in body:
