@@ -291,6 +291,18 @@ def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period
     assert normalise_period(figure.period, (), "2017-09-22") == normalised
 
 
+@pytest.mark.parametrize(("sentence", "period", "normalised"), [
+    ("特别是党的十八大以来，投入援藏资金50亿元。", "党的十八大以来", Period("since", "2012")),
+    ("到2010年，13年间先后选派干部6批。", "13年间", Period("cumulative")),  # from no said year
+    ("三十年来，累计投入资金61亿元。", "三十年来", Period("since", "1995")),
+])
+def test_periods_counted_from_a_congress_or_in_years(sentence: str, period: str,
+                                                     normalised: Period) -> None:
+    figure = only(sentence)
+    assert figure.period == period
+    assert normalise_period(figure.period, (), "2024-11-18") == normalised
+
+
 def test_the_parts_of_a_figure_after_qizhong_share_its_period() -> None:
     whole, part, share = figures("“十三五”期间，累计投入资金13亿元。其中，民生项目资金12亿元，"
                                  "占比92%。")
@@ -966,7 +978,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # times something was done, counties listed then counted in words
     ("全县打造3个乡村振兴示范镇。", ["打造乡村振兴示范镇"]),
     ("整治12个小城镇、40个村庄。", ["整治小城镇", "村庄"]),
-    ("规划建设三条年产10万吨饲料生产线。", ["建设饲料生产线", "年产饲料生产线"]),
+    ("规划建设三条年产10万吨饲料生产线。", ["规划建设饲料生产线", "年产饲料生产线"]),  # planned
     ("全省先后三次选派60名专业技术人才进藏。", ["选派专业技术人才", "选派专业技术人才"]),
     ("重点援助喀什地区伽师、疏附、莎车三县发展。", ["伽师、疏附、莎车县"]),
     ("基地占地1万平方米，达产后可实现年产值800万元。", ["基地占地", "可实现年产值"]),  # 达产后
@@ -1037,6 +1049,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("他深情地说“远道而来的李海等26名同志，团结务实”。", ["远道而来的李海"]),
     ("项目开工率、资金到位率、任务完成率“三个100%”。", ["资金到位率、任务完成率"]),
     ("学校建成后解决周边22个村、11个社区孩子上学难的问题。", ["解决村", "社区"]),
+    # set 43's: from-to ends from 原本 and to 现在; 一共 sums; a plan's verb; a second giver
+    # joined to the subject; 及其 joins a place to its own
+    ("整个乡的学龄前儿童一共有345名。", ["整个乡的学龄前儿童"]),
+    ("规划建设了6个常规活动室、1个音乐活动室。", ["规划建设常规活动室", "音乐活动室"]),
+    ("中山市及小榄组团向盘州市支援财政帮扶资金4486万元。", ["支援财政帮扶资金"]),
+    ("担负起支援日喀则市及其下辖白朗、昂仁、南木林3个县的重任。", ["白朗、昂仁、南木林县"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1189,6 +1207,12 @@ def test_both_ends_of_a_from_to_share_the_label_without_its_base_year(tmp_path) 
     _, records = prepare(report)
     assert [(f["label"], f["period"]) for f in records.facts] == [
         ("村集体平均收入", "2020年"), ("村集体平均收入", "")]
+    # 原本 is the first end's basis, 现在 the second's time
+    report.write_text("简报\n卫生室建设面积从原本的120平方米增加到现在的268平方米。\n",
+                      encoding="utf-8")
+    _, records = prepare(report)
+    assert [(f["label"], f["relation"]) for f in records.facts] == [
+        ("卫生室建设面积", "从"), ("卫生室建设面积", "增加到")]
 
 
 

@@ -319,6 +319,14 @@ def test_pronunciations_a_converter_wrote_after_characters_are_no_part_of_the_re
     assert labels == {"對口支援地區": 8, "援助資金": 329_000_000, "遠程教育網培訓的人員": 46_000}
 
 
+def test_a_date_opening_a_caption_is_not_the_reports_date(tmp_path: Path) -> None:
+    captioned = ("8月20日拍摄的蔬菜基地。\n2022年6月1日，孩子们在援建的幼儿园欢度儿童节。\n"
+                 "三十年来，累计投入援藏资金61.8亿元。\n")
+    assert read_report(write(tmp_path, "c.txt", captioned, "utf-8")).published == ""
+    dated = "援藏综述\n2024年08月08日 09:04 来源：新闻网\n累计投入资金15.31亿元。\n"
+    assert read_report(write(tmp_path, "d.txt", dated, "utf-8")).published == "2024-08-08"
+
+
 def test_commas_a_converter_wrote_before_every_mark_are_no_part_of_the_report(
         tmp_path: Path) -> None:
     """The same sites write a comma before every mark (投用，。 設備，、): the report reads

@@ -137,7 +137,8 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
-    r"(?=[“截至近自从今去这一二三四五六七八九十两\d])(?:"  # where one may start: fast to fail
+    r"(?=[“截至近自从今去这一二三四五六七八九十两党\d])(?:"  # where one may start: fast to fail
+    r"党的(?:十[八九]|二十)大以来|"  # 党的十八大以来: since the congress (2012, 2017, 2022)
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)\d{1,2}月(?:底|末|份)?"  # 截止6月: that month of the report's year
@@ -149,7 +150,7 @@ PERIOD = re.compile(
     r"|今年(?:\d{1,2}月份?)?以来"  # 今年6月以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
-    r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年来|近[一二三四五六七八九十两\d]+年来?"
+    r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年[来间]|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![^，,。；;\s])这[两三四五]年来?(?=[，,])"  # 这两年，杭州市投入…
     r"|(?<![\d年])[一二三四五六七八九十两]{1,2}年(?=累计)|\d{4}年(?:以后|后)(?=[^，。；;\d])"
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
@@ -172,7 +173,7 @@ PAIR_PERIOD = (r"(?:\d{4}年(?:底|末|初|上半年|以前|前)?|[“\"]?十[�
 #: How often an amount of a from-to is counted: 从一个月3000多元 (a month's wage).
 PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
 #: What an end of a from-to is of: the plan before (从原计划的), one county's share (县均).
-PAIR_BASIS = r"(?:原计划|原来|过去|此前)?的?(?:[县乡镇村户人]均)?"
+PAIR_BASIS = r"(?:原计划|原来|原本|过去|此前)?的?(?:[县乡镇村户人]均)?"
 #: A first end's time named by an event, not a year: 从结对帮扶之初的14.88%.
 PAIR_START = r"[^，,。；;从由\d]{2,10}?(?:之初|之前|以前|初期)"
 FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD}|{PAIR_START})?(?:的|时)?"

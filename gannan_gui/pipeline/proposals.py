@@ -217,8 +217,9 @@ GIVER_OPENING = re.compile("(?:{})[省市区]?".format(
     "|".join(sorted((name for name in GIVERS if len(name) > 1), key=len, reverse=True))))
 #: What follows a verb that is a noun in a kind's name: 政权建设类项目, 基层组织和政权.
 KIND_AFTER_VERB = "类和与及"
-#: What joins the names of a list of places: not the 和 that opens a name (策勒、和田).
-PLACE_LIST_JOINS = re.compile("、|及|和(?!{})".format("|".join(
+#: What joins the names of a list of places: not the 和 that opens a name (策勒、和田), nor
+#: 及其 (日喀则市及其下辖桑珠孜…: the place, then its own).
+PLACE_LIST_JOINS = re.compile("、|及(?!其)|和(?!{})".format("|".join(
     name[1:] for name in NAMES_WITH_LEADING_WORDS if name.startswith("和"))))
 #: The longest a list's first item is taken to be when no other item shows its length.
 FIRST_ITEM_MOST = 8
@@ -1530,7 +1531,7 @@ def _first_place_listed(text: str, start: int, stop: int) -> int | None:
     ending = [at for at, name in places_in(head) if at + len(name) == len(head) and at >= cut]
     if ending:
         cut = ending[-1]  # 立足英吉沙县 → 英吉沙县
-    elif verb := re.search(r"(?:帮扶|帮助|支援|援助|覆盖|涉及|包括|负责|为|对|在|向|与)"
+    elif verb := re.search(r"(?:帮扶|帮助|支援|援助|覆盖|涉及|包括|负责|下辖|所辖|为|对|在|向|与)"
                            r"(?=[\u4e00-\u9fff]{2,5}$)", head[cut:]):
         cut += verb.end()  # 特别是为江孜 → 江孜, 山东省还帮助疏勒 → 疏勒
     else:
@@ -1594,6 +1595,10 @@ def _has_words(text: str) -> bool:
     return len(rest) >= 2
 
 
+#: A second giver joined to the subject, before whom the aid went to: (中山市)及小榄组团向….
+JOINED_SUBJECT = re.compile(r"(?:及|和|与)[\u4e00-\u9fff]{2,8}?(?=向|为|给)")
+
+
 def _skip_leading(text: str, start: int, stop: int) -> int:
     """Past the period, the subject and the qualifiers that open a clause."""
     moved = True
@@ -1604,6 +1609,8 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
             if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
                     and text[m.end():m.end() + 2] != "到位":
                 continue  # 广州到黔南调研对接1279人次: who went is part of it
+            if m and pattern is SUBJECT and (joined := JOINED_SUBJECT.match(text, m.end(), stop)):
+                m = joined  # 中山市及小榄组团向盘州市支援…: both gave
             if m and m.end() > start and m.end() < stop:
                 start, moved = m.end(), True
         while start < stop and text[start] in "，,、 ":

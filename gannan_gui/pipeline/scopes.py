@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gannan_gui.pipeline.numbers import parse_chinese_numeral
+
 #: A place name: two to five characters and what kind of place it is.
 PROVINCES = ("甘肃", "宁夏", "新疆", "青海", "西藏", "云南", "贵州", "四川", "重庆", "广西",
              "内蒙古", "陕西", "河北", "吉林", "黑龙江")
@@ -172,8 +174,10 @@ AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^至)(\d{4})年(?:(\d{1,2})月)?
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
 AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
-CHINESE_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                 "九": 9, "十": 10}
+#: Years counted with no end said (到2010年，13年间…): a running total, from no known year.
+YEARS_WITHIN = re.compile(r"[一二三四五六七八九十两\d]+年间")
+#: The party congresses a period may be counted from: 党的十八大以来 is since 2012.
+CONGRESSES = {"十八大": "2012", "十九大": "2017", "二十大": "2022"}
 
 #: Kinds of period that measure the same thing: a year's figure beside a year's, a running
 #: total beside a running total (comparisons put only the same class side by side).
@@ -224,6 +228,8 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if m := TWO_YEARS.search(period):
         first, second = int(m.group(1)), int(m.group(2))
         return Period("years", m.group(1), m.group(2)) if second == first + 1 else Period("")
+    if congress := next((year for name, year in CONGRESSES.items() if name in period), ""):
+        return Period("since", congress)
     if m := PERIOD_SINCE.search(period):
         return Period("since", m.group(1))
     if m := AS_OF.search(period):
@@ -243,13 +249,13 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return Period("year", str(int(year_now) - 1)) if year_now else Period("")
     if m := YEARS_BACK.search(period):
         count = m.group(1) or m.group(2)
-        back = int(count) if count.isdigit() else CHINESE_COUNT.get(count, 0)
+        back = int(count) if count.isdigit() else parse_chinese_numeral(count)
         if year_now and back:
             return Period("since", str(int(year_now) - back + 1))
         return Period("cumulative")
     if m := YEAR.search(period):
         return Period("year", m.group(1))
-    if "累计" in qualifiers or "近年来" in period:
+    if "累计" in qualifiers or YEARS_WITHIN.search(period) or "近年来" in period:
         return Period("cumulative")
     return Period("")
 

@@ -201,11 +201,17 @@ def _lines(text: str) -> list[str]:
 
 
 def _first_date(lines: list[str]) -> str:
+    """The first date of the lines that dates the report: not one that opens a sentence
+    (2022年6月1日，孩子们在…: a photograph's caption, or what happened that day)."""
     for line in lines:
-        found = normalise_date(line, anywhere=True)
-        if found:
-            return found
+        m = DATE.search(line)
+        if m and not SENTENCE_AFTER_DATE.match(line, m.end()):
+            return normalise_date(m.group())
     return ""
+
+
+#: What follows the date that opens a sentence: its comma.
+SENTENCE_AFTER_DATE = re.compile(r"日?\s*[,，]")
 
 
 def normalise_date(text: str, anywhere: bool = False) -> str:
