@@ -291,6 +291,16 @@ def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period
     assert normalise_period(figure.period, (), "2017-09-22") == normalised
 
 
+@pytest.mark.parametrize("sentence", [
+    "2017-09-09 18:49:47本刊编辑部",  # a time's seconds
+    "《齐鲁周刊》2017年35期",  # a periodical's issue
+    "“山东援建”四个字十分醒目。",  # the characters of a phrase
+    "举办了「千车万人海北行」等活动。",  # a slogan in corner quotes
+])
+def test_times_issues_and_slogans_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
 @pytest.mark.parametrize(("sentence", "period", "normalised"), [
     ("特别是党的十八大以来，投入援藏资金50亿元。", "党的十八大以来", Period("since", "2012")),
     ("到2010年，13年间先后选派干部6批。", "13年间", Period("cumulative")),  # from no said year
@@ -1055,6 +1065,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("规划建设了6个常规活动室、1个音乐活动室。", ["规划建设常规活动室", "音乐活动室"]),
     ("中山市及小榄组团向盘州市支援财政帮扶资金4486万元。", ["支援财政帮扶资金"]),
     ("担负起支援日喀则市及其下辖白朗、昂仁、南木林3个县的重任。", ["白朗、昂仁、南木林县"]),
+    # set 44's: a kind after its examples; 于是 opens the clause; the means after examples
+    ("同年选派408名教师、医生、农技人员等专技人才到铜仁挂职。", ["选派专技人才"]),
+    ("认为前景广阔，于是整合4000多万元资金建设繁育基地。", ["整合资金"]),
+    ("通过开发10余种深加工产品、签订18万只藏羊订单等举措，促进了产销结合。",
+     ["开发深加工产品", "签订藏羊订单"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -327,6 +327,16 @@ def test_a_date_opening_a_caption_is_not_the_reports_date(tmp_path: Path) -> Non
     assert read_report(write(tmp_path, "d.txt", dated, "utf-8")).published == "2024-08-08"
 
 
+def test_readings_of_words_and_toneless_ones_are_dropped_where_a_converter_wrote_them(
+        tmp_path: Path) -> None:
+    annotated = ("援青综述\n对口支援的(de)纽带连起黄河(huánghé)头(tóu)，15年来，"
+                 "30多亿元的援助(yuánzhù)资金用于产业(chǎnyè)项目。\n")
+    report = read_report(write(tmp_path, "p.txt", annotated, "utf-8"))
+    assert "(" not in report.text and "对口支援的纽带连起黄河头" in report.text
+    plain = "简报\n引进APP(abc)平台的企业3家。\n"  # no toned readings: brackets are words
+    assert "(abc)" in read_report(write(tmp_path, "q.txt", plain, "utf-8")).text
+
+
 def test_commas_a_converter_wrote_before_every_mark_are_no_part_of_the_report(
         tmp_path: Path) -> None:
     """The same sites write a comma before every mark (投用，。 設備，、): the report reads

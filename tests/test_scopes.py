@@ -149,6 +149,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("自治区人大副主任、日喀则地委书记谈到26名同志", "26名", "日喀则市"),
     ("陕西选派干部支援阿里，开展项目209个", "209个", "阿里地区"),
     ("省商务厅与阿里集团合作建成服务站800个", "800个", "甘南州"),
+    # set 44's: where a place lies is no scope; a firm's province only when nothing else
+    ("海北，位于青藏高原东北隅、青海省东北部，总面积3.41万平方公里", "3.41万平方公里", "海北州"),
+    ("青海库库诺尔食品有限公司职工超过50人", "50人", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

@@ -31,11 +31,12 @@ CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 #: A space that layout put beside Chinese text (资金 13.76 亿元, a line break in HTML
 #: source): never a word break in Chinese.
 LAYOUT_SPACE = re.compile(rf"(?<=[{CJK}])[ \u00a0\t]+|[ \u00a0\t]+(?=[{CJK}])")
-#: The reading some sites' converters write after a character, in pinyin with its tone
-#: (對(duì)口, 4.6萬(wàn)人次): not the report's words, and it splits them, so it is dropped.
+#: The reading some sites' converters write after a character or a word, in pinyin with
+#: its tones (對(duì)口, 4.6萬(wàn)人次, 黄河(huánghé)): not the report's words, and it splits
+#: them, so it is dropped.
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PRONUNCIATION = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（](?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,6}}[)）]")
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（](?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,14}}[)）]")
 
 
 def without_layout_spaces(text: str) -> str:
@@ -47,9 +48,19 @@ def without_layout_spaces(text: str) -> str:
 STRAY_COMMA = re.compile(r"[,，](?=[,，、。；;：！？])")
 
 
+#: A reading in the neutral tone, which has no tone mark: 的(de). Dropped only where the
+#: text carries toned readings too, so a bracketed word of Latin letters elsewhere stays.
+TONELESS = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（][a-zü]{1,6}[)）]")
+#: How many toned readings show that a converter wrote them.
+READINGS_SHOWN = 3
+
+
 def without_converter_marks(text: str) -> str:
     """The text as the report wrote it, without the readings and commas a converter added."""
-    return STRAY_COMMA.sub("", PRONUNCIATION.sub("", text))
+    text, readings = PRONUNCIATION.subn("", text)
+    if readings >= READINGS_SHOWN:
+        text = TONELESS.sub("", text)
+    return STRAY_COMMA.sub("", text)
 
 
 #: What a table may hold: more is a database dump, not a report (and would take minutes).

@@ -515,6 +515,8 @@ def _signed(text: str, figure: Figure, lo: int) -> Figure:
                    start=start - 1)
 
 
+#: A clock's hours and minutes before a number: 18:49:(47).
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:(?:\d{2}:)?$")
 #: Measure words that count, never part of a place's name: 六个省份 is six provinces.
 _COUNTING_WORDS = frozenset(("个", "家", "名", "位", "人", "项", "所", "批", "次", "座", "处"))
 
@@ -535,6 +537,13 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if re.match(r"0\d", m.group("number")):
         return True  # 帶動當?00多人: a number's first digit lost to a garbled character
+    if before == ":" and (_CLOCK_BEFORE.search(text, max(0, start - 6), start)
+                          and len(m.group("number")) == 2):
+        return True  # 18:49:47本刊编辑部: a time's seconds, then the next words
+    if m.group("unit") == "期" and re.search(r"\d{4}年第?$", text[max(0, start - 6):start]):
+        return True  # 齐鲁周刊2017年35期: a periodical's issue
+    if m.group("unit") == "个" and text.startswith("字", m.end()):
+        return True  # “山东援建”四个字: the characters of a phrase
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit() and not (
@@ -644,12 +653,17 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _in_short_quote(text: str, start: int, end: int, length: int = SLOGAN_LENGTH) -> bool:
-    """Whether text[start:end] lies within “…” of at most `length` characters."""
-    opening = text.rfind("“", max(0, start - length), start)
-    if opening < 0 or "”" in text[opening:start]:
-        return False
-    closing = text.find("”", end, opening + length + 2)
-    return closing >= 0
+    """Whether text[start:end] lies within “…” (or 「…」) of at most `length` characters."""
+    for opens, closes in QUOTE_MARKS:
+        opening = text.rfind(opens, max(0, start - length), start)
+        if opening >= 0 and closes not in text[opening:start] and \
+                text.find(closes, end, opening + length + 2) >= 0:
+            return True
+    return False
+
+
+#: The quotation marks of simplified and of traditional typesetting.
+QUOTE_MARKS = (("“", "”"), ("「", "」"))
 
 
 def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:

@@ -90,7 +90,8 @@ DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日电|讯(?=[\
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
-ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
+ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而"
+                     r"|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
                      r"|这是|这就是|就(?![业地近医读学诊])"
                      r"|例如|比如|如(?![今期何果此])"
                      r"|将(?!近)|把|使(?!用)"  # 将事故率降低70%, 使亩产从200公斤…: what, not how

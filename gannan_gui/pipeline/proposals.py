@@ -155,6 +155,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     # aloud; 厂房即将结顶(无人机照片): who took the picture
     if len(label) > 2 and label.endswith("等") and label[-2] not in "甲乙丙一二三特优中上下":
         label = label[:-1]  # 饮水安全等: the examples' end, not a word of what is counted
+    label = MEANS_AFTER_EXAMPLES.sub("", label)  # 签订藏羊订单等举措: the order, not the means
     label = SUMMING_INSIDE.sub("", label)  # 北京知名企业先后投资: when, said by the period
     if (opening := PART_OPENING.match(label)) and len(label) - opening.end() >= 2:
         label = label[opening.end():]  # 包括建设牧民定居房: a part's word, not what it is
@@ -167,6 +168,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: The means a label's examples were, after them: …等举措 (in either script).
+MEANS_AFTER_EXAMPLES = re.compile(r"(?<=[\u4e00-\u9fff]{2})等"
+                                  r"(?:举措|舉措|措施|方式|形式|手段|途径|途徑)$")
 #: A quoted count of the figures just named, opened before the figure: “三个100%”.
 QUOTED_COUNT = re.compile(r"[“\"][一二两兩三四五六七八九十][个個]$")
 
@@ -815,6 +819,12 @@ def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
     return found
 
 
+#: The rest of a list of examples after the first, then the kind they are of (、医生、农技
+#: 人员等专技人才): what a count before the first example counts.
+EXAMPLES_OF_A_KIND = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+等(?P<kind>[\u4e00-\u9fff]{0,6}?"
+                                + HEAD_NOUNS.pattern + ")")
+
+
 def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     """The words after the figure that may say what it counts or what was done with it: to
     the clause's end, a list's next item or the next predicate (累计…)."""
@@ -1426,6 +1436,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         stop = AFTER_STOP.search(text, whose.end(), end)  # 12家来自东部的企业: to 企业
     if figure.unit_kind == "money" and (invested := INVESTMENT.match(text, begin, end)):
         return invested.span()  # 带着3.03亿元投资落户: what the sum is
+    first_example = text.find("、", begin, min(end, begin + 7))
+    if first_example > begin and HEAD_NOUNS.search(text, begin, first_example) and \
+            (kind := EXAMPLES_OF_A_KIND.match(text, first_example, end)):
+        return kind.span("kind")  # 408名教师、医生、农技人员等专技人才: those of the kind
     digit = re.search(r"[0-9０-９、]", text[begin:end])
     limit = min(stop.start() if stop else end, begin + digit.start() if digit else end)
     phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[begin:limit])  # 脱贫县（区）

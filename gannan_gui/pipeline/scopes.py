@@ -139,6 +139,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
 WORD_AFTER = {"市": "场", "区": "域", "县": "级"}
+#: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
+COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
 #: A level of government, not a place: 县及县以下基层项目, 乡镇以下 (安排县 is no county).
 LEVEL_AFTER = re.compile(r"(?:及[省市州县区乡镇])?以[上下]")
 #: The helping side of the pairings: places named as the giver, not the scope of a figure.
@@ -430,14 +432,24 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "",
     return named or region or _titled(title, givers) or topical
 
 
+#: Where a place named before lies, which is no scope of its own: 位于青海省东北部.
+LOCATED = re.compile(r"(?:位于|地处)[^，,。；;]{0,20}")
+
+
 def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[str, str]:
     """The last place the sentence names before `before`, and the last it names only as the
     topic of a speech (关于西藏工作的重要指示); each '' when there is none."""
     read = EXCEPT.sub(lambda m: " " * len(m.group()), sentence[:before])  # 除贵阳市之外
     found = [(at, name) for at, name in places_in(read) if not is_giver(name, givers)]
     topics = [m.span() for m in TOPIC.finditer(read)]
-    topical = [(at, name) for at, name in found if any(a <= at < b for a, b in topics)]
+    topical = [(at, name) for at, name in found if any(a <= at < b for a, b in topics)
+               or (name.rstrip("省") in PROVINCES and COMPANY_AFTER.match(read, at + len(name)))]
+    # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
+    where = [m.span() for m in LOCATED.finditer(read)]
+    if where and (unlocated := [(at, name) for at, name in found
+                                if not any(a <= at < b for a, b in where)]):
+        found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
     if found and found[-1][0] + len(found[-1][1]) == before and \
             read[found[-1][0] - 1:][:1] == "、" and COUNT_OF_PLACES.match(sentence, before):
         # 伊犁、阿勒泰、塔城3个地区: the places the figure counts, not where it is
