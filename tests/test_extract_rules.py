@@ -291,11 +291,20 @@ def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period
     assert normalise_period(figure.period, (), "2017-09-22") == normalised
 
 
+def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
+    area, = figures("占地面积0.8125公顷。")
+    assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
+    funds, projects = figures("21亿援疆资金405个项目助力阿克苏发展。")
+    assert (funds.unit_kind, funds.base_value, projects.base_value) == ("money", 2_100_000_000,
+                                                                        405)
+
+
 @pytest.mark.parametrize("sentence", [
     "2017-09-09 18:49:47本刊编辑部",  # a time's seconds
     "《齐鲁周刊》2017年35期",  # a periodical's issue
     "“山东援建”四个字十分醒目。",  # the characters of a phrase
     "举办了「千车万人海北行」等活动。",  # a slogan in corner quotes
+    "到今年3月，台州万人游阿拉尔启动。",  # an event named by its size
 ])
 def test_times_issues_and_slogans_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
@@ -305,6 +314,9 @@ def test_times_issues_and_slogans_are_no_figures(sentence: str) -> None:
     ("特别是党的十八大以来，投入援藏资金50亿元。", "党的十八大以来", Period("since", "2012")),
     ("到2010年，13年间先后选派干部6批。", "13年间", Period("cumulative")),  # from no said year
     ("三十年来，累计投入资金61亿元。", "三十年来", Period("since", "1995")),
+    ("十多年来，台州共投入援疆资金24.28亿元。", "十多年来", Period("cumulative")),
+    ("此外，上半年，兵团共实施项目416个。", "上半年", Period("year", "2024")),
+    ("目前，完工项目32个。", "目前", Period("to_date", "", "2024-11-18")),
 ])
 def test_periods_counted_from_a_congress_or_in_years(sentence: str, period: str,
                                                      normalised: Period) -> None:
@@ -1070,6 +1082,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("认为前景广阔，于是整合4000多万元资金建设繁育基地。", ["整合资金"]),
     ("通过开发10余种深加工产品、签订18万只藏羊订单等举措，促进了产销结合。",
      ["开发深加工产品", "签订藏羊订单"]),
+    # set 45's: towns and streets counted together; a region's own projects, not regions
+    ("合作共建草湖镇及17个镇街结对方案。", ["镇街"]),
+    ("有培训中心建设项目等13个地区统筹项目。", ["地区统筹项目"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -319,6 +319,12 @@ def test_pronunciations_a_converter_wrote_after_characters_are_no_part_of_the_re
     assert labels == {"對口支援地區": 8, "援助資金": 329_000_000, "遠程教育網培訓的人員": 46_000}
 
 
+def test_the_original_title_line_is_no_part_of_the_body(tmp_path: Path) -> None:
+    page = "186个援疆项目集中开工\n(原标题:186个援疆项目昨天集中开工)\n今年确定援疆项目186个。\n"
+    report = read_report(write(tmp_path, "t.txt", page, "utf-8"))
+    assert "原标题" not in report.text and report.text.count("186个") == 2  # title and body
+
+
 def test_a_date_opening_a_caption_is_not_the_reports_date(tmp_path: Path) -> None:
     captioned = ("8月20日拍摄的蔬菜基地。\n2022年6月1日，孩子们在援建的幼儿园欢度儿童节。\n"
                  "三十年来，累计投入援藏资金61.8亿元。\n")

@@ -152,6 +152,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 44's: where a place lies is no scope; a firm's province only when nothing else
     ("海北，位于青藏高原东北隅、青海省东北部，总面积3.41万平方公里", "3.41万平方公里", "海北州"),
     ("青海库库诺尔食品有限公司职工超过50人", "50人", "甘南州"),
+    ("东莞市与第三师图木舒克市和16个团场结对", "16个", "图木舒克市"),  # set 45's: four characters
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

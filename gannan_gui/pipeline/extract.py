@@ -137,7 +137,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
-    r"(?=[“截至近自从今去这一二三四五六七八九十两党\d])(?:"  # where one may start: fast to fail
+    r"(?=[“截至近自从今去这一二三四五六七八九十两党上下前目\d])(?:"  # where one may start
     r"党的(?:十[八九]|二十)大以来|"  # 党的十八大以来: since the congress (2012, 2017, 2022)
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
@@ -150,7 +150,8 @@ PERIOD = re.compile(
     r"|今年(?:\d{1,2}月份?)?以来"  # 今年6月以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
-    r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}年[来间]|近[一二三四五六七八九十两\d]+年来?"
+    r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}多?年[来间]|近[一二三四五六七八九十两\d]+年来?"
+    r"|(?<![^，,。；;\s])(?:上半年|下半年|前三季度|目前)(?=[，,])"  # 此外，上半年，…: this year's
     r"|(?<![^，,。；;\s])这[两三四五]年来?(?=[，,])"  # 这两年，杭州市投入…
     r"|(?<![\d年])[一二三四五六七八九十两]{1,2}年(?=累计)|\d{4}年(?:以后|后)(?=[^，。；;\d])"
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
@@ -364,12 +365,17 @@ MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(
                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
                       r"(?P<after>余|多)?(?![\u4e00-\u9fff0-9０-９])")
 
+#: 21亿援疆资金: a sum written before the funds it is, 元 left unwritten.
+MONEY_BEFORE_FUNDS = re.compile(rf"(?<![0-9０-９.])(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?"
+                                r"(?P<times>万|亿)(?P<after>余|多)?"
+                                r"(?=(?:援[疆藏青]|帮扶|财政|援助|扶贫|协作)?资金)")
+
 
 def _wan_figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     """A figure of 万 (or 亿) whose unit is left unwritten: people, person-times or households
     named beside it, or money after a word of money."""
     value, _ = parse_amount(m.group("number"))
-    money = m.re in (MONEY_WAN, MONEY_TO)
+    money = m.re in (MONEY_WAN, MONEY_TO, MONEY_BEFORE_FUNDS)
     times = "noun" in m.re.groupindex and m.group("noun") == "人次"
     households = "households" in m.re.groupindex and m.group("households") is not None
     unit = m.group("times") if money else "万"
@@ -435,7 +441,7 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
     taken_starts = [start for start, _ in taken]
     wan = sorted([*PEOPLE_AFTER_WAN.finditer(text, lo, hi),
                   *PEOPLE_BEFORE_WAN.finditer(text, lo, hi), *MONEY_WAN.finditer(text, lo, hi),
-                  *MONEY_TO.finditer(text, lo, hi)],
+                  *MONEY_TO.finditer(text, lo, hi), *MONEY_BEFORE_FUNDS.finditer(text, lo, hi)],
                  key=lambda m: m.start("number"))
     for m in wan:
         at = bisect.bisect_right(taken_starts, m.start("number")) - 1  # linear, no scan of all
@@ -622,8 +628,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start) or (
             m.group("unit") == "米" and re.match(r"的?海拔", text[m.end():m.end() + 3])):
         return True  # 距昭通1000公里外的桂林, 4000米的海拔落差: where a place is, not a figure
-    if one_magnitude and m.group("unit") == "人" and text[m.end():m.end() + 1] in "团计行":
-        return True  # 百人团, 千人计划: a name made of a size
+    if one_magnitude and m.group("unit") == "人" and text[m.end():m.end() + 1] in "团计行游":
+        return True  # 百人团, 千人计划, 万人游: a name made of a size
     around = text[max(0, start - _AROUND):m.end() + _AROUND]
     if len(_LATIN.findall(around)) >= 10 and not _HAN.search(around.replace(m.group(), "")):
         return True  # …other aspects. Over 80% of the companies: a translation's figure

@@ -169,6 +169,7 @@ _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
     "斤": ("weight", "吨", Decimal("0.0005")), "公斤": ("weight", "吨", Decimal("0.001")),
     "千克": ("weight", "吨", Decimal("0.001")), "米": ("length", "公里", Decimal("0.001")),
     "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
+    "公顷": ("area", "平方米", Decimal(10_000)),
     "方": ("volume", "立方米", Decimal(1)),  # 850方: cubic metres, as trade writes them
 }
 
@@ -206,7 +207,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
-                           "㎡", "倍",
+                           "㎡", "公顷", "倍",
                            *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.

@@ -91,7 +91,12 @@ def _any_of(names) -> str:
             f"(?:{'|'.join(sorted(names, key=len, reverse=True))})")
 
 
+#: Cities and leagues whose names are four characters long, past what a name's pattern takes.
+LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "呼和浩特", "齐齐哈尔", "鄂尔多斯",
+              "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉")
+
 PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
+                   rf"|{_any_of(LONG_NAMES)}[市盟]"
                    r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    # a province before a county's name is a name of its own: 广西|龙州县
                    rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
@@ -177,7 +182,9 @@ AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\
 AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
 #: Years counted with no end said (到2010年，13年间…): a running total, from no known year.
-YEARS_WITHIN = re.compile(r"[一二三四五六七八九十两\d]+年间")
+YEARS_WITHIN = re.compile(r"[一二三四五六七八九十两\d]+(?:多?年间|多年来)")  # 十多年来 too
+#: Parts of a year named alone, which are of the report's year: 上半年，….
+PARTS_OF_THE_YEAR = ("上半年", "下半年", "前三季度")
 #: The party congresses a period may be counted from: 党的十八大以来 is since 2012.
 CONGRESSES = {"十八大": "2012", "十九大": "2017", "二十大": "2022"}
 
@@ -245,7 +252,8 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return _as_of(int(year_now), int(month.group(1))) if year_now else Period("")
     if "截至目前" in period or period == "目前":
         return Period("to_date", "", published) if published else Period("cumulative")
-    if "今年以来" in period or period in ("今年", "本年") or period.startswith("今年"):
+    if "今年以来" in period or period in ("今年", "本年", *PARTS_OF_THE_YEAR) or \
+            period.startswith("今年"):
         return Period("year", year_now) if year_now else Period("")
     if period == "去年":
         return Period("year", str(int(year_now) - 1)) if year_now else Period("")

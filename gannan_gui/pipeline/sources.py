@@ -22,8 +22,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 LEGACY_ENCODINGS = ("gb18030", "big5")
 #: A line of a saved page or a text file that says who and when, not what happened.
 META_LINE = re.compile(
-    r"^\s*(?:来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|作者|编辑|編輯|责任编辑|"
-    r"責任編輯|记者|記者|通讯员|通訊員|浏览次数|瀏覽次數|字号|字號)\s*[:：]"
+    r"^\s*[（(]?\s*(?:原标题|原標題|来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間|日期"
+    r"|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|通讯员|通訊員|浏览次数|瀏覽次數|字号|字號)\s*[:：]"
 )
 #: The line that names where a report comes from: 来源：甘南州乡村振兴局.
 SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|來源)\s*[:：]\s*([^\s　|]{2,40})")
