@@ -291,6 +291,22 @@ def test_two_years_listed_and_up_to_a_year_end_are_periods(sentence: str, period
     assert normalise_period(figure.period, (), "2017-09-22") == normalised
 
 
+def test_us_dollars_a_tenth_after_cheng_and_investment_added_to_are_read() -> None:
+    before, after = figures("可成科技总投资从3亿美元增加到24亿美元。")
+    assert (before.unit_kind, before.base_value, after.relation) == ("money_usd", 300_000_000,
+                                                                     "增加到")
+    sentence = "高达七成五的工业项目都是协作的结晶。"
+    share, = figures(sentence)
+    assert (sentence[share.start:share.end], share.unit_kind, share.base_value) == (
+        "七成五", "percent", 75)
+    first, second = figures("长电科技从15亿元投资追加到100亿元。")
+    assert (first.relation, second.relation) == ("从", "追加到")
+    sentence = "来自两地的百余位客商参加。"
+    guests, = figures(sentence)
+    assert (sentence[guests.start:guests.end], guests.base_value, guests.bound) == (
+        "百余位", 100, "余")
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -305,6 +321,9 @@ def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     "“山东援建”四个字十分醒目。",  # the characters of a phrase
     "举办了「千车万人海北行」等活动。",  # a slogan in corner quotes
     "到今年3月，台州万人游阿拉尔启动。",  # an event named by its size
+    "其中亿元以上投产项目，包括投资额10亿元以上的大项目。",  # thresholds of a class
+    "连续6年进入全省前10名。",  # a rank
+    "苏州宿迁工业园区是唯一由两个地级市合作共建的园区。",  # the two sides
 ])
 def test_times_issues_and_slogans_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
@@ -1085,6 +1104,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 45's: towns and streets counted together; a region's own projects, not regions
     ("合作共建草湖镇及17个镇街结对方案。", ["镇街"]),
     ("有培训中心建设项目等13个地区统筹项目。", ["地区统筹项目"]),
+    # set 46's: 完成 after a measure; 其余 names nothing; a sum's use in brackets, whole
+    ("去年，园区业务总收入完成154.9亿元。", ["园区业务总收入"]),
+    ("苏宿园区稳居榜首，其余5个共建园区全部进入前列。", ["共建园区全部进入前列"]),
+    ("安排资金15.7亿元(另外1亿元已提前用于大学科技学院阿克苏校区建设)。",
+     ["安排资金", "已提前用于大学科技学院阿克苏校区建设"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

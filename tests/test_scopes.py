@@ -153,6 +153,10 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("海北，位于青藏高原东北隅、青海省东北部，总面积3.41万平方公里", "3.41万平方公里", "海北州"),
     ("青海库库诺尔食品有限公司职工超过50人", "50人", "甘南州"),
     ("东莞市与第三师图木舒克市和16个团场结对", "16个", "图木舒克市"),  # set 45's: four characters
+    # set 46's: those a place got help from give; 选址 and 行政区 are no part of a name
+    ("景宁县先后得到鄞州区、宁海县等地的对口扶持，累计援建资金1.6亿元", "1.6亿元", "景宁县"),
+    ("该项目选址嘉善县的特色小镇，规划面积300亩", "300亩", "嘉善县"),
+    ("打破原有行政区划限制，吸引投资680亿元", "680亿元", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:
@@ -196,6 +200,11 @@ def test_a_province_that_also_aids_opening_a_clause_about_its_aid_gives() -> Non
     report = "河北新一轮对口援疆以来，共援建项目75项。\n河北省自1997年启动援疆工作。"
     assert "河北" in givers_named(report)
     assert givers_named("北京对口帮扶河北张家口市。") == set()  # received, not given
+    # a giving province's own city, helped by the pairing's verb (南北挂钩), is no giver
+    helped = givers_named("苏州市南北挂钩宿迁市工作队领队。")
+    sentence = "累计向宿迁市转移各类项目980个"
+    assert find_scope(sentence, sentence.index("980"), givers=helped) == "宿迁市"
+    assert find_scope(sentence, sentence.index("980")) == ""
     # aid in plain words, to a place it names; not aid it used (陕西省使用…援助资金)
     assert "陕西" in givers_named("陕西省先后选派了8批干部支援阿里。")
     assert givers_named("陕西省全年使用苏陕协作财政援助资金26.4亿元。") == set()

@@ -84,7 +84,13 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
-_TWO_SIDES = re.compile(r"(?:贫困|受援)?(?:城市|城(?![区镇乡堡墙])|地区|省份)")
+_TWO_SIDES = re.compile(r"(?:“[^”]{1,8}”的)?(?:贫困|受援)?"
+                        r"(?:城市|城(?![区镇乡堡墙])|地区|省份|地级市)")
+# (两座“一南一北”的城市, 两个地级市合作共建: the two sides too)
+#: What follows a threshold written 亿元以上: what it makes a class of (亿元以上投产项目).
+_THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
+#: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
+_CLASS_BY_SIZE = re.compile(r"的[大重点]{0,2}(?:项目|企业|工程)")
 #: What a length in kilometres is of when it is a figure: a road, a canal, a line, a pipe…
 #: built or mended along it.
 _BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路网|便道|线路|管网|管道|管线"
@@ -181,8 +187,8 @@ FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD}|{PAIR_START})?(?:�
                        rf"(?:{PER_TIME})?"
                        rf"{PAIR_BASIS}(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
 TO_WORDS = re.compile(
-    r"^(?:逐渐|逐步|进一步|已经|已|又)?"  # 逐渐涨到
-    r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|增|降|升|涨)?(?:到|至))了?"
+    r"^(?:逐渐|逐步|进一步|已经|已|又)?(?:投资|投入|资金|规模)?"  # 逐渐涨到, 从15亿元投资追加到
+    r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|追加|增|降|升|涨)?(?:到|至))了?"
     rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均)?"
     r"(?:近|约|超过|超|逾|达|不足|不到)?$"  # 减少到不足1万人
 )
@@ -576,7 +582,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             _VAGUE_BEFORE.search(text, max(0, start - 3), start):  # its words end at start
         return True  # 数十家, 几百人, 成千上万
     one_magnitude = len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number"))
-    if one_magnitude and text[start - 1:start] == "的" and \
+    if one_magnitude and text[start - 1:start] == "的" and not m.group("approx") and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
@@ -638,9 +644,13 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 博州五台工业园, 三台产业园: a place's name before a site, not a count
     if _THRESHOLD.fullmatch(m.group("number")) and (
             (before and before in "过超上") or m.group("after") in ("以上", "以下")) and (
-            text[m.end():m.end() + 2].startswith(("的", "企业", "级", "项目", "规模"))):
+            _THRESHOLD_OF.match(text, m.end())):
         return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目, 总投资亿元以上项目: a
         # threshold, not a figure
+    if m.group("after") in ("以上", "以下") and _CLASS_BY_SIZE.match(text, m.end()):
+        return True  # 投资额10亿元以上的大项目: the size that makes a class of projects
+    if before == "前" and m.group("unit") == "名":
+        return True  # 进入全省前10名: a rank
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 
@@ -684,6 +694,11 @@ def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
     if (not bound and _THRESHOLD.fullmatch(number) and start > lo and text[start - 1] == "上"
             and not m.group("low")):
         start, bound = start - 1, "上"  # 上千人, 上万名: a thousand or more, written so
+    end = m.end()
+    if unit == "成" and not m.group("low") and (tenth := TENTH_OF_A_TENTH.match(text, end)):
+        tenths = CHINESE_NUMERAL_VALUES[tenth.group()]  # 七成五: 7.5 成, 75 %
+        number, end = f"{low}.{tenths}", end + 1
+        base_value, _ = to_base(parse_amount(number)[0], unit)
     return Figure(
         value=number if not m.group("low") else f"{m.group('low')}{m.group('low_magnitude')}—"
                                                  f"{number}",
@@ -696,8 +711,13 @@ def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
         bound=bound,
         period=_period_before(text, start, m.end(), lo, hi),
         start=start,
-        end=m.end(),
+        end=end,
     )
+
+
+#: The digit after 成 that adds its tenth: 七成五 is 75 %, not 七成 and a stray 五.
+TENTH_OF_A_TENTH = re.compile(r"[一二三四五六七八九](?![\d一二三四五六七八九十百千万亿个名家项])")
+CHINESE_NUMERAL_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
 def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:

@@ -163,6 +163,7 @@ _MEASURES = {
     "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
     "千瓦时": "energy",  # 16.56亿千瓦时 sent east: energy, not the 千瓦 of power
     "个百分点": "points", "倍": "multiple", "立方米": "volume",
+    "美元": "money_usd",  # 21亿美元 of trade or foreign investment: never added to 元
 }
 #: Units converted to the base of their kind, so that they add up and compare: 斤 to 吨.
 _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
@@ -207,7 +208,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
-                           "㎡", "公顷", "倍",
+                           "㎡", "公顷", "倍", "美元",
                            *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.

@@ -144,7 +144,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     elif len(label) > MAX_LABEL and not after and 0 < (listed := label.find("、")) <= \
             FIRST_ITEM_MOST and listed < (etc := label.rfind("等")) < len(label) - 2:
         label = label[:listed] + label[etc:]  # 茶叶、核桃、蚕桑等产业发展项目 → 茶叶等产业发展项目
-    if len(label) > MAX_LABEL:
+    went_to = not before and USE_AFTER.match(label) and len(label) <= MAX_LONG_LABEL
+    if len(label) > MAX_LABEL and not went_to:  # (用于…校区建设: what it went to, whole)
         if after and len(after) > MAX_LABEL - len(before):  # what follows, from its start
             after = _shortened(after, max(MAX_LABEL - len(before), 4), keep_front=True)
             label = (before + after).strip(" ，,")
@@ -168,6 +169,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: What a sum went to, written after it: (1亿元)已提前用于….
+USE_AFTER = re.compile(r"(?:已经?)?(?:提前)?用于")
 #: The means a label's examples were, after them: …等举措 (in either script).
 MEANS_AFTER_EXAMPLES = re.compile(r"(?<=[\u4e00-\u9fff]{2})等"
                                   r"(?:举措|舉措|措施|方式|形式|手段|途径|途徑)$")
@@ -615,6 +618,12 @@ def _clause_of(simplified: str, figure: Figure, lo: int, hi: int) -> tuple[int, 
     dash = simplified.rfind("——", start, figure.start)
     if dash >= 0:  # 引进的企业——西部水泥集团投资17.6亿元: after the dash
         start = dash + 2
+    opening = max(simplified.rfind("(", start, figure.start),
+                  simplified.rfind("（", start, figure.start))
+    if opening >= 0 and not any(c in simplified[opening:figure.start] for c in ")）"):
+        closing = [at for at in (simplified.find(")", figure.end, end),
+                                 simplified.find("）", figure.end, end)) if at >= 0]
+        end = min(closing, default=end)  # (另外1亿元已提前用于…建设): the aside ends it
     opened = [m.end() for m in SPEECH_OPENING.finditer(simplified, start, figure.start)]
     if opened and "”" not in simplified[opened[-1]:figure.start]:
         start = opened[-1]  # 深情地说“从黑龙江远道而来的…26名同志: what is said
@@ -944,6 +953,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if result := _result_closing(simplified, counted[1], end):
             return (counted, result)  # 14个贫困县摘帽: what became of them
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
+    if simplified[before[0]:before[1]] in OTHERS and (
+            counted := _counted_after(simplified, figure, end)):
+        return (before, counted)  # 其他7个项目全部完工: the others, and what they are
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
                    if after[1] - after[0] > 6 else None)      # → 援疆省市
@@ -1606,9 +1618,11 @@ def _label_naming(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[in
 def _has_words(text: str) -> bool:
     """Whether `text` says more than qualifiers and particles (共, 达, 的…)."""
     rest = TRAILING_WORDS.sub("", QUALIFIER_WORDS.sub("", text)).strip("，,、 ")
-    return len(rest) >= 2
+    return len(rest) >= 2 and rest not in OTHERS
 
 
+#: Words that set the figure beside others, naming nothing: 其余5个共建园区, 另外1亿元.
+OTHERS = frozenset(("其余", "其他", "其它", "另外", "此外"))
 #: A second giver joined to the subject, before whom the aid went to: (中山市)及小榄组团向….
 JOINED_SUBJECT = re.compile(r"(?:及|和|与)[\u4e00-\u9fff]{2,8}?(?=向|为|给)")
 

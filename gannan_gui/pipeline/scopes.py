@@ -111,7 +111,8 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
 #: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
 #: 考察了博州): the place follows the verb.
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
-                               "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察"))
+                               "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
+                               "选址"))  # 选址嘉善县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
@@ -139,7 +140,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
                         r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地|实施"
                         # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市), 昨天市(委)
-                        r"|自贸区|有关|集市|昨天|今天|明天")
+                        r"|自贸区|有关|集市|昨天|今天|明天|行政区")  # 原有行政区(划)
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -374,8 +375,16 @@ GIVER_DISTRICTS = frozenset(f"{name}区" for name in (
 def is_giver(place: str, givers: frozenset[str] = frozenset()) -> bool:
     """Whether `place` is the giving side: one of every pairing's, or one the report itself
     names as giving (`givers`, from `givers_named`)."""
+    if givers and RECEIVING + place.rstrip("省市") in givers:
+        return False  # 苏州南北挂钩宿迁: a giving province's own city, helped
     return place.startswith(GIVERS) or place in GIVER_DISTRICTS or \
         (bool(givers) and place.rstrip("省市") in givers)
+
+
+#: Marks a place in `givers` that the report names as helped, though a giver's city.
+RECEIVING = "受援:"
+#: The pairing's verb right before the place it helps: 挂钩宿迁, 对口帮扶黔东南, 牵手宿迁.
+HELPING = re.compile(r"(?:南北挂钩|挂钩|牵手|对口帮扶|对口支援|结对帮扶)")
 
 
 #: Provinces that aid Xinjiang, Tibet or Qinghai and are named in no pairing above.
@@ -417,6 +426,10 @@ def givers_named(text: str) -> frozenset[str]:
         if GIVING.search(text, m.end(), m.end() + GIVING_NEAR) or \
                 _aids_a_place(text, m.end(), m.end() + GIVING_NEAR):
             named.add(m.group("province"))
+    for m in HELPING.finditer(text):  # 苏州市南北挂钩宿迁市工作队: 宿迁, a Jiangsu city, helped
+        helped = places_in(text[m.end():m.end() + 8])[:1]
+        if helped and helped[0][0] == 0 and helped[0][1].startswith(GIVERS):
+            named.add(RECEIVING + helped[0][1].rstrip("省市"))
     return frozenset(named)
 
 
@@ -440,6 +453,9 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "",
     return named or region or _titled(title, givers) or topical
 
 
+#: Those a place received help from, who give: (景宁)先后得到鄞州区、温岭市…等地的对口扶持.
+RECEIVED_FROM = re.compile(r"(?:得到|受到|接受)[^，,。；;]{0,40}?的?(?:对口)?"
+                           r"(?:扶持|帮扶|支援|援助)")
 #: Where a place named before lies, which is no scope of its own: 位于青海省东北部.
 LOCATED = re.compile(r"(?:位于|地处)[^，,。；;]{0,20}")
 
@@ -454,6 +470,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
                or (name.rstrip("省") in PROVINCES and COMPANY_AFTER.match(read, at + len(name)))]
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
+    helpers = [m.span() for m in RECEIVED_FROM.finditer(read)]
+    found = [(at, name) for at, name in found if not any(a <= at < b for a, b in helpers)]
     where = [m.span() for m in LOCATED.finditer(read)]
     if where and (unlocated := [(at, name) for at, name in found
                                 if not any(a <= at < b for a, b in where)]):

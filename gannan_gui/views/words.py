@@ -20,6 +20,7 @@ UNIT_KIND_NAMES = {
     "volume": ("体积", "Volume"),
     "power": ("装机容量", "Power"),
     "energy": ("电量", "Energy"),
+    "money_usd": ("美元金额", "US dollars"),
     "multiple": ("倍数", "Multiples"),
 }
 ITEM_KIND_NAMES = {"fact": "数据", "entity": "名称", "paragraph": "段落"}
