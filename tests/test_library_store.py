@@ -205,7 +205,13 @@ def test_a_kill_at_any_moment_keeps_every_committed_write(tmp_path: Path,
     for _ in range(6):
         worker = subprocess.Popen([sys.executable, str(WORKER), "churn", str(path),
                                    str(folder)], stdout=subprocess.PIPE, text=True)
-        time.sleep(rng.uniform(0.4, 1.6))
+        # the clock starts at its first commit: a cold start (imports not yet compiled) can
+        # take longer than the shortest wait, and a library never written is not the case here
+        assert worker.stdout is not None
+        first = worker.stdout.readline().strip()
+        assert first, "the worker stopped before its first commit"
+        committed.append(first)
+        time.sleep(rng.uniform(0.1, 1.3))
         worker.send_signal(signal.SIGKILL)
         out, _ = worker.communicate(timeout=30)
         committed += out.splitlines()
