@@ -307,6 +307,38 @@ def test_us_dollars_a_tenth_after_cheng_and_investment_added_to_are_read() -> No
         "百余位", 100, "余")
 
 
+def test_a_from_to_whose_ends_are_several_figures_links_each_measure() -> None:
+    sentence = ("该区增加援建项目和资金——从2021年的3000万元、8个项目，到2022年的5000万元、"
+                "12个项目，再扩大到2023年的超过1亿元和20个项目。")
+    found = figures(sentence)
+    assert [(f.relation, f.period) for f in found] == [
+        ("从", "2021年"), ("从", "2021年"), ("到", "2022年"), ("到", "2022年"),
+        ("扩大到", "2023年"), ("扩大到", "2023年")]
+    assert [sentence[f.linked_start:f.linked_start + 2] for f in found[2:]] == [
+        "30", "8个", "50", "12"]  # each measure linked with the same measure of the end before
+    first, second = figures("全县帮扶资金从2020年的500万元，到2023年的900万元。")
+    assert (first.relation, second.relation, second.period) == ("从", "到", "2023年")
+
+
+def test_a_from_to_after_a_dash_is_labelled_by_the_words_before_it(tmp_path) -> None:
+    facts = imported_facts(tmp_path, "天津帮扶合作市", "天津持续增加对合作市的帮扶资金——"
+                                                    "从2021年的800万元，到2023年的1500万元。")
+    assert [(f["label"], f["period"], f["relation"]) for f in facts] == [
+        ("帮扶资金", "2021年", "从"), ("帮扶资金", "2023年", "到")]
+    assert facts[1]["related_id"] == facts[0]["id"]
+
+
+def test_power_in_du_batches_before_a_count_and_two_years_listed() -> None:
+    power, = figures("每年向东部输送电力50亿度。")
+    assert (power.unit_kind, power.base_unit, power.base_value) == ("energy", "千瓦时",
+                                                                   5_000_000_000)
+    assert not figures("气温降到零下30度。")  # a temperature, not power
+    batches, cadres = figures("天津挑选出两批45名干部。")
+    assert (batches.unit, batches.base_value, cadres.base_value) == ("批", 2, 45)
+    trained, = figures("2018年、2019年，共组织300名干部赴津培训。")
+    assert trained.period == "2018年、2019年"
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -1058,7 +1090,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("如今全家年收入大约5万元。", ["全家年收入"]),
     ("投产后年上缴税收不低于3000万元。", ["年上缴税收"]),
     ("全村260户贫困户全部脱贫……至此，当地全部摘帽。", ["全村贫困户"]),
-    ("每年为200户群众带来12万元租金分红。", ["每年群众", "群众带来租金分红"]),
+    ("每年为200户群众带来12万元租金分红。", ["群众", "群众带来租金分红"]),
     ("决定东部6个省和2个计划单列市对口帮扶。", ["东部省", "东部计划单列市"]),
     # set 40's: pairs of places, new techniques, what goods are worth, a second count's own
     # noun after 和, the examples' 等, funds summed before a bare 亿
@@ -1109,6 +1141,14 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("苏宿园区稳居榜首，其余5个共建园区全部进入前列。", ["共建园区全部进入前列"]),
     ("安排资金15.7亿元(另外1亿元已提前用于大学科技学院阿克苏校区建设)。",
      ["安排资金", "已提前用于大学科技学院阿克苏校区建设"]),
+    # set 47's: how often names nothing; kinds of place listed; a parallel item's noun; a
+    # from-to after a dash measures what the words before the dash name
+    ("每年都有百名天津干部、千名天津专家来到甘南。", ["天津干部", "天津专家"]),
+    ("全市12个区、县(市)与甘南州的8个县(市)结对。", ["全市区、县(市)", "甘南州县(市)"]),
+    ("天津先后向甘南转移了30多项农业技术成果。", ["转移农业技术成果"]),
+    ("接续选派援甘技术人才86名。", ["选派援甘技术人才"]),
+    ("天津选派两批60名、甘肃选派三批90名干部交流挂职。",
+     ["选派干部", "选派干部", "选派干部", "选派干部"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -40,6 +40,7 @@ PUBLISHED = "2025-06-30"
     ("2024年6月以来", (), "since", "2024年以来（累计）"),  # a month's start: its year's
     ("今年3月以来", (), "year", "2025年"),
     ("2017年两省建立对口合作关系至今", (), "since", "2017年以来（累计）"),
+    ("2018年、2019年", (), "years", "2018—2019年"),  # set 47's: two years, each with 年
     ("", ("累计",), "cumulative", "累计"),
     ("", (), "", ""),
 ])
@@ -188,6 +189,9 @@ def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named() -> None:
     assert scopes("帮扶合作、卓尼、迭部三县。投入资金5亿元。", "甘南州协作综述") == ["甘南州"] * 2
     # where those counted went, right after them
     assert scopes("二十年来累计6批300多人次进驻舟曲县。") == ["舟曲县", "舟曲县"]
+    # set 47's: where a sum went, named after its verb; a list of a city's counties is the city's
+    assert scopes("今年落实资金800万元帮扶迭部县。") == ["迭部县"]
+    assert scopes("天津增加对甘南州合作市、夏河县、玛曲县的帮扶资金，投入3000万元。") == ["甘南州"]
     # no place in the paragraph or the title: the one the report names most before it
     report = "天津援建夏河县。夏河县的学校焕然一新，合作市也有新医院。\n三十年来，投入资金20亿元。"
     paragraph = report.index("三十年来")

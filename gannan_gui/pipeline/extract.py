@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from gannan_gui.pipeline.article import LINE_BREAKS
 from gannan_gui.pipeline.numbers import (
@@ -111,9 +112,9 @@ _PAIRS_OF_PEOPLE = ("父女", "父子", "母女", "母子", "夫妻", "夫妇", 
 #: Meetings whose guidance is followed, after their number: (三次)全国对口援疆工作会议精神.
 _MEETINGS_SPIRIT = re.compile(r"[^，,。；;]{0,16}?(?:会议|座谈会|全会|大会)精神")
 #: The verbs that send a batch of people, before its count in words: 派出(八批).
-_SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送)了?$")
+_SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送|挑选出?)了?$")
 #: Who a batch counted in words sends, after it: (五批)援青干部人才.
-_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家")
+_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家|共?\d")  # 三批122名
 #: What pairs counted in words pair, after them: (五对)区县.
 _PAIRED_AFTER = re.compile(r"区县|县区|县市|市县|城市|学校|医院|乡镇|村")
 #: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
@@ -149,7 +150,7 @@ PERIOD = re.compile(
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)\d{1,2}月(?:底|末|份)?"  # 截止6月: that month of the report's year
     r"|(?<![\d年截])至\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, as 截至
-    r"|(?<!\d)\d{4}、\d{4}年(?![的底末\d])"  # 2016、2017年: the two years
+    r"|(?<!\d)\d{4}年?、\d{4}年(?![的底末\d])"  # 2016、2017年, 2018年、2019年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
     r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|\d{4}年[^，。；;,\d]{2,16}?至今"
     r"|自\d{4}年[^，。；;,\d]{2,24}(?:以来|后)|[自从]\d{4}年(?:起|开始)"  # 自1996年…结对后
@@ -764,6 +765,53 @@ def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[
                 # 从1994年的5.9亿元增长到2017年的…，从0.8亿元增长到375.4亿元: the same years
                 out[i] = replace(out[i], period=years_of_pair[1])
                 out[i + 1] = replace(out[i + 1], period=years_of_pair[2])
+    return _with_grouped_pairs(text, out, lo, hi)
+
+
+#: What may stand between one end of a from-to and the verb of the next when each end is a
+#: group of figures (从2017年的2000万元、6个项目，到2018年的9152万元…): the last one's noun,
+#: a comma, 再.
+GROUP_TO = re.compile(r"^[\u4e00-\u9fff]{0,6}?\s*[,，]?\s*(?:再|又|并)?"
+                      + TO_WORDS.pattern.removeprefix("^"))
+#: What joins the figures of one end: 2000万元、6个项目; 超过1亿元和26个项目.
+GROUP_JOIN = ("、", "和", "及", "与")
+
+
+def _with_grouped_pairs(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """Link from-tos whose ends are each several figures, or stand apart by a comma: 从2017年的
+    2000万元、6个项目，到2018年的9152万元、23个项目，再扩大到2019年的超过1亿元和26个项目 —
+    each measure with the same measure of the next end, each end with its own year."""
+    out = list(figures)
+    groups: list[list[int]] = []
+    for i, figure in enumerate(out):
+        if groups and text[out[groups[-1][-1]].end:figure.start].strip() in GROUP_JOIN:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for first, second in pairwise(groups):
+        ends = [out[i] for i in first], [out[i] for i in second]
+        if len(first) != len(second) or [f.unit_kind for f in ends[0]] != \
+                [f.unit_kind for f in ends[1]] or any(f.linked_start is not None
+                                                      for f in ends[1]):
+            continue
+        head, tail = ends[0][0], ends[1][0]
+        if sentence_bounds(text, head.start, head.end, lo, hi)[1] <= tail.start:
+            continue
+        between = text[ends[0][-1].end:tail.start]
+        to_words = GROUP_TO.match(between)
+        from_word = FROM_WORD.search(text, max(lo, head.start - FROM_LOOK_BACK), head.start)
+        chained = head.linked_start is not None  # the middle end of 从…到…再扩大到…
+        if not to_words or not (from_word or chained):
+            continue
+        for k, (a, b) in enumerate(zip(*ends, strict=True)):
+            if not chained:
+                out[first[k]] = replace(a, relation=from_word.group()[0] if from_word else "",
+                                        linked_start=b.start,
+                                        period=(from_word.group("period") if from_word
+                                                else "") or a.period)
+            out[second[k]] = replace(b, relation=to_words.group("verb"),
+                                     linked_start=a.start,
+                                     period=to_words.group("period") or b.period)
     return out
 
 

@@ -172,6 +172,8 @@ _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
     "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
     "公顷": ("area", "平方米", Decimal(10_000)),
     "方": ("volume", "立方米", Decimal(1)),  # 850方: cubic metres, as trade writes them
+    "度": ("energy", "千瓦时", Decimal(1)),  # 180亿度 of power: kilowatt-hours (read only
+    # after 万 or 亿: 30度 is a temperature or an angle)
 }
 
 
@@ -218,7 +220,7 @@ NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": 
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)
-                + r")|%|％|‰)")
+                + r")|[万亿]+度|%|％|‰)")
 
 
 def to_base(value: Decimal, unit: str) -> tuple[int | float, str]:

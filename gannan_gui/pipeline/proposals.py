@@ -12,6 +12,7 @@ from gannan_gui.pipeline.extract import (
     BOUND_WORDS,
     CHANGE_BEFORE,
     FIGURE,
+    FROM_WORD,
     LOOK_BACK,
     PERIOD,
     Figure,
@@ -767,7 +768,13 @@ def _without_qualifying_words(simplified: str, before_start: int, before_end: in
                if before_end - q.end() >= 2]
     if summing:
         before_start = summing[-1].end()
+    if HOW_OFTEN.fullmatch(simplified, before_start, before_end):
+        before_start = before_end  # 每年都有(百名上海干部): how often, which names nothing
     return before_start, before_end
+
+
+#: How often, alone before a figure: 每年都(有百名干部), 年年.
+HOW_OFTEN = re.compile(r"(?:每年|每月|每季度|每周|每天|年年|月月)(?:都|均|还|也)?")
 
 
 def _from_the_verb(simplified: str, before_start: int, before_end: int,
@@ -906,8 +913,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         whose = before[1] - (simplified[before[1] - 1] in "里中的")  # 协作资金里约三分之一
         if whose - before[0] >= 2:  # 北京协作资金里约三分之一用于水源保护: the share of the
             return ((before[0], whose), used.span("use"))  # funds, and what it is used for
-    if figure.relation in ("从", "由") and not _has_words(simplified[before[0]:before[1]]):
+    said = simplified[before[0]:before[1]]
+    if figure.relation in ("从", "由") and (not _has_words(said) or FROM_WORD.fullmatch(said)):
         subject = _subject_of_clause_before(simplified, start, lo) or \
+            (None if _counted_after(simplified, figure, end)  # 6个项目 says what it counts
+             else _measure_before_dash(simplified, start, lo)) or \
             _measure_after_from_to(simplified, figure, len(simplified))
         if subject:  # 消费帮扶额实现翻番，从9.6亿元增加至19.68亿元 → 消费帮扶额; 从…到…，
             return (subject,)  # 林芝地区生产总值的飞跃 → 林芝地区生产总值
@@ -980,6 +990,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if before[1] <= before[0] and figure.unit_kind == "money" and (
             counted_before := _count_right_before(simplified, figure, start)):
         return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
+    if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
+        return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
@@ -1016,6 +1028,8 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     if noun is None:
         return None
     noun_span = noun.span()
+    if kinds := PLACE_KINDS_LISTED.match(simplified, figure.end, end):
+        noun_span = kinds.span()  # 10个区、县(市): the kinds of place, listed
     while more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
                    or HEAD_NOUNS.match(simplified, noun_span[1], end)):
         noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
@@ -1136,6 +1150,19 @@ def _only_the_giver(words: str) -> bool:
     """Whether `words` are the giving side and what sums it, no more: 江苏共, 天津市累计."""
     giver = GIVER_OPENING.match(words)
     return giver is not None and not _has_words(words[giver.end():])
+
+
+def _measure_before_dash(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """What a from-to after a dash measures, named at the end of the words before the dash:
+    …增加对口援建项目和帮扶资金——从2017年的2000万元… → 对口援建项目和帮扶资金."""
+    if not text.startswith("——", start - 2):
+        return None
+    clause_start = clause_bounds(text, start - 3, start - 2, lo, start - 2)[0]
+    words_start = max(clause_start, text.rfind("的", clause_start, start - 2) + 1)
+    words = text[words_start:start - 2]
+    if not _has_words(words) or len(words) > MAX_LABEL or FIGURE.search(words):
+        return None
+    return (words_start, start - 2)
 
 
 def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
@@ -1399,9 +1426,15 @@ def _before_next_figure(text: str, span: tuple[int, int]) -> tuple[tuple[int, in
 
 
 def _past_a_place(text: str, at: int, end: int) -> int:
-    """Past the place named at `at`, if one is (黑龙江省6家: at 6)."""
+    """Past the place named at `at`, if one is, and its verb, if a figure follows it
+    (黑龙江省6家: at 6; 内蒙古挑选四批: at 四批)."""
     named = [name for start, name in places_in(text[at:min(end, at + 8)]) if start == 0]
-    return at + len(named[0]) if named else at
+    if not named:
+        return at
+    at += len(named[0])
+    verb = LEADING_VERB.match(text, at, end)
+    past = verb.end() + (text[verb.end():verb.end() + 1] in ("出", "了")) if verb else at
+    return past if verb and FIGURE.match(text, past, end) else at
 
 
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
@@ -1482,6 +1515,11 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if 2 <= len(phrase) <= 4 and (limit == end or (stop and stop.group() == "的")):
         return (begin, limit)  # 年产1.2亿块页岩砖的…公司 → 页岩砖 (not the 外 of 除…外)
     return None
+
+
+#: Kinds of place listed after a count of them: 10个区、县(市), 5个乡、镇.
+PLACE_KINDS_LISTED = re.compile(r"[区县市乡镇旗](?:[、和][区县市乡镇旗])+(?:[（(][区县市旗][)）])?"
+                                r"(?![\u4e00-\u9fff]{0,1}[级长委])")
 
 
 def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool = False

@@ -176,7 +176,7 @@ PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五
                 "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
-TWO_YEARS = re.compile(r"(\d{4})、(\d{4})年")
+TWO_YEARS = re.compile(r"(\d{4})年?、(\d{4})年")  # 2018年、2019年 too
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
 AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^至)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
@@ -483,8 +483,26 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             del found[-1]
         if found:
             del found[-1]
+    if wider := _wider_than_listed(read, found):
+        found.append(wider)
     return (full_name(found[-1][1]) if found else "",
             full_name(topical[-1][1]) if topical else "")
+
+
+def _wider_than_listed(read: str, found: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The place written right before a list of places that ends the places found: 昆明市 of
+    昆明市东川区、寻甸县、禄劝县 (a figure about the three is about the city they are in)."""
+    last = len(found) - 1
+    if last < 1 or read[found[last][0] - 1:found[last][0]] != "、":
+        return None
+    first = last
+    while first > 0 and read[found[first][0] - 1:found[first][0]] == "、" and \
+            found[first - 1][0] + len(found[first - 1][1]) == found[first][0] - 1:
+        first -= 1
+    if first in (last, 0):
+        return None
+    wider = found[first - 1]
+    return wider if wider[0] + len(wider[1]) == found[first][0] else None
 
 
 @lru_cache(maxsize=64)
@@ -517,8 +535,9 @@ PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前
                               r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
 #: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
 OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
-#: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田).
-ARRIVED_AT = re.compile(r"[^，,。；;“”]{0,12}?(?:进驻|来到|奔赴|赶赴|前往|进入|深入|抵达)")
+#: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田), or a sum.
+ARRIVED_AT = re.compile(r"[^，,。；;“”]{0,12}?(?:进驻|来到|奔赴|赶赴|前往|进入|深入|抵达"
+                        r"|帮扶|支援|援助)")  # (1500万元)帮扶黔西南州: where the sum went
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.
 SCOPE_LOOK_BACK = 160
 #: How far back before its sentence, in its paragraph, when the sentence names no place.
