@@ -339,6 +339,15 @@ def test_power_in_du_batches_before_a_count_and_two_years_listed() -> None:
     assert trained.period == "2018年、2019年"
 
 
+def test_the_two_sides_described_and_a_summary_s_half_year_are_read() -> None:
+    # set 48's: the pairing's two cities, however they are described, count nothing
+    assert not figures("两个在地理上遥遥相望的城市，跨越黄河长江。")
+    assert not figures("这让两座早已“千里结亲”的兄弟城市，心更紧。")
+    assert [f.base_value for f in figures("新建两个年产5万吨的工厂。")] == [2, 50_000]
+    funds, = figures("摘要：上半年，拨付财政资金28.5亿元。")
+    assert funds.period == "上半年"
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -1147,6 +1156,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全市12个区、县(市)与甘南州的8个县(市)结对。", ["全市区、县(市)", "甘南州县(市)"]),
     ("天津先后向甘南转移了30多项农业技术成果。", ["转移农业技术成果"]),
     ("接续选派援甘技术人才86名。", ["选派援甘技术人才"]),
+    ("夏河县与天津结对的3个贫困区县已全部脱贫摘帽。", ["天津结对贫困区县"]),
+    ("他带领12名天津教育精英来到合作市。", ["带领天津教育精英"]),
     ("天津选派两批60名、甘肃选派三批90名干部交流挂职。",
      ["选派干部", "选派干部", "选派干部", "选派干部"]),
 ])

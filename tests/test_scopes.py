@@ -192,6 +192,11 @@ def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named() -> None:
     # set 47's: where a sum went, named after its verb; a list of a city's counties is the city's
     assert scopes("今年落实资金800万元帮扶迭部县。") == ["迭部县"]
     assert scopes("天津增加对甘南州合作市、夏河县、玛曲县的帮扶资金，投入3000万元。") == ["甘南州"]
+    # set 48's: a part after a semicolon whose sum went to a place named after it
+    assert scopes("天津安排临潭县项目9个；北京安排项目8个、资金1.6亿元支持玛曲县。") == [
+        "临潭县", "玛曲县", "玛曲县"]
+    assert scopes("两市共召开市县两级联席会议7次。", "天津与甘南州协作") == ["甘南州"]  # 召开 is no
+    # part of a city's name
     # no place in the paragraph or the title: the one the report names most before it
     report = "天津援建夏河县。夏河县的学校焕然一新，合作市也有新医院。\n三十年来，投入资金20亿元。"
     paragraph = report.index("三十年来")

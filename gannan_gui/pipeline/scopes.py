@@ -112,7 +112,7 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
 #: 考察了博州): the place follows the verb.
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
-                               "选址"))  # 选址嘉善县
+                               "选址", "安排", "实施", "落实", "投向"))  # 选址嘉善县, 安排临潭县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
@@ -131,6 +131,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
+                        r"|(?:召开|举办|举行|组织)[省市州县区]"  # 召开市县两级联席会议
                         r"|[\u4e00-\u9fff]{2}[两三四五六七八九十][省市州县区旗]"  # 张承保三市
                         r"|口[两三四五六七八九十][省市州县区旗]"  # 对口四县
                         r"|[两三四五六七八九十]地州"  # 南疆四地州
@@ -537,7 +538,7 @@ PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前
 OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 #: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田), or a sum.
 ARRIVED_AT = re.compile(r"[^，,。；;“”]{0,12}?(?:进驻|来到|奔赴|赶赴|前往|进入|深入|抵达"
-                        r"|帮扶|支援|援助)")  # (1500万元)帮扶黔西南州: where the sum went
+                        r"|帮扶|支援|援助|支持)")  # (1500万元)帮扶黔西南州: where the sum went
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.
 SCOPE_LOOK_BACK = 160
 #: How far back before its sentence, in its paragraph, when the sentence names no place.
@@ -564,6 +565,11 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         scope = full_name(named[0])  # 12亿元的云阳县…项目: the place named right after it
     else:
         scope, topical = _named_before(text[start:figure.end], figure.start - start, givers)
+        part = max(text.rfind("；", start, figure.start), text.rfind(";", start, figure.start))
+        if scope and part >= 0 and not _named_before(text[part:figure.end],
+                                                    figure.start - part, givers)[0]:
+            # 广东…甘孜州…；浙江省安排…资金1.62亿元支持阿坝州: where this part's sum went
+            scope = _went_to(text, figure.end, hi, givers) or scope
         scope = scope or _went_to(text, figure.end, hi, givers) or \
             _named_in_paragraph(text, lo, hi, start, givers) or region or _titled(title, givers) \
             or _named_most_before(text, start, givers) or _titled(first_line, givers) or topical
