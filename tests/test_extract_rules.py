@@ -348,6 +348,23 @@ def test_the_two_sides_described_and_a_summary_s_half_year_are_read() -> None:
     assert funds.period == "上半年"
 
 
+def test_latin_units_spindles_months_and_what_a_list_counts_again() -> None:
+    # set 49's: km and kg as written in Latin letters; 锭 of a spinning mill; 个人 are people
+    road, = figures("改造道路12.5km。")
+    assert (road.unit_kind, road.base_unit, road.base_value) == ("length", "公里", 12.5)
+    spindles, = figures("形成80万锭纺纱规模。")
+    assert (spindles.unit_kind, spindles.base_value) == ("count", 800_000)
+    visitors, = figures("每天游客3800个人。")
+    assert (visitors.unit_kind, visitors.base_unit) == ("people", "人")
+    # a span of months dates what follows it
+    first, second = figures("2021年1月至2023年10月，签约项目120个；2024年1—6月，落地项目30个。")
+    assert (first.period, second.period) == ("2021年1月至2023年10月", "2024年1—6月")
+    # the two named before, or the two just listed, are no new count
+    assert not figures("这两个“后花园”受到关注。")
+    assert not figures("突出园区和市场两个载体建设。")
+    assert [f.base_value for f in figures("带动企业和个人参与，建成三个车间。")] == [3]
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -1158,6 +1175,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("接续选派援甘技术人才86名。", ["选派援甘技术人才"]),
     ("夏河县与天津结对的3个贫困区县已全部脱贫摘帽。", ["天津结对贫困区县"]),
     ("他带领12名天津教育精英来到合作市。", ["带领天津教育精英"]),
+    ("新签约项目100个(其中亿元以上项目40个)，计划总投资500亿元。",
+     ["新签约项目", "亿元以上项目", "新签约项目总投资"]),
+    ("全省86对县级对口帮扶协作关系，共28对被评为优秀。",
+     ["全省县级对口帮扶协作关系", "被评为优秀"]),
     ("天津选派两批60名、甘肃选派三批90名干部交流挂职。",
      ["选派干部", "选派干部", "选派干部", "选派干部"]),
 ])

@@ -148,6 +148,7 @@ NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 PERIOD = re.compile(
     r"(?=[“截至近自从今去这一二三四五六七八九十两党上下前目\d])(?:"  # where one may start
     r"党的(?:十[八九]|二十)大以来|"  # 党的十八大以来: since the congress (2012, 2017, 2022)
+    r"\d{4}年\d{1,2}月?\s*[—–\-~～至到]\s*(?:\d{4}年)?\d{1,2}月(?:底|末)?|"  # 2019年1—10月
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)\d{1,2}月(?:底|末|份)?"  # 截止6月: that month of the report's year
@@ -543,6 +544,22 @@ def _starts_a_place(text: str, start: int, end: int) -> bool:
     return any(at == 0 and len(name) > end - start for at, name in places_in(text[start:start + 8]))
 
 
+#: Small counts in words that may count again what was just listed or named.
+_RECOUNTED = {"两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _recounts_a_list(text: str, m: re.Match) -> bool:
+    """Whether a count in words counts the items listed right before it in its clause:
+    突出园区和市场两个载体 (two items, 两个), not 组织企业和个人三批 (…等 lists examples)."""
+    start = m.start()
+    clause_start = max((text.rfind(c, max(0, start - 30), start) for c in CLAUSE_BREAKS),
+                       default=-1) + 1
+    listed = text[clause_start:start]
+    items = re.split(r"[、和与及]", listed)
+    return len(items) == _RECOUNTED[m.group("number")] and not listed.endswith("等") and \
+        all(1 <= len(item) <= 8 for item in items)
+
+
 def not_a_figure(text: str, m: re.Match) -> bool:
     """An ordinal (第三批), the article 一个, a digit run cut from a longer number, or 成 after
     anything but a small number (建成, 形成 never reach here; 万成 would)."""
@@ -599,6 +616,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
+    if m.group("number") in _RECOUNTED and (before == "这" or (
+            m.group("unit") in ("个", "项", "类", "大") and _recounts_a_list(text, m))):
+        return True  # 这两个“后花园”: the two named before; 园区和市场两个载体: the list again
     if m.group("number") in ("二", "两") and m.group("unit") == "人" and \
             text[max(0, start - 2):start] in _PAIRS_OF_PEOPLE:
         return True  # 父女二人: who is in a story, not a count

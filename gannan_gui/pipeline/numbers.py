@@ -147,7 +147,8 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "车次", "班次", "人次", "次", "趟", "套", "头", "只", "箱", "种", "对", "支", "份",
                "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张", "间", "栋", "幢", "期",
                "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶", "盒", "罐", "顶", "类",
-               "车", "苗", "笔", "批次")  # 12车产品: truckloads; 40万苗 seedlings; 708笔 donations
+               "车", "苗", "笔", "批次", "锭")  # 12车产品: truckloads; 40万苗 seedlings; 708笔
+#: donations; 160万锭: a spinning mill's spindles
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区")
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区); read only after digits,
 #: since 三区三州 and 两市 are names and phrases more often than counts.
@@ -155,9 +156,9 @@ PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市"
 #: Classifiers that are read only after Arabic digits: 二期工程 is the second phase, 一种
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
-                     "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔")
+                     "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭")
 #: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
-_PEOPLE_WORDS = ("名", "位", "人")
+_PEOPLE_WORDS = ("名", "位", "人", "个人")  # 3800个人: people, counted as 个
 #: Units of measure: the word, the kind of quantity, the base unit.
 _MEASURES = {
     "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
@@ -172,6 +173,7 @@ _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
     "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
     "公顷": ("area", "平方米", Decimal(10_000)),
     "方": ("volume", "立方米", Decimal(1)),  # 850方: cubic metres, as trade writes them
+    "km": ("length", "公里", Decimal(1)), "kg": ("weight", "吨", Decimal("0.001")),
     "度": ("energy", "千瓦时", Decimal(1)),  # 180亿度 of power: kilowatt-hours (read only
     # after 万 or 亿: 30度 is a temperature or an angle)
 }
@@ -210,7 +212,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
-                           "㎡", "公顷", "倍", "美元",
+                           "㎡", "公顷", "倍", "美元", "km", "kg", "个人",
                            *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.

@@ -1183,7 +1183,13 @@ def _figure_before_in_sentence(text: str, figure: Figure, lo: int, hi: int) -> F
     """The figure just before this one, in the clause just before its own."""
     start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
     before = _clause_before(text, start, lo)
-    return _last_figure(text, *before) if before else None
+    if before is None:
+        return None
+    opened = max(text.rfind("(", *before), text.rfind("（", *before))
+    if opened > before[0] and text[before[1] - 1] in ")）" and \
+            (outside := _last_figure(text, before[0], opened)):
+        return outside  # 项目348个(其中…217个)，计划总投资…: the 348, not the part in brackets
+    return _last_figure(text, *before)
 
 
 def _share_of_the_figure_before(text: str, figure: Figure, spans: tuple[tuple[int, int], ...],

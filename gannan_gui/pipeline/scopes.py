@@ -114,7 +114,8 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
                                "选址", "安排", "实施", "落实", "投向"))  # 选址嘉善县, 安排临潭县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
-VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入"))
+VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
+                                 "地处", "位于"))
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
@@ -145,7 +146,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
-WORD_AFTER = {"市": "场", "区": "域", "县": "级"}
+WORD_AFTER = {"市": "场", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势
 #: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
 #: A level of government, not a place: 县及县以下基层项目, 乡镇以下 (安排县 is no county).
@@ -179,6 +180,8 @@ YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
 TWO_YEARS = re.compile(r"(\d{4})年?、(\d{4})年")  # 2018年、2019年 too
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
+#: A span of months, within a year or across years: 2019年1—10月, 2017年1月至2019年10月.
+MONTHS = re.compile(r"(\d{4})年\d{1,2}月?\s*[—–\-~～至到]\s*(?:(\d{4})年)?\d{1,2}月")
 AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^至)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
 AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
@@ -233,6 +236,10 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return Period("since", str(plan[0]))
     if plan:
         return Period("years", str(plan[0]), str(plan[1]))
+    if (months := MONTHS.search(period)) and months.group(2) not in (None, months.group(1)):
+        return Period("years", months.group(1), months.group(2))
+    if months:
+        return Period("year", months.group(1))
     if m := YEARS.search(period):
         end = m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)
         return Period("years", m.group(1), end)
@@ -290,7 +297,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
     for m in PLACE.finditer(text):
         name, at = m.group(), m.start()
         if name[-1] == "州" and not name.endswith("自治州") and \
-                (suffix := text[m.end():m.end() + 1]) and suffix in "市区":
+                (suffix := text[m.end():m.end() + 1]) and suffix in "市区" and \
+                text[m.end() + 1:m.end() + 2] not in WORD_AFTER[suffix]:
             name, at = name[-2:] + suffix, m.end() - 2  # 深入商州区, 率温州市: the city's name
         while name[:2] in VERBS_BEFORE_PLACES and len(name) >= 4:
             name, at = name[2:], at + 2  # 考察和州(县): a verb, then no name
