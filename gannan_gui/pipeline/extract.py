@@ -93,7 +93,7 @@ _TWO_SIDES = re.compile(r"(?:“[^”]{1,8}”的)?(?:贫困|受援)?"
 #: What follows a threshold written 亿元以上: what it makes a class of (亿元以上投产项目).
 _THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
 #: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
-_CLASS_BY_SIZE = re.compile(r"的[大重点]{0,2}(?:项目|企业|工程)")
+_CLASS_BY_SIZE = re.compile(r"的[大重点]{0,2}(?:项目|企业|工程|行政村|村|合作社|园区)")
 #: What a length in kilometres is of when it is a figure: a road, a canal, a line, a pipe…
 #: built or mended along it.
 _BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路网|便道|线路|管网|管道|管线"
@@ -671,7 +671,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目, 总投资亿元以上项目: a
         # threshold, not a figure
     if m.group("after") in ("以上", "以下") and _CLASS_BY_SIZE.match(text, m.end()):
-        return True  # 投资额10亿元以上的大项目: the size that makes a class of projects
+        return True  # 投资额10亿元以上的大项目, 年收入10万元以上的行政村: the size that makes a
+        # class
     if before == "前" and m.group("unit") == "名":
         return True  # 进入全省前10名: a rank
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
