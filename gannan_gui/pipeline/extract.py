@@ -818,13 +818,13 @@ def _with_grouped_pairs(text: str, figures: list[Figure], lo: int, hi: int) -> l
                                                       for f in ends[1]):
             continue
         head, tail = ends[0][0], ends[1][0]
-        if sentence_bounds(text, head.start, head.end, lo, hi)[1] <= tail.start:
+        to_words = GROUP_TO.match(text[ends[0][-1].end:tail.start])
+        if not to_words:  # the cheap test first: most figures are no from-to
             continue
-        between = text[ends[0][-1].end:tail.start]
-        to_words = GROUP_TO.match(between)
         from_word = FROM_WORD.search(text, max(lo, head.start - FROM_LOOK_BACK), head.start)
         chained = head.linked_start is not None  # the middle end of 从…到…再扩大到…
-        if not to_words or not (from_word or chained):
+        if not (from_word or chained) or \
+                sentence_bounds(text, head.start, head.end, lo, hi)[1] <= tail.start:
             continue
         for k, (a, b) in enumerate(zip(*ends, strict=True)):
             if not chained:
