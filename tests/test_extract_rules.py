@@ -365,6 +365,15 @@ def test_latin_units_spindles_months_and_what_a_list_counts_again() -> None:
     assert [f.base_value for f in figures("带动企业和个人参与，建成三个车间。")] == [3]
 
 
+def test_people_as_sons_and_daughters_and_a_colloquial_since() -> None:
+    # set 50's: 万 before 儿女 counts people; 2010年开展…工作来 is since 2010
+    people, = figures("将援青干部与43.2万甘南儿女紧紧相连。")
+    assert (people.unit_kind, people.base_value) == ("people", 432_000)
+    funds, = figures("2010年开展援甘工作来，累计投入资金60亿元。")
+    assert funds.period == "2010年开展援甘工作来"
+    assert only("2010年带来的变化，投入资金3亿元。").period == "2010年"  # 带来 is no 以来
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -1178,6 +1187,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("新签约项目100个(其中亿元以上项目40个)，计划总投资500亿元。",
      ["新签约项目", "亿元以上项目", "新签约项目总投资"]),
     ("带动年收入10万元以上的行政村增长60%。", ["年收入10万元以上的行政村"]),  # a class
+    ("将援青干部与43.2万康巴儿女紧紧相连。", ["康巴儿女"]),
+    ("25个藏族古村落被列入中国传统村落。", ["藏族古村落被列入中国传统村落"]),  # not 传统村
     ("预计形成80万锭纺纱生产规模。", ["形成纺纱生产规模"]),
     ("全省86对县级对口帮扶协作关系，共28对被评为优秀。",
      ["全省县级对口帮扶协作关系", "被评为优秀"]),
