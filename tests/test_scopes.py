@@ -160,6 +160,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("同步强化区县帮扶，已有7个县签订协议", "7个", "甘南州"),
     ("围绕伊犁州区位优势，签约项目225个", "225个", "伊犁州"),
     ("建设生态保护实验区，25个古村落入选", "25个", "甘南州"),  # set 50's: a 实验区 is no place
+    # set 51's: a district before its level (区区级), a county after 举办
+    ("七里河区区级项目3个", "3个", "七里河区"),
+    ("举办临潭县2023年培训班1期", "1期", "临潭县"),
     # set 46's: those a place got help from give; 选址 and 行政区 are no part of a name
     ("景宁县先后得到鄞州区、宁海县等地的对口扶持，累计援建资金1.6亿元", "1.6亿元", "景宁县"),
     ("该项目选址嘉善县的特色小镇，规划面积300亩", "300亩", "嘉善县"),

@@ -280,7 +280,7 @@ MEASURE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?"
 #: (累计 stays: 浙商企业累计投资 is a running total's name).
 SUMMING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:先后|陆续|相继)(?=[\u4e00-\u9fff])")
 #: Words opening a label that say it is a part of something said before: 其中, 包括.
-PART_OPENING = re.compile(r"其中|包括|包含")
+PART_OPENING = re.compile(r"其中|包括|包含|含(?![量金])(?=[\u4e00-\u9fff]{2})")  # not 含量
 #: A caption's note in brackets: (无人机照片), （记者某某摄）.
 PHOTO_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:照片|摄|供图|图)[）)]")
 #: A word's reading in Latin letters, in brackets after it: 援藏(yuánzàng).

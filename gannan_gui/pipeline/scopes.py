@@ -112,7 +112,8 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
 #: 考察了博州): the place follows the verb.
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
-                               "选址", "安排", "实施", "落实", "投向"))  # 选址嘉善县, 安排临潭县
+                               "选址", "安排", "实施", "落实", "投向", "举办", "举行",
+                               "召开"))  # 选址嘉善县, 安排临潭县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
                                  "地处", "位于"))
@@ -326,6 +327,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
         if len(name) > 2 and name[-1] == "县" and name[-2] in ONE_CHARACTER_COUNTIES and \
                 text[at + len(name):at + len(name) + 1] != "级":
             name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
+        if len(name) > 3 and name[-1] == name[-2] and name[-1] in "区县市":
+            name = name[:-1]  # 嘉定区区级项目: the district, then its level
         if name[-1] == "省" and name[:-1] not in EVERY_PROVINCE:
             continue  # 完成省(财政投资), 落实省: the 省 of a word, no province named
         if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
