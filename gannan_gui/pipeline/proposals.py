@@ -153,6 +153,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
+    label = VERB_PARTICLE.sub("", label)  # 形成了投资意向, 挑选出干部: the verb, then what
     label = ROMANISED.sub("", PHOTO_NOTE.sub("", label))  # 项目(xiàngmù): how it is read
     # aloud; 厂房即将结顶(无人机照片): who took the picture
     if len(label) > 2 and label.endswith("等") and label[-2] not in "甲乙丙一二三特优中上下":
@@ -170,6 +171,10 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: A particle or a direction after a verb inside a label, which says nothing of what is
+#: counted: 形成了(投资意向), 挑选出(干部).
+VERB_PARTICLE = re.compile(r"(?<=形成|选派|派出|挑选|投入|实施|完成|实现|建成|培训|组织|引进|带动"
+                           r"|解决|转移|吸纳|安排|落实|签订|建立|打造)[了出](?=[\u4e00-\u9fff]{2})")
 #: What a sum went to, written after it: (1亿元)已提前用于….
 USE_AFTER = re.compile(r"(?:已经?)?(?:提前)?用于")
 #: The means a label's examples were, after them: …等举措 (in either script).
