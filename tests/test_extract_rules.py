@@ -1189,6 +1189,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("带动年收入10万元以上的行政村增长60%。", ["年收入10万元以上的行政村"]),  # a class
     ("将援青干部与43.2万康巴儿女紧紧相连。", ["康巴儿女"]),
     ("形成了投资意向210多项。", ["形成投资意向"]),  # 了 and 出 after a verb say nothing
+    # set 52's: whose aid it is, in parts told apart by their givers; a clause of hedges only
+    # takes what the clause before names; 例 counts operations
+    ("上海市对口援藏项目1582个；山东省对口援藏项目1355个。",
+     ["上海市对口援藏项目", "山东省对口援藏项目"]),
+    ("扩大种植面积，估计将达30万亩。", ["扩大种植面积"]),
+    ("为孩子们送来400多套冬衣。", ["孩子们送来冬衣"]),
+    ("累计完成手术5000余例。", ["完成手术"]),
     ("目前有309名科技特派员长期活跃在生产一线。", ["科技特派员"]),  # 员: a person's word
     ("全部达产后可新增就业2000人。", ["可新增就业"]),  # 全部 qualifies, 可 says it is expected
     ("天津挑选出45名干部。", ["挑选干部"]),

@@ -43,6 +43,7 @@ PUBLISHED = "2025-06-30"
     ("2018年、2019年", (), "years", "2018—2019年"),  # set 47's: two years, each with 年
     ("2017年1月至2019年10月", (), "years", "2017—2019年"),  # set 49's: spans of months
     ("2019年1—10月", (), "year", "2019年"),
+    ("1994年至2018年", (), "years", "1994—2018年"),  # set 52's: 年 after both years
     ("", ("累计",), "cumulative", "累计"),
     ("", (), "", ""),
 ])
@@ -162,6 +163,8 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("建设生态保护实验区，25个古村落入选", "25个", "甘南州"),  # set 50's: a 实验区 is no place
     # set 51's: a district before its level (区区级), a county after 举办
     ("七里河区区级项目3个", "3个", "七里河区"),
+    # set 52's: the place of an office that speaks is no scope
+    ("记者从西藏自治区政府新闻办获悉，援藏项目3842个", "3842个", "甘南州"),
     ("举办临潭县2023年培训班1期", "1期", "临潭县"),
     # set 46's: those a place got help from give; 选址 and 行政区 are no part of a name
     ("景宁县先后得到鄞州区、宁海县等地的对口扶持，累计援建资金1.6亿元", "1.6亿元", "景宁县"),

@@ -997,6 +997,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
     if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
+    if not _has_words(simplified[before[0]:before[1]]) and figure.end >= end and (
+            said := _clause_said_before(simplified, start, lo)):
+        return (said,)  # 扩大种植面积，估计将达30万亩: what the clause before names
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
@@ -1155,6 +1158,19 @@ def _only_the_giver(words: str) -> bool:
     """Whether `words` are the giving side and what sums it, no more: 江苏共, 天津市累计."""
     giver = GIVER_OPENING.match(words)
     return giver is not None and not _has_words(words[giver.end():])
+
+
+def _clause_said_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """The clause before, whole when it is short and holds no figure (扩大种植面积), else its
+    subject; None when neither names anything."""
+    before = _clause_before(text, start, lo)
+    if before is None:
+        return None
+    words_start = _skip_leading(text, *before)
+    words = text[words_start:before[1]]
+    if _has_words(words) and len(words) <= MAX_LABEL and not FIGURE.search(words):
+        return (words_start, before[1])
+    return _subject_of_clause_before(text, start, lo)
 
 
 def _measure_before_dash(text: str, start: int, lo: int) -> tuple[int, int] | None:
@@ -1670,6 +1686,8 @@ def _has_words(text: str) -> bool:
     return len(rest) >= 2 and rest not in OTHERS
 
 
+#: A giver's own aid named right after it, with no verb between: (上海市)对口援藏项目.
+WHOSE_AID = re.compile(r"对口(?:援[藏疆青建]|帮扶|支援|协作)(?:项目|资金|干部)")
 #: Words that set the figure beside others, naming nothing: 其余5个共建园区, 另外1亿元.
 OTHERS = frozenset(("其余", "其他", "其它", "另外", "此外"))
 #: A second giver joined to the subject, before whom the aid went to: (中山市)及小榄组团向….
@@ -1686,6 +1704,8 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
             if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
                     and text[m.end():m.end() + 2] != "到位":
                 continue  # 广州到黔南调研对接1279人次: who went is part of it
+            if pattern is SUBJECT and m and WHOSE_AID.match(text, m.end(), stop):
+                continue  # 上海市对口援藏项目1582个、山东省对口援藏项目…: whose, told apart
             if m and pattern is SUBJECT and (joined := JOINED_SUBJECT.match(text, m.end(), stop)):
                 m = joined  # 中山市及小榄组团向盘州市支援…: both gave
             if m and m.end() > start and m.end() < stop:

@@ -150,6 +150,8 @@ NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 WORD_AFTER = {"市": "场", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势
 #: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
+#: An office that speaks, after a place: (西藏自治区)政府新闻办召开的新闻发布会.
+OFFICE_AFTER = re.compile(r"(?:人民)?(?:政府)?(?:新闻办|新闻发布会|发布会)")
 #: A level of government, not a place: 县及县以下基层项目, 乡镇以下 (安排县 is no county).
 LEVEL_AFTER = re.compile(r"(?:及[省市州县区乡镇])?以[上下]")
 #: The helping side of the pairings: places named as the giver, not the scope of a figure.
@@ -177,7 +179,7 @@ PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来:
                           r"(?:(?:[^，。；;,\d]{2,24})?(?:以?来|至今|以?后)|起|开始)")
 PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
                 "十四五": (2021, 2025), "十五五": (2026, 2030)}
-YEARS = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{2,4})年")
+YEARS = re.compile(r"(\d{4})年?\s*[-—–至到]\s*(\d{2,4})年")  # 1994年至2018年 too
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
 TWO_YEARS = re.compile(r"(\d{4})年?、(\d{4})年")  # 2018年、2019年 too
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
@@ -479,7 +481,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     found = [(at, name) for at, name in places_in(read) if not is_giver(name, givers)]
     topics = [m.span() for m in TOPIC.finditer(read)]
     topical = [(at, name) for at, name in found if any(a <= at < b for a, b in topics)
-               or (name.rstrip("省") in PROVINCES and COMPANY_AFTER.match(read, at + len(name)))]
+               or (name.rstrip("省") in PROVINCES and COMPANY_AFTER.match(read, at + len(name)))
+               or OFFICE_AFTER.match(read, at + len(name))]
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
     helpers = [m.span() for m in RECEIVED_FROM.finditer(read)]
@@ -564,7 +567,11 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
     from gannan_gui.pipeline.extract import sentence_bounds
 
     start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
-    start = max(start, figure.start - SCOPE_LOOK_BACK)  # linear, however long the sentence
+    sentence_start = start
+    if figure.start - start > SCOPE_LOOK_BACK:  # linear, however long the sentence; from a
+        cut = figure.start - SCOPE_LOOK_BACK  # clause's start, never inside a place's name
+        start = min((at + 1 for at in (text.find(c, cut, figure.start) for c in "，,、；;")
+                     if at >= 0), default=cut)
     period = normalise_period(figure.period, tuple(figure.qualifiers), published)
     if not period.kind and (opening := PARAGRAPH_PERIOD.match(text, lo, min(hi, lo + 40))):
         # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
@@ -582,8 +589,9 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             # 广东…甘孜州…；浙江省安排…资金1.62亿元支持阿坝州: where this part's sum went
             scope = _went_to(text, figure.end, hi, givers) or scope
         scope = scope or _went_to(text, figure.end, hi, givers) or \
-            _named_in_paragraph(text, lo, hi, start, givers) or region or _titled(title, givers) \
-            or _named_most_before(text, start, givers) or _titled(first_line, givers) or topical
+            _named_in_paragraph(text, lo, hi, sentence_start, givers) or region or \
+            _titled(title, givers) or _named_most_before(text, sentence_start, givers) or \
+            _titled(first_line, givers) or topical
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
 
@@ -605,7 +613,8 @@ def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozens
     first = bisect.bisect_left(places, (max(lo, start - PARAGRAPH_LOOK_BACK), ""))
     last = bisect.bisect_left(places, (start, ""), first)
     named = {full_name(name) for at, name in places[first:last]
-             if at + len(name) <= start and not is_giver(name, givers)}
+             if at + len(name) <= start and not is_giver(name, givers)
+             and not OFFICE_AFTER.match(text, at + len(name))}  # 西藏自治区政府新闻办: who spoke
     narrower = {name for name in named if _province_of(name) is None} or named
     return narrower.pop() if len(narrower) == 1 else ""
 
