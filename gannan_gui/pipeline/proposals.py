@@ -998,8 +998,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
     if not _has_words(simplified[before[0]:before[1]]) and figure.end >= end and (
-            said := _clause_said_before(simplified, start, lo)):
-        return (said,)  # 扩大种植面积，估计将达30万亩: what the clause before names
+            earlier := _clause_said_before(simplified, start, lo)):
+        return (earlier,)  # 扩大种植面积，估计将达30万亩: what the clause before names
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
