@@ -899,12 +899,18 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 after_figures:
             after_figures = more.end()
         listed = _list_mark(simplified, after_figures, end)  # 解决周边22个村、11个社区…
-        return (verb.span(), (after_figures, end if listed < 0 else listed))
+        stop = end if listed < 0 else listed
+        if (noun := COUNTED_NOUN.match(simplified, after_figures, stop)) and \
+                FIGURE.search(simplified, noun.end(), stop):
+            stop = noun.end()  # 组织全市16个结对帮扶县“牵手”甘肃34个…: the places it counts
+        return (verb.span(), (after_figures, stop))
     share = (SHARE_OF.match(simplified, figure.end, end)
              if figure.unit_kind == "percent" else None)
     acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
     if share and end - share.start() <= MAX_LABEL and (
             acted or not _has_words(simplified[before[0]:before[1]])
+            or (simplified.startswith("的", figure.end)
+                and _only_a_place(_whole_of(simplified[before[0]:before[1]])))
             or simplified[before[1] - 1:before[1]] in ("将", "把")
             or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
@@ -1648,6 +1654,11 @@ def _places_listed_from(text: str, start: int, last_mark: int) -> int:
             first -= len(ending[-1]) + 1
         break
     return first + 1 if first < last_mark else last_mark
+
+
+def _whole_of(words: str) -> str:
+    """A place's words less the 全省 that says all of it: 贵州全省 → 贵州."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})全[省市县州区]$", "", words)
 
 
 def _only_a_place(words: str) -> bool:
