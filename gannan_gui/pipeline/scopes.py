@@ -116,7 +116,7 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
                                "召开"))  # 选址嘉善县, 安排临潭县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
-                                 "地处", "位于"))
+                                 "地处", "位于", "支援", "帮扶"))  # 对口支援万州
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
