@@ -365,6 +365,13 @@ def test_latin_units_spindles_months_and_what_a_list_counts_again() -> None:
     assert [f.base_value for f in figures("带动企业和个人参与，建成三个车间。")] == [3]
 
 
+def test_a_site_named_by_its_size_is_no_count() -> None:
+    # set 55's: 万亩 before the base it names (万亩洋芋种植基地), unlike 近万个…岗位
+    assert [sentence_figure.base_value for sentence_figure in figures(
+        "投资500万元实施了万亩洋芋种植基地项目。")] == [5_000_000]
+    assert [f.base_value for f in figures("提供近万个就业岗位。")] == [10_000]
+
+
 def test_people_as_sons_and_daughters_and_a_colloquial_since() -> None:
     # set 50's: 万 before 儿女 counts people; 2010年开展…工作来 is since 2010
     people, = figures("将援青干部与43.2万甘南儿女紧紧相连。")
@@ -1196,6 +1203,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("扩大种植面积，估计将达30万亩。", ["扩大种植面积"]),
     ("为孩子们送来400多套冬衣。", ["孩子们送来冬衣"]),
     ("累计完成手术5000余例。", ["完成手术"]),
+    ("筹集3000余株优质水蜜桃苗试种。", ["筹集优质水蜜桃苗"]),  # set 55's: 株 of a longer name
     # set 53's: 约定 is a word, not 约; a province's share of what follows 的; two pairing words
     ("约定投资总额约3000亿元。", ["约定投资总额"]),
     ("甘肃全省41%的合同金额来自天津。", ["合同金额来自天津"]),

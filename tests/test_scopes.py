@@ -166,6 +166,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 52's: the place of an office that speaks is no scope
     ("记者从西藏自治区政府新闻办获悉，援藏项目3842个", "3842个", "甘南州"),
     ("天津累计投入10亿元对口支援夏河县，安置移民2000人", "2000人", "夏河县"),  # set 54's
+    ("体验店销售夏河县农特产品达1008万元", "1008万元", "夏河县"),  # set 55's: 销售 is a verb
     ("举办临潭县2023年培训班1期", "1期", "临潭县"),
     # set 46's: those a place got help from give; 选址 and 行政区 are no part of a name
     ("景宁县先后得到鄞州区、宁海县等地的对口扶持，累计援建资金1.6亿元", "1.6亿元", "景宁县"),

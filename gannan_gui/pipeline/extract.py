@@ -94,6 +94,9 @@ _TWO_SIDES = re.compile(r"(?:“[^”]{1,8}”的)?(?:贫困|受援)?"
 _THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
 #: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
 _CLASS_BY_SIZE = re.compile(r"的[大重点]{0,2}(?:项目|企业|工程|行政村|村|合作社|园区)")
+#: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
+_SITE_NAMED_BY_SIZE = re.compile(r"[\u4e00-\u9fff]{0,6}?"
+                                 r"(?:基地|果园|茶园|园区|示范区|示范园|产业园)")
 #: What a length in kilometres is of when it is a figure: a road, a canal, a line, a pipe…
 #: built or mended along it.
 _BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路网|便道|线路|管网|管道|管线"
@@ -607,6 +610,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if one_magnitude and text[start - 1:start] == "的" and not m.group("approx") and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
+    if one_magnitude and not m.group("approx") and not m.group("after") and \
+            _SITE_NAMED_BY_SIZE.match(text, m.end()):
+        return True  # 实施了万亩洋芋种植基地, 万亩果园: a site named by its size
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
     if not m.group("number")[0].isdigit() and m.group("unit") not in _COUNTING_WORDS and \

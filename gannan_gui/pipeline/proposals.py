@@ -244,7 +244,8 @@ NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: For each classifier, the noun it counts written right after it (1104头育肥牛) and after
 #: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
 AGREEING_NOUNS = {
-    classifier: (re.compile(rf"(?:农村|城镇)?[\u4e00-\u9fff]{{0,4}}[{ends}]"),  # 165辆纯电公交车
+    # 165辆纯电公交车, 3000株优质水蜜桃苗 (not 来自外地的茶: a relative clause, read below)
+    classifier: (re.compile(rf"(?:农村|城镇)?(?:(?!的)[\u4e00-\u9fff]){{0,5}}[{ends}]"),
                  re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
     for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).

@@ -112,7 +112,7 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
 #: 考察了博州): the place follows the verb.
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
-                               "选址", "安排", "实施", "落实", "投向", "举办", "举行",
+                               "选址", "安排", "实施", "落实", "投向", "举办", "举行", "销售",
                                "召开"))  # 选址嘉善县, 安排临潭县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
