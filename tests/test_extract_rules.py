@@ -367,8 +367,8 @@ def test_latin_units_spindles_months_and_what_a_list_counts_again() -> None:
 
 def test_a_site_named_by_its_size_is_no_count() -> None:
     # set 55's: 万亩 before the base it names (万亩洋芋种植基地), unlike 近万个…岗位
-    assert [sentence_figure.base_value for sentence_figure in figures(
-        "投资500万元实施了万亩洋芋种植基地项目。")] == [5_000_000]
+    assert [f.base_value for f in figures("投资500万元实施了万亩洋芋种植基地项目。")] == [
+        5_000_000]
     assert [f.base_value for f in figures("提供近万个就业岗位。")] == [10_000]
 
 
