@@ -550,7 +550,7 @@ def _starts_a_place(text: str, start: int, end: int) -> bool:
 
 
 #: Small counts in words that may count again what was just listed or named.
-_RECOUNTED = {"两": 2, "三": 3, "四": 4, "五": 5}
+_RECOUNTED = frozenset("两三四五")
 
 
 def _recounts_a_list(text: str, m: re.Match) -> bool:
@@ -561,7 +561,7 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
                        default=-1) + 1
     listed = text[clause_start:start]
     items = re.split(r"[、和与及]", listed)
-    return len(items) == _RECOUNTED[m.group("number")] and not listed.endswith("等") and \
+    return len(items) == CHINESE_DIGITS[m.group("number")] and not listed.endswith("等") and \
         all(1 <= len(item) <= 8 for item in items)
 
 
@@ -728,7 +728,7 @@ def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
         start, bound = start - 1, "上"  # 上千人, 上万名: a thousand or more, written so
     end = m.end()
     if unit == "成" and not m.group("low") and (tenth := TENTH_OF_A_TENTH.match(text, end)):
-        tenths = CHINESE_NUMERAL_VALUES[tenth.group()]  # 七成五: 7.5 成, 75 %
+        tenths = CHINESE_DIGITS[tenth.group()]  # 七成五: 7.5 成, 75 %
         number, end = f"{low}.{tenths}", end + 1
         base_value, _ = to_base(parse_amount(number)[0], unit)
     return Figure(
@@ -749,7 +749,6 @@ def _figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 
 #: The digit after 成 that adds its tenth: 七成五 is 75 %, not 七成 and a stray 五.
 TENTH_OF_A_TENTH = re.compile(r"[一二三四五六七八九](?![\d一二三四五六七八九十百千万亿个名家项])")
-CHINESE_NUMERAL_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
 def _with_relations(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
@@ -835,11 +834,9 @@ def _with_grouped_pairs(text: str, figures: list[Figure], lo: int, hi: int) -> l
                 sentence_bounds(text, head.start, head.end, lo, hi)[1] <= tail.start:
             continue
         for k, (a, b) in enumerate(zip(*ends, strict=True)):
-            if not chained:
-                out[first[k]] = replace(a, relation=from_word.group()[0] if from_word else "",
-                                        linked_start=b.start,
-                                        period=(from_word.group("period") if from_word
-                                                else "") or a.period)
+            if from_word and not chained:  # (a chained end was linked as the end before's)
+                out[first[k]] = replace(a, relation=from_word.group()[0], linked_start=b.start,
+                                        period=from_word.group("period") or a.period)
             out[second[k]] = replace(b, relation=to_words.group("verb"),
                                      linked_start=a.start,
                                      period=to_words.group("period") or b.period)

@@ -975,8 +975,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if result := _result_closing(simplified, counted[1], end):
             return (counted, result)  # 14个贫困县摘帽: what became of them
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
-    if simplified[before[0]:before[1]] in OTHERS and (
-            counted := _counted_after(simplified, figure, end)):
+    if said in OTHERS and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 其他7个项目全部完工: the others, and what they are
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
@@ -1004,7 +1003,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
     if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
-    if not _has_words(simplified[before[0]:before[1]]) and figure.end >= end and (
+    if not _has_words(said) and figure.end >= end and (
             earlier := _clause_said_before(simplified, start, lo)):
         return (earlier,)  # 扩大种植面积，估计将达30万亩: what the clause before names
     for span in (before, (start, figure.start), (figure.end, end)):

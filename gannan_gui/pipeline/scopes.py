@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -479,17 +480,16 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     topic of a speech (关于西藏工作的重要指示); each '' when there is none."""
     read = EXCEPT.sub(lambda m: " " * len(m.group()), sentence[:before])  # 除贵阳市之外
     found = [(at, name) for at, name in places_in(read) if not is_giver(name, givers)]
-    topics = [m.span() for m in TOPIC.finditer(read)]
-    topical = [(at, name) for at, name in found if any(a <= at < b for a, b in topics)
+    in_topic = _inside(TOPIC, read)
+    topical = [(at, name) for at, name in found if in_topic(at)
                or (name.rstrip("省") in PROVINCES and COMPANY_AFTER.match(read, at + len(name)))
                or OFFICE_AFTER.match(read, at + len(name))]
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
-    helpers = [m.span() for m in RECEIVED_FROM.finditer(read)]
-    found = [(at, name) for at, name in found if not any(a <= at < b for a, b in helpers)]
-    where = [m.span() for m in LOCATED.finditer(read)]
-    if where and (unlocated := [(at, name) for at, name in found
-                                if not any(a <= at < b for a, b in where)]):
+    in_helpers = _inside(RECEIVED_FROM, read)
+    found = [(at, name) for at, name in found if not in_helpers(at)]
+    located = _inside(LOCATED, read)
+    if unlocated := [(at, name) for at, name in found if not located(at)]:
         found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
     if found and found[-1][0] + len(found[-1][1]) == before and \
             read[found[-1][0] - 1:][:1] == "、" and COUNT_OF_PLACES.match(sentence, before):
@@ -502,6 +502,13 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
         found.append(wider)
     return (full_name(found[-1][1]) if found else "",
             full_name(topical[-1][1]) if topical else "")
+
+
+def _inside(pattern: re.Pattern[str], read: str) -> Callable[[int], bool]:
+    """Whether an offset falls inside one of `pattern`'s matches in `read`: a speech's topic,
+    those a place got help from, where a place lies."""
+    spans = [m.span() for m in pattern.finditer(read)]
+    return lambda at: any(a <= at < b for a, b in spans)
 
 
 def _wider_than_listed(read: str, found: list[tuple[int, str]]) -> tuple[int, str] | None:
