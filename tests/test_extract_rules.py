@@ -1218,6 +1218,17 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["全省县级对口帮扶协作关系", "被评为优秀"]),
     ("天津选派两批60名、甘肃选派三批90名干部交流挂职。",
      ["选派干部", "选派干部", "选派干部", "选派干部"]),
+    # set 58's: 意向 is a noun, not 向 before whom; the times of what was done, not who asked
+    ("现场达成采购意向2.5亿元。", ["达成采购意向"]),
+    ("对各县要求每年至少举办两次招聘活动。", ["举办招聘活动"]),
+    # set 59's: whose natives are part of what is counted
+    ("接收安置忠县籍移民4000人。", ["接收安置忠县籍移民"]),
+    # set 60's: a total after a yearly rate is of the level, not of 年均; a place's part of
+    # a sum after 其中 is the sum's measure, not the place alone
+    ("全州旅游收入从10亿元增加到20亿元，年均增长15%，累计达60亿元。",
+     ["旅游收入", "旅游收入", "旅游收入年均", "旅游收入"]),
+    ("两地协作到位资金达8亿元，其中天津市5亿元，河北省3亿元。",
+     ["协作到位资金", "天津市协作到位资金", "河北省协作到位资金"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

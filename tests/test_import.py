@@ -343,6 +343,22 @@ def test_readings_of_words_and_toneless_ones_are_dropped_where_a_converter_wrote
     assert "(abc)" in read_report(write(tmp_path, "q.txt", plain, "utf-8")).text
 
 
+def test_a_gap_between_a_number_and_its_unit_parts_no_figure(tmp_path: Path) -> None:
+    """Yearbooks copied from print put a space after every number (4.25 亿元, 2021 年10 月):
+    each figure keeps its unit and its period; the gap a date line needs stays."""
+    spaced = ("对口支援综述\n2022-10-10 09:30 来源：县融媒体中心\n"
+              "2021 年10 月，共无偿援助资金4.25 亿元，援建民生项目500 多个，安置移民4715 人。\n")
+    path = write(tmp_path, "s.txt", spaced, "utf-8")
+    report = read_report(path)
+    assert report.published == "2022-10-10" and "09:30 来源" in report.text
+    library = tmp_path / "library.db"
+    import_reports([path], library)
+    facts = open_database(library).facts
+    assert [(f.value, f.unit, f.bound) for f in facts] == [
+        ("4.25", "亿元", ""), ("500", "个", "多"), ("4715", "人", "")]
+    assert {f.period for f in facts} == {"2021年10月"}
+
+
 def test_commas_a_converter_wrote_before_every_mark_are_no_part_of_the_report(
         tmp_path: Path) -> None:
     """The same sites write a comma before every mark (投用，。 設備，、): the report reads

@@ -172,6 +172,9 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("景宁县先后得到鄞州区、宁海县等地的对口扶持，累计援建资金1.6亿元", "1.6亿元", "景宁县"),
     ("该项目选址嘉善县的特色小镇，规划面积300亩", "300亩", "嘉善县"),
     ("打破原有行政区划限制，吸引投资680亿元", "680亿元", "甘南州"),
+    # set 57's and 59's: a prefecture of four characters; a county of one
+    ("采购西双版纳州特色农产品800万元", "800万元", "西双版纳州"),
+    ("无偿援助忠县资金3亿元", "3亿元", "忠县"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

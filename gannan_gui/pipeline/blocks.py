@@ -55,12 +55,21 @@ TONELESS = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（][a-zü]{1,6}[)）
 READINGS_SHOWN = 3
 
 
+#: A gap a yearbook's or a PDF's text puts between a number and the Han character after it
+#: (4.25 億元, 500 多個, 2021 年10 月): never a word break in Chinese, and it parts a figure
+#: from its unit. A number that ends a date or a clock (2021-05-16 来源, 09:22 来源) keeps
+#: the gap its line needs.
+NUMBER_GAP = re.compile(
+    r"(?<![\d.:/\-—])(\d+(?:\.\d+)?)[ \u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+
+
 def without_converter_marks(text: str) -> str:
-    """The text as the report wrote it, without the readings and commas a converter added."""
+    """The text as the report wrote it, without the readings, commas and gaps a converter
+    added."""
     text, readings = PRONUNCIATION.subn("", text)
     if readings >= READINGS_SHOWN:
         text = TONELESS.sub("", text)
-    return STRAY_COMMA.sub("", text)
+    return NUMBER_GAP.sub(r"\1", STRAY_COMMA.sub("", text))
 
 
 #: What a table may hold: more is a database dump, not a report (and would take minutes).

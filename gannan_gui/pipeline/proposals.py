@@ -175,6 +175,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
 #: counted: 形成了(投资意向), 挑选出(干部).
 VERB_PARTICLE = re.compile(r"(?<=形成|选派|派出|挑选|投入|实施|完成|实现|建成|培训|组织|引进|带动"
                            r"|解决|转移|吸纳|安排|落实|签订|建立|打造)[了出](?=[\u4e00-\u9fff]{2})")
+#: Nouns that end in 向, which is then no preposition to whom: 达成采购意向3.9亿元.
+NOUNS_ENDING_IN_XIANG = frozenset(("意向", "方向", "走向", "导向", "倾向", "去向", "动向", "取向",
+                                   "流向"))
 #: What a sum went to, written after it: (1亿元)已提前用于….
 USE_AFTER = re.compile(r"(?:已经?)?(?:提前)?用于")
 #: The means a label's examples were, after them: …等举措 (in either script).
@@ -588,7 +591,7 @@ def _label_spans(simplified: str, figure: Figure, lo: int, hi: int
     respective = _respective(simplified, figure, lo, hi)
     if respective:
         return respective
-    part = _bracketed_part(simplified, figure, lo)
+    part = _bracketed_part(simplified, figure, lo) or _part_after_whole(simplified, figure, lo, hi)
     if part:
         return part
     start, end = _clause_of(simplified, figure, lo, hi)
@@ -687,7 +690,8 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     pronoun = PRONOUN.match(simplified, before_start, before_end)
     if pronoun and before_end - pronoun.end() >= 2:
         before_start = pronoun.end()
-    if before_end == figure.start and simplified[before_end - 1:before_end] in ("向", "给"):
+    if before_end == figure.start and simplified[before_end - 1:before_end] in ("向", "给") \
+            and simplified[before_end - 2:before_end] not in NOUNS_ENDING_IN_XIANG:
         before_start = before_end  # 负责同志向290多名…队员转达: to whom, named after it
     return _Before(before_start, before_end, examples, list_verb, verbs)
 
@@ -919,6 +923,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if figure.unit == "次" and LEADING_VERB.match(simplified, figure.end, end):
         # 先后两次选派87名干部: the times of what was done, and to whom
         return _before_next_figure(simplified, _words_after(simplified, figure, end))
+    if figure.unit == "次" and words.verbs and words.verbs[-1].end() == before_end and \
+            words.verbs[-1].start() > before[0] and (
+                after := _words_after(simplified, figure, end))[1] > after[0]:
+        # 要求每年至少开展两次消费扶贫活动: what was done so often, not who asked for it
+        return (words.verbs[-1].span(), *_before_next_figure(simplified, after))
     used = (SHARE_USED_FOR.match(simplified, figure.end, end)
             if figure.unit_kind == "percent" else None)
     if used and _has_words(simplified[before[0]:before[1]]):
@@ -1303,6 +1312,9 @@ def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
         spans = _label_spans(simplified, previous, lo, hi)
         if not spans or _names_nothing(simplified, spans):
             continue
+        if previous.unit_kind == "change" and "".join(
+                simplified[a:b] for a, b in spans) in EACH_YEAR_ONLY:
+            continue  # 从…增加到127.54亿元，年均增长27.66%，累计达…: of the level before the rate
         *rest, (last_start, last_end) = spans
         measured = MEASURED_OF.search(simplified, last_start, last_end)
         if measured and measured.start() - last_start >= 2:
@@ -1415,6 +1427,33 @@ def _bracketed_part(text: str, figure: Figure, lo: int) -> tuple[tuple[int, int]
     if not outer:
         return ()
     return ((item_start, figure.start), (outer[-1].end(), opened))
+
+
+def _part_after_whole(text: str, figure: Figure, lo: int, hi: int
+                      ) -> tuple[tuple[int, int], ...]:
+    """A place's share of a sum just said, after 其中 and named by the place alone: in
+    到位资金达93.11亿元，其中上海市72.8亿元，广东省20.31亿元 the 72.8亿元 are 上海市到位资金,
+    what the whole measures without whose it was. Nothing otherwise."""
+    sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    part_of = text.rfind("其中", max(sentence_start, figure.start - 40), figure.start)
+    if part_of < 0:
+        return ()
+    item_start = max(part_of + 2, *(text.rfind(c, part_of, figure.start) + 1 for c in "，,、"))
+    if not _only_a_place(text[item_start:figure.start]):
+        return ()
+    whole = [m for m in find_figures(text, max(sentence_start, part_of - LOOK_BACK), part_of)
+             if m.unit_kind == figure.unit_kind and m.unit == figure.unit]
+    spans = _label_spans(text, whole[-1], lo, hi) if whole else ()
+    if not spans or _names_nothing(text, spans):
+        return ()
+    *_, (words_start, words_end) = spans
+    words = text[words_start:words_end]
+    named = [at + len(name) for at, name in places_in(words)]
+    named += [at + len(giver) for giver in GIVERS if (at := words.rfind(giver)) >= 0]
+    measure_start = words_start + max(named, default=0)  # 上海、广东扶贫协作…: whose, gone
+    if words_end - measure_start < 2:
+        return ()
+    return ((item_start, figure.start), (measure_start, words_end))
 
 
 def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
@@ -1715,6 +1754,8 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
             if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
                     and text[m.end():m.end() + 2] != "到位":
                 continue  # 广州到黔南调研对接1279人次: who went is part of it
+            if pattern is SUBJECT and m and text[m.end():m.end() + 1] == "籍":
+                continue  # 接收忠县籍移民: whose natives, part of what is counted
             if pattern is SUBJECT and m and WHOSE_AID.match(text, m.end(), stop):
                 continue  # 上海市对口援藏项目1582个、山东省对口援藏项目…: whose, told apart
             if m and pattern is SUBJECT and (joined := JOINED_SUBJECT.match(text, m.end(), stop)):

@@ -82,7 +82,7 @@ AUTONOMOUS_PREFECTURES = {
 #: Prefectures a report may name with 地区 (山南地区, 阿里地区): 地区 alone names no place.
 AREAS = (*PREFECTURES, "阿里")
 #: Counties named by one character and 县 (落地礼县 is 礼县); not 宁 (永宁县, 会宁县, 静宁县).
-ONE_CHARACTER_COUNTIES = "礼岷漳徽康文成理茂勉洋佳"
+ONE_CHARACTER_COUNTIES = "礼岷漳徽康文成理茂勉洋佳忠乾陇凤泸珙沛萧歙泾黟滑"
 
 
 def _any_of(names) -> str:
@@ -98,6 +98,8 @@ LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "�
 
 PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|{_any_of(LONG_NAMES)}[市盟]"
+                   # a prefecture of four characters with 州 (西双版纳州), not 双版纳州
+                   rf"|{_any_of([name for name in PREFECTURES if len(name) > 3])}[州市盟]"
                    r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
                    # a province before a county's name is a name of its own: 广西|龙州县
                    rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
