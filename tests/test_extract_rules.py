@@ -1229,6 +1229,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["旅游收入", "旅游收入", "旅游收入年均", "旅游收入"]),
     ("两地协作到位资金达8亿元，其中天津市5亿元，河北省3亿元。",
      ["协作到位资金", "天津市协作到位资金", "河北省协作到位资金"]),
+    # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
+    ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -550,7 +550,8 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
                 and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
             spans = (*_label_spans(simplified, counted, lo, hi), *spans)
     elif figure.unit_kind == "money" and GENERIC_FUNDS.fullmatch(words) and (
-            projects := _projects_counted_before(simplified, figure, lo, hi)):
+            projects := _projects_counted_before(simplified, figure, lo, hi,
+                                                 any_kind=words == "资金")):
         spans = (*projects, *spans)  # 产业类项目12个，安排援藏资金8046万元 → 产业类项目援藏资金
     if len(spans) == 2 and spans[0][1] <= figure.start < figure.end < spans[1][0] and \
             ATTRIBUTE_ONLY.fullmatch(simplified, *spans[0]) and \
@@ -1342,11 +1343,12 @@ def _measure_after_from_to(text: str, figure: Figure, hi: int) -> tuple[int, int
     return measure.span() if measure else None
 
 
-def _projects_counted_before(text: str, figure: Figure, lo: int, hi: int
-                             ) -> tuple[tuple[int, int], ...]:
+def _projects_counted_before(text: str, figure: Figure, lo: int, hi: int,
+                             any_kind: bool = False) -> tuple[tuple[int, int], ...]:
     """The label of a count of projects of a kind in the clause just before, which the funds
     a sum names alone are for (支持社会事业发展类项目20个，安排援藏资金8790万元); () when
-    that clause counts no such projects."""
+    that clause counts no such projects. Funds named by 资金 alone are those projects' of
+    `any_kind` (协作项目14项，资金4040万元 → 协作项目资金)."""
     counted = _figure_before_in_sentence(text, figure, lo, hi)
     if counted is None or counted.unit_kind != "count":
         return ()
@@ -1356,6 +1358,8 @@ def _projects_counted_before(text: str, figure: Figure, lo: int, hi: int
     spans = _label_spans(text, counted, lo, hi)
     if not spans or not text.endswith("项目", 0, spans[-1][1]):
         return ()
+    if any_kind:
+        return spans
     kind = GENERIC_PROJECT_WORDS.sub("", text[spans[-1][0]:spans[-1][1] - 2])
     if len(kind) < 2 or any(c in CHINESE_NUMERAL_CHARS or c.isdigit() for c in kind) or \
             _only_a_place(kind) or GIVER_OPENING.match(kind):
