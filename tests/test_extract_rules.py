@@ -451,6 +451,14 @@ def test_the_two_sides_of_a_pairing_and_a_verse_are_no_count() -> None:
     assert [f.text for f in figures("江南千条水，云贵万重山。新建温室300栋。")] == ["300栋"]
 
 
+def test_a_list_counted_again_before_a_quoted_name_is_no_figure() -> None:
+    """Set 70's: a count of the names just listed, before the quoted name they go by, says
+    nothing new; a count of projects after a short list is one."""
+    assert [f.text for f in figures("打造了产业协作、消费帮扶、文化交流3张“名片”，投资2亿元。")] \
+        == ["2亿元"]
+    assert [f.text for f in figures("实施了教育、医疗2个项目。")] == ["2个"]  # a count, unquoted
+
+
 def test_a_place_named_with_a_numeral_and_a_party_in_a_story_are_no_count() -> None:
     sentence = "位于长春市九台区的滑雪场，她和同伴一行五人，互送游客600万人次。"
     assert [f.text for f in figures(sentence)] == ["600万人次"]

@@ -551,18 +551,23 @@ def _starts_a_place(text: str, start: int, end: int) -> bool:
 
 #: Small counts in words that may count again what was just listed or named.
 _RECOUNTED = frozenset("两三四五")
+#: The digits a list counted again may be written with, before a quoted name (5张“金名片”).
+_SMALL_DIGITS = frozenset("23456789")
 
 
 def _recounts_a_list(text: str, m: re.Match) -> bool:
-    """Whether a count in words counts the items listed right before it in its clause:
-    突出园区和市场两个载体 (two items, 两个), not 组织企业和个人三批 (…等 lists examples)."""
+    """Whether a count counts the items listed right before it in its clause: 突出园区和市场
+    两个载体 (two items, 两个), 打造了产业协作、…、援派铁军5张“金名片”; not 组织企业和个人
+    三批 (…等 lists examples). The first item may hold the words that open the clause (打造了…)."""
     start = m.start()
-    clause_start = max((text.rfind(c, max(0, start - 30), start) for c in CLAUSE_BREAKS),
+    clause_start = max((text.rfind(c, max(0, start - 40), start) for c in CLAUSE_BREAKS),
                        default=-1) + 1
     listed = text[clause_start:start]
+    number = m.group("number")
+    how_many = int(number) if number.isdigit() else CHINESE_DIGITS.get(number, 0)
     items = re.split(r"[、和与及]", listed)
-    return len(items) == CHINESE_DIGITS[m.group("number")] and not listed.endswith("等") and \
-        all(1 <= len(item) <= 8 for item in items)
+    return len(items) == how_many and not listed.endswith("等") and \
+        1 <= len(items[0]) <= 16 and all(1 <= len(item) <= 8 for item in items[1:])
 
 
 def not_a_figure(text: str, m: re.Match) -> bool:
@@ -624,8 +629,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
-    if m.group("number") in _RECOUNTED and (before == "这" or (
-            m.group("unit") in ("个", "项", "类", "大") and _recounts_a_list(text, m))):
+    if (m.group("number") in _RECOUNTED or (  # 5张“金名片”: a quoted name for the list
+            m.group("number") in _SMALL_DIGITS and text.startswith("“", m.end()))) and (
+            (before == "这" and m.group("number") in _RECOUNTED) or (
+            m.group("unit") in ("个", "项", "类", "大", "张") and _recounts_a_list(text, m))):
         return True  # 这两个“后花园”: the two named before; 园区和市场两个载体: the list again
     if m.group("number") in ("二", "两") and m.group("unit") == "人" and \
             text[max(0, start - 2):start] in _PAIRS_OF_PEOPLE:
