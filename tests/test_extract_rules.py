@@ -1237,6 +1237,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["旅游收入", "旅游收入", "旅游收入年均", "旅游收入"]),
     ("两地协作到位资金达8亿元，其中天津市5亿元，河北省3亿元。",
      ["协作到位资金", "天津市协作到位资金", "河北省协作到位资金"]),
+    # set 72's: about as many people after 万, named after it; money named after the sum
+    ("县里目前有3万左右农民工在外务工。", ["农民工"]),
+    ("某市向该县捐赠500万元扶贫款和20万元慰问金。", ["捐赠扶贫款", "慰问金"]),
+    # set 80's: a verb's 了; a project named after its sum ends where what became of it begins
+    ("开发区向该县捐赠了帮扶资金800万元。", ["捐赠帮扶资金"]),
+    ("总投资1.5亿元的标准厂房建设项目已完成主体工程。", ["标准厂房建设项目总投资"]),
     # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
     ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),
 ])

@@ -347,14 +347,14 @@ def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 
 #: 万 with the people it counts written right after it and no measure word between:
 #: The people 万 may count without a measure word, after it or before the number.
-PEOPLE_NOUNS = ("劳动力|人口|群众|农牧民|农民|村民|牧民|游客|学生|患者|职工|百姓"
+PEOPLE_NOUNS = ("劳动力|人口|群众|农牧民|农民工|农民|村民|牧民|游客|学生|患者|职工|百姓"
                 "|[浙闽粤津沪苏鲁京]商"  # 12万浙商在吉林省创业
                 "|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东"
                 "|河南|湖北|湖南|广东|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)人"
                 "(?![次才员民口工数])")  # 40万黑龙江人游新疆
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
-PEOPLE_AFTER_WAN = re.compile(
-    rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
+    rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多|左右)?"
     rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
     r"|[\u4e00-\u9fff]{0,2}儿女"  # 43.2万康巴儿女
     r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户

@@ -121,7 +121,7 @@ MAX_LONG_LABEL = 24
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
-    r"|农牧民|农民|牧民|村民|移民|地区(?![生经])"
+    r"|农牧民|农民工|农民|牧民|村民|移民|地区(?![生经])"
     r"|劳动力|村落|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
@@ -181,8 +181,9 @@ OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
 #: What a count just before counted, written after it: 10位员工为…捐献衣物100余件.
 COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
-MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|捐款|善款|款物|物资|补贴|补助|奖补|奖励"
-                         r"|资助|消费|销售额|产值|收入|基金|工资|薪酬|报酬"  # 近6.3亿元的消费
+MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|扶贫款|救助款|捐款|善款|款物|物资"
+                         r"|补贴|补助|奖补|奖励|资助|消费|销售额|产值|收入|基金"  # 近6.3亿元的消费
+                         r"|工资|薪酬|报酬|慰问金|救助金|奖金"
                          r"|分红|租金|收益|利润")  # 带来15万元租金分红
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"

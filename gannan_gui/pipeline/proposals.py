@@ -174,7 +174,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
 #: A particle or a direction after a verb inside a label, which says nothing of what is
 #: counted: 形成了(投资意向), 挑选出(干部).
 VERB_PARTICLE = re.compile(r"(?<=形成|选派|派出|挑选|投入|实施|完成|实现|建成|培训|组织|引进|带动"
-                           r"|解决|转移|吸纳|安排|落实|签订|建立|打造)[了出](?=[\u4e00-\u9fff]{2})")
+                           r"|捐赠|解决|转移|吸纳|安排|落实|签订|建立|打造)[了出](?=[\u4e00-\u9fff]{2})")
+#: Where what is said of a project named after its sum begins: (…建设项目)已完成主体工程.
+PROJECT_TOLD = re.compile(r"已经?|正在|即将|目前")
 #: Nouns that end in 向, which is then no preposition to whom: 达成采购意向3.9亿元.
 NOUNS_ENDING_IN_XIANG = frozenset(("意向", "方向", "走向", "导向", "倾向", "去向", "动向", "取向",
                                    "流向"))
@@ -1472,6 +1474,8 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
         return None
     stop = text.find("、", figure.end, end)
     phrase_end = stop if stop >= 0 else end
+    if told := PROJECT_TOLD.search(text, built.end(), phrase_end):
+        phrase_end = told.start()  # …建设项目已完成主体工程: what became of it follows
     project = PROJECT_END.search(text, built.end(), phrase_end)
     if project is None and stop >= 0:  # 总投资…的道路硬化、危房改造等项目: what the list sums up
         project = PROJECTS_LISTED.search(text, stop, min(end, stop + MAX_LONG_LABEL * 3))
