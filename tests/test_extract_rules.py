@@ -451,6 +451,15 @@ def test_the_two_sides_of_a_pairing_and_a_verse_are_no_count() -> None:
     assert [f.text for f in figures("江南千条水，云贵万重山。新建温室300栋。")] == ["300栋"]
 
 
+def test_people_after_two_words_of_whom_steps_and_two_far_regions() -> None:
+    """Sets 66's and 67's: 7000多万农村贫困人口 are people; 道 counts the steps of a process;
+    两个远隔千里的地区 and 两个地方 are the pairing's sides or the places listed, no count."""
+    assert [(f.text, f.bound, f.base_unit) for f in figures("全国还有7000多万农村贫困人口。")] \
+        == [("7000万", "多", "人")]
+    assert [f.text for f in figures("园区可以完成近50道工序。")] == ["50道"]
+    assert not figures("一道彩虹桥让两个远隔千里的地区携手共进，我们跑了两个地方。")
+
+
 def test_a_list_counted_again_before_a_quoted_name_is_no_figure() -> None:
     """Set 70's: a count of the names just listed, before the quoted name they go by, says
     nothing new; a count of projects after a short list is one."""
@@ -1243,6 +1252,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 80's: a verb's 了; a project named after its sum ends where what became of it begins
     ("开发区向该县捐赠了帮扶资金800万元。", ["捐赠帮扶资金"]),
     ("总投资1.5亿元的标准厂房建设项目已完成主体工程。", ["标准厂房建设项目总投资"]),
+    # set 64's: those a verb gathered from a place are what is counted, after the place
+    ("工作队组织甘南州30名少年儿童到天津参加夏令营。", ["组织少年儿童到天津参加夏令营"]),
     # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
     ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),
 ])

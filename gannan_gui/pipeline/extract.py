@@ -86,10 +86,10 @@ _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
 _TWO_SIDES = re.compile(r"(?:“[^”]{1,8}”的)?(?:贫困|受援)?"
-                        r"(?:城市|城(?![区镇乡堡墙])|地区|省份|地级市)"
-                        r"|[^，,。；;、]{2,18}?的(?:兄弟|友好)?城市")
+                        r"(?:城市|城(?![区镇乡堡墙])|地区|省份|地级市|地方)"
+                        r"|[^，,。；;、]{2,18}?的(?:兄弟|友好)?(?:城市|地区)")
 # (两座“一南一北”的城市, 两个地级市合作共建, 两座相距近1700公里的城市, 两个在地理上遥遥
-# 相望的城市: the two sides too)
+# 相望的城市, 两个远隔千里的地区, 专程跑了两个地方: the two sides too)
 #: What follows a threshold written 亿元以上: what it makes a class of (亿元以上投产项目).
 _THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
 #: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
@@ -355,7 +355,7 @@ PEOPLE_NOUNS = ("劳动力|人口|群众|农牧民|农民工|农民|村民|牧�
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多|左右)?"
-    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族)?(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
+    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族){{0,2}}(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
     r"|[\u4e00-\u9fff]{0,2}儿女"  # 43.2万康巴儿女
     r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户
 

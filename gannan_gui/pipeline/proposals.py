@@ -898,6 +898,10 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
         after_verb = verb.end() + (simplified[verb.end()] in "的了")  # 引进的企业, 安排了…
         before = (after_verb, before_end)
+    if words.verbs and (verb is None or not _only_a_place(simplified[verb.end():before_end])) \
+            and _only_a_place(named := simplified[words.verbs[-1].end():before_end]) and \
+            not named.startswith(("全", "当地", "本地", "周边")):  # 覆盖全州60个贫困村: whole
+        verb = words.verbs[-1]  # 指挥部组织克州30名少年儿童: who did it, then whose people
     if verb and _only_a_place(place := simplified[verb.end():before_end]) and \
             figure.end < end and not is_giver(place):
         # 带动“东三县”9.8万人实现较稳定就业; 带动当地95户112人实现…: past the figures after it
