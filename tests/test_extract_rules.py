@@ -460,6 +460,12 @@ def test_people_after_two_words_of_whom_steps_and_two_far_regions() -> None:
     assert not figures("一道彩虹桥让两个远隔千里的地区携手共进，我们跑了两个地方。")
 
 
+def test_a_length_opening_the_sentence_after_a_line_built_is_a_figure() -> None:
+    """Set 70's: 全长…公里 right after the sentence that says which line was laid."""
+    sentence = "2000年，某光缆干线开工建设。全长800公里，总投资2亿元。从县城出发约300公里。"
+    assert [f.text for f in figures(sentence)] == ["800公里", "2亿元"]
+
+
 def test_a_list_counted_again_before_a_quoted_name_is_no_figure() -> None:
     """Set 70's: a count of the names just listed, before the quoted name they go by, says
     nothing new; a count of projects after a short list is one."""
@@ -1254,6 +1260,14 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("总投资1.5亿元的标准厂房建设项目已完成主体工程。", ["标准厂房建设项目总投资"]),
     # set 64's: those a verb gathered from a place are what is counted, after the place
     ("工作队组织甘南州30名少年儿童到天津参加夏令营。", ["组织少年儿童到天津参加夏令营"]),
+    # set 70's: what a sum alone costs is the facility a caption or an earlier clause names
+    ("援建的县城第二小学。2019年建成，总投资3000万元。", ["县城第二小学总投资"]),
+    ("当年修建红旗水电站，次年发电，投资80万元。", ["红旗水电站投资"]),
+    ("文物维修工程是自治区重点工程，于2005年开工建设，总投资2亿元。", ["文物维修工程总投资"]),
+    # how often a meeting was held; the 到 of a verb that sends funds
+    ("中央先后五次召开工作座谈会。", ["召开工作座谈会"]),
+    ("截至5月底，已拨付到项目资金3.5亿元。", ["项目资金"]),
+    ("浙江已落实到位财政援助资金30亿元。", ["到位财政援助资金"]),
     # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
     ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),
 ])

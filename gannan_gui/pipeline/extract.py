@@ -641,7 +641,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             _MEETINGS_SPIRIT.match(text, m.end()):
         return True  # 贯彻三次全国对口援疆工作会议精神: which meetings, not how many held
     if m.group("unit") in ("公里", "千米") and (text.startswith("之", m.end()) or not any(
-            _BUILT_ALONG.search(part) for part in _sentence_around(text, start, m.end()))):
+            _BUILT_ALONG.search(part) for part in _sentence_around(text, start, m.end()))) and \
+            not _length_of_what_was_named(text, start):
         return True  # 四千公里之路遥, 从南昌出发约4500公里: how far apart, where no road,
         # canal or line built along it is named (修建乡村道路8公里 is one)
     if one_magnitude and m.group("unit") == "亩" and _NAME_AFTER_MU.match(text, m.end()):
@@ -705,6 +706,15 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     before = re.split(r"[。！？!?；;\n]", text[max(0, start - _AROUND):start])[-1]
     after = re.split(r"[。！？!?；;\n]", text[end:end + _AROUND])[0]
     return before, after
+
+
+def _length_of_what_was_named(text: str, start: int) -> bool:
+    """Whether a length opens its sentence (全长2754公里) right after a sentence that names a
+    road, line or pipe built (…光缆干线开工建设。): the length of that one."""
+    if not re.search(r"[。；;](?:全长|总长|全程|全线)$", text[max(0, start - 3):start]):
+        return False
+    previous = re.split(r"[。！？!?；;\n]", text[max(0, start - 3 * _AROUND):start])[-2:-1]
+    return bool(previous and _BUILT_ALONG.search(previous[0]))
 
 
 def _in_short_quote(text: str, start: int, end: int, length: int = SLOGAN_LENGTH) -> bool:

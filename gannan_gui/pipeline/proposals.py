@@ -177,6 +177,8 @@ VERB_PARTICLE = re.compile(r"(?<=形成|选派|派出|挑选|投入|实施|完�
                            r"|捐赠|解决|转移|吸纳|安排|落实|签订|建立|打造)[了出](?=[\u4e00-\u9fff]{2})")
 #: Where what is said of a project named after its sum begins: (…建设项目)已完成主体工程.
 PROJECT_TOLD = re.compile(r"已经?|正在|即将|目前")
+#: Verbs of meeting and going that a count of times may come before: 先后六次召开….
+TIMES_DONE = re.compile(r"召开|举行|进行|赴|到|深入|前往|率团|带队")
 #: Nouns that end in 向, which is then no preposition to whom: 达成采购意向3.9亿元.
 NOUNS_ENDING_IN_XIANG = frozenset(("意向", "方向", "走向", "导向", "倾向", "去向", "动向", "取向",
                                    "流向"))
@@ -265,8 +267,19 @@ DURATION = re.compile(r"(?:近|最近|连续)?(?<![0-9])[0-9一二三四五六�
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: What a figure says of a thing named earlier in its sentence, with nothing else: its size,
 #: its cost, how many it holds (…修成了，占地12亩，能容纳450名学生).
-ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投资|规模)"
+ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投资|规模)|全长|总长|长度"
                             r"|[能可]?容纳[\u4e00-\u9fff]{0,4}")
+#: A facility named just before a figure of what it cost or covers, in an earlier clause or a
+#: caption's sentence: 修建夺底水电站，…投资844.8万元; 拉萨饭店。…总投资8500余万元.
+FACILITY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:水电站|电站|饭店|宾馆|酒店|公路|大道|路|干线|大桥"
+                      r"|工程|小学|中学|学校|医院|卫生院|幼儿园|图书馆|体育馆|博物馆|纺织厂|毛纺厂|工厂"
+                      r"|园区|基地|中心|大楼|市场)")
+#: What is said right after such a name: (光缆干线)开工建设.
+FACILITY_DONE = re.compile(r"开工|建成|竣工|正式|投入使用")
+#: Verbs a facility's name may follow in its clause: 修建夺底水电站.
+BUILDING_VERBS = ("修建", "援建", "新建", "兴建", "建设", "建成", "扩建", "改造")
+#: How long a sentence that only names a thing may be (a caption before its figures).
+CAPTION_LENGTH = 40
 #: That thing, pointed at: 这所幼儿园, 该项目, 此基地.
 DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<noun>[\u4e00-\u9fff]{0,8}?"
                           r"(?:幼儿园|学校|小学|中学|医院|卫生院|车间|工厂|厂房|园区|产业园|基地|中心"
@@ -896,7 +909,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     verb = LEADING_VERB.match(simplified, words.start, before_end)
     kept_verb = verb is not None and verb.group() in MEASURE_VERBS  # 捐赠帮扶资金 stays
     if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
-        after_verb = verb.end() + (simplified[verb.end()] in "的了")  # 引进的企业, 安排了…
+        # 引进的企业, 安排了…, 拨付到(项目资金); not the 到 of 落实到位
+        after_verb = verb.end() + (simplified[verb.end()] in "的了到给"
+                                   and not simplified.startswith("到位", verb.end()))
         before = (after_verb, before_end)
     if words.verbs and (verb is None or not _only_a_place(simplified[verb.end():before_end])) \
             and _only_a_place(named := simplified[words.verbs[-1].end():before_end]) and \
@@ -927,7 +942,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
         return ((acted.start(), before[1]) if acted else (end, end), (share.start("of"), end))
-    if figure.unit == "次" and LEADING_VERB.match(simplified, figure.end, end):
+    if figure.unit == "次" and (LEADING_VERB.match(simplified, figure.end, end)
+                               or TIMES_DONE.match(simplified, figure.end, end)):
         # 先后两次选派87名干部: the times of what was done, and to whom
         return _before_next_figure(simplified, _words_after(simplified, figure, end))
     if figure.unit == "次" and words.verbs and words.verbs[-1].end() == before_end and \
@@ -1281,7 +1297,25 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
     clause_start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
     pointed = list(DEMONSTRATED.finditer(  # no further back than a long sentence's start
         text, max(sentence_start, figure.start - LOOK_BACK), clause_start))
-    return pointed[-1].span("noun") if pointed else None
+    if pointed:
+        return pointed[-1].span("noun")
+    caption_start = sentence_start
+    if sentence_start - 1 > lo and text[sentence_start - 1] == "。":
+        before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
+        if sentence_start - before_start <= CAPTION_LENGTH:  # 援藏43项工程之一的拉萨饭店。
+            caption_start = before_start
+    built = [m for m in FACILITY.finditer(text, caption_start, clause_start)
+             if (m.end() < len(text) and text[m.end()] in "。，,是")
+             or FACILITY_DONE.match(text, m.end())]
+    subjects = [m for m in built if text.startswith("是", m.end())]
+    built = subjects or built  # 维修工程是…重点工程之一，…总投资: the subject, not what it is
+    if not built:
+        return None
+    name_start = built[-1].start()
+    inside = text[name_start:built[-1].end()]
+    cut = max([inside.rfind("的") + 1, *(inside.rfind(verb) + len(verb)
+                                         for verb in BUILDING_VERBS if verb in inside)])
+    return (name_start + cut, built[-1].end()) if built[-1].end() - name_start - cut >= 2 else None
 
 
 def _projects_named_before(text: str, figure: Figure, lo: int) -> tuple[int, int] | None:
