@@ -939,9 +939,13 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or (simplified.startswith("的", figure.end)
                 and _only_a_place(_whole_of(simplified[before[0]:before[1]])))
             or simplified[before[1] - 1:before[1]] in ("将", "把")
+            or simplified[before[1] - 2:before[1]] in ("利用", "使用", "拿出")
             or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
-        return ((acted.start(), before[1]) if acted else (end, end), (share.start("of"), end))
+        share_end = next((m.start() for m in FIGURE.finditer(simplified, share.start("of"), end)
+                          if not not_a_figure(simplified, m)), end)  # (…保障性住房)8037户: the next
+        return ((acted.start(), before[1]) if acted else (end, end),
+                (share.start("of"), share_end))
     if figure.unit == "次" and (LEADING_VERB.match(simplified, figure.end, end)
                                or TIMES_DONE.match(simplified, figure.end, end)):
         # 先后两次选派87名干部: the times of what was done, and to whom
@@ -1038,6 +1042,17 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     if not _has_words(said) and figure.end >= end and (
             earlier := _clause_said_before(simplified, start, lo)):
         return (earlier,)  # 扩大种植面积，估计将达30万亩: what the clause before names
+    if before[1] <= before[0] and (previous := _last_figure(simplified, start, figure.start)):
+        # 资金到位率69.17%、同比增长26.42%: what the figure before measured, then this one's
+        # own words, never the figure before itself
+        tail = previous.end
+        while tail < figure.start and simplified[tail] in "、，, ":
+            tail += 1
+        own = ((tail, figure.start),) if figure.start - tail >= 2 and \
+            _has_words(simplified[tail:figure.start]) else ()  # (近)58万平方米: a bound only
+        if (measured := _label_spans(simplified, previous, lo, figure.start)) and \
+                not _names_nothing(simplified, measured):
+            return (*measured, *own)
     for span in (before, (start, figure.start), (figure.end, end)):
         if span[1] > span[0]:
             return (span,)
