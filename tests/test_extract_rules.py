@@ -1270,7 +1270,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("浙江已落实到位财政援助资金30亿元。", ["到位财政援助资金"]),
     # set 70's: a change after 、 is of what the figure before measured, never holding it;
     # a share a verb puts to use stops before the next figure
-    ("到位资金8亿元，资金到位率70%、同比增长25%。", ["到位资金", "资金到位率", "资金到位率同比增长"]),
+    ("到位资金8亿元，资金到位率70%、同比增长25%。",
+     ["到位资金", "资金到位率", "资金到位率同比增长"]),
     ("利用50%援助资金新建住房800户。", ["援助资金新建住房", "援助资金新建住房"]),
     # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
     ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),

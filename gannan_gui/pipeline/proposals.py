@@ -934,7 +934,10 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     share = (SHARE_OF.match(simplified, figure.end, end)
              if figure.unit_kind == "percent" else None)
     acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
-    if share and end - share.start() <= MAX_LABEL and (
+    share_end = next((m.start() for m in FIGURE.finditer(simplified, share.start("of"), end)
+                      if not not_a_figure(simplified, m)), end) if share else end
+    # (…援建保障性住房)8037户: the share's words stop before the next figure
+    if share and share_end - share.start() <= MAX_LABEL and (
             acted or not _has_words(simplified[before[0]:before[1]])
             or (simplified.startswith("的", figure.end)
                 and _only_a_place(_whole_of(simplified[before[0]:before[1]])))
@@ -942,8 +945,6 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or simplified[before[1] - 2:before[1]] in ("利用", "使用", "拿出")
             or simplified[figure.start - 1:figure.start] in ("将", "把")):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
-        share_end = next((m.start() for m in FIGURE.finditer(simplified, share.start("of"), end)
-                          if not not_a_figure(simplified, m)), end)  # (…保障性住房)8037户: the next
         return ((acted.start(), before[1]) if acted else (end, end),
                 (share.start("of"), share_end))
     if figure.unit == "次" and (LEADING_VERB.match(simplified, figure.end, end)
