@@ -1273,6 +1273,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("到位资金8亿元，资金到位率70%、同比增长25%。",
      ["到位资金", "资金到位率", "资金到位率同比增长"]),
     ("利用50%援助资金新建住房800户。", ["援助资金新建住房", "援助资金新建住房"]),
+    # set 72's: a verb inside a list's item before 等 does not open the label; a figure
+    # opening a bracket after a name is that name's
+    ("重点实施了安居房、设施农业、城镇基础设施建设等项目共计60个。", ["安居房等项目"]),
+    ("县污水处理厂(2000吨/天)已完工。", ["县污水处理厂"]),
     # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
     ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),
 ])

@@ -330,7 +330,7 @@ BARE_MEASURES = ("占比", "比重", "比例", "增幅", "增速", "占")
 #: A share's words that say of what whole it is, not of what part: 占全疆, 占到总资金.
 SHARE_OF_WHOLE = re.compile(r"占到?(?!地)[\u4e00-\u9fff\d]{1,10}")
 #: What a rate writes after its unit: 2000吨/年.
-PER_YEAR = "/年"
+PER_YEAR = ("/年", "/天", "/日")
 #: A space between Chinese words: where a heading ran into its paragraph.
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e00-\u9fff“（])")
 #: The other kinds of place a count of places counts, in brackets after the first: 市（州）.
@@ -681,7 +681,10 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     bracket = max(simplified.rfind("(", before_start, before_end),
                   simplified.rfind("（", before_start, before_end))
     if bracket >= 0 and not re.search(r"[)）]", simplified[bracket:before_end]):
-        before_start = bracket + 1  # 慈善人士（计划20—40万元: inside the bracket
+        if bracket + 1 == before_end and bracket - before_start >= 2:
+            before_end = bracket  # 污水处理厂(1万吨/天): what the bracket's figure is of
+        else:
+            before_start = bracket + 1  # 慈善人士（计划20—40万元: inside the bracket
     where = LOCATIVE.search(simplified, before_start, before_end)
     if where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
         before_start = where.end()
@@ -809,7 +812,9 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     from the last verb; but 农村劳动力转移就业 is one noun phrase and stays whole, and a light
     verb keeps what it acts on before it (帮助农村劳动力实现就业 → 农村劳动力实现就业)."""
     acting = [v for v in verbs if before_end - v.end() >= 2  # 举办干部人才培训: not 培训
-              and simplified[v.end()] not in KIND_AFTER_VERB]  # 政权建设类, 基层组织和…: nouns
+              and simplified[v.end()] not in KIND_AFTER_VERB  # 政权建设类, 基层组织和…: nouns
+              and not ("、" in simplified[before_start:v.start()]  # 住房、城镇基础设施建设等
+                       and "等" in simplified[v.end():before_end])]  # 项目: a list's item
     if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
                                                      acting[-1].start())
                    or SUBJECT_DONE.search(simplified, before_start, acting[-1].start())
@@ -841,7 +846,7 @@ def _head_phrase_end(text: str, at: int, end: int) -> int:
 
 def _past_per_year(text: str, at: int) -> int:
     """Past the /年 a rate writes after its unit (1.2万吨/年), which belongs to the figure."""
-    return at + len(PER_YEAR) if text.startswith(PER_YEAR, at) else at
+    return at + 2 if text.startswith(PER_YEAR, at) else at
 
 
 def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
