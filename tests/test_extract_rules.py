@@ -457,6 +457,8 @@ def test_people_after_two_words_of_whom_steps_and_two_far_regions() -> None:
     assert [(f.text, f.bound, f.base_unit) for f in figures("全国还有7000多万农村贫困人口。")] \
         == [("7000万", "多", "人")]
     assert [f.text for f in figures("园区可以完成近50道工序。")] == ["50道"]
+    assert [f.text for f in figures("实施援助项目12大项40小项，这是一大项工作。")] == [
+        "12大项", "40小项"]  # set 70's: a plan's items and their parts
     assert not figures("一道彩虹桥让两个远隔千里的地区携手共进，我们跑了两个地方。")
 
 

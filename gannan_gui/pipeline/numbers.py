@@ -147,9 +147,10 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "车次", "班次", "人次", "次", "趟", "套", "头", "只", "箱", "种", "对", "支", "份",
                "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张", "间", "栋", "幢", "期",
                "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶", "盒", "罐", "顶", "类",
-               "车", "苗", "笔", "批次", "锭", "例", "道")
+               "车", "苗", "笔", "批次", "锭", "例", "道", "大项", "小项")
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
-#: spindles; 5000余例: operations, cases; 近50道工序: steps of a process)
+#: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
+#: a plan's items and their parts)
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区")
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区); read only after digits,
 #: since 三区三州 and 两市 are names and phrases more often than counts.
@@ -158,7 +159,7 @@ PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市"
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
                      "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭", "例",
-                     "道")  # 一道彩虹桥 is an article
+                     "道", "大项", "小项")  # 一道彩虹桥 is an article
 #: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
 _PEOPLE_WORDS = ("名", "位", "人", "个人")  # 3800个人: people, counted as 个
 #: Units of measure: the word, the kind of quantity, the base unit.
