@@ -629,11 +629,13 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \
             _TWO_SIDES.match(text, m.end()):
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
-    if (m.group("number") in _RECOUNTED or (  # 5张“金名片”: a quoted name for the list
-            m.group("number") in _SMALL_DIGITS and text.startswith("“", m.end()))) and (
-            (before == "这" and m.group("number") in _RECOUNTED) or (
-            m.group("unit") in ("个", "项", "类", "大", "张") and _recounts_a_list(text, m))):
-        return True  # 这两个“后花园”: the two named before; 园区和市场两个载体: the list again
+    if m.group("number") in _RECOUNTED and before == "这":
+        return True  # 这两个“后花园”: the two named before
+    recounted = m.group("number") in _RECOUNTED or (  # 5张“金名片”: a quoted name for the list
+        m.group("number") in _SMALL_DIGITS and text.startswith("“", m.end()))
+    if recounted and m.group("unit") in ("个", "项", "类", "大", "张") and \
+            _recounts_a_list(text, m):
+        return True  # 园区和市场两个载体: the list again
     if m.group("number") in ("二", "两") and m.group("unit") == "人" and \
             text[max(0, start - 2):start] in _PAIRS_OF_PEOPLE:
         return True  # 父女二人: who is in a story, not a count

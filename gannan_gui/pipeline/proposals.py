@@ -846,7 +846,7 @@ def _head_phrase_end(text: str, at: int, end: int) -> int:
 
 def _past_per_year(text: str, at: int) -> int:
     """Past the /年 a rate writes after its unit (1.2万吨/年), which belongs to the figure."""
-    return at + 2 if text.startswith(PER_YEAR, at) else at
+    return next((at + len(rate) for rate in PER_YEAR if text.startswith(rate, at)), at)
 
 
 def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
@@ -1312,8 +1312,9 @@ def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None
 
 
 def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int] | None:
-    """The thing an earlier clause of the sentence points at (这所幼儿园), which a figure whose
-    words only name an attribute is of; None when no clause before does."""
+    """The thing a figure whose words only name an attribute is of: what an earlier clause of
+    the sentence points at (这所幼儿园), else the facility an earlier clause or a short caption
+    sentence just before names (修建夺底水电站; 拉萨饭店。); None when none does."""
     sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
     clause_start, _ = clause_bounds(text, figure.start, figure.end, lo, hi)
     pointed = list(DEMONSTRATED.finditer(  # no further back than a long sentence's start
