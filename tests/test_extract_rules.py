@@ -1281,6 +1281,21 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("县污水处理厂(2000吨/天)已完工。", ["县污水处理厂"]),
     # set 61's: funds named by 资金 alone are the projects' just counted, of any kind
     ("今年安排东西协作项目9项，资金2100万元。", ["东西协作项目", "东西协作项目资金"]),
+    # sets 75–86: what a classifier of firms counts is past the places before 的 that say
+    # whose they are; a verb of what follows ends what a count counts; the regions of two
+    # characters are whole; a sum sold after a subject and 已 names the goods after it; a
+    # verb alone takes what it acted on in the clause before; the children, students and
+    # universities counted are head nouns (a count of places stops before its people)
+    ("博览会上，300多家贫困地区的扶贫企业和农民合作社参展。",
+     ["贫困地区的扶贫企业和农民合作社"]),
+    ("为省内12个重点帮扶县进行农特产品展销。", ["省内重点帮扶县"]),
+    ("中西部22个省份已销售415亿元扶贫产品。", ["中西部省份", "销售扶贫产品"]),
+    ("推动政府部门采购脱贫地区农副产品，去年已采购2.7亿元。",
+     ["采购脱贫地区农副产品"]),
+    ("以及多所高校等130余所承担援疆任务的高水平大学。", ["承担援疆任务的高水平大学"]),
+    ("该校有4500余名师范生留疆就业。", ["该校师范生"]),
+    ("该幼儿园163名孩子都是当地工人子女。", ["该幼儿园孩子"]),
+    ("共组织安排2900余班次专车。", ["安排专车"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -175,6 +175,15 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 57's and 59's: a prefecture of four characters; a county of one
     ("采购西双版纳州特色农产品800万元", "800万元", "西双版纳州"),
     ("无偿援助忠县资金3亿元", "3亿元", "忠县"),
+    # set 80's and 85's: set phrases hold a prefecture's bare name and name no place
+    ("援疆的大爱洒满天山南北，投入资金9亿元", "9亿元", "甘南州"),
+    ("以真金白银的投入累计建成学校5所", "5所", "甘南州"),
+    # set 78's: in a city's own report 一是市…, 利用市领导… and 市民 name no city; nor does
+    # a motorway's 服务区
+    ("一是市财政局采购农副产品2.71亿元", "2.71亿元", "甘南州"),
+    ("利用市领导联系机制，购销农副产品2.11亿元", "2.11亿元", "甘南州"),
+    ("号召广大市民购销农副产品47亿元", "47亿元", "甘南州"),
+    ("产品进入高速服务区，实现3.96亿元", "3.96亿元", "甘南州"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

@@ -111,10 +111,10 @@ PLAIN_VERBS = ("实施", "协调", "组织", "开展", "落实", "安排", "推�
 #: Who, in a story: 他就靠卖菇增收 → 卖菇增收.
 PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还)?(?:靠|通过)?")
 #: A place named just before what a count counts: 天津市3个区, 甘肃省34个县.
-#: (张承保三市 is one name: places shortened, then how many.)
+#: (张承保三市 is one name: places shortened, then how many; 中西部 is whole; not 盖我省, 盖全州.)
 PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[两三四五六七八九十](?:省|市|州|县|区)"
                           r"|[\u4e00-\u9fff](?!地区|我|全|片区)[\u4e00-\u9fff](?:省|市|州|县|区)"
-                          r"|[我全][省市州县区]|[东西南北中]部(?:地区)?)$")  # not 盖我省, 盖全州
+                          r"|[我全][省市州县区]|(?:东中|中西|[东西南北中])部(?:地区)?)$")
 #: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
 MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
@@ -129,7 +129,7 @@ HEAD_NOUNS = re.compile(
     r"|药材|农产品|畜产品|特产|牛羊|肉羊|牦牛|生猪|代表团|代表|食堂|超市|专柜|专区|馆|窗口|队员|队"
     r"|旗县市|旗县|贫困县|脱贫县|商户|客商|[浙闽粤津沪苏鲁京晋徽]商|院校|高校|职校|工程"
     r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿|研究生|大学生|毕业生"
-    r"|住房|房屋|廉租房|安居房|周转房|危房|示范镇|小城镇|村庄|生产线|政策举措|举措|措施|做法"
+    r"|师范生|学子|孩子|儿童|幼儿|子女|大学(?!生)|专车|住房|房屋|廉租房|安居房|周转房|危房|示范镇|小城镇|村庄|生产线|政策举措|举措|措施|做法"
     r"|指标|综保区|保税区|经开区|高新区|新技术|技术(?![人骨干专服推])|厂房|商品|好物|成果|精英|关系|生产规模|儿女|冬衣|棉衣|衣服|校服"
     r"|(?<![动人队学])员(?![工会]))")  # 科技特派员, 技术员 (not 动员)
 #: What an area is given to, besides those: 117亩生态水产养殖.
@@ -188,7 +188,7 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|扶贫款|救
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
-                        r"|参与|签署|签订|建立|开展|销往|发往|运往"
+                        r"|参与|签署|签订|建立|开展|进行|都是|均是|均为|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|解决|共|的|将|把|让|使"
                         # 6名技术人员组成专家组: the experts, not the group they formed
                         r"|组成|组建|深入|前往|赶赴|奔赴|进驻|进入|抵达|走进|来到")

@@ -532,6 +532,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         # 收入达11976元，比开发建设初期净增加11400多元: the level's rise, not what it is
         # compared with
         spans = (*previous, verb.span())
+    elif figure.unit_kind == "money" and words in MEASURE_VERBS and (
+            acted_on := _verb_acted_on_before(simplified, words, spans[-1][0], lo)):
+        spans = (acted_on,)  # 推动政府部门采购脱贫地区农副产品，去年已采购2.71亿元: what it bought
     elif figure.unit_kind == "change" and COMPARISON_ONLY.fullmatch(words):
         # 收入达13220元，较2021年增长了48.8%: a change of the level before (not of a share)
         spans = _of_the_figure_before(simplified, figure, lo, hi, levels_only=True) or spans
@@ -802,6 +805,8 @@ def _without_qualifying_words(simplified: str, before_start: int, before_end: in
     return before_start, before_end
 
 
+#: An adverb of what is done, alone before its verb: 已(销售), 还(采购).
+DONE_ADVERB = re.compile(r"已经|已|还|也|都|均|共")
 #: How often, alone before a figure: 每年都(有百名干部), 年年.
 HOW_OFTEN = re.compile(r"(?:每年|每月|每季度|每周|每天|年年|月月)(?:都|均|还|也)?")
 
@@ -811,6 +816,10 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     """Where the words start when a verb acts on them: 通过…渠道销售农畜产品, 在天津设立展销中心
     from the last verb; but 农村劳动力转移就业 is one noun phrase and stays whole, and a light
     verb keeps what it acts on before it (帮助农村劳动力实现就业 → 农村劳动力实现就业)."""
+    if verbs and verbs[-1].end() == before_end and verbs[-1].group() in MEASURE_VERBS and \
+            (SUBJECT_DONE.search(simplified, before_start, verbs[-1].start())
+             or DONE_ADVERB.fullmatch(simplified, before_start, verbs[-1].start())):
+        return verbs[-1].start()  # 中西部省份已销售(415.98亿元扶贫产品): what was sold, after it
     acting = [v for v in verbs if before_end - v.end() >= 2  # 举办干部人才培训: not 培训
               and simplified[v.end()] not in KIND_AFTER_VERB  # 政权建设类, 基层组织和…: nouns
               and not ("、" in simplified[before_start:v.start()]  # 住房、城镇基础设施建设等
@@ -1084,6 +1093,10 @@ def _count_right_before(text: str, figure: Figure, start: int
     return _label_naming(text, previous, start, figure.start)
 
 
+#: The people of the places a count counts, written after them: (11个社区)孩子, 村民.
+PEOPLE_OF_PLACES = re.compile(r"孩子|儿童|幼儿|子女|学生|学子|群众|村民|居民|农户|农民|牧民|人口")
+
+
 def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
                      before: tuple[int, int], examples: int, relative: bool
                      ) -> tuple[tuple[int, int], ...] | None:
@@ -1097,9 +1110,11 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     noun_span = noun.span()
     if kinds := PLACE_KINDS_LISTED.match(simplified, figure.end, end):
         noun_span = kinds.span()  # 10个区、县(市): the kinds of place, listed
-    while more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
-                   or HEAD_NOUNS.match(simplified, noun_span[1], end)):
+    while not PEOPLE_OF_PLACES.match(simplified, noun_span[1], end) and (
+            more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
+                     or HEAD_NOUNS.match(simplified, noun_span[1], end))):
         noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
+        # (11个社区孩子: the communities, whose children follow)
     if other_names := OTHER_NAMES.match(simplified, noun_span[1], end):
         noun_span = (noun_span[0], other_names.end())  # 8个市（州）, 10多个区（县、市）: all
     agreeing = AGREEING_NOUNS.get(figure.unit)
@@ -1243,6 +1258,20 @@ def _measure_before_dash(text: str, start: int, lo: int) -> tuple[int, int] | No
     if not _has_words(words) or len(words) > MAX_LABEL or FIGURE.search(words):
         return None
     return (words_start, start - 2)
+
+
+def _verb_acted_on_before(text: str, verb: str, at: int, lo: int) -> tuple[int, int] | None:
+    """The same verb and what it acts on in the clause before, when the figure's own clause
+    says only the verb; None when that clause does not hold it or holds a figure."""
+    clause_start = max(text.rfind("，", lo, at), text.rfind(",", lo, at))
+    before = _clause_before(text, clause_start + 1, lo) if clause_start >= 0 else None
+    if before is None:
+        return None
+    said = text.rfind(verb, *before)
+    acted_on = (said, before[1])
+    if said < 0 or before[1] - said - len(verb) < 2 or FIGURE.search(text, *acted_on):
+        return None
+    return acted_on
 
 
 def _clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
@@ -1577,6 +1606,21 @@ def _past_a_place(text: str, at: int, end: int) -> int:
     return past if verb and FIGURE.match(text, past, end) else at
 
 
+#: Classifiers that count no places: 1200多家贫困地区的扶贫企业 counts firms, not 地区.
+NOT_PLACE_CLASSIFIERS = ("家", "名", "位", "人", "户")
+#: A place or a kind of place ending the words before 的: whose the things counted are.
+PLACE_ENDING = re.compile(r"(?:地区|村|乡镇|社区|[省市州县区])$")
+
+
+def _past_joined_heads(text: str, stop: re.Match | None, end: int) -> re.Match | None:
+    """Past the head nouns joined to the first by 和, 与 or 及: 2500家单位和企业参会 counts
+    both; not 医院与当地学校(结对), a place first."""
+    while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)) \
+            and not _names_a_place_first(joined.group()):
+        stop = AFTER_STOP.search(text, joined.end(), end)
+    return stop
+
+
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
@@ -1612,13 +1656,14 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         # 30多个市直部门与…的部门 the departments right after it)
         return relative.span("head")  # 6万多名曾经生活在西海固贫困山区的农民 → 农民 (but
         # 12家来自东部的企业, short, whole)
-    stop = AFTER_STOP.search(text, begin, end)
-    while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)) \
-            and not _names_a_place_first(joined.group()):  # not 医院与当地学校(结对)
-        stop = AFTER_STOP.search(text, joined.end(), end)  # 2500家单位和企业参会: both
-    if stop and stop.group() == "的" and not HEAD_NOUNS.search(text, begin, stop.start()) and (
-            whose := WHOSE_HEAD.match(text, stop.end(), end)):
-        stop = AFTER_STOP.search(text, whose.end(), end)  # 12家来自东部的企业: to 企业
+    stop = _past_joined_heads(text, AFTER_STOP.search(text, begin, end), end)
+    if stop and stop.group() == "的" and (whose := WHOSE_HEAD.match(text, stop.end(), end)) and (
+            not HEAD_NOUNS.search(text, begin, stop.start())
+            or (figure.unit in NOT_PLACE_CLASSIFIERS
+                and PLACE_ENDING.search(text, begin, stop.start()))):
+        # 12家来自东部的企业: to 企业; 1200多家贫困地区的扶贫企业: the firms, of those places
+        # (20个贫困村的村民 counts the villages)
+        stop = _past_joined_heads(text, AFTER_STOP.search(text, whose.end(), end), end)
     if figure.unit_kind == "money" and (invested := INVESTMENT.match(text, begin, end)):
         return invested.span()  # 带着3.03亿元投资落户: what the sum is
     first_example = text.find("、", begin, min(end, begin + 7))

@@ -126,7 +126,7 @@ NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "�
                             "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都", "师宗",
                             "进贤", "前郭", "名山")
 #: Prepositions and links no place name holds inside it.
-INNER_LINKS = "从在向对由赴到与及"
+INNER_LINKS = "从在向对由赴到与及是"  # 一是市财政局…: a list's item, then the city's office
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
                   "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
@@ -136,7 +136,9 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
-                        r"|(?:召开|举办|举行|组织)[省市州县区]"  # 召开市县两级联席会议
+                        # 召开市县两级联席会议, 利用市领导联系机制
+                        r"|(?:召开|举办|举行|组织|利用|依托|号召)[省市州县区]"
+                        r"|服务区"
                         r"|[\u4e00-\u9fff]{2}[两三四五六七八九十][省市州县区旗]"  # 张承保三市
                         r"|口[两三四五六七八九十][省市州县区旗]"  # 对口四县
                         r"|[两三四五六七八九十]地州"  # 南疆四地州
@@ -150,7 +152,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
-WORD_AFTER = {"市": "场", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势
+WORD_AFTER = {"市": "场民", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势, 市民
 #: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
 #: An office that speaks, after a place: (西藏自治区)政府新闻办召开的新闻发布会.
@@ -297,11 +299,19 @@ def _led_by_a_word(name: str) -> bool:
     return name[0] in LEADING_WORDS and not name.startswith(NAMES_WITH_LEADING_WORDS)
 
 
+#: Set phrases that hold a prefecture's bare name and name no place: 天山南北 (山南),
+#: 真金白银 (白银), 白山黑水 (白山).
+SET_PHRASES = re.compile("天山南北|山南海北|天南海北|真金白银|白山黑水|玉树临风")
+
+
 def places_in(text: str) -> list[tuple[int, str]]:
     """The place names in `text`, where they start; not the words that only end like one."""
     found = []
+    phrases = [m.span() for m in SET_PHRASES.finditer(text)]
     for m in PLACE.finditer(text):
         name, at = m.group(), m.start()
+        if any(a <= at < b for a, b in phrases):
+            continue
         if name[-1] == "州" and not name.endswith("自治州") and \
                 (suffix := text[m.end():m.end() + 1]) and suffix in "市区" and \
                 text[m.end() + 1:m.end() + 2] not in WORD_AFTER[suffix]:
