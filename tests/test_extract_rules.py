@@ -1296,6 +1296,16 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("该校有4500余名师范生留疆就业。", ["该校师范生"]),
     ("该幼儿园163名孩子都是当地工人子女。", ["该幼儿园孩子"]),
     ("共组织安排2900余班次专车。", ["安排专车"]),
+    # and: a verb of carrying says nothing of those carried; a quoted name before the places
+    # it names is theirs; 实现 closing a long label, a launch's 首日 and 购销 after a count
+    # are no part of it; a sum spent on what follows 的 is that thing's
+    ("满载613名务工人员的专列发出。", ["务工人员"]),
+    ("共有24个“一区”区县参与。", ["“一区”区县"]),
+    ("某地消费协作已实现3.96亿元。", ["某地消费协作"]),
+    ("启动首日已有20家企业签署了协议。", ["企业"]),
+    ("推动9家中央单位购销农副产品0.9亿元。", ["中央单位", "中央单位购销农副产品"]),
+    ("务工人员来自甲、乙、丙等5个州(市)。", ["州(市)"]),
+    ("总投入1890万元的教育信息化项目已建成。", ["教育信息化项目总投入"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

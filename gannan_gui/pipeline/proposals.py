@@ -1556,7 +1556,9 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
     """投资30亿元的南川区环保设备制造中心项目: the sum is what the project named after it
     invests; the label is the project's name, then 投资 (价值41.85亿元的定西农特产品: their
     worth)."""
-    invest = INVESTED.search(text, before[0], before[1])
+    invest = INVESTED.search(text, before[0], before[1]) or (
+        SPENT_ON.search(text, before[0], before[1]) if text.startswith("的", figure.end)
+        else None)  # 总投入1890万元的6个教育信息化项目, not 投入50亿元实施…项目
     built = BUILT_WITH.match(text, figure.end, end)  # 投资245万元建设的…项目
     kinds = ("area", "area_mu") if invest and invest.group().endswith("面积") else ("money",)
     if figure.unit_kind not in kinds or invest is None or built is None:
@@ -1606,6 +1608,10 @@ def _past_a_place(text: str, at: int, end: int) -> int:
     return past if verb and FIGURE.match(text, past, end) else at
 
 
+#: A sum spent, before the 的 of what it was spent on: 总投入(1890万元的…项目).
+SPENT_ON = re.compile(r"总?投入$")
+#: Verbs of carrying before a count, which say nothing of what it counts: 满载613名务工人员.
+CARRYING = ("搭载", "满载", "运载")
 #: Classifiers that count no places: 1200多家贫困地区的扶贫企业 counts firms, not 地区.
 NOT_PLACE_CLASSIFIERS = ("家", "名", "位", "人", "户")
 #: A place or a kind of place ending the words before 的: whose the things counted are.
@@ -1646,6 +1652,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         head = HEAD_NOUNS.search(text, named.end(), min(end, named.end() + 10))
         if head and re.fullmatch(r"[\u4e00-\u9fff]*", text[named.end():head.start()]):
             return (named.start(), head.end())  # 12趟“点对点”定制化高铁务工专列: to its head
+        if places := COUNTED_NOUN.match(text, named.end(), end):
+            return (named.start(), places.end())  # 24个“一区”区县: the places of that name
         return named.span(1)
     relative = RELATIVE_HEAD.match(text, begin, end)
     if relative and relative.start("head") - begin > MAX_LABEL // 2 and \
@@ -1728,6 +1736,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
         start += verbs[-1].start()
+    if text[start:stop].rstrip("着了") in CARRYING:  # 搭载着370多名务工人员: those carried
+        return (stop, stop)
     links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"
              and not text.startswith(NAMES_WITH_LEADING_WORDS, start + i)  # 向和田赠送
              and stop - (start + i + 1) != 1]  # not the 和 of 和田, one character short
