@@ -381,6 +381,17 @@ def test_people_as_sons_and_daughters_and_a_colloquial_since() -> None:
     assert only("2010年带来的变化，投入资金3亿元。").period == "2010年"  # 带来 is no 以来
 
 
+def test_people_working_somewhere_before_wan_and_bodies_counted_by_their_word() -> None:
+    # set 82's: 万 closing a clause counts the people named before where they work; set 78's:
+    # 4部门 counts departments, as 9省市 counts provinces
+    workers = only("广东吸纳脱贫人口在粤就业超过400万。")
+    assert (workers.unit_kind, workers.base_value, workers.qualifiers) == ("people", 4_000_000,
+                                                                          ("超过",))
+    bodies = only("市财政局等4部门联合印发了通知。")
+    assert (bodies.unit_kind, bodies.base_value, bodies.base_unit) == ("count", 4, "部门")
+    assert not figures("各部门积极参与。")
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -1306,6 +1317,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("推动9家中央单位购销农副产品0.9亿元。", ["中央单位", "中央单位购销农副产品"]),
     ("务工人员来自甲、乙、丙等5个州(市)。", ["州(市)"]),
     ("总投入1890万元的教育信息化项目已建成。", ["教育信息化项目总投入"]),
+    # bodies counted by their own word, after their examples
+    ("财政局等4部门联合印发了通知。", ["财政局等部门"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

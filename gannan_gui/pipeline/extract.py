@@ -361,9 +361,10 @@ PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
 
 
 #: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just
-#: before the number (人次 makes it person-times).
+#: before the number (人次 makes it person-times), and where they work (脱贫人口在粤就业超过400万).
 PEOPLE_BEFORE_WAN = re.compile(
     rf"(?P<noun>人次|人数|{PEOPLE_NOUNS})"
+    r"(?:在[\u4e00-\u9fff]{1,4}?(?:稳定)?(?:就业|务工))?"
     r"(?:超过|超|达到|达|逾|近|约|为|共|累计)?"
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
     r"(?![\u4e00-\u9fff0-9０-９])")

@@ -151,7 +151,9 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
 #: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
 #: a plan's items and their parts)
-_COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区")
+_COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区",
+                "部门", "部委")
+#: (Bodies counted by their own word too: 市财政局等4部门联合印发, 9部委.)
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区); read only after digits,
 #: since 三区三州 and 两市 are names and phrases more often than counts.
 PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区")  # 5省区
@@ -216,7 +218,8 @@ def unit_info(unit: str) -> UnitInfo:
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
                            "㎡", "公顷", "倍", "美元", "km", "kg", "个人",
-                           *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len, reverse=True))
+                           "部门", "部委", *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len,
+                          reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.
 NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": "口接", "支": "持援出付",

@@ -575,6 +575,12 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             ATTRIBUTE_ONLY.fullmatch(simplified, *spans[0]) and \
             simplified.startswith("的", figure.end):
         spans = (spans[1], spans[0])  # 占地15995平方米的幸福新村 → 幸福新村占地
+    if figure.unit in BODY_WORDS:  # 市财政局等4部门: the bodies, after their examples
+        unit = (figure.end - len(figure.unit), figure.end)
+        before = tuple(span for span in spans if span[1] <= figure.start)
+        examples = ((figure.start - 1, figure.start),) if before and \
+            simplified[figure.start - 1] == "等" and before[-1][1] < figure.start else ()
+        return (*before, *examples, unit) if before else (unit, *spans)
     if figure.unit not in PLACE_WORDS:
         return spans
     unit = (figure.end - len(figure.unit), figure.end)
@@ -1610,6 +1616,8 @@ def _past_a_place(text: str, at: int, end: int) -> int:
 
 #: A sum spent, before the 的 of what it was spent on: 总投入(1890万元的…项目).
 SPENT_ON = re.compile(r"总?投入$")
+#: Bodies counted by their own word: 4部门, 9部委.
+BODY_WORDS = ("部门", "部委")
 #: Verbs of carrying before a count, which say nothing of what it counts: 满载613名务工人员.
 CARRYING = ("搭载", "满载", "运载")
 #: Classifiers that count no places: 1200多家贫困地区的扶贫企业 counts firms, not 地区.
