@@ -1319,6 +1319,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("总投入1890万元的教育信息化项目已建成。", ["教育信息化项目总投入"]),
     # bodies counted by their own word, after their examples
     ("财政局等4部门联合印发了通知。", ["财政局等部门"]),
+    # two verbs of what is measured that act on one thing are both kept; 集团 is what is
+    # counted
+    ("东部地区采购、销售结对地区特色农产品共计84亿元。", ["采购、销售结对地区特色农产品"]),
+    ("某省采购销售对口地区农特产品达8.34亿元。", ["采购销售对口地区农特产品"]),
+    ("推动17个市级帮扶集团购销农副产品2.11亿元。", ["市级帮扶集团", "市级帮扶集团购销农副产品"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -839,7 +839,13 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
         earlier_verbs = [v for v in verbs if v.end() <= last.start()]
         if last.group() in LIGHT_VERBS and earlier_verbs:
             return earlier_verbs[-1].end()
-        return last.start()
+        start = last.start()
+        for earlier in reversed(earlier_verbs):  # 采购、销售农特产品: both verbs act on it
+            if last.group() not in MEASURE_VERBS or earlier.group() not in MEASURE_VERBS or \
+                    simplified[earlier.end():start] not in ("", "、", "和"):
+                break
+            start = earlier.start()
+        return start
     return before_start
 
 
