@@ -392,6 +392,20 @@ def test_people_working_somewhere_before_wan_and_bodies_counted_by_their_word() 
     assert not figures("各部门积极参与。")
 
 
+def test_sums_with_no_yuan_after_spending_some_tens_and_surgeries_counted() -> None:
+    # set 93's: 亿 after 斥资 or 投入 is money, 元 left unwritten; set 87's: 二十几万元 is
+    # twenty-some ten thousands; set 88's: 台次 counts operations; 在二人身上 is a story's pair
+    spent = only("北京则将在5年内斥资72亿支援和田地区。")
+    assert (spent.unit_kind, spent.base_value) == ("money", 7_200_000_000)
+    assert only("安徽省要在5年内投入13亿支援皮山县。").base_value == 1_300_000_000
+    assert only("投入2万人参与。").unit_kind == "people"
+    some = only("为藏羊创造了二十几万元销售额。")
+    assert (some.base_value, some.bound) == (200_000, "几")
+    surgeries = only("手术1.08万台次。")
+    assert (surgeries.unit, surgeries.base_value) == ("万台次", 10_800)
+    assert not figures("众人的目光聚焦在二人身上。")
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)
@@ -1324,6 +1338,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("东部地区采购、销售结对地区特色农产品共计84亿元。", ["采购、销售结对地区特色农产品"]),
     ("某省采购销售对口地区农特产品达8.34亿元。", ["采购销售对口地区农特产品"]),
     ("推动17个市级帮扶集团购销农副产品2.11亿元。", ["市级帮扶集团", "市级帮扶集团购销农副产品"]),
+    # sets 87–96: prefectures, the corps's divisions and survey teams are counted; experts
+    # end before 组团; a currency named after a sum is no part of the next label
+    ("19个省市对口支援新疆12个地州及兵团12个师。", ["省市", "新疆地州", "兵团师"]),
+    ("遴派2000余名专家组团式帮扶各级医疗机构。", ["遴派专家"]),
+    ("各部委派三批调研组赴新疆调研。", ["各部委派调研组"]),
+    ("某省投入100余亿元人民币支援喀什地区5县市。", ["某省投入", "支援喀什地区县市"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

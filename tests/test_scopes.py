@@ -184,6 +184,11 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("利用市领导联系机制，购销农副产品2.11亿元", "2.11亿元", "甘南州"),
     ("号召广大市民购销农副产品47亿元", "47亿元", "甘南州"),
     ("产品进入高速服务区，实现3.96亿元", "3.96亿元", "甘南州"),
+    # set 88's and 91's: only the five regions are 自治区; the receiving side's 受援地州 is a
+    # kind of place
+    ("332种“大病”不出自治区、1914种“中病”不出地市", "1914种", "甘南州"),
+    ("新疆维吾尔自治区新建学校30所", "30所", "新疆维吾尔自治区"),
+    ("新疆各受援地州密切协作，援疆项目已开工1076个", "1076个", "新疆"),
 ])
 def test_the_scope_is_the_place_a_figure_is_about(sentence: str, figure: str,
                                                   scope: str) -> None:

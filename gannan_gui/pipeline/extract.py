@@ -48,7 +48,7 @@ FIGURE = re.compile(
     rf"(?:(?P<low>{_NUMBER})(?P<low_magnitude>[万亿]?)(?P<low_unit>{UNIT_PATTERN})?"
     rf"(?:至|到|—|–|~|～|-))?"
     rf"(?P<number>{_NUMBER})"
-    rf"(?P<magnitude>[万亿]?)(?P<approx>余|多|几(?=[个家所名人项座条户件处场次套头只]))?"
+    rf"(?P<magnitude>[万亿]?)(?P<approx>余|多|几(?=[万个家所名人项座条户件处场次套头只]))?"
     # a range writes its unit once (3至5个) or at both ends, the same (1.2元至1.5元)
     rf"(?P<unit>(?(low_unit)(?P=low_unit)|(?:{UNIT_PATTERN}|成)))"
     rf"(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?"
@@ -117,9 +117,9 @@ _PAIRS_OF_PEOPLE = ("父女", "父子", "母女", "母子", "夫妻", "夫妇", 
 #: Meetings whose guidance is followed, after their number: (三次)全国对口援疆工作会议精神.
 _MEETINGS_SPIRIT = re.compile(r"[^，,。；;]{0,16}?(?:会议|座谈会|全会|大会)精神")
 #: The verbs that send a batch of people, before its count in words: 派出(八批).
-_SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送|挑选出?)了?$")
+_SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送|挑选出?|(?<![指选])派)了?$")  # 部委派三批
 #: Who a batch counted in words sends, after it: (五批)援青干部人才.
-_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家|共?\d")  # 三批122名
+_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家|调研组|共?\d")  # 三批122名
 #: What pairs counted in words pair, after them: (五对)区县.
 _PAIRED_AFTER = re.compile(r"区县|县区|县市|市县|城市|学校|医院|乡镇|村")
 #: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
@@ -372,10 +372,10 @@ PEOPLE_BEFORE_WAN = re.compile(
 
 #: 价值600万的CT机, 投资300万: 万 or 亿 after a word of money (and what sums it), 元 left
 #: unwritten.
-MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助)(?:累计|共计|总计|合计|共)?"
+MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助|投入|斥资)(?:累计|共计|总计|合计|共)?"
                        r"(?:约|近|超过|达到|达)?"  # 资金累计20多亿, 到位资金达到1087亿
                        rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
-                       r"(?P<after>余|多)?(?![0-9０-９元])")
+                       rf"(?P<after>余|多)?(?![0-9０-９元]|{UNIT_PATTERN})")  # 斥资72亿支援…
 #: 援助陇南9.78亿，: who is given it between, and nothing after that could be what it counts.
 MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(?:约|近|超过|达)?"
                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
@@ -637,9 +637,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if recounted and m.group("unit") in ("个", "项", "类", "大", "张") and \
             _recounts_a_list(text, m):
         return True  # 园区和市场两个载体: the list again
-    if m.group("number") in ("二", "两") and m.group("unit") == "人" and \
-            text[max(0, start - 2):start] in _PAIRS_OF_PEOPLE:
-        return True  # 父女二人: who is in a story, not a count
+    if m.group("number") in ("二", "两") and m.group("unit") == "人" and (
+            text[max(0, start - 2):start] in _PAIRS_OF_PEOPLE or text.startswith("身上", m.end())):
+        return True  # 父女二人, 目光聚焦在二人身上: who is in a story, not a count
     if m.group("unit") == "次" and not m.group("number")[0].isdigit() and \
             _MEETINGS_SPIRIT.match(text, m.end()):
         return True  # 贯彻三次全国对口援疆工作会议精神: which meetings, not how many held

@@ -746,6 +746,8 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
             counted_noun = counted_head
         since = counted_noun.end() if counted_noun else previous.end()
         since = _past_per_year(simplified, since)  # 1.2万吨/年大丝束…: the unit's
+        if previous.group("unit").endswith("元") and simplified.startswith("人民币", since):
+            since += 3  # 100余亿元人民币支援…: the currency, named after the sum
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
         between = simplified[since:anchor]
@@ -1197,7 +1199,8 @@ def _without_durations(text: str, spans: tuple[tuple[int, int], ...]
         for took in DURATION.finditer(text, start, end + 2):  # what follows it tells
             if took.end() > end:
                 break
-            out.append((at, took.start()))
+            cut = took.start() - (took.start() > at and text[took.start() - 1] == "在")
+            out.append((at, cut))  # 在5年内斥资: the 在 of the duration, too
             at = took.end()
         out.append((at, end))
     return tuple(span for span in out if span[1] > span[0])

@@ -96,11 +96,15 @@ def _any_of(names) -> str:
 LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "呼和浩特", "齐齐哈尔", "鄂尔多斯",
               "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉")
 
+#: The five autonomous regions, by name: 自治区 alone is a level.
+AUTONOMOUS_REGION = re.compile("(?:西藏|新疆维吾尔|新疆|宁夏回族|宁夏|广西壮族|广西|内蒙古)自治区")
 PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|{_any_of(LONG_NAMES)}[市盟]"
                    # a prefecture of four characters with 州 (西双版纳州), not 双版纳州
                    rf"|{_any_of([name for name in PREFECTURES if len(name) > 3])}[州市盟]"
-                   r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县|自治区)"
+                   r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县)"
+                   # the five autonomous regions, not 不出自治区 (“中病”不出…)
+                   rf"|{AUTONOMOUS_REGION.pattern}"
                    # a province before a county's name is a name of its own: 广西|龙州县
                    rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
                    r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
@@ -129,12 +133,12 @@ NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "�
 INNER_LINKS = "从在向对由赴到与及是"  # 一是市财政局…: a list's item, then the city's office
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
-                  "省区", "省市")  # 其中县级…, 西部10个省区市: no place named
+                  "省区", "省市", "受援")  # 其中县级…, 西部10个省区市: no place named
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
 NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
                         r"试验区|实验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
-                        r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|县县|镇镇|村村|"
+                        r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|地市|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过][省市州县区旗]|湾区"
                         # 召开市县两级联席会议, 利用市领导联系机制
                         r"|(?:召开|举办|举行|组织|利用|依托|号召)[省市州县区]"
@@ -344,6 +348,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
         if len(name) > 3 and name[-1] == name[-2] and name[-1] in "区县市":
             name = name[:-1]  # 嘉定区区级项目: the district, then its level
+        if name.endswith("自治区") and name != "自治区" and not AUTONOMOUS_REGION.fullmatch(name):
+            continue  # (“中病”不)出自治区: the region as a level, no name
         if name[-1] == "省" and name[:-1] not in EVERY_PROVINCE:
             continue  # 完成省(财政投资), 落实省: the 省 of a word, no province named
         if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
