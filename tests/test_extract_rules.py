@@ -406,6 +406,13 @@ def test_sums_with_no_yuan_after_spending_some_tens_and_surgeries_counted() -> N
     assert not figures("众人的目光聚焦在二人身上。")
 
 
+def test_a_minimum_each_must_meet_is_a_rule_not_a_figure() -> None:
+    # set 96's: 每支医疗队由不少于5人组成 sets what each team must have; a minimum alone
+    # (项目资金不少于500万元) is still what was set aside
+    assert not figures("每支医疗队由不少于5人组成。")
+    assert only("项目资金不少于500万元。").base_value == 5_000_000
+
+
 def test_hectares_and_funds_with_no_yuan_are_figures() -> None:
     area, = figures("占地面积0.8125公顷。")
     assert (area.unit, area.unit_kind, area.base_value) == ("公顷", "area", 8125)

@@ -571,6 +571,15 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= 8 for item in items[1:])
 
 
+#: The words of a minimum, which a rule for each of something sets: 每支…不少于5人.
+_MINIMUM_WORDS = ("不少于", "不低于")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins: after the last full stop or line end."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
+
+
 def not_a_figure(text: str, m: re.Match) -> bool:
     """An ordinal (第三批), the article 一个, a digit run cut from a longer number, or 成 after
     anything but a small number (建成, 形成 never reach here; 万成 would)."""
@@ -580,6 +589,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if re.match(r"0\d", m.group("number")):
         return True  # 帶動當?00多人: a number's first digit lost to a garbled character
+    if text.endswith(_MINIMUM_WORDS, max(0, start - 3), start) and \
+            "每" in text[_sentence_start(text, start):start]:
+        return True  # 每支医疗队由不少于5人组成: a rule each must meet, not a result
     if before == ":" and (_CLOCK_BEFORE.search(text, max(0, start - 6), start)
                           and len(m.group("number")) == 2):
         return True  # 18:49:47本刊编辑部: a time's seconds, then the next words
