@@ -406,6 +406,40 @@ def test_sums_with_no_yuan_after_spending_some_tens_and_surgeries_counted() -> N
     assert not figures("众人的目光聚焦在二人身上。")
 
 
+def test_incidents_and_groups_are_counted_only_after_arabic_digits() -> None:
+    # set 98's 排除安全隐患19起 and set 106's 6大特色产业基地; 二十大 and 三大攻坚战 are names,
+    # 2019起 "from 2019 on", 一起 "together"
+    incidents = only("调解纠纷47起。")
+    assert (incidents.unit, incidents.base_value) == ("起", 47)
+    assert only("建成4大蔬菜基地。").base_value == 4
+    assert not figures("学习党的二十大精神，打赢三大攻坚战。")
+    assert not figures("从2019起大家一起努力。")
+
+
+def test_a_bound_after_a_joining_word_is_kept_and_mostly_bounds_nothing() -> None:
+    # set 97's 2000万元及以上, set 104's 面积2.2万平方公里多半是盐碱地 ("mostly")
+    band = only("年销售额500万元及以上。")
+    assert (band.bound, band.base_value) == ("以上", 5_000_000)
+    area = only("面积3.1万平方公里多半是戈壁。")
+    assert (area.bound, area.base_value) == ("", 31_000_000_000)
+    assert only("带动300多人就业。").bound == "多"
+
+
+def test_a_population_is_people() -> None:
+    population = only("全县仅5万多人口。")
+    assert (population.unit_kind, population.base_value, population.base_unit) == (
+        "people", 50_000, "人")
+
+
+def test_a_plans_years_set_after_its_verb_or_opening_a_clause() -> None:
+    # set 101's 计划2011年-2015年实施…, set 100's ；“十三五”再安排…
+    planned, funds = figures("计划2016年-2020年实施援疆项目73个，援建资金9.8亿元。")
+    assert normalise_period(planned.period, "2016-05-01") == Period("years", "2016", "2020")
+    assert normalise_period(funds.period, "2016-05-01") == Period("years", "2016", "2020")
+    *_, later = figures("“十二五”期间实施项目40个；“十三五”再安排资金12亿元。")
+    assert normalise_period(later.period, "2018-08-01") == Period("years", "2016", "2020")
+
+
 def test_a_minimum_each_must_meet_is_a_rule_not_a_figure() -> None:
     # set 96's: 每支医疗队由不少于5人组成 sets what each team must have; a minimum alone
     # (项目资金不少于500万元) is still what was set aside
@@ -1351,6 +1385,17 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("遴派2000余名专家组团式帮扶各级医疗机构。", ["遴派专家"]),
     ("各部委派三批调研组赴新疆调研。", ["各部委派调研组"]),
     ("某省投入100余亿元人民币支援喀什地区5县市。", ["某省投入", "支援喀什地区县市"]),
+    # sets 97–108: 购销 inside a project's name, a share of a place's towns, what examples
+    # before 等 are of, a height of what is named after it, a place's population, 家庭 as
+    # what is counted, 凡是 naming nothing, a sum of 支持 for each of something
+    ("会上，8个农产品购销重点项目签约。", ["农产品购销重点项目"]),
+    ("示范园带动全县60%乡镇发展菌菇产业。", ["乡镇发展菌菇产业"]),
+    ("抽调内科、外科、药剂等9个专业20名骨干赴疆。", ["专业", "专业骨干"]),
+    ("广场上26.5米高的纪念塔，已成为地标。", ["纪念塔高"]),
+    ("全县仅3万多人口。", ["全县人口"]),
+    ("与208户牧民家庭结成对子。", ["牧民家庭"]),
+    ("凡是年销售额达到100—199万元的合作社。", ["年销售额"]),
+    ("对新开门店的企业给予每个店5万元的资金支持。", ["每个店资金支持"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

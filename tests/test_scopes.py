@@ -236,6 +236,18 @@ def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named() -> None:
             for f in found] == ["夏河县"]
 
 
+def test_a_prefecture_by_its_old_and_new_names_is_one_place_and_the_reports_scope() -> None:
+    # set 98's: 山南地区 then 山南 counted as one place, named as the report first names it, and
+    # a figure before any place is named takes the one the whole report names most
+    from gannan_gui.pipeline.extract import find_figures
+
+    report = ("某省援藏项目完成投资3.1亿元。\n企业与日喀则地区签约，日喀则的青稞远销各地。\n"
+              "培训农牧民900多人次。")
+    found = find_figures(report, 0, len(report))
+    assert [scope_columns(report, f, 0, len(report), "2016-02-16", "", "")["scope"]
+            for f in found] == ["日喀则地区", "日喀则地区"]
+
+
 def test_a_province_that_also_aids_opening_a_clause_about_its_aid_gives() -> None:
     report = "河北新一轮对口援疆以来，共援建项目75项。\n河北省自1997年启动援疆工作。"
     assert "河北" in givers_named(report)

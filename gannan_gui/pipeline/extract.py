@@ -51,7 +51,8 @@ FIGURE = re.compile(
     rf"(?P<magnitude>[万亿]?)(?P<approx>余|多|几(?=[万个家所名人项座条户件处场次套头只]))?"
     # a range writes its unit once (3至5个) or at both ends, the same (1.2元至1.5元)
     rf"(?P<unit>(?(low_unit)(?P=low_unit)|(?:{UNIT_PATTERN}|成)))"
-    rf"(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?"
+    # 2000万元及以上: the 及 of a bound; 2.2万平方公里多半是…: 多半 is "mostly", no bound
+    rf"(?:及(?=以上|以下))?(?P<after>{'|'.join(TRAILING_QUALIFIERS)})?(?<!多(?=半))"
 )
 #: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
 _THRESHOLD = re.compile(r"[十百千万亿]+")
@@ -171,6 +172,9 @@ PERIOD = re.compile(
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     r"|(?<![^，,。；;\s])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"  # opening a clause
+    r"|(?:(?<=计划)|(?<=预计)|(?<=[在于拟]))\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
+    # 计划2011年-2015年实施…: the years a plan or a place in time sets
+    r"|(?<![^，,。；;\s])“十[一二三四五]五”"  # ；“十三五”再安排…: a plan's years opening a clause
     rf"|{NOT_A_RANGES_END}\d{{4}}年度?(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
     r")"
 )
@@ -571,6 +575,11 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= 8 for item in items[1:])
 
 
+#: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
+#: 19起 are counts, 二十大 and 十大工程 names.
+_ARABIC_ONLY = ("大", "大类", "起")
+
+
 #: The words of a minimum, which a rule for each of something sets: 每支…不少于5人.
 _MINIMUM_WORDS = ("不少于", "不低于")
 
@@ -589,6 +598,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if re.match(r"0\d", m.group("number")):
         return True  # 帶動當?00多人: a number's first digit lost to a garbled character
+    if m.group("unit") in _ARABIC_ONLY and (not m.group("number")[0].isdigit() or (
+            m.group("unit") == "起" and re.fullmatch(r"(?:19|20)\d\d", m.group("number")))):
+        return True  # 党的二十大, 三大攻坚战: names; 2019起: since that year
     if text.endswith(_MINIMUM_WORDS, max(0, start - 3), start) and \
             "每" in text[_sentence_start(text, start):start]:
         return True  # 每支医疗队由不少于5人组成: a rule each must meet, not a result

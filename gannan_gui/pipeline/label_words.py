@@ -92,7 +92,7 @@ DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日电|讯(?=[\
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
-ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而"
+ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而|凡是"
                      r"|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
                      r"|这是|这就是|就(?![业地近医读学诊])"
                      r"|例如|比如|如(?![今期何果此])"
@@ -122,7 +122,7 @@ MAX_LONG_LABEL = 24
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
-    r"|农牧民|农民工|农民|牧民|村民|移民|地区(?![生经])"
+    r"|农牧民|农民工|农民|牧民|村民|移民|家庭|地区(?![生经])"
     r"|劳动力|村落|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|集团|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
@@ -183,13 +183,14 @@ OWNER = re.compile(r"[\u4e00-\u9fff]{0,2}" + HEAD_NOUNS.pattern + "$")
 COUNTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HEAD_NOUNS.pattern)
 #: What a sum of money written before its name is: 管好用好26.42亿元江苏省财政援助资金.
 MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|扶贫款|救助款|捐款|善款|款物|物资"
-                         r"|补贴|补助|奖补|奖励|资助|消费|销售额|产值|收入|基金"  # 近6.3亿元的消费
+                         # 近6.3亿元的消费, 每个店10万元的项目支持
+                         r"|补贴|补助|奖补|奖励|资助|支持|消费|销售额|产值|收入|基金"
                          r"|工资|薪酬|报酬|慰问金|救助金|奖金"
                          r"|分红|租金|收益|利润")  # 带来15万元租金分红
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
-                        r"|参与|签署|签订|建立|开展|进行|购销|组团|都是|均是|均为|销往|发往|运往"
+                        r"|参与|签署|签订|建立|开展|进行|购销(?!重点|项目|协议|合同|对接)|组团|都是|均是|均为|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|解决|共|的|将|把|让|使"
                         # 6名技术人员组成专家组: the experts, not the group they formed
                         r"|组成|组建|深入|前往|赶赴|奔赴|进驻|进入|抵达|走进|来到")

@@ -148,10 +148,10 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "对", "支", "份", "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张",
                "间", "栋", "幢", "期", "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶",
                "盒", "罐", "顶", "类", "车", "苗", "笔", "批次", "锭", "例", "道", "大项",
-               "小项")
+               "小项", "大类", "大", "起")
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
 #: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
-#: a plan's items and their parts)
+#: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases)
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区",
                 "部门", "部委")
 #: (Bodies counted by their own word too: 市财政局等4部门联合印发, 9部委.)
@@ -162,9 +162,10 @@ PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市"
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
                      "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭", "例",
-                     "道", "大项", "小项")  # 一道彩虹桥 is an article
+                     "道", "大项", "小项", "大类", "大", "起")
+#: (一道彩虹桥 is an article, 一起 "together", 三大攻坚战 a name)
 #: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
-_PEOPLE_WORDS = ("名", "位", "人", "个人")  # 3800个人: people, counted as 个
+_PEOPLE_WORDS = ("名", "位", "人", "个人", "人口")  # 3800个人: people, counted as 个
 #: Units of measure: the word, the kind of quantity, the base unit.
 _MEASURES = {
     "亩": "area_mu", "平方米": "area", "吨": "weight", "公里": "length", "千瓦": "power",
@@ -218,14 +219,16 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
-                           "㎡", "公顷", "倍", "美元", "km", "kg", "个人",
+                           "㎡", "公顷", "倍", "美元", "km", "kg", "个人", "人口",
                            "部门", "部委", *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len,
                           reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
 #: A classifier that starts a longer word is not one: 3种植基地, 十四五期间, 2对口, 8支持.
 NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": "口接", "支": "持援出付",
               "本": "地土", "米": "面粉饭", "车": "间辆站厢型道", "方": "面式案法向位针阵言协",
-              "苗": "木圃族寨家乡", "笔": "记试者画直墨"}
+              "苗": "木圃族寨家乡", "笔": "记试者画直墨",
+              "大": "于约概幅量多部半力学型中小以类众型", "起": "来草点步飞航身始止诉",
+              "大项": "目"}
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)

@@ -168,6 +168,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[1:]
     if (counted := QUOTED_COUNT.search(label)) and counted.start() >= 2:
         label = label[:counted.start()]  # 开工率、任务完成率“三个(100%)”: how many, not what
+    if figure.unit.endswith("人口") and \
+            (not (bare := TRAILING_WORDS.sub("", label)) or _only_a_place(bare)):
+        label = bare + "人口"  # 全县仅5万多人口: the place's population
     return label or text[figure.start:figure.end]
 
 
@@ -354,6 +357,9 @@ MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|
 #: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
 SHARE_OF = re.compile(rf"的?(?P<of>(?!{'|'.join(BOUND_WORDS)}|是|为|和|及|与|增长|提高|下降|用于)"
                       r"[\u4e00-\u9fff]{2})")
+#: A length that is how tall, long, wide or deep something named after it is: 19.99米高的西极塔.
+DIMENSION_OF = re.compile(r"(?P<dimension>[高长宽深])的(?P<noun>[\u4e00-\u9fff]{2,8}?)"
+                          r"(?=[，,。；;、]|是|$)")
 #: The 地 of 230亩地, the unit's own word (not the 地 of 地膜).
 MU_OF_LAND = re.compile(r"地(?=[，,。；;、的）)\s]|$)")
 #: Verbs after 分别 that only link the subject to its figure: not part of a label.
@@ -953,12 +959,16 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         while (more := FIGURE.match(simplified, after_figures, end)) and more.start() == \
                 after_figures:
             after_figures = more.end()
+        after_figures += simplified.startswith("的", after_figures)  # 带动全县80%的农户
         listed = _list_mark(simplified, after_figures, end)  # 解决周边22个村、11个社区…
         stop = end if listed < 0 else listed
         if (noun := COUNTED_NOUN.match(simplified, after_figures, stop)) and \
                 FIGURE.search(simplified, noun.end(), stop):
             stop = noun.end()  # 组织全市16个结对帮扶县“牵手”甘肃34个…: the places it counts
         return (verb.span(), (after_figures, stop))
+    if figure.unit_kind == "length" and \
+            (dimension := DIMENSION_OF.match(simplified, figure.end, end)):
+        return (dimension.span("noun"), dimension.span("dimension"))  # 19.99米高的西极塔 → 西极塔高
     share = (SHARE_OF.match(simplified, figure.end, end)
              if figure.unit_kind == "percent" else None)
     acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
@@ -971,8 +981,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 and _only_a_place(_whole_of(simplified[before[0]:before[1]])))
             or simplified[before[1] - 1:before[1]] in ("将", "把")
             or simplified[before[1] - 2:before[1]] in ("利用", "使用", "拿出")
-            or simplified[figure.start - 1:figure.start] in ("将", "把")):
-        # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润)
+            or simplified[figure.start - 1:figure.start] in ("将", "把")
+            or (HEAD_NOUNS.match(simplified, share.start("of"))
+                and PLACE_BEFORE.search(simplified, before[0], before[1]))):
+        # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润);
+        # 带动全县80%乡镇形成…产业链: the share of the place's towns, and what became of them
         return ((acted.start(), before[1]) if acted else (end, end),
                 (share.start("of"), share_end))
     if figure.unit == "次" and (LEADING_VERB.match(simplified, figure.end, end)
@@ -1722,8 +1735,12 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None
-    if 2 <= len(phrase) <= 4 and (limit == end or (stop and stop.group() == "的")):
-        return (begin, limit)  # 年产1.2亿块页岩砖的…公司 → 页岩砖 (not the 外 of 除…外)
+    if 2 <= len(phrase) <= 4 and (limit == end or (stop and stop.group() == "的") or (
+            digit and text[figure.start - 1:figure.start] == "等"
+            and text[begin + digit.start()].isdigit())):
+        # 年产1.2亿块页岩砖的…公司 → 页岩砖 (not the 外 of 除…外); 医疗、管理等12个专业15名…:
+        # the kind its examples are of, up to the next figure
+        return (begin, limit)
     return None
 
 

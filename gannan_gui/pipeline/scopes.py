@@ -616,7 +616,7 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         scope = scope or _went_to(text, figure.end, hi, givers) or \
             _named_in_paragraph(text, lo, hi, sentence_start, givers) or region or \
             _titled(title, givers) or _named_most_before(text, sentence_start, givers) or \
-            _titled(first_line, givers) or topical
+            _titled(first_line, givers) or topical or _named_most_before(text, len(text), givers)
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
 
@@ -660,6 +660,7 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
     starts: list[int] = []
     answers = [""]
     counts: dict[str, int] = {}
+    written: dict[str, str] = {}  # each place as the report first names it
     best, total = "", 0
     provinces: dict[str, int] = {}
     for at, name in _places_of_report(text):
@@ -669,15 +670,24 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
         elif (province := _province_of(name)) is not None:
             provinces[province] = provinces.get(province, 0) + 1
         else:
-            place = full_name(name)
+            place = _one_place(full_name(name))
+            written.setdefault(place, full_name(name))
             counts[place] = counts.get(place, 0) + 1
             total += 1
             if not best or counts[place] > counts[best]:
                 best = place
         most = counts.get(best, 0)
-        answers.append(best if most >= 2 and 2 * most >= total
+        answers.append(written[best] if most >= 2 and 2 * most >= total
                        and most >= max(provinces.values(), default=0) else "")
     return starts, answers
+
+
+def _one_place(place: str) -> str:
+    """A prefecture by one name whatever its rank was when written: 山南地区, since 2016
+    山南市, is 山南市, so that a report naming both names counts one place."""
+    if place.endswith("地区") and (now := full_name(place[:-2])).endswith("市"):
+        return now
+    return place
 
 
 @lru_cache(maxsize=4)
