@@ -440,6 +440,12 @@ def test_a_plans_years_set_after_its_verb_or_opening_a_clause() -> None:
     assert normalise_period(later.period, "2018-08-01") == Period("years", "2016", "2020")
 
 
+def test_a_long_event_since_which_and_a_running_total_said_once() -> None:
+    # set 109's 1994年…确定…对口支援…以来，筹集…5.11亿元; set 114's 累计派出…，投入…，捐赠…
+    since, = figures("1998年中央确定某市对口支援某地区以来，筹集援助资金2.6亿元。")
+    assert normalise_period(since.period, "2010-02-24") == Period("since", "1998")
+
+
 def test_a_minimum_each_must_meet_is_a_rule_not_a_figure() -> None:
     # set 96's: 每支医疗队由不少于5人组成 sets what each team must have; a minimum alone
     # (项目资金不少于500万元) is still what was set aside
@@ -1396,6 +1402,18 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("与208户牧民家庭结成对子。", ["牧民家庭"]),
     ("凡是年销售额达到100—199万元的合作社。", ["年销售额"]),
     ("对新开门店的企业给予每个店5万元的资金支持。", ["每个店资金支持"]),
+    # sets 109–119: people after 万 named 民众, a sum whose project a later clause names (past
+    # where it is done, or what it buys), never a project of the sentence before, an area by
+    # its crop, and 这座…的园区 pointing back at the park the sentence before names
+    ("山区两县2万多民众喝上了放心水。", ["山区两县民众"]),
+    ("投资1.2亿元，在各乡镇和其他受灾村等，开展3100户农房重建项目。",
+     ["农房重建项目投资", "农房重建项目"]),
+    ("同时投资150万元，为乡卫生院购置医疗设备。", ["乡卫生院购置医疗设备投资"]),
+    ("投资600万元，实施县第二中学改建工程；投资900万元，实施县中医院扩建工程。",
+     ["县第二中学改建工程投资", "县中医院扩建工程投资"]),
+    ("河谷里，3000余亩枸杞进入了采摘期。", ["枸杞"]),
+    ("清晨，某县高原生态农牧示范园的羊群出栏。这座总投资2.4亿元的园区，带动了全县。",
+     ["某县高原生态农牧示范园总投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

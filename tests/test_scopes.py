@@ -12,6 +12,7 @@ from gannan_gui.pipeline.scopes import (
     find_scope,
     givers_named,
     normalise_period,
+    places_in,
     scope_columns,
 )
 from gannan_gui.store.library import Comparison
@@ -246,6 +247,19 @@ def test_a_prefecture_by_its_old_and_new_names_is_one_place_and_the_reports_scop
     found = find_figures(report, 0, len(report))
     assert [scope_columns(report, f, 0, len(report), "2016-02-16", "", "")["scope"]
             for f in found] == ["日喀则地区", "日喀则地区"]
+
+
+def test_long_county_names_kinds_of_county_and_a_total_said_once() -> None:
+    # set 110's 墨竹工卡县 (not 竹工卡县), set 116's 试点县 and 其他受灾县 (no place)
+    assert [name for _at, name in places_in("墨竹工卡县小菜籽油生产")] == ["墨竹工卡县"]
+    assert [name for _at, name in places_in("在某地区试点县和其他受灾县等")] == []
+    # set 114's: figures after a 累计 in their sentence are its running total too
+    from gannan_gui.pipeline.extract import find_figures
+
+    text = "2021年，某市对口协作某州。某市累计派出人才1883人次，投入财政援助资金39.5亿元。"
+    found = find_figures(text, 0, len(text))
+    assert [scope_columns(text, f, 0, len(text), "2025-07-01", "", "")["period_kind"]
+            for f in found] == ["cumulative", "cumulative"]
 
 
 def test_a_province_that_also_aids_opening_a_clause_about_its_aid_gives() -> None:

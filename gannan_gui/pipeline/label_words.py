@@ -122,7 +122,7 @@ MAX_LONG_LABEL = 24
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
     r"(?:企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长|医生|学生|群众|农户|脱贫户|牧户|户"
-    r"|农牧民|农民工|农民|牧民|村民|移民|家庭|地区(?![生经])"
+    r"|农牧民|农民工|农民|牧民|村民|民众|移民|家庭|地区(?![生经])"
     r"|劳动力|村落|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|集团|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
     r"|重点县|游客|蔬菜|水果|鸡蛋|粮食|茶叶|作物|苗木|骨干|开发区|示范区|省区市|省市|人民|居民"
@@ -135,7 +135,10 @@ HEAD_NOUNS = re.compile(
     r"|(?<![动人队学])员(?![工会]))")  # 科技特派员, 技术员 (not 动员)
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植规模|养殖规模|种植|养殖|茶园|果园|菜园"
-                        r"|林地|草场|牧场")
+                        r"|林地|草场|牧场"
+                        # crops an area is sown with: 4000余亩沙棘
+                        r"|沙棘|枸杞|核桃|红枣|苹果|葡萄|棉花|小麦|玉米|青稞|马铃薯|土豆|辣椒|花椒"
+                        r"|牧草|饲草|油菜|中药材")
 #: What a change is compared with, when nothing else names it: 比2010年(增长83.5%).
 COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同期)(?:同期)?")
 #: The base a change is measured from, inside the words before it: …固定资产投资在2015年的基础上
@@ -147,6 +150,10 @@ INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth
 INVESTMENT = re.compile(r"投资(?!协议|项目|企业|建设|兴建|新建)")
 #: What joins a sum to the project named after it: 投资245万元建设的…项目, 投资90亿元建设…项目.
 BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)的?|的|支持|用于")
+#: The same after a comma, past where it is done, when 投资 alone names the sum: 投资1.7亿元，
+#: 在…受灾县等，开展7620户灾后住宅重建项目; 投资200万元，为额敏县医院购置医疗设备.
+BUILT_AFTER_COMMA = re.compile(r"[，,](?:在[^，。；;]{1,30}?[，,]?(?:实施|开展|建设|新建|援建)|开展"
+                               r"|为(?=[\u4e00-\u9fff]{2,12}?购置))")
 PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|设备|仪器|机|物资"
                          r"|[县市州区乡镇村])")  # 价值600万的64排CT机
 #: Where, framing what follows: 在电商平台上, 在展会期间.

@@ -28,6 +28,7 @@ from gannan_gui.pipeline.label_words import (
     AGREEING,
     AREA_HEADS,
     BASE_FRAME,
+    BUILT_AFTER_COMMA,
     BUILT_WITH,
     COMPARED_WITH,
     COUNTED_HEAD,
@@ -287,6 +288,14 @@ CAPTION_LENGTH = 40
 DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<noun>[\u4e00-\u9fff]{0,8}?"
                           r"(?:幼儿园|学校|小学|中学|医院|卫生院|车间|工厂|厂房|园区|产业园|基地|中心"
                           r"|项目|工程|合作社|企业|公司|大楼|市场|冷库))")
+#: An attribute said of "this" thing, named after the figure: 这座(总投资)1.5亿元的园区.
+POINTED_ATTRIBUTE = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?"
+                               r"(?P<attribute>总投资|投资|占地面积|占地|总面积|面积|建筑面积)")
+#: The kind of thing such a figure is of, after it: 的园区, 的学校.
+POINTED_KIND = re.compile(r"的(?:园区|示范园|产业园|基地|学校|医院|中心|工程|项目|工厂|车间)")
+#: A facility as a sentence names it, to its kind: 格桑塘现代农牧产业示范园.
+FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:示范园|产业园|园区|基地|学校|医院|中心|工程"
+                            r"|项目|工厂|车间)")
 #: Verbs that make what follows do something (力争使8个地区…, 让3000户…): no label's words.
 CAUSATIVES = ("使", "让", "促使", "推动")
 #: Verbs that say what follows is a part of something: 含3条生产线, 包括82户.
@@ -529,8 +538,10 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
     elif (figure.unit in ("项", "个") or (figure.unit_kind == "money" and not words.startswith(
-            ("捐", *MEASURE_VERBS)))) and LEADING_VERB.fullmatch(words) and (  # 捐款 names it
-            named := _projects_named_before(simplified, figure, lo)):
+            ("捐", *MEASURE_VERBS)))) and LEADING_VERB.fullmatch(words) and not (
+            INVESTED.fullmatch(words) and _purpose_after(simplified, figure, hi)) and (
+            # (投资2000万元，实施…扩建工程: what the clause after names, not a project before)
+            named := _projects_named_before(simplified, figure, lo)):  # 捐款 names it
         spans = (*spans, named)  # 安排项目49项…已实施22项 → 实施项目
     elif figure.unit_kind != "change" and COMPARED_BASE.fullmatch(words) and (
             previous := _of_the_figure_before(simplified, figure, lo, hi)) and (
@@ -564,9 +575,15 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     elif SHARE_OF_WHOLE.fullmatch(words) and (
             whole_of := _share_of_the_figure_before(simplified, figure, spans, lo, hi)):
         spans = (*whole_of, *spans)  # 帮扶资金1400万元，占总帮扶资金的28% → 帮扶资金占总帮扶资金
-    elif ATTRIBUTE_ONLY.fullmatch(words) and (
+    elif (pointed := POINTED_ATTRIBUTE.fullmatch(words)) and (
+            owner := _named_in_sentence_before(simplified, figure, lo, hi)):
+        # …格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区 → …示范园总投资
+        spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
+    elif ATTRIBUTE_ONLY.fullmatch(words) and not (
+            figure.unit_kind == "money" and _purpose_after(simplified, figure, hi)) and (
             owner := _demonstrated_before(simplified, figure, lo, hi)):
-        spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地
+        spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地 (not when the
+        # clause after says what the sum pays for)
     elif figure.unit_kind == "money" and INVESTED.fullmatch(words):
         if purpose := _purpose_after(simplified, figure, hi):
             spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
@@ -1368,6 +1385,19 @@ def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None
     return (stop - len(name), stop) if len(name) <= MAX_LABEL - 2 else None
 
 
+def _named_in_sentence_before(text: str, figure: Figure, lo: int, hi: int
+                              ) -> tuple[int, int] | None:
+    """What 这座…的园区 points back at: the last facility of that kind the sentence before
+    names (…格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区)."""
+    kind = POINTED_KIND.match(text, figure.end, hi)
+    sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    if kind is None or sentence_start - 1 <= lo:
+        return None
+    before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
+    named = list(FACILITY_NAMED.finditer(text, before_start, sentence_start))
+    return named[-1].span() if named else None
+
+
 def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int] | None:
     """The thing a figure whose words only name an attribute is of: what an earlier clause of
     the sentence points at (这所幼儿园), else the facility an earlier clause or a short caption
@@ -1588,6 +1618,13 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
         SPENT_ON.search(text, before[0], before[1]) if text.startswith("的", figure.end)
         else None)  # 总投入1890万元的6个教育信息化项目, not 投入50亿元实施…项目
     built = BUILT_WITH.match(text, figure.end, end)  # 投资245万元建设的…项目
+    if built is None and invest and invest.group() == "投资" and invest.start() == before[0]:
+        # 投资1.7亿元，在…，开展…项目: the clauses after it, to the sentence's end
+        end = min([at for at in (text.find(mark, figure.end) for mark in "。；;") if at >= 0],
+                  default=len(text))
+        built = BUILT_AFTER_COMMA.match(text, figure.end, end)
+        if built and (clause_end := re.compile("[，,]").search(text, built.end(), end)):
+            end = clause_end.start()  # the project its own clause names, not the next one's
     kinds = ("area", "area_mu") if invest and invest.group().endswith("面积") else ("money",)
     if figure.unit_kind not in kinds or invest is None or built is None:
         return None

@@ -96,10 +96,13 @@ def _any_of(names) -> str:
 LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "呼和浩特", "齐齐哈尔", "鄂尔多斯",
               "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉")
 
+#: Counties whose names are four characters long, before 县: 墨竹工卡县 (not 竹工卡县).
+LONG_COUNTIES = ("墨竹工卡", "乌鲁木齐")
+
 #: The five autonomous regions, by name: 自治区 alone is a level.
 AUTONOMOUS_REGION = re.compile("(?:西藏|新疆维吾尔|新疆|宁夏回族|宁夏|广西壮族|广西|内蒙古)自治区")
 PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
-                   rf"|{_any_of(LONG_NAMES)}[市盟]"
+                   rf"|{_any_of(LONG_NAMES)}[市盟]|{_any_of(LONG_COUNTIES)}县"
                    # a prefecture of four characters with 州 (西双版纳州), not 双版纳州
                    rf"|{_any_of([name for name in PREFECTURES if len(name) > 3])}[州市盟]"
                    r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县)"
@@ -133,7 +136,8 @@ NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "�
 INNER_LINKS = "从在向对由赴到与及是"  # 一是市财政局…: a list's item, then the city's office
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
 KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "结对", "对口", "协作", "其中",
-                  "省区", "省市", "受援")  # 其中县级…, 西部10个省区市: no place named
+                  "省区", "省市", "受援", "试点", "受灾", "其他", "其它", "他", "它")
+#: (其中县级…, 西部10个省区市, 试点县, 其他受灾县: no place named)
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
 NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
                         r"试验区|实验区|合作区|功能区|景区|城区|社区|小区|牧区|片区|"
@@ -185,7 +189,7 @@ PROVINCE_OR_GIVER = frozenset(name for name in GIVERS_OR_PROVINCES if len(name) 
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始, 自1996年…后.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
-                          r"(?:(?:[^，。；;,\d]{2,24})?(?:以?来|至今|以?后)|起|开始)")
+                          r"(?:(?:[^，。；;,\d]{2,40})?(?:以?来|至今|以?后)|起|开始)")
 PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
                 "十四五": (2021, 2025), "十五五": (2026, 2030)}
 YEARS = re.compile(r"(\d{4})年?\s*[-—–至到]\s*(\d{2,4})年")  # 1994年至2018年 too
@@ -578,6 +582,8 @@ OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 #: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田), or a sum.
 ARRIVED_AT = re.compile(r"[^，,。；;“”]{0,12}?(?:进驻|来到|奔赴|赶赴|前往|进入|深入|抵达"
                         r"|帮扶|支援|援助|支持)")  # (1500万元)帮扶黔西南州: where the sum went
+#: A running total's word earlier in a figure's sentence, with no 其中 or 今年 after it.
+CUMULATIVE_BEFORE = re.compile(r"累计(?!.*(?:其中|今年|去年|当年))")
 #: How far back in its sentence a figure's place is looked for: a sentence names it near.
 SCOPE_LOOK_BACK = 160
 #: How far back before its sentence, in its paragraph, when the sentence names no place.
@@ -598,6 +604,10 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         start = min((at + 1 for at in (text.find(c, cut, figure.start) for c in "，,、；;")
                      if at >= 0), default=cut)
     period = normalise_period(figure.period, tuple(figure.qualifiers), published)
+    if not period.kind and not figure.period and \
+            CUMULATIVE_BEFORE.search(text, sentence_start, figure.start):
+        # 累计派出人才1883人次，投入资金39.57亿元: the sentence's running total, for all of it
+        period = normalise_period("", ("累计",), published)
     if not period.kind and (opening := PARAGRAPH_PERIOD.match(text, lo, min(hi, lo + 40))):
         # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
         # year's figures, in its later sentences too
