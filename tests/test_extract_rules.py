@@ -440,6 +440,11 @@ def test_a_plans_years_set_after_its_verb_or_opening_a_clause() -> None:
     assert normalise_period(later.period, "2018-08-01") == Period("years", "2016", "2020")
 
 
+def test_places_a_rank_is_among_are_no_figure() -> None:
+    # set 122's 主要指标居喀什12县市前列
+    assert not figures("主要指标居某地区9县市前列。")
+
+
 def test_a_long_event_since_which_and_a_running_total_said_once() -> None:
     # set 109's 1994年…确定…对口支援…以来，筹集…5.11亿元; set 114's 累计派出…，投入…，捐赠…
     since, = figures("1998年中央确定某市对口支援某地区以来，筹集援助资金2.6亿元。")
@@ -1414,6 +1419,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("河谷里，3000余亩枸杞进入了采摘期。", ["枸杞"]),
     ("清晨，某县高原生态农牧示范园的羊群出栏。这座总投资2.4亿元的园区，带动了全县。",
      ["某县高原生态农牧示范园总投资"]),
+    # sets 120–124: 接近 and 基本上 are no part of what is measured, 后可 of a verb before is
+    # cut, and goods named by one word after 的 are what a sum is worth
+    ("全县农业总产值增长接近18%。", ["农业总产值增长"]),
+    ("每天的客流量基本上在2000人。", ["每天的客流量"]),
+    ("某纺织二期项目建成后可新增就业600余人。", ["新增就业"]),
+    ("采购了总价值约80万元的物品。", ["物品总价值"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -577,6 +577,10 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= 8 for item in items[1:])
 
 
+#: A rank among places or peers after their count: (居…12县市)前列, 之首.
+_RANKED_AMONG = re.compile(r"中?(?:前列|之首|首位|第一)")
+
+
 #: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
 #: 19起 are counts, 二十大 and 十大工程 names.
 _ARABIC_ONLY = ("大", "大类", "起")
@@ -720,6 +724,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         # class
     if before == "前" and m.group("unit") == "名":
         return True  # 进入全省前10名: a rank
+    if _RANKED_AMONG.match(text, m.end()) and "居" in text[max(0, start - 8):start]:
+        return True  # 主要指标居喀什12县市前列: the places ranked among, not a figure
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 

@@ -167,6 +167,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[1:]
     if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
         label = label[1:]
+    if (after_done := AFTER_DONE.match(label)) and len(label) - after_done.end() >= 2:
+        label = label[after_done.end():]  # (项目建成)后可新增就业: what it will add, not 后
     if (counted := QUOTED_COUNT.search(label)) and counted.start() >= 2:
         label = label[:counted.start()]  # 开工率、任务完成率“三个(100%)”: how many, not what
     if figure.unit.endswith("人口") and \
@@ -175,6 +177,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: The 后 of 建成后, cut from the verb before it: 后可新增就业 → 新增就业.
+AFTER_DONE = re.compile(r"后可?(?=[\u4e00-\u9fff])")
 #: A particle or a direction after a verb inside a label, which says nothing of what is
 #: counted: 形成了(投资意向), 挑选出(干部).
 VERB_PARTICLE = re.compile(r"(?<=形成|选派|派出|挑选|投入|实施|完成|实现|建成|培训|组织|引进|带动"
