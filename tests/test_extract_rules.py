@@ -1425,6 +1425,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每天的客流量基本上在2000人。", ["每天的客流量"]),
     ("某纺织二期项目建成后可新增就业600余人。", ["新增就业"]),
     ("采购了总价值约80万元的物品。", ["物品总价值"]),
+    ("推动科技园区2024年产值突破40亿元。", ["科技园区产值"]),  # the year is the period's
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

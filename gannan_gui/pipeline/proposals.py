@@ -167,6 +167,10 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[1:]
     if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
         label = label[1:]
+    if (year := YEAR_INSIDE.search(label)) and year.start() >= 2 and \
+            len(label) - len(year.group()) >= 4:
+        label = label[:year.start()] + label[year.end():]  # 徐奎科技园区2024年产值: the year
+        # is the period's, the label the measure's
     if (after_done := AFTER_DONE.match(label)) and len(label) - after_done.end() >= 2:
         label = label[after_done.end():]  # (项目建成)后可新增就业: what it will add, not 后
     if (counted := QUOTED_COUNT.search(label)) and counted.start() >= 2:
@@ -177,6 +181,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: A year written inside a label, after the name of what it measures: 园区2024年产值.
+YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:度)?(?=[\u4e00-\u9fff])")
 #: The 后 of 建成后, cut from the verb before it: 后可新增就业 → 新增就业.
 AFTER_DONE = re.compile(r"后可?(?=[\u4e00-\u9fff])")
 #: A particle or a direction after a verb inside a label, which says nothing of what is
