@@ -20,6 +20,7 @@ from gannan_gui.pipeline.numbers import (
     AFTER_DIGITS_ONLY,
     ARABIC_FRACTION,
     ARABIC_NUMBER,
+    ARABIC_ONLY,
     CHINESE_DIGITS,
     CHINESE_FRACTION,
     CHINESE_NUMERAL_CHARS,
@@ -173,9 +174,9 @@ PERIOD = re.compile(
     r"|(?<![\d年])[一二三四五六七八九十两]{1,2}年(?=累计)|\d{4}年(?:以后|后)(?=[^，。；;\d])"
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
-    r"|(?<![^，,。；;\s])\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"  # opening a clause
-    r"|(?:(?<=计划)|(?<=预计)|(?<=[在于拟]))\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
-    # 计划2011年-2015年实施…: the years a plan or a place in time sets
+    # opening a clause, or after what sets a plan or a place in time (计划2011年-2015年实施…)
+    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=[在于拟]))"
+    r"\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
     r"|(?<![^，,。；;\s])“十[一二三四五]五”"  # ；“十三五”再安排…: a plan's years opening a clause
     rf"|{NOT_A_RANGES_END}\d{{4}}年度?(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
     r")"
@@ -581,18 +582,8 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
 _RANKED_AMONG = re.compile(r"中?(?:前列|之首|首位|第一)")
 
 
-#: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
-#: 19起 are counts, 二十大 and 十大工程 names.
-_ARABIC_ONLY = ("大", "大类", "起")
-
-
 #: The words of a minimum, which a rule for each of something sets: 每支…不少于5人.
 _MINIMUM_WORDS = ("不少于", "不低于")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` begins: after the last full stop or line end."""
-    return max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
 
 
 def not_a_figure(text: str, m: re.Match) -> bool:
@@ -604,11 +595,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True
     if re.match(r"0\d", m.group("number")):
         return True  # 帶動當?00多人: a number's first digit lost to a garbled character
-    if m.group("unit") in _ARABIC_ONLY and (not m.group("number")[0].isdigit() or (
+    if m.group("unit") in ARABIC_ONLY and (not m.group("number")[0].isdigit() or (
             m.group("unit") == "起" and re.fullmatch(r"(?:19|20)\d\d", m.group("number")))):
         return True  # 党的二十大, 三大攻坚战: names; 2019起: since that year
     if text.endswith(_MINIMUM_WORDS, max(0, start - 3), start) and \
-            "每" in text[_sentence_start(text, start):start]:
+            "每" in text[sentence_bounds(text, start, start)[0]:start]:
         return True  # 每支医疗队由不少于5人组成: a rule each must meet, not a result
     if before == ":" and (_CLOCK_BEFORE.search(text, max(0, start - 6), start)
                           and len(m.group("number")) == 2):

@@ -162,8 +162,10 @@ PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市"
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
                      "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭", "例",
-                     "道", "大项", "小项", "大类", "大", "起")
-#: (一道彩虹桥 is an article, 一起 "together", 三大攻坚战 a name)
+                     "道", "大项", "小项")  # 一道彩虹桥 is an article
+#: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
+#: 19起 are counts, 二十大, 三大攻坚战 and 十大工程 names (一起: "together").
+ARABIC_ONLY = ("大", "大类", "起")
 #: People, counted by any of their measure words: 名, 位 and 人 are one unit, 人.
 _PEOPLE_WORDS = ("名", "位", "人", "个人", "人口")  # 3800个人: people, counted as 个
 #: Units of measure: the word, the kind of quantity, the base unit.

@@ -545,11 +545,14 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元
         spans = (*spans, per_head.span("each"))
     words = "".join(simplified[a:b] for a, b in spans)
+    # what the clause after a sum says it pays for (投资200万元，组织实施…公路改造): read once
+    pays_for = _purpose_after(simplified, figure, hi) if figure.unit_kind == "money" and (
+        INVESTED.fullmatch(words) or ATTRIBUTE_ONLY.fullmatch(words)) else None
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
     elif (figure.unit in ("项", "个") or (figure.unit_kind == "money" and not words.startswith(
             ("捐", *MEASURE_VERBS)))) and LEADING_VERB.fullmatch(words) and not (
-            INVESTED.fullmatch(words) and _purpose_after(simplified, figure, hi)) and (
+            INVESTED.fullmatch(words) and pays_for) and (
             # (投资2000万元，实施…扩建工程: what the clause after names, not a project before)
             named := _projects_named_before(simplified, figure, lo)):  # 捐款 names it
         spans = (*spans, named)  # 安排项目49项…已实施22项 → 实施项目
@@ -589,14 +592,13 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             owner := _named_in_sentence_before(simplified, figure, lo, hi)):
         # …格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区 → …示范园总投资
         spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
-    elif ATTRIBUTE_ONLY.fullmatch(words) and not (
-            figure.unit_kind == "money" and _purpose_after(simplified, figure, hi)) and (
+    elif ATTRIBUTE_ONLY.fullmatch(words) and not pays_for and (
             owner := _demonstrated_before(simplified, figure, lo, hi)):
         spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地 (not when the
         # clause after says what the sum pays for)
     elif figure.unit_kind == "money" and INVESTED.fullmatch(words):
-        if purpose := _purpose_after(simplified, figure, hi):
-            spans = (purpose, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
+        if pays_for:
+            spans = (pays_for, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
         elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
                 and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
             spans = (*_label_spans(simplified, counted, lo, hi), *spans)
@@ -1629,12 +1631,11 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
         else None)  # 总投入1890万元的6个教育信息化项目, not 投入50亿元实施…项目
     built = BUILT_WITH.match(text, figure.end, end)  # 投资245万元建设的…项目
     if built is None and invest and invest.group() == "投资" and invest.start() == before[0]:
-        # 投资1.7亿元，在…，开展…项目: the clauses after it, to the sentence's end
-        end = min([at for at in (text.find(mark, figure.end) for mark in "。；;") if at >= 0],
-                  default=len(text))
-        built = BUILT_AFTER_COMMA.match(text, figure.end, end)
-        if built and (clause_end := re.compile("[，,]").search(text, built.end(), end)):
-            end = clause_end.start()  # the project its own clause names, not the next one's
+        # 投资1.7亿元，在…，开展…项目: the clauses after it, in its sentence
+        _, sentence_end = sentence_bounds(text, figure.start, figure.end)
+        built = BUILT_AFTER_COMMA.match(text, figure.end, sentence_end)
+        if built:  # the project its own clause names, not the next one's
+            _, end = clause_bounds(text, built.end(), built.end(), 0, sentence_end)
     kinds = ("area", "area_mu") if invest and invest.group().endswith("面积") else ("money",)
     if figure.unit_kind not in kinds or invest is None or built is None:
         return None
