@@ -1426,6 +1426,24 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("某纺织二期项目建成后可新增就业600余人。", ["新增就业"]),
     ("采购了总价值约80万元的物品。", ["物品总价值"]),
     ("推动科技园区2024年产值突破40亿元。", ["科技园区产值"]),  # the year is the period's
+    # sets 125–132: the list of givers before a sum is who gave it (the scope and the givers
+    # say so), a count of places listed before it names all of them, the second share of
+    # 分别占…的49%和…的47% borrows 占, village committees and groups are counted whole, a
+    # classifier's noun of up to eight characters, a sum that only 达到 takes the subject of
+    # the clause before, 万 counts the people of a place, and a long label is cut at its verb
+    ("天津市、山东省青岛市、福建省福州市和厦门市累计投入财政援助资金50亿元。", ["财政援助资金"]),
+    ("上海市及承担帮扶任务的嘉定区、闵行区、宝山区累计援助项目120项。", ["累计援助项目"]),
+    ("安排宝山区、嘉定区对口帮扶某州香格里拉、德钦和维西3个县。", ["香格里拉、德钦和维西县"]),
+    ("新建设累计投入资金1.2亿元，分别占计划内资金总额的45%和项目总数的40%。",
+     ["投入资金", "占计划内资金总额", "占项目总数"]),
+    ("某地占比分别达71%和88%。", ["某地占比", "某地占比"]),
+    ("项目覆盖5个乡镇、30个村委会、400个村民小组。", ["项目覆盖乡镇", "村委会", "村民小组"]),
+    ("某批援藏干部从外省引进了1500枚良种奶牛冷冻精子。", ["引进良种奶牛冷冻精子"]),
+    ("全区生产总值连续15年保持两位数增长，2012年达到300.5亿元。", ["全区生产总值"]),
+    ("惠及12万林芝人。", ["惠及林芝人"]),
+    ("其中含某市捐赠香格里拉独克宗古城火灾恢复重建资金6000万元。",
+     ["捐赠香格里拉独克宗古城火灾恢复重建资金"]),
+    ("1200万元的防洪和水利设施建起来了。", ["防洪和水利设施"]),  # what was built
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1440,6 +1458,17 @@ def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]
     "从产业协作、劳务协作、消费协作3个方面推动转型升级。",
 ])
 def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“50项援藏工程”、“对口援助西藏”等字眼传遍高原。",  # one of the names a list quotes
+    "打造产值超过10亿元的产业集群。",  # the size that makes a class
+    "对年销售额2000万元及以上的电商企业给予奖励。",
+    "东部4市对某省的帮扶力度不断加大。",  # a group's name, said again and again
+    "连续多年保持两位数增长。",  # how fast, no count
+])
+def test_names_thresholds_and_rates_of_growth_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
 
 

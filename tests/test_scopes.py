@@ -58,7 +58,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("天津市在卓尼县共建产业园区3个", "3个", "卓尼县"),  # the helping side is no scope
     ("甘南州迭部县落实资金0.8亿元", "0.8亿元", "迭部县"),  # the narrower of two names
     ("东丽区对口帮扶皋兰县投入资金2亿元", "2亿元", "皋兰县"),
-    ("帮助甘肃农村劳动力实现就业11.99万人", "11.99万人", "甘肃"),
+    ("帮助甘肃农村劳动力实现就业11.99万人", "11.99万人", "甘肃省"),  # a province as its full name
     ("共建产业园区9个", "9个", "甘南州"),  # none named: the report's region
     ("2019年夏河县投入资金1.2亿元", "1.2亿元", "夏河县"),  # a year is no part of the name
     # a district of a giving city gives: its figures are the report's region's
@@ -85,7 +85,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     # set 25's: 在贵州 is 贵州, a province before a county is the county's, an economic zone
     # is no place (铜仁大龙经开区: 铜仁), a road named after a river is no prefecture, a giving
     # city's district gives, 拉萨 is a prefecture
-    ("在贵州8个协作市州各建一个园区", "8个", "贵州"),
+    ("在贵州8个协作市州各建一个园区", "8个", "贵州省"),
     ("为广西龙州县的公司提供援助款800万元", "800万元", "龙州县"),
     ("企业在铜仁大龙经开区投资40亿元", "40亿元", "铜仁市"),
     ("怒江72拐改造后，事故率降低60%", "60%", "甘南州"),
@@ -95,7 +95,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("深圳运营的喀什综保区，实现贸易额191亿元", "191亿元", "喀什地区"),
     ("援建喀什市人民医院新院区等18个项目", "18个", "喀什市"),
     # set 27's: a place set aside (除…之外) is not what the figure is about
-    ("对口帮扶贵州（除贵阳市之外）的8个市（州）", "8个", "贵州"),
+    ("对口帮扶贵州（除贵阳市之外）的8个市（州）", "8个", "贵州省"),
     # set 28's: 于 before a place is no part of it (but 于田县 is a county)
     ("位于长春市的企业投资5亿元", "5亿元", "长春市"),
     ("在于田县建成车间6个", "6个", "于田县"),
@@ -134,7 +134,7 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("一批来自浙江安吉县的茶苗共30万株", "30万株", "安吉县"),
     ("水泥厂落户于田县，年产水泥100万吨", "100万吨", "于田县"),
     ("调研并考察和州县代表团参观基地3处", "3处", "甘南州"),
-    ("积极支持贵州建设园区5个", "5个", "贵州"),
+    ("积极支持贵州建设园区5个", "5个", "贵州省"),
     ("组建产业联盟，吸纳企业40家", "40家", "甘南州"),
     ("完成省财政投资3亿元", "3亿元", "甘南州"),  # set 38's: the 省 of a word names no province
     # set 39's: 有关区(市) and a market (集市) name no place
@@ -344,3 +344,31 @@ def test_an_imported_report_gives_each_figure_its_scope_and_period(tmp_path: Pat
     _, records = prepare(report)
     found = [(f["scope"], f["period_kind"], f["period_from"]) for f in records.facts]
     assert found == [("碌曲县", "year", "2024"), ("玛曲县", "since", "2021")]
+
+
+def test_giving_districts_and_cities_that_hold_a_word_are_places() -> None:
+    # sets 126 and 130: 宝山区 holds 山区 and 厦门市 holds 门市, yet both are places; a
+    # news agency's dateline and 市政 name none; a province is named in full
+    assert [name for _at, name in places_in("嘉定区、闵行区、宝山区累计援助")] == \
+        ["嘉定区", "闵行区", "宝山区"]
+    assert [name for _at, name in places_in("福州市和厦门市累计投入")] == ["福州市", "厦门市"]
+    assert places_in("新华社兰州10月17日电") == []
+    assert places_in("两省在八一镇市政建设的投资") == []
+    assert find_scope("帮助甘肃农村劳动力就业1.2万人", 10) == "甘肃省"
+
+
+def test_a_year_that_dates_a_decision_or_a_comparison_is_no_figures_period() -> None:
+    # set 125: a paragraph opening with the year of a decision; set 126: 较2016年 is the
+    # base of a change, not its time; set 130: a range after 含 is its part's period
+    from gannan_gui.pipeline.extract import find_figures
+
+    text = ("1996年，中央确定某市对口帮扶某省，此后帮扶范围不断扩大，某市所辖的16个区参与帮扶。"
+            "《某规划》实施，5年过渡期内预计资金投入超过80亿元。")
+    found = find_figures(text, 0, len(text))
+    assert [(c["period_kind"], c["period_from"], c["period_to"]) for c in (
+        scope_columns(text, f, 0, len(text), "2025-01-01", "", "") for f in found)] == \
+        [("", "", ""), ("years", "2021", "2025")]
+    text = "2020年已投入20.5亿元，较2016年增长18.2亿元，实施扶贫项目1200个。"
+    assert [f.period for f in find_figures(text, 0, len(text))] == ["2020年"] * 3
+    text = "投入资金1.5亿元(含2015-2016年某市捐赠资金8000万元)。"
+    assert [f.period for f in find_figures(text, 0, len(text))] == ["", "2015-2016年"]

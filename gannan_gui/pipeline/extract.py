@@ -95,7 +95,8 @@ _TWO_SIDES = re.compile(r"(?:“[^”]{1,8}”的)?(?:贫困|受援)?"
 #: What follows a threshold written 亿元以上: what it makes a class of (亿元以上投产项目).
 _THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
 #: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
-_CLASS_BY_SIZE = re.compile(r"的[大重点]{0,2}(?:项目|企业|工程|行政村|村|合作社|园区)")
+_CLASS_BY_SIZE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|行政村|村|合作社|园区"
+                            r"|产业集群|集群|基地)")  # 产值超过10亿元的产业集群, 及以上的电商企业
 #: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
 _SITE_NAMED_BY_SIZE = re.compile(r"[\u4e00-\u9fff]{0,6}?"
                                  r"(?:基地|果园|茶园|园区|示范区|示范园|产业园)")
@@ -124,6 +125,8 @@ _SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送|挑选出?|(?<![指�
 _SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家|调研组|共?\d")  # 三批122名
 #: What pairs counted in words pair, after them: (五对)区县.
 _PAIRED_AFTER = re.compile(r"区县|县区|县市|市县|城市|学校|医院|乡镇|村")
+#: Where the places of a group lie, right before their count: 东部(4市), 南疆(四地州).
+_REGION_BEFORE = re.compile(r"(?:东部|西部|中部|南疆|北疆|东疆)$")
 #: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
 _PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})*"
                             r"(?:、|和|及)[\u4e00-\u9fff]{2,5}$")
@@ -151,7 +154,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
-    r"(?=[“截至近自从今去这一二三四五六七八九十两党上下前目\d])(?:"  # where one may start
+    r"(?=[“截至近自从今去这一二三四五六七八九十两党上下前目过\d])(?:"  # where one may start
     r"党的(?:十[八九]|二十)大以来|"  # 党的十八大以来: since the congress (2012, 2017, 2022)
     r"\d{4}年\d{1,2}月?\s*[—–\-~～至到]\s*(?:\d{4}年)?\d{1,2}月(?:底|末)?|"  # 2019年1—10月
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
@@ -175,10 +178,12 @@ PERIOD = re.compile(
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     # opening a clause, or after what sets a plan or a place in time (计划2011年-2015年实施…)
-    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=[在于拟]))"
+    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=[在于拟含（(]))"
     r"\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
     r"|(?<![^，,。；;\s])“十[一二三四五]五”"  # ；“十三五”再安排…: a plan's years opening a clause
-    rf"|{NOT_A_RANGES_END}\d{{4}}年度?(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
+    r"|(?<![^，,。；;\s])(?:5年|五年)?过渡期(?:内|期间)?"  # 5年过渡期内: 2021–2025
+    # (较2016年增长: the base of a change, not its time)
+    rf"|{NOT_A_RANGES_END}(?<![较比])\d{{4}}年度?(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
     r")"
 )
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
@@ -303,7 +308,10 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     the head of a paragraph may be a date of history (1996年…), and no period is better
     than a wrong one."""
     sentence_start, _ = sentence_bounds(text, start, end, lo, hi)
-    periods = PERIOD.findall(text[max(sentence_start, start - LOOK_BACK):start])
+    before = text[max(sentence_start, start - LOOK_BACK):start]
+    if later := list(LATER_ON.finditer(before)):
+        before = before[later[-1].end():]  # 1996年，中央确定…，此后…16个区: not that year's
+    periods = PERIOD.findall(before)
     if not periods and sentence_start - 1 > lo and \
             text.startswith(PART_OF_THE_LAST, sentence_start):
         # 其中，…: parts of the sentence before's figure, over the same period
@@ -314,6 +322,8 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 #: A sentence that breaks down the last one's figure: 其中，民生项目…
+#: A clause that moves on from the time named before it: (1996年，…，)此后…, 如今….
+LATER_ON = re.compile(r"(?<=[，,；;])(?:此后|之后|其后|后来|随后|如今|至今|现在)")
 PART_OF_THE_LAST = ("其中", "这其中", "这中间")
 
 
@@ -357,8 +367,10 @@ def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 PEOPLE_NOUNS = ("劳动力|人口|群众|民众|农牧民|农民工|农民|村民|牧民|游客|学生|患者|职工|百姓"
                 "|[浙闽粤津沪苏鲁京]商"  # 12万浙商在吉林省创业
                 "|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东"
-                "|河南|湖北|湖南|广东|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)人"
-                "(?![次才员民口工数])")  # 40万黑龙江人游新疆
+                "|河南|湖北|湖南|广东|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+                # 14万林芝人: the people of a place of two characters, not 万元人民币
+                "|(?![元亩名个位户头只吨斤公平立余多])[\u4e00-\u9fff]{2})人"
+                "(?![次才员民口工数均])")  # 40万黑龙江人游新疆
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多|左右)?"
@@ -618,6 +630,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         # 青岛、定西两市 and 深圳、百色、河池三市 are a pairing's sides, 张家口、承德、保定三县16个
         # 乡镇 whose the 16 are)
         return True
+    if m.group("unit") in PLACE_WORDS and _REGION_BEFORE.search(text, max(0, start - 3), start):
+        return True  # 东部4市, 南疆四地州: a name for the places of a group, said again and again
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
             len(m.group("number")) == 1 and not m.group("approx") and not (
             m.group("number") != "一" and (
@@ -630,6 +644,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
+    if text[start - 1:start] == "“" and (close := text.find("”", m.end(),
+                                                            start + PROJECT_NAME_LENGTH)) > 0 \
+            and (text.startswith(("、“", "，“", "等"), close + 1)
+                 or text.endswith("”、", 0, start - 1)):
+        return True  # “62项援藏工程”、“对口援助西藏”: one of the names a list quotes
     if _THRESHOLD.fullmatch(m.group("number")) and \
             _VAGUE_BEFORE.search(text, max(0, start - 3), start):  # its words end at start
         return True  # 数十家, 几百人, 成千上万
@@ -692,8 +711,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 一人一亩果, 一户一棚菜: a way of speaking, each 一 per one
     if m.group("number") == "一" and text.startswith(m.group("unit"), m.end()):
         return True  # 一栋栋厂房, 一个个村庄: many, not one
-    if m.group("unit") == "位" and text.startswith("一体", m.end()):
-        return True  # 五位一体: a name for a way of working
+    if m.group("unit") == "位" and text.startswith(("一体", "数"), m.end()):
+        return True  # 五位一体: a name for a way of working; 两位数增长: how fast, no count
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start) or (
             m.group("unit") == "米" and re.match(r"的?海拔", text[m.end():m.end() + 3])):
         return True  # 距昭通1000公里外的桂林, 4000米的海拔落差: where a place is, not a figure
@@ -710,7 +729,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             _THRESHOLD_OF.match(text, m.end())):
         return True  # 产值超千万元企业, 过亿元的园区, 超百亿元项目, 总投资亿元以上项目: a
         # threshold, not a figure
-    if m.group("after") in ("以上", "以下") and _CLASS_BY_SIZE.match(text, m.end()):
+    if (m.group("after") in ("以上", "以下", "及以上") or (
+            before and before in "过超" and m.group("unit").endswith("元"))) and \
+            _CLASS_BY_SIZE.match(text, m.end()):
         return True  # 投资额10亿元以上的大项目, 年收入10万元以上的行政村: the size that makes a
         # class
     if before == "前" and m.group("unit") == "名":

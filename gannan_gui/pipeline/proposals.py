@@ -123,7 +123,26 @@ OTHER = Field("other", "其他", "Other", ())
 def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: int) -> str:
     """A short name for the figure from its clause, in the report's own characters:
     落实天津财政援助资金14.93亿元 → 天津财政援助资金; 带动1.2万户群众增收 → 带动群众增收."""
-    return label_text(original, label_spans(simplified, figure, lo, hi), figure)
+    spans = label_spans(simplified, figure, lo, hi)
+    if original == simplified:
+        return label_text(original, spans, figure)
+    return as_written(label_text(simplified, spans, figure), simplified, original, spans) or \
+        label_text(original, spans, figure)
+
+
+def as_written(label: str, simplified: str, original: str, spans: tuple[tuple[int, int], ...]
+               ) -> str:
+    """A label chosen on the simplified text, in the report's own characters: where it was
+    cut and what was left out are decided by words the rules know in simplified form (捐赠,
+    分别), so the same offsets are taken from the original; '' when the label is no run of
+    its spans' characters."""
+    for ordered in (spans, spans[::-1]):
+        joined = "".join(simplified[a:b] for a, b in ordered)
+        at = joined.find(label)
+        if at >= 0:
+            written = "".join(original[a:b] for a, b in ordered)
+            return written[at:at + len(label)]
+    return ""
 
 
 def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) -> str:
@@ -161,6 +180,10 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[:-1]  # 饮水安全等: the examples' end, not a word of what is counted
     label = MEANS_AFTER_EXAMPLES.sub("", label)  # 签订藏羊订单等举措: the order, not the means
     label = SUMMING_INSIDE.sub("", label)  # 北京知名企业先后投资: when, said by the period
+    if label.startswith(RESPECTIVELY) and len(label) > len(RESPECTIVELY) + 2:
+        label = label[len(RESPECTIVELY):]  # 分别占资金总额: the figures after it say which
+    if label.endswith(RESPECTIVELY) and len(label) > len(RESPECTIVELY) + 1:
+        label = label[:-len(RESPECTIVELY)]  # 某地占比分别(达71%和88%)
     if (opening := PART_OPENING.match(label)) and len(label) - opening.end() >= 2:
         label = label[opening.end():]  # 包括建设牧民定居房: a part's word, not what it is
     if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
@@ -171,6 +194,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             len(label) - len(year.group()) >= 4:
         label = label[:year.start()] + label[year.end():]  # 徐奎科技园区2024年产值: the year
         # is the period's, the label the measure's
+    if (built := BUILT_UP.search(label)) and built.start() >= 2:
+        label = label[:built.start()]  # 1200万元的防洪设施建起来了: what was built
     if (after_done := AFTER_DONE.match(label)) and len(label) - after_done.end() >= 2:
         label = label[after_done.end():]  # (项目建成)后可新增就业: what it will add, not 后
     if (counted := QUOTED_COUNT.search(label)) and counted.start() >= 2:
@@ -181,6 +206,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: That something got built, closing the words after the sum it cost: (…设施)建起来了.
+BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
 YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:度)?(?=[\u4e00-\u9fff])")
 #: The 后 of 建成后, cut from the verb before it: 后可新增就业 → 新增就业.
@@ -224,6 +251,9 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
         cuts = [p for p in breaks if len(label) - p <= limit and len(label) - p >= 2]
         if cuts:
             return label[min(cuts):]
+        longer = [p for p in breaks if 2 <= len(label) - p <= MAX_LONG_LABEL]
+        if longer and len(label) > MAX_LONG_LABEL:  # 捐赠香格里拉…重建资金: from its verb,
+            return label[min(longer):]  # never through a name
     if len(label) <= MAX_LONG_LABEL:
         return label
     return label[:limit] if keep_front else label[-limit:]
@@ -266,7 +296,7 @@ NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
 AGREEING_NOUNS = {
     # 165辆纯电公交车, 3000株优质水蜜桃苗 (not 来自外地的茶: a relative clause, read below)
-    classifier: (re.compile(rf"(?:农村|城镇)?(?:(?!的)[\u4e00-\u9fff]){{0,5}}[{ends}]"),
+    classifier: (re.compile(rf"(?:农村|城镇)?(?:(?!的)[\u4e00-\u9fff]){{0,7}}[{ends}]"),
                  re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
     for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
@@ -531,7 +561,48 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
                 (start, spaces[0].start()) if spaces and start >= figure.end else (start, end))
         if kept[1] > kept[0]:
             spans.append(kept)
+    if spans and spans[0][1] <= figure.start:
+        spans[0] = _past_listed_places(simplified, *spans[0])
+    if spans and (joined := _share_joined(simplified, spans[0][0], lo)):
+        spans = [joined, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
     return tuple(spans)
+
+
+#: A share of a whole written before the first of two figures: (分别)占计划内资金总额的(49%和
+#: 项目总数的47%).
+SHARE_VERB_BEFORE = re.compile(r"(?:分别)?(?P<verb>占到?)[^，,。；;]{1,16}?的?[0-9０-９.．]+%$")
+
+
+def _share_joined(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """The share verb of the figure before, when a label opens on the 和 that joins this
+    figure to it: …占资金总额的49%和项目总数的47% → 占 + 项目总数."""
+    if text[start:start + 1] not in ("和", "及", "与", "、") or start - 1 < lo:
+        return None
+    verb = SHARE_VERB_BEFORE.search(text, max(lo, start - 24), start)
+    return verb.span("verb") if verb else None
+
+
+#: What joins two places of a list: 、, 和, 及, 与.
+PLACES_JOINED = re.compile(r"[,，]?[、和及与]")
+
+
+def _past_listed_places(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that holds a list of places before what it measures, past them: (天津市、
+    青岛市和)厦门市累计投入 → 累计投入, 上海市及…的嘉定区、闵行区、宝山区累计援助项目 → 累计援助
+    项目; the scope and the givers say who, not a list or half of one."""
+    chain_start, chain_end, count, cut = start, start, 0, start
+    for offset, name in places_in(text[start:end]):
+        at = start + offset
+        if count and PLACES_JOINED.fullmatch(text, chain_end, at):  # (,、: a copy's stray
+            count += 1  # comma before the list's mark)
+        else:
+            chain_start, count = at, 1
+        chain_end = at + len(name)
+        if count >= 2 or (chain_start == start > 0 and text[start - 1] in "、和及与"):
+            cut = chain_end
+    if cut > start and end - cut >= 2 and not text.startswith(("等", "的", "、"), cut):
+        return cut, end
+    return start, end
 
 
 def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
@@ -1110,9 +1181,10 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
     if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
-    if not _has_words(said) and figure.end >= end and (
+    if not _has_words(PERIOD.sub("", said)) and figure.end >= end and (
             earlier := _clause_said_before(simplified, start, lo)):
-        return (earlier,)  # 扩大种植面积，估计将达30万亩: what the clause before names
+        return (earlier,)  # 扩大种植面积，估计将达30万亩: what the clause before names (生产
+        # 总值连续19年保持两位数增长，2010年达到507.46亿元: its subject)
     if before[1] <= before[0] and (previous := _last_figure(simplified, start, figure.start)):
         # 资金到位率69.17%、同比增长26.42%: what the figure before measured, then this one's
         # own words, never the figure before itself
@@ -1196,7 +1268,7 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
             return (noun_span,)
         listed_from = _first_place_listed(simplified, before[0], before[1])
         if listed_from is not None and simplified[before[1] - 1] not in "等" and \
-                simplified.count("、", listed_from, before[1]) >= 2:
+                len(PLACE_LIST_JOINS.findall(simplified, listed_from, before[1])) >= 2:
             return ((listed_from, before[1]), noun_span)  # 贡嘎、扎朗、桑日、隆孜4个县: all
         before = (examples + 1, before[1])
     if aside := re.search(r"[（(][^（）()]{1,12}[）)]的?$", simplified[before[0]:before[1]]):
@@ -1559,6 +1631,10 @@ def _from_to_before(simplified: str, figure: Figure, lo: int, hi: int
     return _label_naming(simplified, earlier[-2], lo, hi)
 
 
+#: How long or how steadily the subject of a clause kept doing something: 连续19年, 持续.
+STEADILY = re.compile(r"连续|持续|始终|一直")
+
+
 def _subject_of_clause_before(text: str, start: int, lo: int) -> tuple[int, int] | None:
     """What the clause before a from-to is about, when the from-to names nothing itself:
     its words up to its verb (农产品销售额实现翻番 → 农产品销售额); None when it has none."""
@@ -1570,6 +1646,8 @@ def _subject_of_clause_before(text: str, start: int, lo: int) -> tuple[int, int]
     verbs = [v for v in LEADING_VERB.finditer(text, words_start + 2, clause_end)
              if text[v.end():v.end() + 1] not in ("额", "量", "值")]  # 销售额 is a noun
     words_end = verbs[0].start() if verbs else clause_end
+    if steady := STEADILY.search(text, words_start + 2, words_end):
+        words_end = steady.start()  # 生产总值连续19年保持…: what, before how long
     words = text[words_start:words_end]
     if not _has_words(words) or len(words) > MAX_LABEL or FIGURE.search(words):
         return None
@@ -1696,6 +1774,10 @@ NOT_PLACE_CLASSIFIERS = ("家", "名", "位", "人", "户")
 PLACE_ENDING = re.compile(r"(?:地区|村|乡镇|社区|[省市州县区])$")
 
 
+#: The people of a place, counted by 万 with no measure word: (14万)林芝人.
+PEOPLE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?人(?![次才员民口工数均])")
+
+
 def _past_joined_heads(text: str, stop: re.Match | None, end: int) -> re.Match | None:
     """Past the head nouns joined to the first by 和, 与 or 及: 2500家单位和企业参会 counts
     both; not 医院与当地学校(结对), a place first."""
@@ -1721,6 +1803,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
             (m := FIGURE.match(text, rate.end(), end)):
         chained = m.end()  # 两条日产5000吨…生产线: the lines, past what each makes
     begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
+    if figure.unit == "万" and (people := PEOPLE_OF_A_PLACE.match(text, begin, end)):
+        return people.span()  # 14万林芝人: the people of the place
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's
         begin += 1
     if figure.unit == "对" and (pairs := COUNTED_NOUN.match(text, begin, end)):
@@ -1863,9 +1947,14 @@ def _first_place_listed(text: str, start: int, stop: int) -> int | None:
     clause = max((text.rfind(mark, start, stop) for mark in "，,。；;：:"), default=-1)
     words = text[max(start, clause + 1):stop]
     items = PLACE_LIST_JOINS.split(words)
-    if len(items) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", item)
-                                 for item in items[1:]):
+    short = len(items)
+    while short > 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", items[short - 1]):
+        short -= 1  # 宝山区、嘉定区对口帮扶迪庆州香格里拉、德钦和维西: the list at the end
+    if len(items) < 2 or (short > 1 and len(items) - short < 2):
         return None
+    if short > 1:  # the items before the list's head are another list's (the givers')
+        head_at = sum(len(item) + 1 for item in items[:short - 1])
+        words, items = words[head_at:], items[short - 1:]
     head = items[0]
     cut = max((at + len(name) for at, name in places_in(head)
                if at + len(name) <= len(head) - 2), default=0)  # 喀什地区疏勒 → 疏勒

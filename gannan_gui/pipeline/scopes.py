@@ -156,11 +156,13 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|水源区|设区市|主宾[省市]"  # 南水北调中线水源区
                         r"|联盟|双方|两地|市县|县市|省市|大县|省时|合作省|品专区|专馆|落实|完善|当地|实施"
                         # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市), 昨天市(委)
-                        r"|自贸区|有关|集市|昨天|今天|明天|行政区")  # 原有行政区(划)
+                        r"|自贸区|有关|集市|昨天|今天|明天|行政区"  # 原有行政区(划)
+                        # 新华社兰州10月17日电: a dateline says where the reporter filed from
+                        r"|华社|新社|[新民华央]网")
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
-WORD_AFTER = {"市": "场民", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势, 市民
+WORD_AFTER = {"市": "场民政", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势, 市民, 市政
 #: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
 #: An office that speaks, after a place: (西藏自治区)政府新闻办召开的新闻发布会.
@@ -191,7 +193,9 @@ NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
                           r"(?:(?:[^，。；;,\d]{2,40})?(?:以?来|至今|以?后)|起|开始)")
 PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
-                "十四五": (2021, 2025), "十五五": (2026, 2030)}
+                "十四五": (2021, 2025), "十五五": (2026, 2030),
+                # the five years after poverty was declared beaten, of 巩固衔接 (2021–2025)
+                "过渡期": (2021, 2025)}
 YEARS = re.compile(r"(\d{4})年?\s*[-—–至到]\s*(\d{2,4})年")  # 1994年至2018年 too
 #: Two years listed: 2016、2017年 (the two of them when they follow each other).
 TWO_YEARS = re.compile(r"(\d{4})年?、(\d{4})年")  # 2018年、2019年 too
@@ -356,7 +360,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
             continue  # (“中病”不)出自治区: the region as a level, no name
         if name[-1] == "省" and name[:-1] not in EVERY_PROVINCE:
             continue  # 完成省(财政投资), 落实省: the 省 of a word, no province named
-        if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)) or \
+        if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)  # not 宝山区, 厦门市
+                and name not in GIVER_DISTRICTS and name[:-1] not in GIVERS) or \
                 name.startswith(KINDS_OF_PLACE) or \
                 any(mark in name for mark in "至到及等第") or _led_by_a_word(name):
             continue
@@ -566,7 +571,9 @@ def _province_of(place: str) -> str | None:
 
 def full_name(place: str) -> str:
     """A place as a scope names it: 铜仁 is 铜仁市, 和田 is 和田地区, 甘南藏族自治州 is 甘南州;
-    others as written."""
+    甘肃 is 甘肃省; others as written."""
+    if place in EVERY_PROVINCE:
+        return f"{place}省"
     return PREFECTURES.get(place) or AUTONOMOUS_PREFECTURES.get(place, place)
 
 
@@ -577,6 +584,9 @@ TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
 PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
                               r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
+#: A paragraph's opening year that dates a decision, not its figures: 1996年，中央确定天津对口
+#: 帮扶甘肃，…
+DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)")
 #: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
 OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 #: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田), or a sum.
@@ -608,7 +618,8 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             CUMULATIVE_BEFORE.search(text, sentence_start, figure.start):
         # 累计派出人才1883人次，投入资金39.57亿元: the sentence's running total, for all of it
         period = normalise_period("", ("累计",), published)
-    if not period.kind and (opening := PARAGRAPH_PERIOD.match(text, lo, min(hi, lo + 40))):
+    if not period.kind and (opening := PARAGRAPH_PERIOD.match(text, lo, min(hi, lo + 40))) \
+            and not DECIDED_THEN.match(text, opening.end(), hi):
         # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
         # year's figures, in its later sentences too
         period = normalise_period(opening.group(1), tuple(figure.qualifiers), published)
