@@ -1444,6 +1444,17 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("其中含某市捐赠香格里拉独克宗古城火灾恢复重建资金6000万元。",
      ["捐赠香格里拉独克宗古城火灾恢复重建资金"]),
     ("1200万元的防洪和水利设施建起来了。", ["防洪和水利设施"]),  # what was built
+    # sets 134–146: 经济 is no 经 (via), money brought in keeps 引进, two verbs joined by
+    # 和 both stay, places listed then counted (两地) are named whole, 第一书记 and 残疾人
+    # are what is counted, and a figure after 和 takes no 和
+    ("其中经济建设类项目合计引进资金2246.94亿元。", ["经济建设类项目合计引进资金"]),
+    ("累计投入帮扶资金15.36亿元，引进帮扶资金5.27亿元。", ["帮扶资金", "引进帮扶资金"]),
+    ("累计投入和引进帮扶资金20.63亿元。", ["投入和引进帮扶资金"]),
+    ("北京16个区县已与河南、湖北两地16个县、市、区结对。",
+     ["北京区县", "河南、湖北两地县、市、区"]),
+    ("另有20名担任贫困村第一书记。", ["担任贫困村第一书记"]),
+    ("引领2300多名贫困重度残疾人发展电商。", ["引领贫困重度残疾人"]),
+    ("修建桥梁9088延米和渡口60处。", ["修建桥梁", "渡口"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1467,6 +1478,8 @@ def test_a_count_that_only_announces_a_list_is_no_figure(sentence: str) -> None:
     "对年销售额2000万元及以上的电商企业给予奖励。",
     "东部4市对某省的帮扶力度不断加大。",  # a group's name, said again and again
     "连续多年保持两位数增长。",  # how fast, no count
+    "深化和拓展了部门、乡镇和组织三个层面的结对。",  # the list again
+    "培育亿元级企业。",  # a class named by its size
 ])
 def test_names_thresholds_and_rates_of_growth_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
@@ -1626,3 +1639,11 @@ def test_a_number_of_mixed_digit_scripts_is_unread_never_a_figure(sentence: str)
 
 def test_one_script_of_digits_reads_as_plain_digits() -> None:
     assert [f.base_value for f in figures("投入１２３万元，建成٣٤座。")] == [1_230_000, 34]
+
+
+def test_five_ge_yi_is_five_hundred_million_and_a_date_after_dao_is_an_end() -> None:
+    # set 142: 每年拿出5个亿 is 5亿元, never 5个; set 138: 到2005年底 is as of that date
+    sum_ = only("每年拿出5个亿用于对口协作。")
+    assert (sum_.base_value, sum_.unit_kind) == (500_000_000, "money")
+    assert normalise_period(only("到2005年底共引入资金245亿元。").period) == \
+        Period("to_date", "", "2005-12-31")

@@ -371,3 +371,16 @@ def test_commas_a_converter_wrote_before_every_mark_are_no_part_of_the_report(
     import_reports([write(tmp_path, "m.txt", marked, "utf-8")], library)
     shares = [f for f in open_database(library).facts if f.unit == "%"]
     assert [f.label for f in shares] == ["縣及縣以下基層項目資金占比"]
+
+
+def test_a_figure_said_again_in_a_later_sentence_is_proposed_once(tmp_path: Path) -> None:
+    # sets 141 and 145: 37家中央单位 in three sentences, 搬迁安置移民4.73万人 restated
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("某省定点帮扶\n2021年，37家中央单位在某省开展帮扶，实施帮扶项目207个。"
+                      "2021年，37家中央单位共采购农副产品2.9亿元，实施项目207个。\n",
+                      encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [f["written"] for f in facts] == ["37家", "207个", "2.9亿元"]
+    assert [f["id"] for f in facts] == [1, 2, 3]

@@ -154,13 +154,13 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
-    r"(?=[“截至近自从今去这一二三四五六七八九十两党上下前目过\d])(?:"  # where one may start
+    r"(?=[“截至到近自从今去这一二三四五六七八九十两党上下前目过\d])(?:"  # where one may start
     r"党的(?:十[八九]|二十)大以来|"  # 党的十八大以来: since the congress (2012, 2017, 2022)
     r"\d{4}年\d{1,2}月?\s*[—–\-~～至到]\s*(?:\d{4}年)?\d{1,2}月(?:底|末)?|"  # 2019年1—10月
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)\d{1,2}月(?:底|末|份)?"  # 截止6月: that month of the report's year
-    r"|(?<![\d年截])至\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, as 截至
+    r"|(?<![\d年截])[至到]\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, 到2005年底: as 截至
     r"|(?<!\d)\d{4}年?、\d{4}年(?![的底末\d])"  # 2016、2017年, 2018年、2019年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
     r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|\d{4}年[^，。；;,\d]{2,16}?至今"
@@ -586,6 +586,8 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
     number = m.group("number")
     how_many = int(number) if number.isdigit() else CHINESE_DIGITS.get(number, 0)
     items = re.split(r"[、和与及]", listed)
+    if how_many >= 3 and len(items) > how_many and "、" in listed:
+        items = items[-how_many:]  # 深化和拓展了部门、乡镇和组织三个层面: the list at the end
     return len(items) == how_many and not listed.endswith("等") and \
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= 8 for item in items[1:])
 
@@ -653,6 +655,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             _VAGUE_BEFORE.search(text, max(0, start - 3), start):  # its words end at start
         return True  # 数十家, 几百人, 成千上万
     one_magnitude = len(m.group("number")) == 1 and _THRESHOLD.fullmatch(m.group("number"))
+    if one_magnitude and text.startswith("级", m.end()):
+        return True  # 亿元级企业, 百亿级产业集群: a class named by its size
     if one_magnitude and text[start - 1:start] == "的" and not m.group("approx") and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
 from gannan_gui.pipeline.blocks import BARE_NUMBER
-from gannan_gui.pipeline.extract import PLANS, Figure, Unread, clause_bounds, scan_figures
+from gannan_gui.pipeline.extract import (
+    PLANS,
+    Figure,
+    Unread,
+    clause_bounds,
+    scan_figures,
+    sentence_bounds,
+)
 from gannan_gui.pipeline.formats import REPORT_SUFFIXES
 from gannan_gui.pipeline.indicators import bundled_vocabulary
 from gannan_gui.pipeline.proposals import (
@@ -123,6 +130,7 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
     if not found:
         raise ReportImportError(f"{report.source_name}：没有找到任何数据（带单位的数字），未导入")
     _fact_rows(records, report, found)
+    records.facts = without_restatements(records.facts, report.simplified)
     digest = hashlib.sha256(report.text.encode("utf-8")).hexdigest()
     records.document = {
         "id": 1, "title": report.title, "published": report.published, "view_count": 0,
@@ -254,6 +262,37 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
                            if figure.linked_start is not None else None),
             "search_text": simplified[start:end],  # same length as the quote
         })
+
+
+def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
+    """The facts less those that say again, in a later sentence, a figure already proposed:
+    the same figure as written, of the same place and period, naming the same thing (37家中央
+    单位 in three sentences of one report is one fact). Ends of a from-to and a table's
+    cells are never dropped; ids are renumbered and links kept."""
+    seen: dict[tuple, list[tuple[str, int]]] = {}
+    kept: list[dict] = []
+    for fact in facts:
+        key = (fact["written"], fact["unit"], fact["scope"], fact["period_kind"],
+               fact["period_from"], fact["period_to"])
+        sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
+        said = seen.setdefault(key, [])
+        if fact["written"] and not fact["relation"] and any(
+                at != sentence and _same_measure(label, fact["label"]) for label, at in said):
+            continue  # (搬迁安置三峡库区移民4.73万人 …；…搬迁安置移民4.73万人: once)
+        said.append((fact["label"], sentence))
+        kept.append(fact)
+    if len(kept) == len(facts):
+        return facts
+    new_id = {fact["id"]: number for number, fact in enumerate(kept, 1)}
+    return [{**fact, "id": new_id[fact["id"]], "position": new_id[fact["id"]],
+             "related_id": new_id.get(fact["related_id"]) if fact["related_id"] else None}
+            for fact in kept]
+
+
+def _same_measure(one: str, other: str) -> bool:
+    """Whether two labels name the same thing: equal, or ending in the same word (实施项目 and
+    帮扶项目 are both projects)."""
+    return one == other or (len(one) >= 2 and len(other) >= 2 and one[-2:] == other[-2:])
 
 
 def report_files(paths: Iterable[Path]) -> list[Path]:

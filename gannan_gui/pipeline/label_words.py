@@ -43,7 +43,8 @@ TRAILING_WORDS = re.compile(r"(?:累计|共计|一共|总共|多达|高达|达�
                             r"|(?<![每])各)+$")  # 科研项目和创业项目各1项: each of them
 #: How or where, before the verb: 通过消费帮扶渠道, 在天津.
 ADVERBIAL = re.compile(r"(?:通过|借助|依托|利用|结合|联合|共同|根据|按照|依据|在|向|对(?!口|接)"
-                       r"|对口(?:帮扶|支援|协作)|为|经|于|让|使(?!用))")  # not 对口地区
+                       # not 对口地区, nor the 经 of 经济
+                       r"|对口(?:帮扶|支援|协作)|为|经(?![济营费验贸销])|于|让|使(?!用))")
 #: Patterns here are used with match(text, pos): anchored at pos, so no "^".
 LEADING_VERB = re.compile(
     r"(?:(?:规划|计划)(?=建设|新建|实施|援建))?"  # 规划建设了6个常规活动室: the plan's verb
@@ -124,7 +125,7 @@ MAX_LONG_LABEL = 24
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
     r"(?:村委会|居委会|村民委员会|村民小组|企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长"
-    r"|医生|学生|群众|农户|脱贫户|牧户|户"
+    r"|医生|学生|群众|农户|脱贫户|牧户|户|残疾人|老年人|老人|妇女|患者|患儿|行业|第一书记|书记"
     r"|农牧民|农民工|农民|牧民|村民|民众|移民|家庭|地区(?![生经])"
     r"|劳动力|村落|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|集团|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"

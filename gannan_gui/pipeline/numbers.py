@@ -179,6 +179,7 @@ _MEASURES = {
 _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
     "斤": ("weight", "吨", Decimal("0.0005")), "公斤": ("weight", "吨", Decimal("0.001")),
     "千克": ("weight", "吨", Decimal("0.001")), "米": ("length", "公里", Decimal("0.001")),
+    "延米": ("length", "公里", Decimal("0.001")),  # 桥梁9088延米: metres along a bridge
     "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
     "公顷": ("area", "平方米", Decimal(10_000)),
     "方": ("volume", "立方米", Decimal(1)),  # 850方: cubic metres, as trade writes them
@@ -203,6 +204,8 @@ def unit_info(unit: str) -> UnitInfo:
         rest = rest[1:]
     if rest == "元":
         return UnitInfo(unit, "money", "元", factor)
+    if rest == "个亿":  # 每年拿出5个亿: five hundred million yuan, as people say it
+        return UnitInfo(unit, "money", "元", factor * LARGE_MAGNITUDES["亿"])
     if rest in _MEASURES:
         return UnitInfo(unit, _MEASURES[rest], rest, factor)
     if rest in _CONVERSIONS:
@@ -221,7 +224,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
-                           "㎡", "公顷", "倍", "美元", "km", "kg", "个人", "人口",
+                           "㎡", "公顷", "倍", "美元", "km", "kg", "个人", "人口", "延米", "个亿",
                            "部门", "部委", *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len,
                           reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)
@@ -230,7 +233,7 @@ NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": 
               "本": "地土", "米": "面粉饭", "车": "间辆站厢型道", "方": "面式案法向位针阵言协",
               "苗": "木圃族寨家乡", "笔": "记试者画直墨",
               "大": "于约概幅量多部半力学型中小以类众型", "起": "来草点步飞航身始止诉",
-              "大项": "目"}
+              "大项": "目", "个亿": "元"}  # 3个亿元级项目: three projects
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)

@@ -232,6 +232,10 @@ MEANS_AFTER_EXAMPLES = re.compile(r"(?<=[\u4e00-\u9fff]{2})等"
 QUOTED_COUNT = re.compile(r"[“\"][一二两兩三四五六七八九十][个個]$")
 
 
+#: The last of places listed, then how many they are: (河南、)湖北两省, (青岛、)定西两市.
+PLACES_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,3}[两三四五六七八九十](?:省|地|市|州|县|区)")
+
+
 def _shortened(label: str, limit: int, keep_front: bool = False,
                marks: str = LABEL_BREAKS) -> str:
     """`label` cut to at most `limit` characters where a word ends: its end kept (the words
@@ -239,7 +243,8 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
     MAX_LONG_LABEL when no boundary does."""
     breaks = {i + 1 for i, c in enumerate(label) if c in marks
               and not (c == "对" and label[i + 1:i + 2] == "口")  # 对口 is one word
-              and not label.startswith(NAMES_WITH_LEADING_WORDS, i)}  # nor is 和田
+              and not label.startswith(NAMES_WITH_LEADING_WORDS, i)  # nor is 和田
+              and not (c == "、" and PLACES_COUNTED.match(label, i + 1))}  # 河南、湖北两省
     breaks |= {m.start() for m in LEADING_VERB.finditer(label)}
     if keep_front:
         cuts = [q if q - 1 < 0 or label[q - 1] not in marks else q - 1
@@ -296,7 +301,8 @@ NEXT_PREDICATE = re.compile(r"累计|共计|总计")
 #: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
 AGREEING_NOUNS = {
     # 165辆纯电公交车, 3000株优质水蜜桃苗 (not 来自外地的茶: a relative clause, read below)
-    classifier: (re.compile(rf"(?:农村|城镇)?(?:(?!的)[\u4e00-\u9fff]){{0,7}}[{ends}]"),
+    classifier: (re.compile(rf"(?:农村|城镇)?(?:(?!的|了|建立|成立|结成)[\u4e00-\u9fff]){{0,7}}"
+                            rf"[{ends}]"),  # (十多所学校建立了校际…: the schools)
                  re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
     for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
@@ -393,7 +399,7 @@ COMPARED_BASE = re.compile(r"(?:比|较)[^，,。；;0-9]{1,12}?净?")
 COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
 PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}"
-                          r"[两三四五六七八九十](?:省|市|州|县|区)$")
+                          r"[两三四五六七八九十](?:省|市|州|县|区|地)$")  # 河南、湖北两地
 #: Verbs written right before a list of places (负责百色、河池两市).
 VERBS_OF_PLACES = frozenset(("负责", "帮扶", "支援", "覆盖", "涉及", "包括", "辐射", "结对", "惠及",
                              "援助", "对接", "联系"))
@@ -565,12 +571,28 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
         spans[0] = _past_listed_places(simplified, *spans[0])
     if spans and (joined := _share_joined(simplified, spans[0][0], lo)):
         spans = [joined, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
+    elif spans and _joined_to_figure_before(simplified, spans[0], lo):
+        # 修建桥梁9088延米和渡口60处: the verb of the figure before, then what this counts
+        verb = LEADING_VERB.match(simplified, clause_bounds(simplified, *spans[0], lo)[0])
+        spans = [*([verb.span()] if verb else []), (spans[0][0] + 1, spans[0][1]), *spans[1:]]
     return tuple(spans)
 
 
 #: A share of a whole written before the first of two figures: (分别)占计划内资金总额的(49%和
 #: 项目总数的47%).
 SHARE_VERB_BEFORE = re.compile(r"(?:分别)?(?P<verb>占到?)[^，,。；;]{1,16}?的?[0-9０-９.．]+%$")
+
+
+def _joined_to_figure_before(text: str, span: tuple[int, int], lo: int) -> bool:
+    """Whether a label's words open on the 和 or 及 that joins its figure to the one just
+    before it (…9088延米和渡口60处): the join is no word of what is counted."""
+    start, end = span
+    return start - 1 >= lo and text[start:start + 1] in ("和", "及") and end - start >= 3 and \
+        bool(UNIT_END_BEFORE.search(text, max(lo, start - 4), start))
+
+
+#: The end of a figure's unit, just before a 和 (延米, 万元, 个, %).
+UNIT_END_BEFORE = re.compile(r"[0-9０-９][\u4e00-\u9fff]{0,3}$|[%％]$")
 
 
 def _share_joined(text: str, start: int, lo: int) -> tuple[int, int] | None:
@@ -911,14 +933,20 @@ def _without_qualifying_words(simplified: str, before_start: int, before_end: in
             simplified[before_end - 2] != "公":
         before_end -= 1  # 带动当地贫困户共200余人: 共 sums, it names nothing
     summing = [q for q in SUMMING.finditer(simplified, before_start, before_end)
-               if before_end - q.end() >= 2]
-    if summing:
+               if before_end - q.end() >= 2
+               and not KIND_SUMMED.search(simplified, before_start, q.start())]
+    if summing:  # (经济建设类项目合计引进资金: the kind summed, not who sums it)
         before_start = summing[-1].end()
     if HOW_OFTEN.fullmatch(simplified, before_start, before_end):
         before_start = before_end  # 每年都有(百名上海干部): how often, which names nothing
     return before_start, before_end
 
 
+#: Verbs that make a sum another measure than the funds given: 引进帮扶资金 is money brought
+#: in from others, not 投入帮扶资金.
+BROUGHT_IN = ("引进", "争取", "招引")
+#: A kind of thing, just before the word that sums it: 经济建设类项目(合计).
+KIND_SUMMED = re.compile(r"(?:类|项目|工程)$")
 #: An adverb of what is done, alone before its verb: 已(销售), 还(采购).
 DONE_ADVERB = re.compile(r"已经|已|还|也|都|均|共")
 #: How often, alone before a figure: 每年都(有百名干部), 年年.
@@ -938,7 +966,8 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
               and simplified[v.end()] not in KIND_AFTER_VERB  # 政权建设类, 基层组织和…: nouns
               and not ("、" in simplified[before_start:v.start()]  # 住房、城镇基础设施建设等
                        and "等" in simplified[v.end():before_end])]  # 项目: a list's item
-    if acting and (len(verbs) > 1 or ADVERBIAL.match(simplified, before_start,
+    doing = [v for v in verbs if simplified[v.end():v.end() + 1] not in KIND_AFTER_VERB]
+    if acting and (len(doing) > 1 or ADVERBIAL.match(simplified, before_start,
                                                      acting[-1].start())
                    or SUBJECT_DONE.search(simplified, before_start, acting[-1].start())
                    or (acting[-1].group() in MEASURE_VERBS  # 某公司捐赠物资价值 → 捐赠物资价值
@@ -1041,8 +1070,13 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     before_end = words.end
     before = (words.start, words.end)
     verb = LEADING_VERB.match(simplified, words.start, before_end)
-    kept_verb = verb is not None and verb.group() in MEASURE_VERBS  # 捐赠帮扶资金 stays
-    if verb and not kept_verb and before_end - verb.end() >= 4:  # 投入财政援助资金 → 财政援助资金
+    kept_verb = verb is not None and (verb.group() in MEASURE_VERBS  # 捐赠帮扶资金 stays
+                                      or (figure.unit_kind == "money"
+                                          and verb.group() in BROUGHT_IN
+                                          and simplified[verb.end():verb.end() + 1] != "的"))
+    if verb and not kept_verb and before_end - verb.end() >= 4 and \
+            simplified[verb.end()] not in "和及与、":  # 投入财政援助资金 → 财政援助资金 (but
+        # 投入和引进帮扶资金: both verbs, the second kept)
         # 引进的企业, 安排了…, 拨付到(项目资金); not the 到 of 落实到位
         after_verb = verb.end() + (simplified[verb.end()] in "的了到给"
                                    and not simplified.startswith("到位", verb.end()))
@@ -1252,7 +1286,7 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
     if listed_places := PLACES_NAMED.search(simplified, start, before[1]):
         first = listed_places.start()
         if simplified[first + 3] == "、" and (simplified[first - 1:first + 1] in VERBS_OF_PLACES
-                                              or simplified[first] in "省市州县区"):
+                                              or simplified[first] in "省市州县区与和及在向对为"):
             first += 1  # 负责百色、河池两市, 水源区河南、湖北两省: a word's end is no name's
         return ((first, before[1]), noun_span)  # 张家口、承德、保定三市16个县
     if examples >= before[0]:
@@ -1268,7 +1302,8 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
             return (noun_span,)
         listed_from = _first_place_listed(simplified, before[0], before[1])
         if listed_from is not None and simplified[before[1] - 1] not in "等" and \
-                len(PLACE_LIST_JOINS.findall(simplified, listed_from, before[1])) >= 2:
+                (len(PLACE_LIST_JOINS.findall(simplified, listed_from, before[1])) >= 2
+                 or PLACES_COUNTED.search(simplified, before[1] - 4, before[1])):  # 河南、湖北两地
             return ((listed_from, before[1]), noun_span)  # 贡嘎、扎朗、桑日、隆孜4个县: all
         before = (examples + 1, before[1])
     if aside := re.search(r"[（(][^（）()]{1,12}[）)]的?$", simplified[before[0]:before[1]]):

@@ -158,7 +158,9 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         # 产业联盟, 农业大县, 援疆省市, 当地县, 有关区(市), 昨天市(委)
                         r"|自贸区|有关|集市|昨天|今天|明天|行政区"  # 原有行政区(划)
                         # 新华社兰州10月17日电: a dateline says where the reporter filed from
-                        r"|华社|新社|[新民华央]网")
+                        r"|华社|新社|[新民华央]网"
+                        # 挂任定点县副县长, 革命老区, 扶贫开发工作重点县: kinds of place
+                        r"|定点|老区|重点[县村乡镇]")
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -202,7 +204,7 @@ TWO_YEARS = re.compile(r"(\d{4})年?、(\d{4})年")  # 2018年、2019年 too
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
 #: A span of months, within a year or across years: 2019年1—10月, 2017年1月至2019年10月.
 MONTHS = re.compile(r"(\d{4})年\d{1,2}月?\s*[—–\-~～至到]\s*(?:(\d{4})年)?\d{1,2}月")
-AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^至)(\d{4})年(?:(\d{1,2})月)?(底|末)?")
+AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^[至到])(\d{4})年(?:(\d{1,2})月)?(底|末)?")
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
 AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
