@@ -30,7 +30,7 @@ from gannan_gui.pipeline.proposals import (
     FIELDS,
     OTHER,
     Field,
-    as_written,
+    label_as_written,
     label_spans,
     label_text,
     propose_field,
@@ -215,11 +215,8 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             simplified_label = label_text(simplified, spans, figure)
             if figure.linked_start is not None and figure.linked_start in label_at:
                 label = label_at[figure.linked_start]
-            elif text == simplified:
-                label = simplified_label
             else:
-                label = as_written(simplified_label, simplified, text, spans) or \
-                    label_text(text, spans, figure)
+                label = label_as_written(simplified_label, simplified, text, spans, figure)
         field = propose_field(simplified_label, simplified[start:end])
         compared = COMPARED_TO.match(simplified_label)
         if figure.unit_kind == "multiple" and compared and rows and rows[-1][1] == paragraph_id:

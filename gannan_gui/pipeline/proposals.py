@@ -124,10 +124,17 @@ def propose_label(simplified: str, original: str, figure: Figure, lo: int, hi: i
     """A short name for the figure from its clause, in the report's own characters:
     落实天津财政援助资金14.93亿元 → 天津财政援助资金; 带动1.2万户群众增收 → 带动群众增收."""
     spans = label_spans(simplified, figure, lo, hi)
+    return label_as_written(label_text(simplified, spans, figure), simplified, original, spans,
+                            figure)
+
+
+def label_as_written(label: str, simplified: str, original: str,
+                     spans: tuple[tuple[int, int], ...], figure: Figure) -> str:
+    """The label chosen on the simplified text, in the report's own characters: the same
+    run of the original, or the original's own label when the chosen one is no such run."""
     if original == simplified:
-        return label_text(original, spans, figure)
-    return as_written(label_text(simplified, spans, figure), simplified, original, spans) or \
-        label_text(original, spans, figure)
+        return label
+    return as_written(label, simplified, original, spans) or label_text(original, spans, figure)
 
 
 def as_written(label: str, simplified: str, original: str, spans: tuple[tuple[int, int], ...]
@@ -569,12 +576,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             spans.append(kept)
     if spans and spans[0][1] <= figure.start:
         spans[0] = _past_listed_places(simplified, *spans[0])
-    if spans and (joined := _share_joined(simplified, spans[0][0], lo)):
-        spans = [joined, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
-    elif spans and _joined_to_figure_before(simplified, spans[0], lo):
-        # 修建桥梁9088延米和渡口60处: the verb of the figure before, then what this counts
-        verb = LEADING_VERB.match(simplified, clause_bounds(simplified, *spans[0], lo)[0])
-        spans = [*([verb.span()] if verb else []), (spans[0][0] + 1, spans[0][1]), *spans[1:]]
+    if spans and (borrowed := _verb_of_figure_joined_before(simplified, spans[0], lo)) \
+            is not None:  # the join is no word of what is counted
+        spans = [*borrowed, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
     return tuple(spans)
 
 
@@ -583,25 +587,26 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
 SHARE_VERB_BEFORE = re.compile(r"(?:分别)?(?P<verb>占到?)[^，,。；;]{1,16}?的?[0-9０-９.．]+%$")
 
 
-def _joined_to_figure_before(text: str, span: tuple[int, int], lo: int) -> bool:
-    """Whether a label's words open on the 和 or 及 that joins its figure to the one just
-    before it (…9088延米和渡口60处): the join is no word of what is counted."""
+def _verb_of_figure_joined_before(text: str, span: tuple[int, int], lo: int
+                                  ) -> tuple[tuple[int, int], ...] | None:
+    """When a label's words open on the 和 that joins its figure to the one just before it,
+    the verb that figure's words lend it: the share's 占 (…占资金总额的49%和项目总数的47% →
+    占项目总数), else its clause's leading verb, if any (修建桥梁9088延米和渡口60处 → 渡口);
+    None when the words open on no such join."""
     start, end = span
-    return start - 1 >= lo and text[start:start + 1] in ("和", "及") and end - start >= 3 and \
-        bool(UNIT_END_BEFORE.search(text, max(lo, start - 4), start))
+    if start - 1 < lo or text[start:start + 1] not in ("和", "及", "与", "、"):
+        return None
+    if share := SHARE_VERB_BEFORE.search(text, max(lo, start - 24), start):
+        return (share.span("verb"),)
+    if text[start] not in ("和", "及") or end - start < 3 or \
+            not UNIT_END_BEFORE.search(text, max(lo, start - 4), start):
+        return None
+    verb = LEADING_VERB.match(text, clause_bounds(text, start, end, lo)[0])
+    return (verb.span(),) if verb else ()
 
 
 #: The end of a figure's unit, just before a 和 (延米, 万元, 个, %).
 UNIT_END_BEFORE = re.compile(r"[0-9０-９][\u4e00-\u9fff]{0,3}$|[%％]$")
-
-
-def _share_joined(text: str, start: int, lo: int) -> tuple[int, int] | None:
-    """The share verb of the figure before, when a label opens on the 和 that joins this
-    figure to it: …占资金总额的49%和项目总数的47% → 占 + 项目总数."""
-    if text[start:start + 1] not in ("和", "及", "与", "、") or start - 1 < lo:
-        return None
-    verb = SHARE_VERB_BEFORE.search(text, max(lo, start - 24), start)
-    return verb.span("verb") if verb else None
 
 
 #: What joins two places of a list: 、, 和, 及, 与.
@@ -1302,8 +1307,7 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
             return (noun_span,)
         listed_from = _first_place_listed(simplified, before[0], before[1])
         if listed_from is not None and simplified[before[1] - 1] not in "等" and \
-                (len(PLACE_LIST_JOINS.findall(simplified, listed_from, before[1])) >= 2
-                 or PLACES_COUNTED.search(simplified, before[1] - 4, before[1])):  # 河南、湖北两地
+                len(PLACE_LIST_JOINS.findall(simplified, listed_from, before[1])) >= 2:
             return ((listed_from, before[1]), noun_span)  # 贡嘎、扎朗、桑日、隆孜4个县: all
         before = (examples + 1, before[1])
     if aside := re.search(r"[（(][^（）()]{1,12}[）)]的?$", simplified[before[0]:before[1]]):
