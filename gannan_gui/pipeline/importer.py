@@ -266,17 +266,19 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
     the same figure as written, of the same place and period, naming the same thing (37家中央
     单位 in three sentences of one report is one fact). Ends of a from-to and a table's
     cells are never dropped; ids are renumbered and links kept."""
-    seen: dict[tuple, list[tuple[str, int]]] = {}
+    # the sentences each figure, place, period and measure was said in: a look-up, not a
+    # scan of every fact before (a pasted table of one sentence holds thousands)
+    said_in: dict[tuple, set[int]] = {}
     kept: list[dict] = []
     for fact in facts:
         key = (fact["written"], fact["unit"], fact["scope"], fact["period_kind"],
-               fact["period_from"], fact["period_to"])
+               fact["period_from"], fact["period_to"], _measure(fact["label"]))
         sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
-        said = seen.setdefault(key, [])
-        if fact["written"] and not fact["relation"] and any(
-                at != sentence and _same_measure(label, fact["label"]) for label, at in said):
+        sentences = said_in.setdefault(key, set())
+        if fact["written"] and not fact["relation"] and (
+                len(sentences) > 1 or (sentences and sentence not in sentences)):
             continue  # (搬迁安置三峡库区移民4.73万人 …；…搬迁安置移民4.73万人: once)
-        said.append((fact["label"], sentence))
+        sentences.add(sentence)
         kept.append(fact)
     if len(kept) == len(facts):
         return facts
@@ -286,10 +288,10 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
             for fact in kept]
 
 
-def _same_measure(one: str, other: str) -> bool:
-    """Whether two labels name the same thing: equal, or ending in the same word (实施项目 and
-    帮扶项目 are both projects)."""
-    return one == other or (len(one) >= 2 and len(other) >= 2 and one[-2:] == other[-2:])
+def _measure(label: str) -> str:
+    """What a label names, for telling a figure said again: its last word (实施项目 and 帮扶
+    项目 are both projects), or the whole of a label shorter than a word."""
+    return label[-2:] if len(label) >= 2 else f"={label}"
 
 
 def report_files(paths: Iterable[Path]) -> list[Path]:
