@@ -1455,6 +1455,21 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("另有20名担任贫困村第一书记。", ["担任贫困村第一书记"]),
     ("引领2300多名贫困重度残疾人发展电商。", ["引领贫困重度残疾人"]),
     ("修建桥梁9088延米和渡口60处。", ["修建桥梁", "渡口"]),
+    # sets 147–157: a change against a date is of the level it changes (of its kind: the
+    # count, not the rate between), a bare 增长 or 增幅 of the level before the shares; what
+    # is added up before 达到; a period word alone before a count names nothing; what is
+    # counted before 入选
+    ("某省共有帮扶车间1200个，已复工950个，复工率79.2%，较5月8日增加130个、提高10.8个百分点。",
+     ["帮扶车间", "复工", "复工率", "复工增加", "复工率较5月8日提高"]),
+    ("全省吸纳脱贫人口就业12.6万人，较5月8日增加2.1万人，增长20%。",
+     ["吸纳脱贫人口就业", "吸纳脱贫人口就业增加", "吸纳脱贫人口就业增长"]),
+    ("外出务工脱贫劳动力512.3万人，占上年总数的71.5%，较5月8日新增88.6万，增幅20.9%。",
+     ["外出务工脱贫劳动力", "外出务工脱贫劳动力占上年总数", "外出务工脱贫劳动力新增",
+      "外出务工脱贫劳动力增幅"]),
+    ("已就业和有就业意愿的人数相加，达到820.5万人。", ["就业和有就业意愿的人数"]),
+    ("今年30个重点帮扶村已完成验收。", ["重点帮扶村"]),
+    ("白沙岛等6个岛屿入选省级“美丽海岛”。", ["岛屿"]),
+    ("某县对县外务工的12.3万人开展回访。", ["县外务工"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1647,3 +1662,23 @@ def test_five_ge_yi_is_five_hundred_million_and_a_date_after_dao_is_an_end() -> 
     assert (sum_.base_value, sum_.unit_kind) == (500_000_000, "money")
     assert normalise_period(only("到2005年底共引入资金245亿元。").period) == \
         Period("to_date", "", "2005-12-31")
+
+
+def test_a_bare_wan_after_a_change_against_a_date_counts_what_it_changes() -> None:
+    # set 154: 较3月6日新增459.19万 adds people to the 万人 before it; with no such figure
+    # in its sentence the bare 万 stays unread as a figure
+    change = figures("外出务工人员301.2万人，较5月8日新增45.6万，增幅17.8%。")[1]
+    assert (change.base_value, change.unit_kind) == (456_000, "people")
+    assert [f.unit for f in figures("帮扶资金5000万元，比上年增加300万，效果明显。")] == ["万元"]
+
+
+def test_a_share_of_things_is_a_figure_not_a_class_by_size() -> None:
+    # set 150: 80%以上的村庄 are most of the villages; 10亿元以上的项目 stays a class
+    assert only("西部地区聚集了全市75%以上的村庄。").bound == "以上"
+    assert figures("引进10亿元以上的项目。") == []
+
+
+def test_sets_of_machines_and_a_season_since_are_read() -> None:
+    # set 148: 300台套 are sets of machines; set 152: 今年春节以来 is this year's
+    assert only("具有年产风机200台套的能力。").unit == "台套"
+    assert only("今年春节以来，组织专列30趟。").period == "今年春节以来"

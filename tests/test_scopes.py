@@ -372,3 +372,19 @@ def test_a_year_that_dates_a_decision_or_a_comparison_is_no_figures_period() -> 
     assert [f.period for f in find_figures(text, 0, len(text))] == ["2020年"] * 3
     text = "投入资金1.5亿元(含2015-2016年某市捐赠资金8000万元)。"
     assert [f.period for f in find_figures(text, 0, len(text))] == ["", "2015-2016年"]
+
+
+def test_kinds_of_county_places_listed_as_examples_and_a_year_after_who_told_it() -> None:
+    # sets 153 and 155: 定点扶贫县 and 挂牌督战县 are kinds of county, no place; set 152: places
+    # listed as examples before a count (…等5个州（市）) are what it counts, not its place;
+    # set 153: a paragraph's year after 记者从…获悉 dates its later sentences too
+    assert find_scope("中央单位向定点扶贫县直接投入帮扶资金30亿元", 17, "某省") == "某省"
+    assert places_in("今年52个挂牌督战县已外出务工") == []
+    sentence = "务工人员来自昆明、曲靖、德宏等5个"  # up to the figure, as a fact's scope reads
+    assert find_scope(sentence, sentence.index("5"), "云南省") == "云南省"
+    from gannan_gui.pipeline.extract import find_figures
+
+    text = "记者从某办获悉，2019年，协作任务超额完成。中央单位直接投入帮扶资金30亿元。"
+    found = find_figures(text, 0, len(text))
+    assert [scope_columns(text, f, 0, len(text), "2019-12-22", "", "")["period_from"]
+            for f in found] == ["2019"]

@@ -168,7 +168,7 @@ PERIOD = re.compile(
     r"|自\d{4}年[^，。；;,\d]{2,24}(?:以来|后)|[自从]\d{4}年(?:起|开始)"  # 自1996年…结对后
     # 1994年中央…确定天津市对口支援西藏昌都地区以来，: a long event opening its clause
     r"|(?<![^，,。；;\s])\d{4}年[^，。；;,\d]{2,40}?以来(?=[，,])"
-    r"|今年(?:\d{1,2}月份?)?以来"  # 今年6月以来
+    r"|今年(?:\d{1,2}月份?|春节|元旦|年初|开春)?以来"  # 今年6月以来, 今年春节以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
     r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}多?年[来间]|近[一二三四五六七八九十两\d]+年来?"
@@ -400,19 +400,30 @@ MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(
                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
                       r"(?P<after>余|多)?(?![\u4e00-\u9fff0-9０-９])")
 
+#: 较3月6日新增459.19万，: a change of the figure before, its 万 counting what that counts
+#: (外出务工贫困劳动力1879.23万人，…，较3月6日新增459.19万 → 万人).
+CHANGE_WAN = re.compile(r"(?:较|比)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号])){1,12}?"
+                        r"(?:新增|增加|减少|增长)了?"
+                        rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+                        r"(?![\u4e00-\u9fff0-9０-９])")
+
 #: 21亿援疆资金: a sum written before the funds it is, 元 left unwritten.
 MONEY_BEFORE_FUNDS = re.compile(rf"(?<![0-9０-９.])(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?"
                                 r"(?P<times>万|亿)(?P<after>余|多)?"
                                 r"(?=(?:援[疆藏青]|帮扶|财政|援助|扶贫|协作)?资金)")
 
 
-def _wan_figure(text: str, m: re.Match, lo: int, hi: int) -> Figure:
+def _wan_figure(text: str, m: re.Match, lo: int, hi: int, like: Figure | None = None
+                ) -> Figure:
     """A figure of 万 (or 亿) whose unit is left unwritten: people, person-times or households
-    named beside it, or money after a word of money."""
+    named beside it, money after a word of money, or what `like`, the figure it changes,
+    counts."""
     value, _ = parse_amount(m.group("number"))
     money = m.re in (MONEY_WAN, MONEY_TO, MONEY_BEFORE_FUNDS)
-    times = "noun" in m.re.groupindex and m.group("noun") == "人次"
-    households = "households" in m.re.groupindex and m.group("households") is not None
+    times = ("noun" in m.re.groupindex and m.group("noun") == "人次") or (
+        like is not None and like.unit_kind == "person_times")
+    households = ("households" in m.re.groupindex and m.group("households") is not None) or (
+        like is not None and like.unit_kind == "count")
     unit = m.group("times") if money else "万"
     base_value, base_unit = to_base(value, f"{unit}元" if money else "万人次" if times
                                     else "万户" if households else "万人")
@@ -476,18 +487,41 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
     taken_starts = [start for start, _ in taken]
     wan = sorted([*PEOPLE_AFTER_WAN.finditer(text, lo, hi),
                   *PEOPLE_BEFORE_WAN.finditer(text, lo, hi), *MONEY_WAN.finditer(text, lo, hi),
-                  *MONEY_TO.finditer(text, lo, hi), *MONEY_BEFORE_FUNDS.finditer(text, lo, hi)],
+                  *MONEY_TO.finditer(text, lo, hi), *MONEY_BEFORE_FUNDS.finditer(text, lo, hi),
+                  *CHANGE_WAN.finditer(text, lo, hi)],
                  key=lambda m: m.start("number"))
+    read = sorted(figures, key=lambda f: f.start)
+    read_starts = [f.start for f in read]
     for m in wan:
         at = bisect.bisect_right(taken_starts, m.start("number")) - 1  # linear, no scan of all
         if (at >= 0 and m.start("number") < taken[at][1]) or _glued(text, m.start("number"), lo):
             continue
+        like = None
+        if m.re is CHANGE_WAN:  # only of a figure of 万 people (or households) in its sentence
+            like = _changed_before(text, read, read_starts, m, lo, hi)
+            if like is None:
+                continue
         try:
-            figures.append(_wan_figure(text, m, lo, hi))
+            figures.append(_wan_figure(text, m, lo, hi, like))
         except NumeralError as exc:
             unread.append(Unread(m.group(), m.start(), m.end(), str(exc)))
     figures.sort(key=lambda f: f.start)
     return _with_relations(text, figures, lo, hi), unread
+
+
+def _changed_before(text: str, read: list[Figure], read_starts: list[int], m: re.Match,
+                    lo: int, hi: int) -> Figure | None:
+    """The figure of 万 people, person-times or households a bare 万 after 较…新增 changes:
+    the nearest before it in its sentence, past the shares and rates between."""
+    sentence_start = sentence_bounds(text, m.start(), m.end(), lo, hi)[0]
+    at = bisect.bisect_left(read_starts, m.start()) - 1
+    while at >= 0 and read[at].start >= sentence_start:
+        figure = read[at]
+        if figure.unit_kind not in ("percent", "change", "points"):
+            return figure if figure.unit.startswith("万") and figure.unit_kind in (
+                "people", "person_times", "count") else None
+        at -= 1
+    return None
 
 
 #: Characters that take no room: a number with one inside (1‍234万元) cannot be read as the
@@ -735,9 +769,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         # threshold, not a figure
     if (m.group("after") in ("以上", "以下", "及以上") or (
             before and before in "过超" and m.group("unit").endswith("元"))) and \
-            _CLASS_BY_SIZE.match(text, m.end()):
+            _CLASS_BY_SIZE.match(text, m.end()) and m.group("unit") not in ("%", "％", "成"):
         return True  # 投资额10亿元以上的大项目, 年收入10万元以上的行政村: the size that makes a
-        # class
+        # class (80%以上的村庄 is a share of the villages)
     if before == "前" and m.group("unit") == "名":
         return True  # 进入全省前10名: a rank
     if _RANKED_AMONG.match(text, m.end()) and "居" in text[max(0, start - 8):start]:

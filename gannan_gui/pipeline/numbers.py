@@ -144,14 +144,15 @@ class UnitInfo:
 #: Measure words (classifiers) that count things: a figure is a number and one of these.
 #: Kept as one class, so that a new one is a word here, not a rule: 期 and 位 included.
 CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "处", "村", "场次", "场",
-               "车次", "班次", "台次", "架次", "人次", "次", "趟", "套", "头", "只", "箱", "种",
-               "对", "支", "份", "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张",
+               "车次", "班次", "台次", "台套", "架次", "人次", "次", "趟", "套", "头", "只", "箱",
+               "种", "对", "支", "份", "台", "款", "辆", "架", "艘", "株", "棵", "本", "册", "张",
                "间", "栋", "幢", "期", "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶",
                "盒", "罐", "顶", "类", "车", "苗", "笔", "批次", "锭", "例", "道", "大项",
                "小项", "大类", "大", "起")
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
 #: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
-#: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases)
+#: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases;
+#: 年产风电整机300台套: machines counted as sets)
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区",
                 "部门", "部委")
 #: (Bodies counted by their own word too: 市财政局等4部门联合印发, 9部委.)

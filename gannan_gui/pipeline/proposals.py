@@ -401,7 +401,21 @@ SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e
 #: The other kinds of place a count of places counts, in brackets after the first: 市（州）.
 OTHER_NAMES = re.compile(r"[（(][县区市州乡镇旗、]{1,6}[）)]")
 #: A rise written as a sum, after what it is compared with: 比开发建设初期净(增加11400元).
-COMPARED_BASE = re.compile(r"(?:比|较)[^，,。；;0-9]{1,12}?净?")
+COMPARED_BASE = re.compile(r"(?:比|较)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号]))+?净?")  # 较3月6日
+#: Verbs of being chosen or named, right after what a count counts: (4个岛屿)入选, 获评.
+RECOGNISED = re.compile(r"入选|入围|获评|获批|荣获|获得|被评为|被命名为|被列为|列入|纳入|成为")
+#: Words closing a clause that say its things are added up: (…的人数)相加，达到….
+SUMMED_UP = ("相加", "加总", "合计", "加起来")
+#: A number of 万 or 亿 with its unit unwritten: 新增459.19万.
+BARE_WAN = re.compile(r"\d(?:余|多)?[万亿]")
+#: The kinds of figure that are a level, not a share or a change of one.
+LEVEL_KINDS = ("money", "money_usd", "count", "people", "person_times", "area", "area_mu",
+               "weight", "length", "volume", "energy", "power")
+#: The verb of a rise or fall ending the words before a figure: (较3月6日)新增(459.19万).
+CHANGED_BY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
+                        r"(?:新增|净增|增加|增长|提高|上升|提升|下降|减少|降低|回落)了?$")
+#: A change's words that only say it changed, naming nothing: 增长(29.6%), 增幅(32.34%).
+CHANGE_ONLY = ("增长", "增长了", "增幅", "增速", "提高", "提高了", "下降", "下降了", "降幅")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
 COMPARISON_ONLY = re.compile(r"[，,]?(?:较|比|相比|同比)[^，。；;]{0,12}")
 #: Places listed, then how many they are: 张家口、承德、保定三市 (their counties, all).
@@ -655,11 +669,19 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             named := _projects_named_before(simplified, figure, lo)):  # 捐款 names it
         spans = (*spans, named)  # 安排项目49项…已实施22项 → 实施项目
     elif figure.unit_kind != "change" and COMPARED_BASE.fullmatch(words) and (
-            previous := _of_the_figure_before(simplified, figure, lo, hi)) and (
-            verb := CHANGE_BEFORE.search(simplified, spans[-1][1], figure.start)):
+            previous := _of_the_figure_before(simplified, figure, lo, hi,
+                                              kinds=(figure.unit_kind,))) and (
+            verb := CHANGED_BY.search(simplified, spans[-1][0], figure.start)):
         # 收入达11976元，比开发建设初期净增加11400多元: the level's rise, not what it is
-        # compared with
+        # compared with (扶贫车间…已复工24740个，复工率86.98%，较3月6日增加4353个: of the 个)
         spans = (*previous, verb.span())
+    elif figure.unit_kind == "points" and COMPARISON_ONLY.fullmatch(words) and (
+            share := _of_the_figure_before(simplified, figure, lo, hi, kinds=("percent",))):
+        spans = (*share, *spans)  # 复工率86.98%，较3月6日提高23.91个百分点 → 复工率较3月6日提高
+    elif figure.unit_kind == "change" and (changed := _only_changed(simplified, figure, words,
+                                                                    spans, lo, hi)) and (
+            level := _of_the_figure_before(simplified, figure, lo, hi, kinds=LEVEL_KINDS)):
+        spans = (*level, changed)  # 吸纳就业28.54万人，较3月6日增加6.52万人，增长29.6%
     elif figure.unit_kind == "money" and words in MEASURE_VERBS and (
             acted_on := _verb_acted_on_before(simplified, words, spans[-1][0], lo)):
         spans = (acted_on,)  # 推动政府部门采购脱贫地区农副产品，去年已采购2.71亿元: what it bought
@@ -851,6 +873,14 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     pronoun = PRONOUN.match(simplified, before_start, before_end)
     if pronoun and before_end - pronoun.end() >= 2:
         before_start = pronoun.end()
+    if before_start < before_end and any(
+            pattern.fullmatch(simplified, before_start, before_end)
+            for pattern in (TIME_WORDS, PERIOD)):
+        before_start = before_end  # 今年52个挂牌督战县: when, naming nothing it counts
+    if simplified[before_start:before_start + 1] == "对" and \
+            simplified[before_start + 1:before_start + 2] not in ("口", "接", "外") and \
+            simplified[figure.start - 1] == "的" and before_end - before_start > 3:
+        before_start += 1  # 对县外务工的46.5万人开展回访: to whom it was done (not 对口)
     if before_end == figure.start and simplified[before_end - 1:before_end] in ("向", "给") \
             and simplified[before_end - 2:before_end] not in NOUNS_ENDING_IN_XIANG:
         before_start = before_end  # 负责同志向290多名…队员转达: to whom, named after it
@@ -1409,9 +1439,12 @@ def _clause_said_before(text: str, start: int, lo: int) -> tuple[int, int] | Non
     if before is None:
         return None
     words_start = _skip_leading(text, *before)
-    words = text[words_start:before[1]]
-    if _has_words(words) and len(words) <= MAX_LABEL and not FIGURE.search(words):
-        return (words_start, before[1])
+    words_end = before[1] - next((len(w) for w in SUMMED_UP
+                                  if text.endswith(w, words_start, before[1])), 0)
+    words = text[words_start:words_end]  # 已外出务工和有外出务工意愿的人数相加，达到…: the sum
+    if _has_words(words) and len(words) <= MAX_LABEL and not FIGURE.search(words) and \
+            not BARE_WAN.search(words):  # (较3月6日新增459.19万，增幅…: a figure's clause)
+        return (words_start, words_end)
     return _subject_of_clause_before(text, start, lo)
 
 
@@ -1572,18 +1605,35 @@ def _projects_named_before(text: str, figure: Figure, lo: int) -> tuple[int, int
     return (last_start, last_end) if last_end - last_start <= MONEY_NAME_MOST else funds.span()
 
 
+def _only_changed(simplified: str, figure: Figure, words: str,
+                  spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the word that says a change changed, when its clause says nothing more
+    (增长29.6%, 增幅32.34%), else None: such a change is of the level before it."""
+    if words in CHANGE_ONLY:
+        return spans[-1]
+    start = clause_bounds(simplified, figure.start, figure.end, lo, hi)[0]
+    said = simplified[start:figure.start].strip()
+    return (figure.start - len(said), figure.start) if said in CHANGE_ONLY else None
+
+
 def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
-                          levels_only: bool = False) -> tuple[tuple[int, int], ...]:
+                          levels_only: bool = False, kinds: tuple[str, ...] = ()
+                          ) -> tuple[tuple[int, int], ...]:
     """The label of the figure before in the same sentence, without what it measured of it,
-    for a figure whose own words name nothing: 农产品总价值约3500万元，共600余吨 → 农产品."""
+    for a figure whose own words name nothing: 农产品总价值约3500万元，共600余吨 → 农产品.
+    With `kinds`, the nearest figure of those kinds; a figure labelled only by what it is
+    compared with (较3月6日增加…) is a change of another, never the one named."""
     sentence_start, _ = sentence_bounds(simplified, figure.start, figure.end, lo, hi)
     earlier = find_figures(simplified, max(sentence_start, figure.start - LOOK_BACK),
                            figure.start)
     for previous in reversed(earlier):
+        if kinds and previous.unit_kind not in kinds:
+            continue
         if levels_only and previous.unit_kind in ("percent", "change", "points"):
             return ()
         spans = _label_spans(simplified, previous, lo, hi)
-        if not spans or _names_nothing(simplified, spans):
+        if not spans or _names_nothing(simplified, spans) or COMPARISON_ONLY.fullmatch(
+                "".join(simplified[a:b] for a, b in spans)):
             continue
         if previous.unit_kind == "change" and "".join(
                 simplified[a:b] for a, b in spans) in EACH_YEAR_ONLY:
@@ -1903,6 +1953,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return right_after.span()  # 采购1104头育肥牛 → 育肥牛
     if agreeing and (modified := agreeing[1].match(text, begin, end)):
         return modified.span("head")  # 7辆满载着…年货的货车 → 货车
+    if (recognised := RECOGNISED.search(phrase, 2, 5)) and figure.unit_kind != "money":
+        return (begin, begin + recognised.start())  # 东澳岛等4个岛屿入选国家“美丽海岛”: the
+        # islands, not what they were named
     if figure.unit_kind == "money" or figure.bound in ("余", "多") or words.group() != phrase \
             or len(phrase) > 12:  # 300余人次参加培训: the words after it are what they did
         return None

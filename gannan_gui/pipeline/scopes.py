@@ -160,7 +160,9 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         # 新华社兰州10月17日电: a dateline says where the reporter filed from
                         r"|华社|新社|[新民华央]网"
                         # 挂任定点县副县长, 革命老区, 扶贫开发工作重点县: kinds of place
-                        r"|定点|老区|重点[县村乡镇]")
+                        r"|定点|老区|重点[县村乡镇]"
+                        # 定点扶贫县, 挂牌督战县: kinds of place
+                        r"|扶贫[县村乡镇]|督战|挂牌")
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -520,9 +522,11 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     located = _inside(LOCATED, read)
     if unlocated := [(at, name) for at, name in found if not located(at)]:
         found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
-    if found and found[-1][0] + len(found[-1][1]) == before and \
+    if found and found[-1][0] + len(found[-1][1]) in (before, before - 1) and \
+            read[found[-1][0] + len(found[-1][1]):before] in ("", "等") and \
             read[found[-1][0] - 1:][:1] == "、" and COUNT_OF_PLACES.match(sentence, before):
-        # 伊犁、阿勒泰、塔城3个地区: the places the figure counts, not where it is
+        # 伊犁、阿勒泰、塔城3个地区, 昆明、曲靖、德宏等5个州（市）: the places the figure
+        # counts, not where it is
         while found and read[found[-1][0] - 1:][:1] == "、":
             del found[-1]
         if found:
@@ -583,8 +587,10 @@ def full_name(place: str) -> str:
 EXCEPT = re.compile(r"除[^，,。；;\n]{1,16}?(?:之外|以外|外)")  # within a line
 #: A place as the topic of a speech or a policy, not where a figure is: 关于新疆工作的重要讲话.
 TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
-#: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，'.
-PARAGRAPH_PERIOD = re.compile(r"\s*((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
+#: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，', after who
+#: told it ('记者从国务院扶贫办获悉，2019年，').
+PARAGRAPH_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,24}?(?:获悉|了解到|据了解|据介绍|据统计)[，,])?"
+                              r"((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
                               r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
 #: A paragraph's opening year that dates a decision, not its figures: 1996年，中央确定天津对口
 #: 帮扶甘肃，…
