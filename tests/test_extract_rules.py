@@ -1470,6 +1470,30 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("今年30个重点帮扶村已完成验收。", ["重点帮扶村"]),
     ("白沙岛等6个岛屿入选省级“美丽海岛”。", ["岛屿"]),
     ("某县对县外务工的12.3万人开展回访。", ["县外务工"]),
+    # sets 158–167: a list after a clause that opens with a count is what is counted; a
+    # count's firms before what they did; 超出 is what a sum exceeds; a figure's owner after
+    # 的 never takes the classifier of the count before; a sum of agreements after 的; a
+    # part's years after 其中 name nothing; a sum for what follows it right after; whom a sum
+    # aids is the scope's; 一是 opens an item; housing reformed, counted whole
+    ("8个受援县在东部建立特产体验馆、展销专区和专柜500余个。",
+     ["受援县", "特产体验馆、展销专区和专柜"]),
+    ("近60家企业达成农特产品购销合同金额2.5亿元。", ["企业", "企业达成农特产品购销合同金额"]),
+    ("市财政援助资金3.2亿元，超出年度目标任务2100万元。", ["市财政援助资金", "超出年度目标任务"]),
+    ("组织县内30家企业的150余种产品参加展销会。", ["组织县内企业", "企业产品"]),
+    ("与8家采购单位签订5000万元的意向协议。", ["采购单位", "签订意向协议"]),
+    ("2001年至2010年，某省财政补助累计达500.5亿元，其中2006年至2010年达320.2亿元。",
+     ["财政补助", "财政补助"]),
+    ("二是在临潭县投资300万元完善产业园区基础设施建设。", ["产业园区基础设施建设投资"]),
+    ("未来5年内将投入50亿元（含某市）对口支援某州两县一市。", ["投入"]),
+    ("抓好5200户农民住房改造和某县8万平方米的棚户区改造。", ["抓好农民住房改造", "某县棚户区改造"]),
+    # sets 168–173: a sum after 占 is the whole; a share's words end before a bare 110亿; a
+    # label that is only the verb of the clause before takes that clause's subject; a total
+    # after a count of sites is no one site's
+    ("今年援助资金到位38.2亿元，占全年计划援助资金95亿的40.2%。",
+     ["援助资金到位", "全年计划援助资金", "援助资金到位占全年计划援助资金"]),
+    ("今年帮扶资金到县新增20.5亿元，五年累计到县120.3亿元。", ["帮扶资金到县新增", "帮扶资金到县"]),
+    ("合作共建12个重点园区，已累计推动80个项目落地，总投资达150亿元。",
+     ["共建重点园区", "推动项目", "推动项目总投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1676,6 +1700,24 @@ def test_a_share_of_things_is_a_figure_not_a_class_by_size() -> None:
     # set 150: 80%以上的村庄 are most of the villages; 10亿元以上的项目 stays a class
     assert only("西部地区聚集了全市75%以上的村庄。").bound == "以上"
     assert figures("引进10亿元以上的项目。") == []
+
+
+def test_a_share_that_sets_a_bar_for_places_counted_next_is_no_figure() -> None:
+    # set 170: 到位率达到80%以上的有6个省市 counts the provinces past the bar
+    assert [f.unit for f in figures("资金到位率达到80%以上的有6个省市。")] == ["个"]
+
+
+def test_a_count_that_announces_items_and_corner_quotes() -> None:
+    # set 166: 做好四件事…，一是… counts the items named next; set 158: 「」 quote a name as
+    # “” do, so 8个「O2O」电商体验馆 counts the halls
+    assert figures("今年将做好四件事扶持产业，一是完善园区。") == []
+    from gannan_gui.pipeline.proposals import propose_label
+    from gannan_gui.pipeline.sources import to_simplified
+
+    written = "在東部建立6個「O2O」電商體驗館。"
+    simplified = to_simplified(written)
+    assert propose_label(simplified, written, only(simplified), 0, len(written)) == \
+        "建立「O2O」電商體驗館"
 
 
 def test_sets_of_machines_and_a_season_since_are_read() -> None:

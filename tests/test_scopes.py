@@ -388,3 +388,17 @@ def test_kinds_of_county_places_listed_as_examples_and_a_year_after_who_told_it(
     found = find_figures(text, 0, len(text))
     assert [scope_columns(text, f, 0, len(text), "2019-12-22", "", "")["period_from"]
             for f in found] == ["2019"]
+
+
+def test_a_counter_and_housing_reformed_are_no_places() -> None:
+    # set 158: 展销专区 is a counter; set 166: 棚户区改造 is housing, not a district
+    assert places_in("建立体验馆、展销专区和专柜") == []
+    assert [name for _at, name in places_in("策勒县8万平方米的棚户区改造")] == ["策勒县"]
+
+
+def test_counties_of_three_peoples_one_example_before_a_count_and_a_launch() -> None:
+    # set 173: an autonomous county named for three peoples is one place, 错峰上市 none;
+    # set 168: 陕西等14个地区 counts the regions, 陕西 among them, and is no scope
+    assert [name for _at, name in places_in("助力孟连傣族拉祜族佤族自治县错峰上市")] == \
+        ["孟连傣族拉祜族佤族自治县"]
+    assert find_scope("对口帮扶陕西等14个", 7, "") == ""

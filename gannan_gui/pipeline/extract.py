@@ -82,8 +82,9 @@ _VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上|千家)$")
 _IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水千山"
                     r"|(?<=[进入])万家")  # 中医中药进万家
 #: What follows a count that only announces a list or a division of what was counted:
-#: 三项重点工作：…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
+#: 三项重点工作：…, 做好四件事扶持产业，一是…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
+                             r"|[\u4e00-\u9fff]{1,12}?[，,]一是"  # 做好四件事…，一是…
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
@@ -178,7 +179,8 @@ PERIOD = re.compile(
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     # opening a clause, or after what sets a plan or a place in time (计划2011年-2015年实施…)
-    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=[在于拟含（(]))"
+    # (其中1994年至2004年达…: a part's years)
+    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=其中)|(?<=[在于拟含（(]))"
     r"\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
     r"|(?<![^，,。；;\s])“十[一二三四五]五”"  # ；“十三五”再安排…: a plan's years opening a clause
     r"|(?<![^，,。；;\s])(?:5年|五年)?过渡期(?:内|期间)?"  # 5年过渡期内: 2021–2025
@@ -772,6 +774,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             _CLASS_BY_SIZE.match(text, m.end()) and m.group("unit") not in ("%", "％", "成"):
         return True  # 投资额10亿元以上的大项目, 年收入10万元以上的行政村: the size that makes a
         # class (80%以上的村庄 is a share of the villages)
+    if m.group("after") in ("以上", "以下") and text.startswith("的有", m.end()):
+        return True  # 到疆率达到80%以上的有6个省市: the bar the places counted next pass
     if before == "前" and m.group("unit") == "名":
         return True  # 进入全省前10名: a rank
     if _RANKED_AMONG.match(text, m.end()) and "居" in text[max(0, start - 8):start]:

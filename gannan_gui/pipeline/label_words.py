@@ -25,7 +25,7 @@ SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
 QUALIFIER_WORDS = re.compile(r"(?:累计|共计|总计|其中|共有|约有|共(?![建享同产])"
                              r"|(?<![签节制预合条协])约(?![定束])"  # not the 约 of 签约, 约定
                              r"|近(?![日期])|超过"
-                             r"|超(?![细大高强市])"  # not 超细
+                             r"|超(?![细大高强市出额])"  # not 超细, nor 超出 (what it exceeds)
                              r"|逾"
                              r"|达到|达(?![成标])|将近|接近|大约|有|仅|合计)")  # not the 达 of 达成
 TRAILING_WORDS = re.compile(r"(?:累计|共计|一共|总共|多达|高达|达到|达|超过|超|逾|突破"
@@ -85,7 +85,7 @@ TIME_WORDS = re.compile(r"(?:(?:上|本|今|当)?年度|(?:建成|投产|达产|
                         r"|此前|此后|前期|后期"  # 上年度 whole, not 上年 and 度…
                         r"|近日|近期|日前|(?:启动|开幕|开业)?首日|当日|当天"
                         r"|上半年|下半年|前三季度"
-                        r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年|以后|今后)"
+                        r"|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|以后|今后)"
                         r"(?:前[一二三四五六七八九十\d]{1,2}个月)?"
                         r"|\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?")
 #: A news dateline opening a report's first clause: 新华社武汉7月1日电（记者 某某）, 本报讯.
@@ -96,6 +96,7 @@ SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
 ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而|凡是"
+                     r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])"  # 一是…二是: a list's items
                      r"|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
                      r"|这是|这就是|就(?![业地近医读学诊])"
                      r"|例如|比如|如(?![今期何果此])"
@@ -124,7 +125,9 @@ MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
 #: nouns a careful reader names; the noun phrase after a count ends at the last of them.
 HEAD_NOUNS = re.compile(
-    r"(?:村委会|居委会|村民委员会|村民小组|企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长"
+    # (10万平方米的棚户区改造: housing reformed, counted by its area or its households)
+    r"(?:村委会|居委会|村民委员会|村民小组|住房改造|危房改造|棚户区改造|棚户区"
+    r"|企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长"
     r"|医生|学生|群众|农户|脱贫户|牧户|户|残疾人|老年人|老人|妇女|患者|患儿|行业|第一书记|书记"
     r"|农牧民|农民工|农民|牧民|村民|民众|移民|家庭|地区(?![生经])"
     r"|劳动力|村落|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|集团|学校|医院|合作社|协议|团组|组织"
@@ -198,12 +201,14 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|扶贫款|救
                          # 近6.3亿元的消费, 每个店10万元的项目支持
                          r"|补贴|补助|奖补|奖励|资助|支持|消费|销售额|产值|收入|基金"
                          r"|工资|薪酬|报酬|慰问金|救助金|奖金"
-                         r"|分红|租金|收益|利润")  # 带来15万元租金分红
+                         r"|分红|租金|收益|利润"  # 带来15万元租金分红
+                         r"|订单|协议|合同")  # 签订1.01亿元的意向协议: the agreements
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|向|为|用于|参加"
+AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴"
+                        r"|(?<![意方志导去])向|为|用于|参加"  # not the 向 of 意向协议
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|进行|购销(?!重点|项目|协议|合同|对接)|组团|都是|均是|均为|销往|发往|运往"
-                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|解决|共|的|将|把|让|使"
+                        r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|达成|解决|共|的|将|把|让|使"
                         # 6名技术人员组成专家组: the experts, not the group they formed
                         r"|组成|组建|深入|前往|赶赴|奔赴|进驻|进入|抵达|走进|来到")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,

@@ -402,12 +402,19 @@ SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e
 OTHER_NAMES = re.compile(r"[（(][县区市州乡镇旗、]{1,6}[）)]")
 #: A rise written as a sum, after what it is compared with: 比开发建设初期净(增加11400元).
 COMPARED_BASE = re.compile(r"(?:比|较)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号]))+?净?")  # 较3月6日
+#: Words after a sum that say whom it aids, not what it is: (投入96亿元)对口支援喀什地区….
+AIDED_AFTER = re.compile(r"(?:[（(][^）)]{0,10}[）)])?"
+                         r"(?:对口(?:支援|帮扶|援助)|(?:支援|帮扶|援助)(?![资基款项金物专]))")
 #: Verbs of being chosen or named, right after what a count counts: (4个岛屿)入选, 获评.
 RECOGNISED = re.compile(r"入选|入围|获评|获批|荣获|获得|被评为|被命名为|被列为|列入|纳入|成为")
 #: Words closing a clause that say its things are added up: (…的人数)相加，达到….
 SUMMED_UP = ("相加", "加总", "合计", "加起来")
 #: A number of 万 or 亿 with its unit unwritten: 新增459.19万.
 BARE_WAN = re.compile(r"\d(?:余|多)?[万亿]")
+#: Classifiers a count of facilities opens with after its digits: 19个(重点园区).
+COUNTING_CHARACTERS = "个家所座处条项批"
+#: A number of 万 or 亿 with its unit unwritten, ending a label's words: (…资金)110亿.
+BARE_WAN_ENDING = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[万亿]的?$")
 #: The kinds of figure that are a level, not a share or a change of one.
 LEVEL_KINDS = ("money", "money_usd", "count", "people", "person_times", "area", "area_mu",
                "weight", "length", "volume", "energy", "power")
@@ -428,6 +435,8 @@ VERBS_OF_PLACES = frozenset(("负责", "帮扶", "支援", "覆盖", "涉及", "
 LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|村|县|区)")
 #: The verbs that open the clause saying what a sum pays for: 组织实施, 用于, 建设.
 PURPOSE_VERB = re.compile(r"(?:组织实施|组织开展|组织|实施|用于|建设|完成)")
+#: The verbs right after a sum, in its clause, that say what it pays for: (投资600万元)完善….
+PAID_FOR_AFTER = re.compile(r"(?:用于|完善|新建|修建|扩建|改造|实施)")
 #: What was measured of something, at the end of its label: 农产品总价值 → 农产品.
 MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|为|约)?$")
 #: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
@@ -652,6 +661,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     the figure measures and what the words around it leave out."""
     spans = _without_received_places(
         simplified, _without_durations(simplified, _label_spans(simplified, figure, lo, hi)))
+    if spans and (bare := BARE_WAN_ENDING.search(simplified, *spans[-1])) and \
+            bare.start() - spans[-1][0] >= 2:  # 占全年计划援助资金110亿的41.6%: not the 110亿
+        spans = (*spans[:-1], (spans[-1][0], bare.start()))
     per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
     if figure.relation in ("从", "由") and per_head and all(
             not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元
@@ -705,6 +717,15 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         measured = LIST_MEASURE.search("".join(simplified[a:b] for a, b in previous))
         if previous and measured and measured.start() >= 2:
             spans = ((previous[0][0], previous[0][0] + measured.start()), *spans)
+    elif 2 <= len(words) <= 3 and spans[-1][1] <= figure.start and \
+            not LEADING_VERB.fullmatch(words) and \
+            words not in COPULAS and (subject := _subject_of_the_same_verb(
+                simplified, figure, words, lo, hi)):
+        spans = (subject, *spans)  # 援疆资金到疆新增103.1亿元，五年累计到疆573.2亿元: whose
+    elif figure.unit_kind == "money" and SHARE_OF_WHOLE.fullmatch(words) and \
+            len(spans) == 1 and simplified[spans[0][0]] == "占":
+        spans = ((spans[0][0] + 1 + (simplified[spans[0][0] + 1] == "到"), spans[0][1]),)
+        # 占全年计划援助资金110亿的41.6%: the 110亿 is the whole, named after 占
     elif SHARE_OF_WHOLE.fullmatch(words) and (
             whole_of := _share_of_the_figure_before(simplified, figure, spans, lo, hi)):
         spans = (*whole_of, *spans)  # 帮扶资金1400万元，占总帮扶资金的28% → 帮扶资金占总帮扶资金
@@ -833,9 +854,11 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     before_start = _skip_leading(simplified, start, figure.start)
     listed = _list_mark(simplified, before_start, figure.start, last=True)  # 招聘会30场、培训…
     examples = listed  # 学校、医院等1756个单位: what a count counts after it, not the list
-    if listed >= 0 and all(not_a_figure(simplified, m)
+    if listed >= 0 and all(not_a_figure(simplified, m) or _opens_a_clause(simplified, m, listed)
                            for m in FIGURE.finditer(simplified, before_start, listed)):
-        listed = -1  # 派出干部、教师、医生等人才1883人次: the list is what is counted
+        listed = -1  # 派出干部、教师、医生等人才1883人次: the list is what is counted (its
+        # items hold no figure: in 10个市州建立体验馆、专区和专柜1700余个 the 10个 opens a
+        # clause before the list; 整治12个小城镇、40个村庄 is a list of counts)
     if listed >= 0:
         before_start = listed + 1
     before_start, before_end = _past_the_figures_before(simplified, figure, before_start)
@@ -930,7 +953,9 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
             if summed and anchor - summed.end() >= 2 and not LEADING_VERB.fullmatch(
                     simplified, summed.end(), anchor):  # 8个地区共援助资金: 共 sums, no more
                 since = summed.end()
-            return since, before_end
+            if simplified[since:since + 1] in ("，", ",", "；", ";"):  # …968.72亿元，其中1994
+                since = _skip_leading(simplified, since + 1, anchor)  # 年至2004年达…: a clause's
+            return since, before_end  # opening, past its period and qualifiers
         before_end = anchor = previous.start()
     return before_start, before_end
 
@@ -1040,6 +1065,13 @@ def _head_phrase_end(text: str, at: int, end: int) -> int:
 def _past_per_year(text: str, at: int) -> int:
     """Past the /年 a rate writes after its unit (1.2万吨/年), which belongs to the figure."""
     return next((at + len(rate) for rate in PER_YEAR if text.startswith(rate, at)), at)
+
+
+def _opens_a_clause(text: str, m: re.Match[str], listed: int) -> bool:
+    """Whether the figure `m`, before a list's 、 at `listed`, is followed by a clause of its
+    own (a verb and what it acts on) rather than by the noun it counts."""
+    after = text[m.end():listed]
+    return len(after) > 8 and LEADING_VERB.search(after) is not None
 
 
 def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
@@ -1243,6 +1275,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
         if not counted:  # 投入50亿元实施帮扶项目2100个: what the sum was for, not the next figure
             after = _before_next_figure(simplified, after)[0]
+        if not counted and figure.unit_kind == "money" and AIDED_AFTER.match(
+                simplified, after[0], after[1]):
+            return (before,)  # 将投入96亿元对口支援喀什地区三县一市…: whom, which the scope says
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
     if before[1] <= before[0] and figure.unit_kind == "money" and (
@@ -1398,8 +1433,10 @@ def _without_received_places(text: str, spans: tuple[tuple[int, int], ...]
         at = start
         more = index < len(spans) - 1  # 吴兴青川产业园在四川省青川县 + 总投资
         for where in re.finditer("[在向为给]", text[start:end]):  # 向宁夏(无偿援助) too
-            if where.start() == 0 and where.group() == "在":
-                continue  # 在 opening the label frames it (ADVERBIAL)
+            if where.start() == 0 and where.group() == "在" and not any(
+                    offset == 0 for offset, _ in places_in(text[start + 1:end])):
+                continue  # 在 opening the label frames it (ADVERBIAL), unless it says where
+                # (在于田县投资600万元完善…: the place is the scope's)
             name_start = start + where.end()
             name_end = name_start
             for offset, name in places_in(text[name_start:end]):  # 在四川省青川县: both
@@ -1523,14 +1560,20 @@ def _purpose_after(text: str, figure: Figure, hi: int) -> tuple[int, int] | None
     """What a sum written alone in its clause pays for, named in the clause after it:
     投资200万元，组织实施三合村公路油路改造14公里 → 三合村公路油路改造."""
     _, end = clause_bounds(text, figure.start, figure.end, 0, hi)
-    if end != figure.end or text[end:end + 1] not in ("，", ","):
+    if end != figure.end:  # 投资600万元完善工业园区基础设施建设: in its own clause, right after
+        right_after = PAID_FOR_AFTER.match(text, figure.end, end)
+        if right_after is None or text[right_after.end():right_after.end() + 1] == "的":
+            return None
+        start, next_end = right_after.end(), end
+    elif text[end:end + 1] not in ("，", ","):
         return None
-    _, next_end = clause_bounds(text, end + 1, end + 2, 0, hi)
-    start = end + 1
-    if purpose_verb := PURPOSE_VERB.match(text, start, next_end):
-        start = purpose_verb.end()
     else:
-        return None
+        _, next_end = clause_bounds(text, end + 1, end + 2, 0, hi)
+        start = end + 1
+        if purpose_verb := PURPOSE_VERB.match(text, start, next_end):
+            start = purpose_verb.end()
+        else:
+            return None
     figure_after = FIGURE.search(text, start, next_end)
     stop = figure_after.start() if figure_after else next_end
     name = text[start:stop]
@@ -1570,8 +1613,10 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
         if sentence_start - before_start <= CAPTION_LENGTH:  # 援藏43项工程之一的拉萨饭店。
             caption_start = before_start
     built = [m for m in FACILITY.finditer(text, caption_start, clause_start)
-             if (m.end() < len(text) and text[m.end()] in "。，,是")
-             or FACILITY_DONE.match(text, m.end())]
+             if ((m.end() < len(text) and text[m.end()] in "。，,是")
+                 or FACILITY_DONE.match(text, m.end()))
+             and not (text[m.start() - 1:m.start()].isdigit()  # (19个重点园区: many,
+                      and text[m.start()] in COUNTING_CHARACTERS)]   # counted)
     subjects = [m for m in built if text.startswith("是", m.end())]
     built = subjects or built  # 维修工程是…重点工程之一，…总投资: the subject, not what it is
     if not built:
@@ -1603,6 +1648,22 @@ def _projects_named_before(text: str, figure: Figure, lo: int) -> tuple[int, int
     if funds is None or funds.end() != last_end:
         return None
     return (last_start, last_end) if last_end - last_start <= MONEY_NAME_MOST else funds.span()
+
+
+def _subject_of_the_same_verb(simplified: str, figure: Figure, verb: str, lo: int, hi: int
+                              ) -> tuple[int, int] | None:
+    """What the clause before says did the same thing, when the figure's own words are only
+    that verb: (援疆资金)到疆新增…，五年累计到疆573.2亿元 → 援疆资金; None otherwise."""
+    start = clause_bounds(simplified, figure.start, figure.end, lo, hi)[0]
+    before = _clause_before(simplified, start, lo)
+    if before is None:
+        return None
+    said = simplified.find(verb, *before)
+    subject_start = _skip_leading(simplified, before[0], said) if said >= 0 else said
+    if said < 0 or said - subject_start < 2 or FIGURE.search(simplified, subject_start, said) \
+            or not _has_words(simplified[subject_start:said]):
+        return None
+    return (subject_start, said)
 
 
 def _only_changed(simplified: str, figure: Figure, words: str,
@@ -1981,7 +2042,11 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     start, stop = before
     if listed or not _has_words(text[start:stop]):  # nothing but 共有, 达
         return (stop, stop)
-    owner = OWNER.search(text, max(0, stop - 8), stop) if relative else None
+    owner = None
+    if relative:  # past a figure in those words (not the 家 of 46家企业的200余种产品)
+        since = max(0, stop - 8)
+        since = max([since, *(m.end() for m in FIGURE.finditer(text, since, stop))])
+        owner = OWNER.search(text, since, stop)
     if owner:
         return owner.span()
     if names := QUOTED_NAMES_END.search(text, start, stop):  # 实施“粤菜师傅”…“乡村工匠”四项工程:
@@ -2106,6 +2171,8 @@ def _names_nothing(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     joined = "".join(text[a:b] for a, b in spans)
     # what no figure reads (二至五批: batches by their order) is words
     words = FIGURE.sub(lambda m: m.group() if not_a_figure(joined, m) else "", joined)
+    if not re.search("[是比较]", words):  # (是2019年的1.3倍 names the year compared with)
+        words = PERIOD.sub("", words)  # 其中1994年至2004年达(785.26亿元): when, no more
     return not TRAILING_WORDS.sub("", QUALIFIER_WORDS.sub("", words)).strip("，,、 ")
 
 

@@ -105,6 +105,8 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|{_any_of(LONG_NAMES)}[市盟]|{_any_of(LONG_COUNTIES)}县"
                    # a prefecture of four characters with 州 (西双版纳州), not 双版纳州
                    rf"|{_any_of([name for name in PREFECTURES if len(name) > 3])}[州市盟]"
+                   # of two or three peoples: 孟连傣族拉祜族佤族自治县
+                   r"|[\u4e00-\u9fff]{2,3}?(?:[\u4e00-\u9fff]{1,3}?族){2,3}(?:自治州|自治县)"
                    r"|[\u4e00-\u9fff]{2,6}(?:自治州|自治县)"
                    # the five autonomous regions, not 不出自治区 (“中病”不出…)
                    rf"|{AUTONOMOUS_REGION.pattern}"
@@ -162,7 +164,9 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         # 挂任定点县副县长, 革命老区, 扶贫开发工作重点县: kinds of place
                         r"|定点|老区|重点[县村乡镇]"
                         # 定点扶贫县, 挂牌督战县: kinds of place
-                        r"|扶贫[县村乡镇]|督战|挂牌")
+                        r"|扶贫[县村乡镇]|督战|挂牌"
+                        # 展销专区, 消费扶贫专区, 棚户区改造: a counter and a kind of housing
+                        r"|专区|棚户区|上市")  # 错峰上市: a launch, no city
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -522,11 +526,12 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     located = _inside(LOCATED, read)
     if unlocated := [(at, name) for at, name in found if not located(at)]:
         found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
-    if found and found[-1][0] + len(found[-1][1]) in (before, before - 1) and \
-            read[found[-1][0] + len(found[-1][1]):before] in ("", "等") and \
-            read[found[-1][0] - 1:][:1] == "、" and COUNT_OF_PLACES.match(sentence, before):
-        # 伊犁、阿勒泰、塔城3个地区, 昆明、曲靖、德宏等5个州（市）: the places the figure
-        # counts, not where it is
+    between = read[found[-1][0] + len(found[-1][1]):before] if found else ""
+    if found and between in ("", "等") and (
+            read[found[-1][0] - 1:][:1] == "、" or between == "等") and \
+            COUNT_OF_PLACES.match(sentence, before):
+        # 伊犁、阿勒泰、塔城3个地区, 昆明、曲靖、德宏等5个州（市）, 陕西等14个地区: the
+        # places the figure counts, not where it is
         while found and read[found[-1][0] - 1:][:1] == "、":
             del found[-1]
         if found:
