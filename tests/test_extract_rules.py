@@ -1494,6 +1494,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("今年帮扶资金到县新增20.5亿元，五年累计到县120.3亿元。", ["帮扶资金到县新增", "帮扶资金到县"]),
     ("合作共建12个重点园区，已累计推动80个项目落地，总投资达150亿元。",
      ["共建重点园区", "推动项目", "推动项目总投资"]),
+    # sets 174–180: what a count counts stops at 已经; mushroom logs are counted in 棒; a
+    # sum beyond another (之外) is of what it is beyond
+    ("15个援建省市已经确定援建项目2100个。", ["援建省市", "援建项目"]),
+    ("今年全县菌菇完成种植85万棒。", ["完成种植"]),
+    ("在2.6亿元的基本任务量之外，又筹集到3000万元。", ["基本任务量", "筹集到"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

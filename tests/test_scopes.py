@@ -402,3 +402,23 @@ def test_counties_of_three_peoples_one_example_before_a_count_and_a_launch() -> 
     assert [name for _at, name in places_in("助力孟连傣族拉祜族佤族自治县错峰上市")] == \
         ["孟连傣族拉祜族佤族自治县"]
     assert find_scope("对口帮扶陕西等14个", 7, "") == ""
+
+
+def test_a_place_after_a_verb_it_ends_a_giver_of_macao_and_a_kind_of_county() -> None:
+    # set 174: 配合汶川县 and set 179: 立足海原县 name 汶川县 and 海原县 (not 合汶川县, 足海原县);
+    # set 175: 一重灾县 is a kind of county; set 180: Macao gives
+    assert [name for _at, name in places_in("工作组配合汶川县吸纳捐赠资金")] == ["汶川县"]
+    assert [name for _at, name in places_in("工作组立足海原县产业")] == ["海原县"]
+    assert places_in("作出“一省帮一重灾县”的决策") == []
+    assert find_scope("澳门特区援建资金总额约为11.7亿元", 13, "四川省") == "四川省"
+
+
+def test_a_year_opening_a_sentence_that_runs_to_this_day_is_since_then() -> None:
+    # set 178: 1996年，…拉开帷幕，…迄今为止已先后选派11批 is since 1996
+    from gannan_gui.pipeline.extract import find_figures
+
+    text = "1996年，协作在大背景下拉开帷幕，某市迄今为止已先后选派11批干部。"
+    found = find_figures(text, 0, len(text))
+    assert [(c["period_kind"], c["period_from"]) for c in (
+        scope_columns(text, f, 0, len(text), "2019-06-01", "", "") for f in found)] == \
+        [("since", "1996")]

@@ -209,6 +209,7 @@ AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|进行|购销(?!重点|项目|协议|合同|对接)|组团|都是|均是|均为|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|达成|解决|共|的|将|把|让|使"
+                        r"|已经|已"  # 18个对口援建省市已经确定…: what they did
                         # 6名技术人员组成专家组: the experts, not the group they formed
                         r"|组成|组建|深入|前往|赶赴|奔赴|进驻|进入|抵达|走进|来到")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,

@@ -664,6 +664,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if spans and (bare := BARE_WAN_ENDING.search(simplified, *spans[-1])) and \
             bare.start() - spans[-1][0] >= 2:  # 占全年计划援助资金110亿的41.6%: not the 110亿
         spans = (*spans[:-1], (spans[-1][0], bare.start()))
+    if spans and simplified.endswith(("之外", "以外"), *spans[-1]) and \
+            spans[-1][1] - spans[-1][0] > 4:  # 在3.4亿元的基本任务量之外: what is beyond it
+        spans = (*spans[:-1], (spans[-1][0], spans[-1][1] - 2))
     per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
     if figure.relation in ("从", "由") and per_head and all(
             not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元

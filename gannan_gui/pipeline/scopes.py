@@ -125,7 +125,8 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
                                "选址", "安排", "实施", "落实", "投向", "举办", "举行", "销售",
-                               "召开"))  # 选址嘉善县, 安排临潭县
+                               "召开", "配合", "结合", "联合", "立足"))  # 选址嘉善县, 安排临潭县,
+# 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
                                  "地处", "位于", "支援", "帮扶"))  # 对口支援万州
@@ -166,7 +167,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         # 定点扶贫县, 挂牌督战县: kinds of place
                         r"|扶贫[县村乡镇]|督战|挂牌"
                         # 展销专区, 消费扶贫专区, 棚户区改造: a counter and a kind of housing
-                        r"|专区|棚户区|上市")  # 错峰上市: a launch, no city
+                        r"|专区|棚户区|上市"  # 错峰上市: a launch, no city
+                        r"|重灾[县区]")  # 一省帮一重灾县: a kind of county
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -189,7 +191,7 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           # Liaoning's cities, which aid Nagqu and Tacheng (阜新市水务集团…援助那曲)
           "沈阳", "鞍山", "抚顺", "本溪", "丹东", "锦州", "营口", "阜新", "辽阳", "盘锦", "铁岭",
           "葫芦岛",
-          "东部", "粤港澳", "津", "闽", "沪", "京", "粤",
+          "东部", "粤港澳", "津", "闽", "沪", "京", "粤", "澳门", "香港",
           "苏", "浙", "鲁")
 #: The names of provinces and giving places: 浙江, 甘肃; those of two characters.
 GIVERS_OR_PROVINCES = frozenset((*PROVINCES, *GIVERS))
@@ -599,7 +601,10 @@ PARAGRAPH_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,24}?(?:获悉|了解到|�
                               r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
 #: A paragraph's opening year that dates a decision, not its figures: 1996年，中央确定天津对口
 #: 帮扶甘肃，…
-DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)")
+DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)"
+                          r"|[^，,。；;]{0,40}?拉开帷幕")  # 1996年，“闽宁合作”在…背景下拉开帷幕
+#: Words saying a figure runs to this day, after the year its sentence opens with.
+TO_THIS_DAY = re.compile(r"迄今(?:为止)?|至今|到目前为止")
 #: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
 OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
 #: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田), or a sum.
@@ -631,6 +636,9 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             CUMULATIVE_BEFORE.search(text, sentence_start, figure.start):
         # 累计派出人才1883人次，投入资金39.57亿元: the sentence's running total, for all of it
         period = normalise_period("", ("累计",), published)
+    if period.kind == "year" and TO_THIS_DAY.search(text, sentence_start, figure.start):
+        # 1996年，“闽宁合作”…拉开帷幕，…迄今为止已先后选派11批: since then, not that year
+        period = Period("since", period.start)
     if not period.kind and (opening := PARAGRAPH_PERIOD.match(text, lo, min(hi, lo + 40))) \
             and not DECIDED_THEN.match(text, opening.end(), hi):
         # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
