@@ -1499,6 +1499,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("15个援建省市已经确定援建项目2100个。", ["援建省市", "援建项目"]),
     ("今年全县菌菇完成种植85万棒。", ["完成种植"]),
     ("在2.6亿元的基本任务量之外，又筹集到3000万元。", ["基本任务量", "筹集到"]),
+    # sets 181–184: counts one after another share the first's words (辖4市9县, 辖5镇8乡,
+    # towns and townships counted by their own word); 企业家 are people, not firms; a
+    # performance is what 场 counts
+    ("某州与邻国接壤，辖3市7县。", ["辖市", "辖县"]),
+    ("全县辖6镇4乡，总人口20.5万人。", ["辖镇", "辖乡", "总人口"]),
+    ("率领由15名企业家组成的考察团。", ["率领企业家"]),
+    ("举行3场专场文艺演出。", ["举行专场文艺演出"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1705,6 +1712,18 @@ def test_a_share_of_things_is_a_figure_not_a_class_by_size() -> None:
     # set 150: 80%以上的村庄 are most of the villages; 10亿元以上的项目 stays a class
     assert only("西部地区聚集了全市75%以上的村庄。").bound == "以上"
     assert figures("引进10亿元以上的项目。") == []
+
+
+def test_a_page_s_spaced_out_words_label_a_figure_joined(tmp_path) -> None:
+    # set 184: a page that puts spaces around its numbers; the label reads its words joined
+    facts = imported_facts(tmp_path, "某市对口帮扶某地回顾",
+                           "考察团到某地举行洽谈会，达成了  12  个意向性协议。")
+    assert [(f["written"], f["label"]) for f in facts] == [("12个", "达成了意向性协议")]
+
+
+def test_a_rank_among_places_is_no_figure() -> None:
+    # set 183: 居全国30个少数民族自治州第1位 ranks it; the 30 are no figure of its own
+    assert figures("经济总量持续居全国30个少数民族自治州第1位。") == []
 
 
 def test_a_share_that_sets_a_bar_for_places_counted_next_is_no_figure() -> None:

@@ -422,3 +422,17 @@ def test_a_year_opening_a_sentence_that_runs_to_this_day_is_since_then() -> None
     assert [(c["period_kind"], c["period_from"]) for c in (
         scope_columns(text, f, 0, len(text), "2019-06-01", "", "") for f in found)] == \
         [("since", "1996")]
+
+
+def test_a_founding_year_and_the_end_of_a_year_and_kinds_of_area() -> None:
+    # set 183: 于1951年建县 dates the county, not its area; 2022年末 is as of the year's end;
+    # set 182: 大型灌区 and 少数民族自治州 are no places
+    from gannan_gui.pipeline.extract import find_figures
+
+    text = "某县位于某州西部，于1951年建县，全县面积1800.5平方公里。"
+    found = find_figures(text, 0, len(text))
+    assert [scope_columns(text, f, 0, len(text), "2023-09-15", "", "")["period_kind"]
+            for f in found] == [""]
+    assert normalise_period("2022年末") == Period("to_date", "", "2022-12-31")
+    assert places_in("昭鲁大型灌区是全市唯一大型灌区") == []
+    assert places_in("居全国30个少数民族自治州第1位") == []

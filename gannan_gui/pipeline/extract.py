@@ -162,6 +162,8 @@ PERIOD = re.compile(
     r"|截(?:至|止[至到]?)(?:去年|上年|今年)(?:\d{1,2}月)?(?:底|末)?"
     r"|截(?:至|止[至到]?)\d{1,2}月(?:底|末|份)?"  # 截止6月: that month of the report's year
     r"|(?<![\d年截])[至到]\d{4}年(?:\d{1,2}月)?(?:底|末)"  # 至2019年底, 到2005年底: as 截至
+    # ，2022年末全州户籍人口… (2017年底被…招引: when it happened)
+    r"|(?<![^，,。；;\s])\d{4}年(?:底|末)(?=[\u4e00-\u9fff])(?!被|前|以|开始|建成|竣工|投产|启动)"
     r"|(?<!\d)\d{4}年?、\d{4}年(?![的底末\d])"  # 2016、2017年, 2018年、2019年: the two years
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
     r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|\d{4}年[^，。；;,\d]{2,16}?至今"
@@ -629,7 +631,8 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
 
 
 #: A rank among places or peers after their count: (居…12县市)前列, 之首.
-_RANKED_AMONG = re.compile(r"中?(?:前列|之首|首位|第一)")
+_RANKED_AMONG = re.compile(r"中?(?:前列|之首|首位|第一)"  # (居全国30个…自治州第1位 too)
+                           r"|[\u4e00-\u9fff]{1,12}?第[一二三四五六七八九十\d]{1,2}位")
 
 
 #: The words of a minimum, which a rule for each of something sets: 每支…不少于5人.

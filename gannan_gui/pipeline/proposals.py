@@ -180,6 +180,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
+    label = SPACE_IN_WORDS.sub("", label)  # 达成了  意向性协议: a page's spaced-out words
     label = VERB_PARTICLE.sub("", label)  # 形成了投资意向, 挑选出干部: the verb, then what
     label = ROMANISED.sub("", PHOTO_NOTE.sub("", label))  # 项目(xiàngmù): how it is read
     # aloud; 厂房即将结顶(无人机照片): who took the picture
@@ -1288,8 +1289,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
     if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
-    if not _has_words(PERIOD.sub("", said)) and figure.end >= end and (
-            earlier := _clause_said_before(simplified, start, lo)):
+    if not _has_words(PERIOD.sub("", said)) and figure.end >= end and \
+            _last_figure(simplified, start, figure.start) is None and (  # (辖4市9县: the 9县
+            earlier := _clause_said_before(simplified, start, lo)):  # shares the 4市's words)
         return (earlier,)  # 扩大种植面积，估计将达30万亩: what the clause before names (生产
         # 总值连续19年保持两位数增长，2010年达到507.46亿元: its subject)
     if before[1] <= before[0] and (previous := _last_figure(simplified, start, figure.start)):

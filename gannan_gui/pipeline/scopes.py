@@ -168,7 +168,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|扶贫[县村乡镇]|督战|挂牌"
                         # 展销专区, 消费扶贫专区, 棚户区改造: a counter and a kind of housing
                         r"|专区|棚户区|上市"  # 错峰上市: a launch, no city
-                        r"|重灾[县区]")  # 一省帮一重灾县: a kind of county
+                        r"|重灾[县区]"  # 一省帮一重灾县: a kind of county
+                        r"|灌区|少数民族自治[州县]")  # 大型灌区, 全国30个少数民族自治州
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
@@ -212,7 +213,8 @@ TWO_YEARS = re.compile(r"(\d{4})年?、(\d{4})年")  # 2018年、2019年 too
 YEAR = re.compile(r"(\d{4})年(?:上半年|下半年|前三季度|全年)?")
 #: A span of months, within a year or across years: 2019年1—10月, 2017年1月至2019年10月.
 MONTHS = re.compile(r"(\d{4})年\d{1,2}月?\s*[—–\-~～至到]\s*(?:(\d{4})年)?\d{1,2}月")
-AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^[至到])(\d{4})年(?:(\d{1,2})月)?(底|末)?")
+AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^[至到])(\d{4})年(?:(\d{1,2})月)?(底|末)?"
+                   r"|^(\d{4})年()(底|末)$")  # 2022年末全州户籍人口: as of the year's end
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
 AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
@@ -281,7 +283,7 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if m := PERIOD_SINCE.search(period):
         return Period("since", m.group(1))
     if m := AS_OF.search(period):
-        return _as_of(int(m.group(1)), int(m.group(2) or 12))
+        return _as_of(int(m.group(1) or m.group(4)), int(m.group(2) or 12))
     if relative := AS_OF_RELATIVE.search(period):  # 截至去年底: the report's year before
         if not year_now:
             return Period("")
@@ -603,6 +605,8 @@ PARAGRAPH_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,24}?(?:获悉|了解到|�
 #: 帮扶甘肃，…
 DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)"
                           r"|[^，,。；;]{0,40}?拉开帷幕")  # 1996年，“闽宁合作”在…背景下拉开帷幕
+#: Words after a year that say a place or body was founded then: (于1951年)建县.
+FOUNDED = re.compile(r"(?:建县|建州|建市|建区|设县|设市|建镇|成立|建立|设立)")
 #: Words saying a figure runs to this day, after the year its sentence opens with.
 TO_THIS_DAY = re.compile(r"迄今(?:为止)?|至今|到目前为止")
 #: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
@@ -636,6 +640,10 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             CUMULATIVE_BEFORE.search(text, sentence_start, figure.start):
         # 累计派出人才1883人次，投入资金39.57亿元: the sentence's running total, for all of it
         period = normalise_period("", ("累计",), published)
+    said_at = text.rfind(figure.period, sentence_start, figure.start) if figure.period else -1
+    if period.kind == "year" and said_at >= 0 and FOUNDED.match(
+            text, said_at + len(figure.period)):
+        period = Period("")  # 红河县…于1951年建县，全县面积…: when it was founded, not measured
     if period.kind == "year" and TO_THIS_DAY.search(text, sentence_start, figure.start):
         # 1996年，“闽宁合作”…拉开帷幕，…迄今为止已先后选派11批: since then, not that year
         period = Period("since", period.start)
