@@ -1506,6 +1506,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全县辖6镇4乡，总人口20.5万人。", ["辖镇", "辖乡", "总人口"]),
     ("率领由15名企业家组成的考察团。", ["率领企业家"]),
     ("举行3场专场文艺演出。", ["举行专场文艺演出"]),
+    # sets 185–192: shares listed after 的 each name their own noun; a noun joined by 和 is no
+    # adverb (现场和意向订单); a share after 有 is of the noun after it
+    ("某市生产了全省1/4的粮食、1/5的水产品和1/6的蔬菜。",
+     ["生产了全省粮食", "水产品", "蔬菜"]),
+    ("现场和意向订单金额超过2亿元。", ["现场和意向订单金额"]),
+    ("每天物流园有60%的蔬菜都送到大湾区。", ["蔬菜都送到大湾区"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1719,6 +1725,11 @@ def test_a_page_s_spaced_out_words_label_a_figure_joined(tmp_path) -> None:
     facts = imported_facts(tmp_path, "某市对口帮扶某地回顾",
                            "考察团到某地举行洽谈会，达成了  12  个意向性协议。")
     assert [(f["written"], f["label"]) for f in facts] == [("12个", "达成了意向性协议")]
+
+
+def test_items_checked_count_as_items_times() -> None:
+    # set 192: 4.6万项次 are item-times, never 4.6万项
+    assert only("总限量指标值达3.2万项次。").unit == "万项次"
 
 
 def test_a_rank_among_places_is_no_figure() -> None:

@@ -443,6 +443,8 @@ MEASURED_OF = re.compile(r"(?:总)?(?:价值|金额|重量|数量|规模)(?:达|
 #: What a percentage is a share of, written right after it: 30%农副产品采购配额, 80%的农户.
 SHARE_OF = re.compile(rf"的?(?P<of>(?!{'|'.join(BOUND_WORDS)}|是|为|和|及|与|增长|提高|下降|用于)"
                       r"[\u4e00-\u9fff]{2})")
+#: Where an item of a list of shares ends: (1/4的水产品)、(1/5的肉类)和….
+LIST_ITEM_END = re.compile(r"[、，,。；;]|和|及")
 #: A length that is how tall, long, wide or deep something named after it is: 19.99米高的西极塔.
 DIMENSION_OF = re.compile(r"(?P<dimension>[高长宽深])的(?P<noun>[\u4e00-\u9fff]{2,8}?)"
                           r"(?=[，,。；;、]|是|$)")
@@ -1176,6 +1178,14 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return (dimension.span("noun"), dimension.span("dimension"))  # 19.99米高的西极塔 → 西极塔高
     share = (SHARE_OF.match(simplified, figure.end, end)
              if figure.unit_kind == "percent" else None)
+    if share and simplified.startswith("的", figure.end):
+        share_stop = next((m.start() for m in LIST_ITEM_END.finditer(simplified, share.end(),
+                                                                     end)), end)
+        if simplified[figure.start - 1:figure.start] in ("、", "和", "及"):
+            return ((share.start("of"), share_stop),)  # 1/3的粮食、1/4的水产品: each its own
+        if simplified.startswith("、", share_stop) and before[1] > before[0]:
+            return (before, (share.start("of"), share_stop))  # 生产了大湾区1/3的粮食、…: the
+            # first of such a list, after what holds them all
     acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
     share_end = next((m.start() for m in FIGURE.finditer(simplified, share.start("of"), end)
                       if not not_a_figure(simplified, m)), end) if share else end
@@ -1185,6 +1195,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or (simplified.startswith("的", figure.end)
                 and _only_a_place(_whole_of(simplified[before[0]:before[1]])))
             or simplified[before[1] - 1:before[1]] in ("将", "把")
+            or simplified[figure.start - 1:figure.start] == "有"  # 物流园有70%的蔬菜
             or simplified[before[1] - 2:before[1]] in ("利用", "使用", "拿出")
             or simplified[figure.start - 1:figure.start] in ("将", "把")
             or (HEAD_NOUNS.match(simplified, share.start("of"))
@@ -2209,6 +2220,8 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
         moved = False
         for pattern in (DATELINE, PERIOD, TIME_WORDS, SUBJECT, QUALIFIER_WORDS, ADVERBS):
             m = pattern.match(text, start, stop)
+            if pattern is ADVERBS and m and text[m.end():m.end() + 1] in ("和", "与", "及"):
+                continue  # 现场和意向订单金额: a noun joined to the next, no adverb
             if pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("到", "赴", "至") \
                     and text[m.end():m.end() + 2] != "到位":
                 continue  # 广州到黔南调研对接1279人次: who went is part of it
