@@ -437,3 +437,10 @@ def test_a_founding_year_and_the_end_of_a_year_and_kinds_of_area() -> None:
     assert places_in("昭鲁大型灌区是全市唯一大型灌区") == []
     assert places_in("居全国30个少数民族自治州第1位") == []
     assert places_in("江门是农业大市") == []  # set 191: a kind of city
+
+
+def test_a_city_of_a_giving_province_gives_when_a_western_one_is_named() -> None:
+    # set 196: 江苏省东台市对标陕西省铜川市耀州区所需 — 东台 gives; set 163: a report on a
+    # town of 浙江省诸暨市 alone names no giver
+    assert "东台" in givers_named("江苏省东台市对标陕西省铜川市耀州区所需，把资源汇集到耀州区。")
+    assert givers_named("浙江省诸暨市东白湖镇共建成共富工坊4家。") == frozenset()

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from gannan_gui.pipeline.numbers import parse_chinese_numeral
 
@@ -445,6 +446,11 @@ HELPING = re.compile(r"(?:南北挂钩|挂钩|牵手|对口帮扶|对口支援|�
 #: Provinces that aid Xinjiang, Tibet or Qinghai and are named in no pairing above.
 AIDING_PROVINCES = ("湖北", "湖南", "河南", "安徽", "江西", "山西", "黑龙江", "吉林", "河北",
                     "重庆", "陕西")
+#: The provinces of the giving side of the east–west pairings, whose cities and counties give
+#: (江苏省东台市, 浙江省湖州市).
+GIVING_PROVINCES = ("北京", "天津", "上海", "江苏", "浙江", "福建", "广东", "山东", "辽宁")
+#: How much of a report is read for a giving province's cities (its opening names them).
+GIVING_PROVINCE_READ = 2000
 #: What a giving place does, right after its name: 湖北援藏, 湖南省产业援疆, 湖北省对口支援….
 GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生)?"
                     r"(?:援[疆藏青]|对口(?:支援|帮扶|援助|援[疆藏青]))")  # 重庆对口援藏
@@ -481,6 +487,12 @@ def givers_named(text: str) -> frozenset[str]:
         if GIVING.search(text, m.end(), m.end() + GIVING_NEAR) or \
                 _aids_a_place(text, m.end(), m.end() + GIVING_NEAR):
             named.add(m.group("province"))
+    found = places_in(text[:GIVING_PROVINCE_READ])
+    receiving = any(name.rstrip("省") in PROVINCES and name.rstrip("省") not in GIVING_PROVINCES
+                    for _at, name in found)  # (诸暨市东白湖镇 alone: a report about it, no giver)
+    for (at, name), (next_at, next_name) in pairwise(found) if receiving else ():
+        if next_at == at + len(name) and name.rstrip("省") in GIVING_PROVINCES:
+            named.add(next_name.rstrip("市"))  # 江苏省东台市对标陕西省…耀州区: a giving province's
     for m in HELPING.finditer(text):  # 苏州市南北挂钩宿迁市工作队: 宿迁, a Jiangsu city, helped
         helped = places_in(text[m.end():m.end() + 8])[:1]
         if helped and helped[0][0] == 0 and helped[0][1].startswith(GIVERS):
