@@ -1512,6 +1512,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["生产了全省粮食", "水产品", "蔬菜"]),
     ("现场和意向订单金额超过2亿元。", ["现场和意向订单金额"]),
     ("每天物流园有60%的蔬菜都送到大湾区。", ["蔬菜都送到大湾区"]),
+    # a total after a count of projects is theirs; 援建资金 is one noun; a whole place's area
+    ("某州共实施灾后重建项目1200个，完成投资300亿元。", ["灾后重建项目", "灾后重建项目完成投资"]),
+    ("援建资金总额约为8.5亿元。", ["援建资金总额"]),
+    ("全县面积1800.5平方公里，总人口20.3万人。", ["全县面积", "总人口"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -406,6 +406,13 @@ COMPARED_BASE = re.compile(r"(?:比|较)(?:[^，,。；;0-9]|\d{1,4}(?=[年月�
 #: Words after a sum that say whom it aids, not what it is: (投入96亿元)对口支援喀什地区….
 AIDED_AFTER = re.compile(r"(?:[（(][^）)]{0,10}[）)])?"
                          r"(?:对口(?:支援|帮扶|援助)|(?:支援|帮扶|援助)(?![资基款项金物专]))")
+#: What an investment done says, naming no project: (实施项目2876个，)完成投资944亿元.
+DONE_INVESTING = ("完成投资", "累计完成投资", "实际完成投资", "共完成投资")
+#: The whole place whose area or people a figure is (全县面积): kept before the attribute.
+WHOLE_PLACE = ("全县", "全州", "全市", "全省", "全区", "全旗", "全乡", "全镇", "全村")
+#: What a place has that a figure measures, after the whole place's name.
+PLACE_ATTRIBUTES = ("面积", "总面积", "土地面积", "国土面积", "人口", "总人口", "户籍人口",
+                    "常住人口", "耕地面积", "森林覆盖率")
 #: Verbs of being chosen or named, right after what a count counts: (4个岛屿)入选, 获评.
 RECOGNISED = re.compile(r"入选|入围|获评|获批|荣获|获得|被评为|被命名为|被列为|列入|纳入|成为")
 #: Words closing a clause that say its things are added up: (…的人数)相加，达到….
@@ -670,6 +677,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if spans and simplified.endswith(("之外", "以外"), *spans[-1]) and \
             spans[-1][1] - spans[-1][0] > 4:  # 在3.4亿元的基本任务量之外: what is beyond it
         spans = (*spans[:-1], (spans[-1][0], spans[-1][1] - 2))
+    if len(spans) == 1 and simplified[spans[0][0]:spans[0][1]] in PLACE_ATTRIBUTES and \
+            simplified[spans[0][0] - 2:spans[0][0]] in WHOLE_PLACE:
+        spans = ((spans[0][0] - 2, spans[0][1]),)  # 全县面积2028.5平方公里: the county's area
     per_head = PER_HEAD.search(simplified, max(lo, figure.start - 8), figure.start)
     if figure.relation in ("从", "由") and per_head and all(
             not (a <= per_head.start() < b) for a, b in spans):  # 从原计划的县均800万元
@@ -743,7 +753,7 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             owner := _demonstrated_before(simplified, figure, lo, hi)):
         spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地 (not when the
         # clause after says what the sum pays for)
-    elif figure.unit_kind == "money" and INVESTED.fullmatch(words):
+    elif figure.unit_kind == "money" and (INVESTED.fullmatch(words) or words in DONE_INVESTING):
         if pays_for:
             spans = (pays_for, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
         elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
@@ -1148,8 +1158,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                                           and verb.group() in BROUGHT_IN
                                           and simplified[verb.end():verb.end() + 1] != "的"))
     if verb and not kept_verb and before_end - verb.end() >= 4 and \
-            simplified[verb.end()] not in "和及与、":  # 投入财政援助资金 → 财政援助资金 (but
-        # 投入和引进帮扶资金: both verbs, the second kept)
+            simplified[verb.end()] not in "和及与、" and \
+            not simplified.startswith("资金", verb.end()):  # 投入财政援助资金 → 财政援助资金
+        # (but 投入和引进帮扶资金: both verbs, the second kept; 援建资金总额 is one noun)
         # 引进的企业, 安排了…, 拨付到(项目资金); not the 到 of 落实到位
         after_verb = verb.end() + (simplified[verb.end()] in "的了到给"
                                    and not simplified.startswith("到位", verb.end()))
