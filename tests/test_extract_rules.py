@@ -1516,6 +1516,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("某州共实施灾后重建项目1200个，完成投资300亿元。", ["灾后重建项目", "灾后重建项目完成投资"]),
     ("援建资金总额约为8.5亿元。", ["援建资金总额"]),
     ("全县面积1800.5平方公里，总人口20.3万人。", ["全县面积", "总人口"]),
+    # sets 198–200: points listed after 分别 share the first's words, never 和
+    ("较上年分别高8个百分点、4个百分点和12个百分点。",
+     ["较上年分别高", "较上年分别高", "较上年分别高"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

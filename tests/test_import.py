@@ -384,3 +384,15 @@ def test_a_figure_said_again_in_a_later_sentence_is_proposed_once(tmp_path: Path
     facts = prepare(source)[1].facts
     assert [f["written"] for f in facts] == ["37家", "207个", "2.9亿元"]
     assert [f["id"] for f in facts] == [1, 2, 3]
+
+
+def test_two_rates_under_the_same_bar_in_two_sentences_are_both_proposed(tmp_path) -> None:
+    # set 200: 贫困发生率全部低于2% and, a sentence later, 错退率、漏评率全部低于2% are two
+    # rates: a label ending in its bar (低于) names no measure to tell a restatement by
+    from gannan_gui.pipeline.importer import prepare
+
+    report = tmp_path / "r.txt"
+    report.write_text("简报\n某地综合贫困发生率全部低于2%，另一地全部低于3%。"
+                      "错退率、漏评率全部低于2%。\n", encoding="utf-8")
+    _, records = prepare(report)
+    assert [f["written"] for f in records.facts] == ["2%", "3%", "2%"]

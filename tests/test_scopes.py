@@ -437,6 +437,8 @@ def test_a_founding_year_and_the_end_of_a_year_and_kinds_of_area() -> None:
     assert places_in("昭鲁大型灌区是全市唯一大型灌区") == []
     assert places_in("居全国30个少数民族自治州第1位") == []
     assert places_in("江门是农业大市") == []  # set 191: a kind of city
+    assert places_in("283个摘帽县中") == []  # set 200: counties out of poverty, no name
+    assert places_in("帮扶省（直辖市）") == []  # set 199: a level, in brackets
 
 
 def test_a_city_of_a_giving_province_gives_when_a_western_one_is_named() -> None:

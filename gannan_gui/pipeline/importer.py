@@ -290,8 +290,14 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
 
 def _measure(label: str) -> str:
     """What a label names, for telling a figure said again: its last word (实施项目 and 帮扶
-    项目 are both projects), or the whole of a label shorter than a word."""
-    return label[-2:] if len(label) >= 2 else f"={label}"
+    项目 are both projects), or the whole label when it is shorter than a word or ends in a
+    bound (综合贫困发生率全部低于 and 全部低于 may be two rates)."""
+    read = to_simplified(label)  # (全部低於: the report's own characters)
+    return read[-2:] if len(read) >= 2 and not read.endswith(BOUND_ENDINGS) else f"={read}"
+
+
+#: Words ending a label that say how a figure compares, not what it measures.
+BOUND_ENDINGS = ("低于", "高于", "超过", "达到", "不到", "不足", "以上", "以下", "均", "为", "达")
 
 
 def report_files(paths: Iterable[Path]) -> list[Path]:

@@ -690,6 +690,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         INVESTED.fullmatch(words) or ATTRIBUTE_ONLY.fullmatch(words)) else None
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
+    elif (words.strip("、，, ") in ("和", "及", "与") or (
+            FIGURE.search(words) and words.startswith(("和", "及", "与", "、")))) and (
+            same := _of_the_figure_before(simplified, figure, lo, hi,
+                                          kinds=(figure.unit_kind,), siblings=True)):
+        spans = same  # 分别高10个百分点、5个百分点和15个百分点: the list's, not 和
     elif (figure.unit in ("项", "个") or (figure.unit_kind == "money" and not words.startswith(
             ("捐", *MEASURE_VERBS)))) and LEADING_VERB.fullmatch(words) and not (
             INVESTED.fullmatch(words) and pays_for) and (
@@ -1705,12 +1710,13 @@ def _only_changed(simplified: str, figure: Figure, words: str,
 
 
 def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
-                          levels_only: bool = False, kinds: tuple[str, ...] = ()
-                          ) -> tuple[tuple[int, int], ...]:
+                          levels_only: bool = False, kinds: tuple[str, ...] = (),
+                          siblings: bool = False) -> tuple[tuple[int, int], ...]:
     """The label of the figure before in the same sentence, without what it measured of it,
     for a figure whose own words name nothing: 农产品总价值约3500万元，共600余吨 → 农产品.
     With `kinds`, the nearest figure of those kinds; a figure labelled only by what it is
-    compared with (较3月6日增加…) is a change of another, never the one named."""
+    compared with (较3月6日增加…) is a change of another, never the one named, unless the
+    figure is its `siblings`' (分别高10个百分点、5个百分点: the same words for both)."""
     sentence_start, _ = sentence_bounds(simplified, figure.start, figure.end, lo, hi)
     earlier = find_figures(simplified, max(sentence_start, figure.start - LOOK_BACK),
                            figure.start)
@@ -1720,8 +1726,10 @@ def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
         if levels_only and previous.unit_kind in ("percent", "change", "points"):
             return ()
         spans = _label_spans(simplified, previous, lo, hi)
-        if not spans or _names_nothing(simplified, spans) or COMPARISON_ONLY.fullmatch(
-                "".join(simplified[a:b] for a, b in spans)):
+        said = "".join(simplified[a:b] for a, b in spans)
+        if not spans or _names_nothing(simplified, spans) or (
+                not siblings and COMPARISON_ONLY.fullmatch(said)) or (
+                siblings and (said.startswith(("和", "及", "与", "、")) or FIGURE.search(said))):
             continue
         if previous.unit_kind == "change" and "".join(
                 simplified[a:b] for a, b in spans) in EACH_YEAR_ONLY:

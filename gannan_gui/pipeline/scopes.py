@@ -171,7 +171,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|专区|棚户区|上市"  # 错峰上市: a launch, no city
                         r"|重灾[县区]"  # 一省帮一重灾县: a kind of county
                         r"|灌区|少数民族自治[州县]"  # 大型灌区, 全国30个少数民族自治州
-                        r"|大市|大省")  # 江门是农业大市: a kind of city
+                        r"|大市|大省"  # 江门是农业大市: a kind of city
+                        r"|摘帽|^直辖市$")  # 283个摘帽县中, 被帮扶省（自治区、直辖市）
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
