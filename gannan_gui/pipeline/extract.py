@@ -190,10 +190,15 @@ PERIOD = re.compile(
     rf"|{NOT_A_RANGES_END}(?<![较比])\d{{4}}年度?(?:上半年|下半年|前三季度|全年)?(?![\d底末以的])"
     r")"
 )
+#: What a change may say it is compared with, right before its verb: 同比(增长), 较上年(增加).
+CHANGE_COMPARED = r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
+#: The verbs of a rise or a fall.
+CHANGE_VERBS = r"增长|增加|提高|上升|提升|下降|减少|降低|回落"
+#: 较 or 比 and what a change is compared with, a date's digits among its words: 较3月6日.
+CHANGE_BASE = r"(?:较|比)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号]))"
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
 CHANGE_BEFORE = re.compile(
-    r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
-    r"(?:增长|增加|提高|上升|提升|下降|减少|降低|回落|增幅|涨幅|降幅)了?$"
+    rf"{CHANGE_COMPARED}(?:{CHANGE_VERBS}|增幅|涨幅|降幅)了?$"
 )
 #: A from-to pair's grammar: 从 or 由, the first end's period, the first figure; the verb
 #: and 到 or 至, the second end's period and a bound word, the second figure.
@@ -406,8 +411,7 @@ MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(
 
 #: 较3月6日新增459.19万，: a change of the figure before, its 万 counting what that counts
 #: (外出务工贫困劳动力1879.23万人，…，较3月6日新增459.19万 → 万人).
-CHANGE_WAN = re.compile(r"(?:较|比)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号])){1,12}?"
-                        r"(?:新增|增加|减少|增长)了?"
+CHANGE_WAN = re.compile(rf"{CHANGE_BASE}{{1,12}}?(?:新增|增加|减少|增长)了?"
                         rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
                         r"(?![\u4e00-\u9fff0-9０-９])")
 

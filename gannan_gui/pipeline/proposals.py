@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 from gannan_gui.pipeline.extract import (
     BOUND_WORDS,
+    CHANGE_BASE,
     CHANGE_BEFORE,
+    CHANGE_COMPARED,
+    CHANGE_VERBS,
     FIGURE,
     FROM_WORD,
     LOOK_BACK,
@@ -402,7 +405,7 @@ SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000\u00a0]+(?=[\u4e
 #: The other kinds of place a count of places counts, in brackets after the first: 市（州）.
 OTHER_NAMES = re.compile(r"[（(][县区市州乡镇旗、]{1,6}[）)]")
 #: A rise written as a sum, after what it is compared with: 比开发建设初期净(增加11400元).
-COMPARED_BASE = re.compile(r"(?:比|较)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号]))+?净?")  # 较3月6日
+COMPARED_BASE = re.compile(rf"{CHANGE_BASE}+?净?")  # 较3月6日
 #: Words after a sum that say whom it aids, not what it is: (投入96亿元)对口支援喀什地区….
 AIDED_AFTER = re.compile(r"(?:[（(][^）)]{0,10}[）)])?"
                          r"(?:对口(?:支援|帮扶|援助)|(?:支援|帮扶|援助)(?![资基款项金物专]))")
@@ -418,17 +421,16 @@ RECOGNISED = re.compile(r"入选|入围|获评|获批|荣获|获得|被评为|�
 #: Words closing a clause that say its things are added up: (…的人数)相加，达到….
 SUMMED_UP = ("相加", "加总", "合计", "加起来")
 #: A number of 万 or 亿 with its unit unwritten: 新增459.19万.
-BARE_WAN = re.compile(r"\d(?:余|多)?[万亿]")
+BARE_WAN = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[万亿]")
 #: Classifiers a count of facilities opens with after its digits: 19个(重点园区).
 COUNTING_CHARACTERS = "个家所座处条项批"
 #: A number of 万 or 亿 with its unit unwritten, ending a label's words: (…资金)110亿.
-BARE_WAN_ENDING = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[万亿]的?$")
+BARE_WAN_ENDING = re.compile(rf"{BARE_WAN.pattern}的?$")
 #: The kinds of figure that are a level, not a share or a change of one.
 LEVEL_KINDS = ("money", "money_usd", "count", "people", "person_times", "area", "area_mu",
                "weight", "length", "volume", "energy", "power")
 #: The verb of a rise or fall ending the words before a figure: (较3月6日)新增(459.19万).
-CHANGED_BY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
-                        r"(?:新增|净增|增加|增长|提高|上升|提升|下降|减少|降低|回落)了?$")
+CHANGED_BY = re.compile(rf"{CHANGE_COMPARED}(?:新增|净增|{CHANGE_VERBS})了?$")
 #: A change's words that only say it changed, naming nothing: 增长(29.6%), 增幅(32.34%).
 CHANGE_ONLY = ("增长", "增长了", "增幅", "增速", "提高", "提高了", "下降", "下降了", "降幅")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).

@@ -654,9 +654,9 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             CUMULATIVE_BEFORE.search(text, sentence_start, figure.start):
         # 累计派出人才1883人次，投入资金39.57亿元: the sentence's running total, for all of it
         period = normalise_period("", ("累计",), published)
-    said_at = text.rfind(figure.period, sentence_start, figure.start) if figure.period else -1
-    if period.kind == "year" and said_at >= 0 and FOUNDED.match(
-            text, said_at + len(figure.period)):
+    if period.kind == "year" and figure.period and \
+            (said_at := text.rfind(figure.period, sentence_start, figure.start)) >= 0 and \
+            FOUNDED.match(text, said_at + len(figure.period)):
         period = Period("")  # 红河县…于1951年建县，全县面积…: when it was founded, not measured
     if period.kind == "year" and TO_THIS_DAY.search(text, sentence_start, figure.start):
         # 1996年，“闽宁合作”…拉开帷幕，…迄今为止已先后选派11批: since then, not that year
