@@ -1519,6 +1519,17 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # sets 198–200: points listed after 分别 share the first's words, never 和
     ("较上年分别高8个百分点、4个百分点和12个百分点。",
      ["较上年分别高", "较上年分别高", "较上年分别高"]),
+    # sets 201–213: what a count after 的 counts (安置点, 冷库, 包机); a name's 和 links
+    # nothing and 从 ends what is counted; a verb of money after a sum says what it pays for;
+    # what a frame holds is what rose; a sum invested in what was built after it
+    ("第一批8万人搬迁的96个安置点已全部开工。", ["第一批搬迁", "搬迁安置点"]),
+    ("在各乡镇建设可存储果蔬2300吨的冷库16个。", ["可存储果蔬冷库", "冷库"]),
+    ("今年推出6架“山海号”旅游包机。", ["推出“山海号”旅游包机"]),
+    ("“津和号”旅游专列载着300余名游客从天津站出发。", ["“津和号”旅游专列载着游客"]),
+    ("共安排2.5亿元支持全州旅游发展，其中1亿元支持南部旅游发展。",
+     ["安排支持全州旅游发展", "支持南部旅游发展"]),
+    ("在乡村振兴基金中增加5000万元。", ["乡村振兴基金中"]),
+    ("某县投资8000万元修建的“三大市场”已投入使用。", ["“三大市场”投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1766,3 +1777,57 @@ def test_sets_of_machines_and_a_season_since_are_read() -> None:
     # set 148: 300台套 are sets of machines; set 152: 今年春节以来 is this year's
     assert only("具有年产风机200台套的能力。").unit == "台套"
     assert only("今年春节以来，组织专列30趟。").period == "今年春节以来"
+
+
+def test_orders_and_trains_are_counted_and_a_bar_closed_by_de_is_no_figure() -> None:
+    # set 207: 收到订单2360单 counts orders; set 209: 4-5列 a range of trains; set 97: (超过
+    # 500单的) is the bar a subsidy sets, no figure; 列入 and 3单位 are no counts
+    assert only("一场直播收到订单2360单。").unit == "单"
+    trains = only("今年预计开行旅游专列3-4列。")
+    assert (trains.unit, trains.base_value, trains.base_value_high) == ("列", 3, 4)
+    assert figures("对销往外省(超过500单的)按运费给予补贴。") == []
+    assert figures("第5列入名单，3单位联合。") == []
+
+
+def test_a_bare_wan_after_tupo_counts_the_viewers_or_visitors_before_it() -> None:
+    # set 207: 观看人数突破50万, 店铺访客达35.10万: people, with 万 and no measure word
+    viewers, visitors = figures("累计观看人数突破36万，店铺访客达12.5万。")
+    assert (viewers.base_value, viewers.unit_kind) == (360_000, "people")
+    assert (visitors.base_value, visitors.unit_kind) == (125_000, "people")
+
+
+def test_months_of_this_or_last_year_written_with_a_dash_are_that_year(tmp_path) -> None:
+    # set 203: 今年1~7月 is the report's year; 去年1-10月 the year before
+    facts = imported_facts(tmp_path, "某省易地搬迁工作综述", "2016-09-08\n\n"
+                           "今年1~7月，全省完成搬迁投资52.3亿元。去年1-10月，全省完成投资40.1亿元。")
+    assert [(f["period_kind"], f["period_from"]) for f in facts] == \
+        [("year", "2016"), ("year", "2015")]
+
+
+def test_years_back_in_a_report_of_the_first_quarter_are_the_whole_years_before() -> None:
+    # set 201: 五年来 in a report of 2026-02 is 2021–2025, not since 2022
+    assert normalise_period("五年来", (), "2026-02-03") == Period("years", "2021", "2025")
+    assert normalise_period("三年来", (), "2024-03-20") == Period("years", "2021", "2023")
+    assert normalise_period("五年来", (), "2025-06-30") == Period("since", "2021")
+
+
+def test_a_sentence_opening_with_the_verb_of_a_year_s_clause_before_is_of_that_year() -> None:
+    # set 211: 2014年，接待国内游客…。接待入境游客… — the second is of 2014 too; a subject
+    # said again (某省…。某省…) carries no year
+    text = "近年来旅游业进步很快，2014年，接待国内游客3200万人次。接待入境游客80万人次。"
+    assert [f.period for f in figures(text)] == ["2014年", "2014年"]
+    text = "2019年以来，甘肃引进企业300家。甘肃帮助销售农产品价值2.5亿元。"
+    assert [f.period for f in figures(text)] == ["2019年以来", ""]
+
+
+def test_a_count_said_again_with_no_time_of_its_own_is_one_fact(tmp_path) -> None:
+    # set 206: 覆盖…18个贫困村 (截至目前) then 18个贫困村每年每村… is the same villages
+    facts = imported_facts(tmp_path, "某县光伏扶贫", "2020-07-16\n\n目前，某县建设村级电站12个，"
+                           "覆盖18个贫困村。电站可带动18个贫困村每年每村增加集体收入1万元。")
+    assert [f["written"] for f in facts] == ["12个", "18个", "1万元"]
+
+
+def test_a_count_of_tasks_whose_items_the_next_sentence_opens_is_no_figure() -> None:
+    # set 211: 拟抓好十件实事，支持…。一是… announces the items that follow
+    found = figures("今后拟办好八件实事，支持文旅发展。一是投入2亿元。")
+    assert [f.unit for f in found] == ["亿元"]

@@ -446,3 +446,18 @@ def test_a_city_of_a_giving_province_gives_when_a_western_one_is_named() -> None
     # town of 浙江省诸暨市 alone names no giver
     assert "东台" in givers_named("江苏省东台市对标陕西省铜川市耀州区所需，把资源汇集到耀州区。")
     assert givers_named("浙江省诸暨市东白湖镇共建成共富工坊4家。") == frozenset()
+
+
+def test_a_prefecture_s_level_and_a_county_town_are_no_places() -> None:
+    # set 207: 全州建成州级…中心 names no place 州建成州; set 202: 实行县城园区… no county
+    # (临潭县城关镇 is still 临潭县's town)
+    assert places_in("全州建成州级服务中心1个") == []
+    assert places_in("实行县城园区、中心集镇安置") == []
+    assert [name for _, name in places_in("临潭县城关镇新建卫生院")] == ["临潭县"]
+
+
+def test_a_place_that_lies_somewhere_is_the_scope_not_where_it_lies() -> None:
+    # set 209: 阿勒泰地区位于新疆北部，拥有…200余处 is the prefecture's (区位 is a word, 区位于
+    # is not)
+    sentence = "塔城地区位于新疆北部，拥有旅游资源150余处。"
+    assert find_scope(sentence, sentence.index("150")) == "塔城地区"

@@ -34,6 +34,7 @@ from gannan_gui.pipeline.numbers import (
     to_base,
     unit_info,
 )
+from gannan_gui.pipeline.scopes import GIVERS_OR_PROVINCES, PREFECTURES
 
 #: Words written right after a figure that bound it: 60%以上, 300人左右; the first four also
 #: bound a percentage in words or a fraction (百分之九十以上, 三分之二以上).
@@ -85,6 +86,8 @@ _IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水
 #: 三项重点工作：…, 做好四件事扶持产业，一是…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
                              r"|[\u4e00-\u9fff]{1,12}?[，,]一是"  # 做好四件事…，一是…
+                             # 抓好十件实事，支持…。一是…: the items, in the next sentence
+                             r"|[\u4e00-\u9fff]{1,12}?[，,][^。；;，,]{1,16}[。；;：:]一是"
                              r"|[\u4e00-\u9fff]{0,10}?(?:大致|主要)?可?分[为成]"
                              r"|(?<=个)(?:方面|领域|环节|板块|维度)")
 #: The two sides of a pairing, counted: 两座城市, 两个贫困地区.
@@ -98,6 +101,8 @@ _THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
 #: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
 _CLASS_BY_SIZE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|行政村|村|合作社|园区"
                             r"|产业集群|集群|基地)")  # 产值超过10亿元的产业集群, 及以上的电商企业
+#: A bar that a 的 closes with nothing after it: (超过3000单的), 超过50人的，….
+_BAR_CLOSED = re.compile(r"的[)），,。；;]")
 #: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
 _SITE_NAMED_BY_SIZE = re.compile(r"[\u4e00-\u9fff]{0,6}?"
                                  r"(?:基地|果园|茶园|园区|示范区|示范园|产业园)")
@@ -173,7 +178,7 @@ PERIOD = re.compile(
     r"|(?<![^，,。；;\s])\d{4}年[^，。；;,\d]{2,40}?以来(?=[，,])"
     r"|今年(?:\d{1,2}月份?|春节|元旦|年初|开春)?以来"  # 今年6月以来, 今年春节以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])|(?<=[，,；;。])(?:今年|去年)(?![的底初末])"
-    r"|今年\d{1,2}至\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
+    r"|(?:今年|去年)\d{1,2}月?\s*[—–\-~～至到]\s*\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}多?年[来间]|近[一二三四五六七八九十两\d]+年来?"
     r"|(?<![^，,。；;:：\s])(?:上半年|下半年|前三季度|目前)(?=[，,])"  # 此外，上半年，…
     r"|(?<![^，,。；;\s])这[两三四五]年来?(?=[，,])"  # 这两年，杭州市投入…
@@ -321,13 +326,35 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if later := list(LATER_ON.finditer(before)):
         before = before[later[-1].end():]  # 1996年，中央确定…，此后…16个区: not that year's
     periods = PERIOD.findall(before)
-    if not periods and sentence_start - 1 > lo and \
-            text.startswith(PART_OF_THE_LAST, sentence_start):
-        # 其中，…: parts of the sentence before's figure, over the same period
+    if not periods and sentence_start - 1 > lo:
         before_start, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
-        periods = PERIOD.findall(text[max(before_start, sentence_start - LOOK_BACK):
-                                      sentence_start])
+        before_start = max(before_start, sentence_start - LOOK_BACK)
+        if text.startswith(PART_OF_THE_LAST, sentence_start):
+            # 其中，…: parts of the sentence before's figure, over the same period
+            periods = PERIOD.findall(text[before_start:sentence_start])
+        elif len(first := text[sentence_start:sentence_start + 2]) == 2 and \
+                _HAN_WORD.fullmatch(first) and not _names_who(text, sentence_start) and (
+                    text.find("，" + first, before_start, sentence_start) >= 0
+                    or text.find("," + first, before_start, sentence_start) >= 0):
+            # (2014年，接待…。)接待…: the same verb again, in the year that opened its first use
+            periods = [m.group() for m in PERIOD.finditer(text, before_start, sentence_start)
+                       if text.startswith(("，" + first, "," + first), m.end())]
     return periods[-1] if periods else ""
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _names_who(text: str, at: int) -> bool:
+    """Whether the sentence at `at` opens by naming who acts (甘肃, 全县, 该县, 某市) rather than
+    what is done: a subject repeated from sentence to sentence carries no year with it."""
+    word = text[at:at + 2]
+    return word in GIVERS_OR_PROVINCES or word in PREFECTURES or word[0] in "全该我本这各" or \
+        _PLACE_OPENING.match(text, at) is not None
+
+
+#: A sentence opening with a place's name: 某市…, 宁德市…, 临潭县….
+_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,3}[省市州县区旗盟]")
 
 
 #: A sentence that breaks down the last one's figure: 其中，民生项目…
@@ -374,6 +401,7 @@ def _fraction(text: str, m: re.Match, lo: int, hi: int) -> Figure:
 #: 万 with the people it counts written right after it and no measure word between:
 #: The people 万 may count without a measure word, after it or before the number.
 PEOPLE_NOUNS = ("劳动力|人口|群众|民众|农牧民|农民工|农民|村民|牧民|游客|学生|患者|职工|百姓"
+                "|访客|观众|旅客|乘客"  # 店铺访客达35.10万
                 "|[浙闽粤津沪苏鲁京]商"  # 12万浙商在吉林省创业
                 "|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东"
                 "|河南|湖北|湖南|广东|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
@@ -393,7 +421,7 @@ PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
 PEOPLE_BEFORE_WAN = re.compile(
     rf"(?P<noun>人次|人数|{PEOPLE_NOUNS})"
     r"(?:在[\u4e00-\u9fff]{1,4}?(?:稳定)?(?:就业|务工))?"
-    r"(?:超过|超|达到|达|逾|近|约|为|共|累计)?"
+    r"(?:超过|超|突破|达到|达|逾|近|约|为|共|累计)?"  # 观看人数突破50万
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
     r"(?![\u4e00-\u9fff0-9０-９])")
 
@@ -781,6 +809,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             _CLASS_BY_SIZE.match(text, m.end()) and m.group("unit") not in ("%", "％", "成"):
         return True  # 投资额10亿元以上的大项目, 年收入10万元以上的行政村: the size that makes a
         # class (80%以上的村庄 is a share of the villages)
+    if before and before in "过超" and _BAR_CLOSED.match(text, m.end()):
+        return True  # 销售到山东地区(超过3000单的): those past the bar, no figure
     if m.group("after") in ("以上", "以下") and text.startswith("的有", m.end()):
         return True  # 到疆率达到80%以上的有6个省市: the bar the places counted next pass
     if before == "前" and m.group("unit") == "名":

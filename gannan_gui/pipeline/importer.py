@@ -269,16 +269,21 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
     # the sentences each figure, place, period and measure was said in: a look-up, not a
     # scan of every fact before (a pasted table of one sentence holds thousands)
     said_in: dict[tuple, set[int]] = {}
+    said_at_any_time: dict[tuple, set[int]] = {}  # the same, whatever the period
     kept: list[dict] = []
     for fact in facts:
-        key = (fact["written"], fact["unit"], fact["scope"], fact["period_kind"],
-               fact["period_from"], fact["period_to"], _measure(fact["label"]))
+        what = (fact["written"], fact["unit"], fact["scope"], _measure(fact["label"]))
+        key = (*what, fact["period_kind"], fact["period_from"], fact["period_to"])
         sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
         sentences = said_in.setdefault(key, set())
+        anytime = said_at_any_time.setdefault(what, set())
         if fact["written"] and not fact["relation"] and (
-                len(sentences) > 1 or (sentences and sentence not in sentences)):
-            continue  # (搬迁安置三峡库区移民4.73万人 …；…搬迁安置移民4.73万人: once)
+                len(sentences) > 1 or (sentences and sentence not in sentences)
+                or (not fact["period_kind"] and anytime - {sentence})):
+            continue  # (搬迁安置三峡库区移民4.73万人 …；…搬迁安置移民4.73万人: once; 覆盖36个
+            # 贫困村。…36个贫困村每年…: said again with no time of its own, the same)
         sentences.add(sentence)
+        anytime.add(sentence)
         kept.append(fact)
     if len(kept) == len(facts):
         return facts

@@ -140,6 +140,7 @@ HEAD_NOUNS = re.compile(
     r"|设区市|县级市|线路|路线|航线|专列|班列|岗位|师生|青少年|床位|客房|民宿|研究生|大学生|毕业生"
     r"|师范生|学子|孩子|儿童|幼儿|子女|大学(?!生)|专车|住房|房屋|廉租房|安居房|周转房|危房|示范镇|小城镇|村庄|生产线|政策举措|举措|措施|做法"
     r"|指标|综保区|保税区|经开区|高新区|新技术|技术(?![人骨干专服推])|厂房|商品|好物|成果|精英|关系|生产规模|儿女|冬衣|棉衣|衣服|校服"
+    r"|安置点|服务点|网点|销售点|冷库|包机|楼房|楼宇"  # 307个安置点, 20架…旅游包机
     r"|(?<![动人队学])员(?![工会]))")  # 科技特派员, 技术员 (not 动员)
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植规模|养殖规模|种植|养殖|茶园|果园|菜园"
@@ -157,13 +158,14 @@ INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth
 #: A sum named by the word after it: 3.03亿元投资, 2900万元善款 (MONEY_NOUNS has the rest).
 INVESTMENT = re.compile(r"投资(?!协议|项目|企业|建设|兴建|新建)")
 #: What joins a sum to the project named after it: 投资245万元建设的…项目, 投资90亿元建设…项目.
-BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建)的?|的|支持|用于")
+BUILT_WITH = re.compile(r"(?:建设|建成|打造|实施|新建|援建|修建|兴建)的?|的|支持|用于")
 #: The same after a comma, past where it is done, when 投资 alone names the sum: 投资1.7亿元，
 #: 在…受灾县等，开展7620户灾后住宅重建项目; 投资200万元，为额敏县医院购置医疗设备.
 BUILT_AFTER_COMMA = re.compile(r"[，,](?:在[^，。；;]{1,30}?[，,]?(?:实施|开展|建设|新建|援建)|开展"
                                r"|为(?=[\u4e00-\u9fff]{2,12}?购置))")
-PROJECT_END = re.compile(r".{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|设备|仪器|机|物资|物品"
-                         r"|[县市州区乡镇村])|物品|物资|设备")  # 价值600万的64排CT机
+PROJECT_END = re.compile(r"“[^”]{2,12}”"  # 修建的“五大服务区”: its name, whole
+                         r"|.{2,}(?:项目|基地|园区|工程|中心|工厂|车间|产品|设备|仪器|机|物资|物品"
+                         r"|[县市州区乡镇村](?![场民政级]))|物品|物资|设备")  # 价值600万的64排CT机
 #: (总价值约257万元的物品: goods named by one word too)
 #: Where, framing what follows: 在电商平台上, 在展会期间.
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:上|中|内|里|期间|领域|方面)")
@@ -205,7 +207,7 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|扶贫款|救
                          r"|分红|租金|收益|利润"  # 带来15万元租金分红
                          r"|订单|协议|合同")  # 签订1.01亿元的意向协议: the agreements
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
-AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴"
+AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|从(?![业事])"
                         r"|(?<![意方志导去])向|为|用于|参加"  # not the 向 of 意向协议
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|进行|购销(?!重点|项目|协议|合同|对接)|组团|都是|均是|均为|销往|发往|运往"

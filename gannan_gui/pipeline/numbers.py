@@ -148,11 +148,12 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "箱", "种", "对", "支", "份", "台", "款", "辆", "架", "艘", "株", "棵", "本", "册",
                "张", "间", "栋", "幢", "期", "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶",
                "盒", "罐", "顶", "类", "车", "苗", "笔", "批次", "锭", "例", "道", "大项",
-               "小项", "大类", "大", "起", "棒")
+               "小项", "大类", "大", "起", "棒", "单", "列")
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
 #: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
 #: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases;
-#: 年产风电整机300台套: machines counted as sets; 种植110万棒: mushroom logs)
+#: 年产风电整机300台套: machines counted as sets; 种植110万棒: mushroom logs; 收到订单5810单:
+#: orders; 推出2列专列: trains)
 _COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区",
                 "镇", "乡", "部门", "部委")
 #: (Bodies counted by their own word too: 市财政局等4部门联合印发, 9部委.)
@@ -164,7 +165,7 @@ PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市"
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
                      "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭", "例",
-                     "道", "大项", "小项", "棒")  # 一道彩虹桥 is an article
+                     "道", "大项", "小项", "棒", "单", "列")  # 一道彩虹桥, 一列火车: articles
 #: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
 #: 19起 are counts, 二十大, 三大攻坚战 and 十大工程 names (一起: "together").
 ARABIC_ONLY = ("大", "大类", "起")
@@ -235,7 +236,8 @@ NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": 
               "本": "地土", "米": "面粉饭", "车": "间辆站厢型道", "方": "面式案法向位针阵言协",
               "苗": "木圃族寨家乡", "笔": "记试者画直墨",
               "大": "于约概幅量多部半力学型中小以类众型", "起": "来草点步飞航身始止诉",
-              "大项": "目", "个亿": "元"}  # 3个亿元级项目: three projects
+              "大项": "目", "个亿": "元",  # 3个亿元级项目: three projects
+              "单": "位元独项品据间纯一个体次", "列": "入为举出席车表"}  # 3单位, 列入
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)

@@ -199,7 +199,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[opening.end():]  # 包括建设牧民定居房: a part's word, not what it is
     if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
         label = label[1:]
-    if label.startswith("的") and len(label) > 3:  # 今年全年的援疆项目资金: whose time, gone
+    if label.startswith("的") and len(label) >= 3:  # 今年全年的援疆项目资金: whose time, gone
+        # (可存储鲜货7262吨的冷库52个: the 的 after the figure before)
         label = label[1:]
     if (year := YEAR_INSIDE.search(label)) and year.start() >= 2 and \
             len(label) - len(year.group()) >= 4:
@@ -430,6 +431,8 @@ BARE_WAN_ENDING = re.compile(rf"{BARE_WAN.pattern}的?$")
 LEVEL_KINDS = ("money", "money_usd", "count", "people", "person_times", "area", "area_mu",
                "weight", "length", "volume", "energy", "power")
 #: The verb of a rise or fall ending the words before a figure: (较3月6日)新增(459.19万).
+#: A change's verb and nothing else: 增加, 新增了.
+CHANGE_VERB_ONLY = re.compile(rf"(?:新增|净增|{CHANGE_VERBS})了?")
 CHANGED_BY = re.compile(rf"{CHANGE_COMPARED}(?:新增|净增|{CHANGE_VERBS})了?$")
 #: A change's words that only say it changed, naming nothing: 增长(29.6%), 增幅(32.34%).
 CHANGE_ONLY = ("增长", "增长了", "增幅", "增速", "提高", "提高了", "下降", "下降了", "降幅")
@@ -896,7 +899,9 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
         else:
             before_start = bracket + 1  # 慈善人士（计划20—40万元: inside the bracket
     where = LOCATIVE.search(simplified, before_start, before_end)
-    if where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
+    if where and CHANGE_VERB_ONLY.fullmatch(simplified, where.end(), before_end):
+        before_start = where.start() + 1  # 在旅游发展基金中增加1亿元: what rose is the frame's
+    elif where and before_end - where.end() >= 2:  # 在电商平台上年销售额 → 年销售额
         before_start = where.end()
     list_verb: re.Match[str] | None = None
     summed = ETC_ALL.search(simplified, before_start, before_end)  # 选派(…等领域)171名干部
@@ -946,7 +951,9 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
         # in 互访15个团组共237人次 only 共 lies between, and the words before 15个 name both
         counted_noun = COUNTED_NOUN.match(simplified, previous.end(), anchor)
         counted_head = (COUNTED_HEAD.match(simplified, previous.end(), anchor)
-                        if "元" not in previous.group("unit") else None)  # a sum counts nothing
+                        if "元" not in previous.group("unit")  # a sum counts nothing, nor
+                        and not simplified.startswith("的", previous.end())  # 7262吨的冷库52个
+                        else None)
         if counted_head and (ADVERBIAL.match(simplified, counted_head.end(), anchor)
                              or QUALIFIER_WORDS.match(simplified, counted_head.end(), anchor)
                              or counted_head.end() == anchor):
@@ -959,6 +966,8 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
             since += 3  # 100余亿元人民币支援…: the currency, named after the sum
         if alternative := re.match(r"[（(][^）)]{1,4}[）)]", simplified[since:anchor]):
             since += alternative.end()  # 8县（区）派遣…: the unit's other name is the unit's
+        if simplified.startswith("的", since) and anchor - since >= 3:
+            since += 1  # 可存储鲜货7262吨的冷库52个: what the figure before describes, counted
         between = simplified[since:anchor]
         if between[-1:] in ("和", "及", "与") and len(between) > 1 and \
                 figure.unit.endswith(previous.group("unit")) and anchor == figure.start and \
@@ -1974,6 +1983,11 @@ def _past_joined_heads(text: str, stop: re.Match | None, end: int) -> re.Match |
     return stop
 
 
+#: Words of money that are verbs too, when what they pay for follows (2亿元支持南疆旅游发展,
+#: 10万元补贴贫困户): nouns only at a phrase's end (10万元的项目支持).
+SUPPORTING = ("支持", "资助", "补贴", "补助", "奖励")
+
+
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
@@ -2042,6 +2056,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if listed:
         return (begin, listed.end())
     agreeing = AGREEING_NOUNS.get(figure.unit.lstrip("万亿"))
+    if figure.unit_kind == "money" and heads and heads[-1].start() == 0 and \
+            heads[-1].group() in SUPPORTING and len(words.group()) - heads[-1].end() >= 2:
+        return None  # 其中2亿元支持南疆旅游发展: a verb and what it supports, not a noun
     if heads and agreeing and (whole := agreeing[0].match(text, begin, end)) and \
             whole.end() > begin + heads[-1].end():
         return whole.span()  # 98所乡镇卫生院: the clinics, not 乡镇
@@ -2100,7 +2117,9 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         return (stop, stop)
     links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"
              and not text.startswith(NAMES_WITH_LEADING_WORDS, start + i)  # 向和田赠送
-             and stop - (start + i + 1) != 1]  # not the 和 of 和田, one character short
+             and stop - (start + i + 1) != 1  # not the 和 of 和田, one character short
+             and text.count("“", start, start + i) <= text.count("”", start, start + i)]
+    # (“京和号”旅游专列载着500余名游客: a name's 和 links nothing)
     if links:
         start += links[-1] + 1
     where = text.rfind("在", start + 1, stop)

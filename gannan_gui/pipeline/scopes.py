@@ -176,7 +176,8 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
-WORD_AFTER = {"市": "场民政", "区": "域县位", "县": "级"}  # 区县帮扶, 区位优势, 市民, 市政
+WORD_AFTER = {"市": "场民政级", "区": "域县位级", "县": "级城", "州": "级",
+              "省": "级"}  # 区县帮扶, 区位优势, 市民, 市政, 州级中心, 县城
 #: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
 #: An office that speaks, after a place: (西藏自治区)政府新闻办召开的新闻发布会.
@@ -221,6 +222,11 @@ AS_OF = re.compile(r"(?:截(?:至|止[至到]?)|^[至到])(\d{4})年(?:(\d{1,2})
 AS_OF_RELATIVE = re.compile(r"截(?:至|止[至到]?)(去年|上年|今年)(?:(\d{1,2})月)?(?:底|末)?")
 AS_OF_MONTH = re.compile(r"截(?:至|止[至到]?)(\d{1,2})月")  # 截止6月: of the report's year
 YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([一二三四五六七八九十两]{1,2})年$")
+#: A year's summaries come out by the end of its first quarter: N年来 in a report of then counts
+#: the N whole years before it.
+YEAR_SUMMED_UP_BY = "03"
+#: Months of last year: 去年1—10月.
+LAST_YEARS_MONTHS = re.compile(r"去年\d{1,2}月?\s*[—–\-~～至到]\s*\d{1,2}月")
 #: Years counted with no end said (到2010年，13年间…): a running total, from no known year.
 YEARS_WITHIN = re.compile(r"[一二三四五六七八九十两\d]+(?:多?年间|多年来)")  # 十多年来 too
 #: Parts of a year named alone, which are of the report's year: 上半年，….
@@ -299,11 +305,14 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if "今年以来" in period or period in ("今年", "本年", *PARTS_OF_THE_YEAR) or \
             period.startswith("今年"):
         return Period("year", year_now) if year_now else Period("")
-    if period == "去年":
+    if period == "去年" or LAST_YEARS_MONTHS.match(period):  # 去年1—10月 too
         return Period("year", str(int(year_now) - 1)) if year_now else Period("")
     if m := YEARS_BACK.search(period):
         count = m.group(1) or m.group(2)
         back = int(count) if count.isdigit() else parse_chinese_numeral(count)
+        if year_now and back and published[5:7] <= YEAR_SUMMED_UP_BY:
+            # 五年来 in a report of 2026-02: the five whole years before, 2021–2025
+            return Period("years", str(int(year_now) - back), str(int(year_now) - 1))
         if year_now and back:
             return Period("since", str(int(year_now) - back + 1))
         return Period("cumulative")
@@ -383,8 +392,10 @@ def places_in(text: str) -> list[tuple[int, str]]:
         if at > 0 and (text[at - 1].isdigit() or text[at - 1] in "万亿"):
             continue  # 1000万元增至县均: the 元 of a sum, then a verb
         if (after := text[at + len(name):at + len(name) + 1]) and \
-                after in WORD_AFTER.get(name[-1], ""):
-            continue  # 旅游市场, 西部区域: a word that ends like a place
+                after in WORD_AFTER.get(name[-1], "") and \
+                not text.startswith(("城关", "位于"), at + len(name)):  # 临潭县城关镇: the
+            # county's town; 阿勒泰地区位于…: where the place lies, not 区位
+            continue  # 旅游市场, 西部区域, 实行县城(园区…): a word that ends like a place
         if LEVEL_AFTER.match(text, at + len(name)):
             continue
         inner = re.search(r"(?<=[\u4e00-\u9fff]{2}[省市州])(?=[\u4e00-\u9fff]{3})", name)
