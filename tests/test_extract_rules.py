@@ -1530,6 +1530,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["安排支持全州旅游发展", "支持南部旅游发展"]),
     ("在乡村振兴基金中增加5000万元。", ["乡村振兴基金中"]),
     ("某县投资8000万元修建的“三大市场”已投入使用。", ["“三大市场”投资"]),
+    # sets 214–224: a count pairs with whom after 结对; where workers worked, counted after
+    # 在, is what is counted; provinces listed before 三省, a giver first, are all counted
+    ("帮扶工作覆盖了全市450个结对帮扶困难村。", ["覆盖了全市结对帮扶困难村"]),
+    ("全区特派员在12个农业领域、30个合作社开展帮扶。", ["农业领域", "合作社"]),
+    ("志愿者来自江苏、安徽和陕西三省的高校。", ["江苏、安徽和陕西省"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1831,3 +1836,9 @@ def test_a_count_of_tasks_whose_items_the_next_sentence_opens_is_no_figure() -> 
     # set 211: 拟抓好十件实事，支持…。一是… announces the items that follow
     found = figures("今后拟办好八件实事，支持文旅发展。一是投入2亿元。")
     assert [f.unit for f in found] == ["亿元"]
+
+
+def test_a_city_named_with_a_count_and_a_folk_opera_are_no_figures() -> None:
+    # set 222: 兵团第六师五家渠市 is a city, 二人台 a folk opera; 五家企业 and 两个县区 count
+    assert figures("在阜康市、兵团第六师五家渠市等地举办活动，组织二人台、舞蹈等演出。") == []
+    assert [f.base_value for f in figures("帮扶两个县区和五家企业。")] == [2, 5]

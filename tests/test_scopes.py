@@ -461,3 +461,12 @@ def test_a_place_that_lies_somewhere_is_the_scope_not_where_it_lies() -> None:
     # is not)
     sentence = "塔城地区位于新疆北部，拥有旅游资源150余处。"
     assert find_scope(sentence, sentence.index("150")) == "塔城地区"
+
+
+def test_places_each_with_its_own_figure_are_each_figure_s_scope() -> None:
+    # set 216: 内蒙古820个、广西1200个 — each province its own count, not a list the count
+    # counts (喀什地区疏勒、英吉沙、岳普湖3个县 still is: the prefecture's)
+    sentence = "各省情况分别是：内蒙古820个、广西1200个、重庆1888个。"
+    assert find_scope(sentence, sentence.index("1200")) == "广西"
+    listed = "重点援助喀什地区疏勒、英吉沙、岳普湖3个县。"
+    assert find_scope(listed, listed.index("3个")) == "喀什地区"

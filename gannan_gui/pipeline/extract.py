@@ -81,7 +81,8 @@ QUALIFIERS_ANYWHERE = ("累计", "共计", "共", "总计", "其中", *PLANS)
 _VAGUE_BEFORE = re.compile(r"(?:数|几|成[百千]上|千家)$")
 #: Idioms written with numbers that count nothing: 千家万户, 千山万水.
 _IDIOM = re.compile(r"千家万户|千山万水|千方百计|千军万马|万水千山"
-                    r"|(?<=[进入])万家")  # 中医中药进万家
+                    r"|(?<=[进入])万家"  # 中医中药进万家
+                    r"|二人[台臺转轉]")  # 二人台, 二人转: folk operas
 #: What follows a count that only announces a list or a division of what was counted:
 #: 三项重点工作：…, 做好四件事扶持产业，一是…, 12个项目大致可分为4类, 从产业、劳务、消费协作3个方面.
 _ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?[：:]"
@@ -632,11 +633,15 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:(?:\d{2}:)?$")
 _COUNTING_WORDS = frozenset(("个", "家", "名", "位", "人", "项", "所", "批", "次", "座", "处"))
 
 
-def _starts_a_place(text: str, start: int, end: int) -> bool:
-    """Whether a place's name starts at `start` and runs past `end`: 七台河市, 九台区."""
-    from gannan_gui.pipeline.scopes import places_in  # scopes reads figures' periods from here
+def _starts_a_place(text: str, start: int, end: int, counting: bool = False) -> bool:
+    """Whether a place's name starts at `start` and runs past `end`: 七台河市, 九台区; after
+    a word that counts (`counting`), only with a word between it and the place's 市, 县 or 区
+    (五家渠市 is a city, 六个省份 six provinces, 两个县 two counties)."""
+    from gannan_gui.pipeline.scopes import places_in
 
-    return any(at == 0 and len(name) > end - start for at, name in places_in(text[start:start + 8]))
+    return any(at == 0 and len(name) > end - start + counting and
+               (not counting or name[-1] in "市县区")
+               for at, name in places_in(text[start:start + 8]))
 
 
 #: Small counts in words that may count again what was just listed or named.
@@ -696,10 +701,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit() and not (
-            m.group("unit") == "县" and m.group("number") in "三四五六七八九"
+            m.group("unit") in ("县", "省") and m.group("number") in "三四五六七八九"
             and not text[m.end():m.end() + 1].isdigit()
             and _PLACES_LISTED.search(text, max(0, start - 40), start)):
-        # 三区三州, 两市: names and phrases, not counts; 疏勒、英吉沙、岳普湖三县 is one (but
+        # 三区三州, 两市: names and phrases, not counts; 疏勒、英吉沙、岳普湖三县 and 江苏、
+        # 安徽和陕西三省 are (but
         # 青岛、定西两市 and 深圳、百色、河池三市 are a pairing's sides, 张家口、承德、保定三县16个
         # 乡镇 whose the 16 are)
         return True
@@ -740,6 +746,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff" and \
             _starts_a_place(text, start, m.end()):
         return True  # 长春市九台区, 三台县, 七台河市: a place's name (六个省份 is no 六个省)
+    if not m.group("number")[0].isdigit() and m.group("unit") in _COUNTING_WORDS and \
+            _starts_a_place(text, start, m.end(), counting=True):
+        return True  # 兵团第六师五家渠市: a city's name, no five firms
     if text[max(0, start - 2):start] == "一行" and m.group("unit") == "人":
         return True  # 她和同伴一行五人: who went, in a story
     if m.group("number") == "两" and m.group("unit") in ("个", "座") and \

@@ -154,13 +154,13 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
 #: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases;
 #: 年产风电整机300台套: machines counted as sets; 种植110万棒: mushroom logs; 收到订单5810单:
 #: orders; 推出2列专列: trains)
-_COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区",
-                "镇", "乡", "部门", "部委")
+_COUNT_WORDS = (*CLASSIFIERS, "市州", "县区", "区县", "县市", "省区", "省市", "省", "市", "县",
+                "区", "镇", "乡", "部门", "部委")
 #: (Bodies counted by their own word too: 市财政局等4部门联合印发, 9部委.)
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区); read only after digits,
 #: since 三区三州 and 两市 are names and phrases more often than counts.
-PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "市", "县", "区", "镇",
-               "乡")  # 5省区, 辖5镇8乡
+PLACE_WORDS = ("市州", "县区", "区县", "县市", "省区", "省市", "省", "市", "县", "区", "镇",
+               "乡")  # 5省区, 辖5镇8乡, 东部8省
 #: Classifiers that are read only after Arabic digits: 二期工程 is the second phase, 一种
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
@@ -237,7 +237,8 @@ NOT_BEFORE = {"种": "植养", "期": "间", "间": "隔", "台": "账", "对": 
               "苗": "木圃族寨家乡", "笔": "记试者画直墨",
               "大": "于约概幅量多部半力学型中小以类众型", "起": "来草点步飞航身始止诉",
               "大项": "目", "个亿": "元",  # 3个亿元级项目: three projects
-              "单": "位元独项品据间纯一个体次", "列": "入为举出席车表"}  # 3单位, 列入
+              "单": "位元独项品据间纯一个体次", "列": "入为举出席车表",  # 3单位, 列入
+              "省": "份会长内委级外直政"}  # 3省份, 省委, 省级
 UNIT_PATTERN = (r"(?:[万亿]*(?:"
                 + "|".join(f"{word}(?![{NOT_BEFORE[word]}])" if word in NOT_BEFORE else word
                            for word in UNIT_WORDS)

@@ -76,6 +76,7 @@ from gannan_gui.pipeline.numbers import CHINESE_NUMERAL_CHARS, PLACE_WORDS
 from gannan_gui.pipeline.scopes import (
     EXCEPT,
     GIVERS,
+    GIVERS_OR_PROVINCES,
     LEADING_WORDS,
     NAMES_WITH_LEADING_WORDS,
     PROVINCES,
@@ -2027,7 +2028,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         # 30多个市直部门与…的部门 the departments right after it)
         return relative.span("head")  # 6万多名曾经生活在西海固贫困山区的农民 → 农民 (but
         # 12家来自东部的企业, short, whole)
-    stop = _past_joined_heads(text, AFTER_STOP.search(text, begin, end), end)
+    stop = AFTER_STOP.search(text, begin, end)
+    if stop and stop.start() == begin and stop.group() == "结对":
+        stop = AFTER_STOP.search(text, stop.end(), end)  # 892个结对帮扶困难村: whom they pair with
+    stop = _past_joined_heads(text, stop, end)
     if stop and stop.group() == "的" and (whose := WHOSE_HEAD.match(text, stop.end(), end)) and (
             not HEAD_NOUNS.search(text, begin, stop.start())
             or (figure.unit in NOT_PLACE_CLASSIFIERS
@@ -2105,8 +2109,9 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         return owner.span()
     if names := QUOTED_NAMES_END.search(text, start, stop):  # 实施“粤菜师傅”…“乡村工匠”四项工程:
         stop = names.start()  # the names are examples of what it counts
-    if text[start:stop].endswith("等"):  # 昆山等5个…县级市: examples, not who counted
-        return (stop, stop)
+    if text[start:stop].endswith("等") or (  # 昆山等5个…县级市: examples, not who counted
+            text.startswith("在", stop) and FIGURE.match(text, stop + 1)):
+        return (stop, stop)  # 特派员在14个农业领域…: where they worked, counted
     if text[start:stop].endswith((*CAUSATIVES, *PARTS_OF)):  # 力争使8个地区…: what is hoped,
         return (stop, stop)  # not done; 建设含3条生产线的项目: a part, not who counted it
     words = text[start:stop]
@@ -2153,6 +2158,12 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     return (start, stop)
 
 
+#: Provinces and giving cities by their names of two characters or more: the first of a list
+#: of them before 三省.
+GIVER_OR_PROVINCE_NAMES = tuple(sorted((name for name in GIVERS_OR_PROVINCES if len(name) >= 2
+                               and name not in ("东部", "粤港澳")), key=len, reverse=True))
+
+
 def _first_place_listed(text: str, start: int, stop: int) -> int | None:
     """Where a list of place names ending at `stop` begins, within its clause after `start`:
     at 疏勒 in 重点援助喀什地区疏勒、英吉沙、岳普湖 (past the wider place and the verb before
@@ -2172,8 +2183,11 @@ def _first_place_listed(text: str, start: int, stop: int) -> int | None:
     cut = max((at + len(name) for at, name in places_in(head)
                if at + len(name) <= len(head) - 2), default=0)  # 喀什地区疏勒 → 疏勒
     ending = [at for at, name in places_in(head) if at + len(name) == len(head) and at >= cut]
+    named = next((name for name in GIVER_OR_PROVINCE_NAMES if head.endswith(name)), "")
     if ending:
         cut = ending[-1]  # 立足英吉沙县 → 英吉沙县
+    elif named and len(head) - len(named) >= cut:
+        cut = len(head) - len(named)  # 来自江苏、安徽和陕西三省: a giving province leads too
     elif verb := re.search(r"(?:帮扶|帮助|支援|援助|覆盖|涉及|包括|负责|下辖|所辖|为|对|在|向|与)"
                            r"(?=[\u4e00-\u9fff]{2,5}$)", head[cut:]):
         cut += verb.end()  # 特别是为江孜 → 江孜, 山东省还帮助疏勒 → 疏勒

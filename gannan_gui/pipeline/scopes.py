@@ -556,8 +556,9 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     if unlocated := [(at, name) for at, name in found if not located(at)]:
         found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
     between = read[found[-1][0] + len(found[-1][1]):before] if found else ""
-    if found and between in ("", "等") and (
-            read[found[-1][0] - 1:][:1] == "、" or between == "等") and \
+    listed_after_a_place = len(found) > 1 and read[found[-1][0] - 1:][:1] == "、" and \
+        found[-2][0] + len(found[-2][1]) == found[-1][0] - 1  # (内蒙古820个、广西1200个: no list)
+    if found and between in ("", "等") and (listed_after_a_place or between == "等") and \
             COUNT_OF_PLACES.match(sentence, before):
         # 伊犁、阿勒泰、塔城3个地区, 昆明、曲靖、德宏等5个州（市）, 陕西等14个地区: the
         # places the figure counts, not where it is
