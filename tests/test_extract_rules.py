@@ -1535,6 +1535,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("帮扶工作覆盖了全市450个结对帮扶困难村。", ["覆盖了全市结对帮扶困难村"]),
     ("全区特派员在12个农业领域、30个合作社开展帮扶。", ["农业领域", "合作社"]),
     ("志愿者来自江苏、安徽和陕西三省的高校。", ["江苏、安徽和陕西省"]),
+    # a link left opening a label says how, not what (将…扩大到, 是…的)
+    ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -200,6 +200,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[opening.end():]  # 包括建设牧民定居房: a part's word, not what it is
     if label.startswith("“") and "”" not in label:  # “现在我每个月能挣: a quote's opening
         label = label[1:]
+    if (link := LEADING_LINK.match(label)) and len(label) - link.end() >= 3:
+        label = label[link.end():]  # 将养殖规模扩大到, 是去年外出务工总数(的): what, not how
     if label.startswith("的") and len(label) >= 3:  # 今年全年的援疆项目资金: whose time, gone
         # (可存储鲜货7262吨的冷库52个: the 的 after the figure before)
         label = label[1:]
@@ -219,6 +221,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: A link opening a label, from the clause it was cut out of: (他)将(养殖规模扩大到2000只),
+#: (人数)是(去年总数的103.73%); not 将近, 将来, 是否.
+LEADING_LINK = re.compile(r"将(?![近来军])|把(?![关握])|是(?![否非0-9])")
 #: That something got built, closing the words after the sum it cost: (…设施)建起来了.
 BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
