@@ -1535,6 +1535,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("帮扶工作覆盖了全市450个结对帮扶困难村。", ["覆盖了全市结对帮扶困难村"]),
     ("全区特派员在12个农业领域、30个合作社开展帮扶。", ["农业领域", "合作社"]),
     ("志愿者来自江苏、安徽和陕西三省的高校。", ["江苏、安徽和陕西省"]),
+    # sets 225–228: a share of the people of a whole village (全村近40%农村劳动力); what a
+    # count counts stops before the quoted name of what they do
+    ("推动全村近35%农村劳动力增收。", ["农村劳动力增收"]),
+    ("基地内28家作坊采用“前店后院”模式发展。", ["基地内作坊"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
@@ -1844,3 +1848,14 @@ def test_a_city_named_with_a_count_and_a_folk_opera_are_no_figures() -> None:
     # set 222: 兵团第六师五家渠市 is a city, 二人台 a folk opera; 五家企业 and 两个县区 count
     assert figures("在阜康市、兵团第六师五家渠市等地举办活动，组织二人台、舞蹈等演出。") == []
     assert [f.base_value for f in figures("帮扶两个县区和五家企业。")] == [2, 5]
+
+
+def test_this_year_opening_a_sentence_is_the_report_s_year(tmp_path) -> None:
+    # set 227: 今年完成…58人 with no comma after 今年; 今年5月，… and 今年3亿元…到位后 too;
+    # 今年1至10月 stays a span of months
+    facts = imported_facts(tmp_path, "某县劳务品牌", "2025-12-20\n\n某县培育劳务品牌。"
+                           "今年完成向上海方向转移就业46人。今年5月，首批30名学员结业。"
+                           "今年2亿元协作资金到位后，实施项目12个。")
+    assert [(f["written"], f["period_from"]) for f in facts] == [
+        ("46人", "2025"), ("30名", "2025"), ("2亿元", "2025"), ("12个", "2025")]
+    assert only("今年1至10月，全区实现消费帮扶金额2.87亿元。").period == "今年1至10月"

@@ -470,3 +470,10 @@ def test_places_each_with_its_own_figure_are_each_figure_s_scope() -> None:
     assert find_scope(sentence, sentence.index("1200")) == "广西"
     listed = "重点援助喀什地区疏勒、英吉沙、岳普湖3个县。"
     assert find_scope(listed, listed.index("3个")) == "喀什地区"
+
+
+def test_a_shandong_city_gives_and_a_county_after_peixun_is_a_place() -> None:
+    # set 226: 枣庄市…帮助…丰都县 — 枣庄 gives; 培训丰都县农村富余劳动力 names 丰都县, not 训丰都县
+    sentence = "枣庄市累计帮助300名丰都县农村劳动力就业，培训丰都县富余劳动力200人次。"
+    assert find_scope(sentence, sentence.index("300")) == ""
+    assert find_scope(sentence, sentence.index("200")) == "丰都县"

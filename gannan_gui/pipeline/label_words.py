@@ -119,7 +119,7 @@ PRONOUN = re.compile(r"(?:他们|她们|他|她|我们|大家)(?:就|都|也|还
 #: (张承保三市 is one name: places shortened, then how many; 中西部 is whole; not 盖我省, 盖全州.)
 PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[两三四五六七八九十](?:省|市|州|县|区)"
                           r"|[\u4e00-\u9fff](?!地区|我|全|片区)[\u4e00-\u9fff](?:省|市|州|县|区)"
-                          r"|[我全][省市州县区]|(?:东中|中西|[东西南北中])部(?:地区)?)$")
+                          r"|[我全][省市州县区村乡镇]|(?:东中|中西|[东西南北中])部(?:地区)?)$")
 #: A label longer than MAX_LABEL is kept whole up to this when no word boundary shortens it.
 MAX_LONG_LABEL = 24
 #: What a count counts when it is written after it (选派108名党政干部, 为47个脱贫村): the head
@@ -142,6 +142,7 @@ HEAD_NOUNS = re.compile(
     r"|指标|综保区|保税区|经开区|高新区|新技术|技术(?![人骨干专服推])|厂房|商品|好物|成果|精英|关系|生产规模|儿女|冬衣|棉衣|衣服|校服"
     r"|安置点|服务点|网点|销售点|冷库|包机|楼房|楼宇"  # 307个安置点, 20架…旅游包机
     r"|领域(?=[、，,。；;和及与]|$)"  # 14个农业领域、…, not 农技领域专业人才
+    r"|作坊|工坊"  # 基地内34家作坊
     r"|(?<![动人队学])员(?![工会]))")  # 科技特派员, 技术员 (not 动员)
 #: What an area is given to, besides those: 117亩生态水产养殖.
 AREA_HEADS = re.compile(HEAD_NOUNS.pattern + r"|种植规模|养殖规模|种植|养殖|茶园|果园|菜园"

@@ -1231,7 +1231,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             or simplified[figure.start - 1:figure.start] == "有"  # 物流园有70%的蔬菜
             or simplified[before[1] - 2:before[1]] in ("利用", "使用", "拿出")
             or simplified[figure.start - 1:figure.start] in ("将", "把")
-            or (HEAD_NOUNS.match(simplified, share.start("of"))
+            or (COUNTED_HEAD.match(simplified, share.start("of"))  # 全村近40%农村劳动力
                 and PLACE_BEFORE.search(simplified, before[0], before[1]))):
         # 将80%以上资金用于民生项目, 预留30%农副产品采购配额: of what (销售利润100%反哺…: 销售利润);
         # 带动全县80%乡镇形成…产业链: the share of the place's towns, and what became of them
@@ -2059,6 +2059,11 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     nouns = (MONEY_NOUNS if figure.unit_kind == "money" else
              AREA_HEADS if figure.unit_kind in ("area", "area_mu") else HEAD_NOUNS)
     heads = list(nouns.finditer(words.group()))
+    if (quoted := words.group().find("“")) > 0 and heads and heads[0].end() < quoted and \
+            all(head.end() != quoted for head in heads):
+        heads = [head for head in heads if head.end() < quoted]  # 34家作坊采用“前店后院”
+        # 模式: the workshops, not a quoted name after what they do (2万多款脱贫地区“土特产”
+        # names them)
     listed = (LISTED_HEAD.match(text, limit, end)  # 19个工业、农业园区: the list, to its head
               if not heads and words.group() == phrase and figure.unit_kind != "money"
               else None)

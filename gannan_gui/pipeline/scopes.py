@@ -126,7 +126,8 @@ LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将�
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
                                "选址", "安排", "实施", "落实", "投向", "举办", "举行", "销售",
-                               "召开", "配合", "结合", "联合", "立足"))  # 选址嘉善县, 安排临潭县,
+                               "召开", "配合", "结合", "联合", "立足", "培训", "带动", "吸纳",
+                               "转移"))  # 选址嘉善县, 安排临潭县, 培训丰都县,
 # 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
@@ -193,6 +194,8 @@ GIVERS = ("天津", "北京", "上海", "江苏", "浙江", "福建", "广东", 
           # cities of the provinces that aid Xinjiang and Tibet (郑州援疆, 武汉…4个对口援助市)
           "郑州", "洛阳", "武汉", "黄石", "襄阳", "宜昌", "长沙", "株洲", "湘潭", "合肥", "南昌",
           "太原", "哈尔滨", "石家庄",
+          # Shandong's cities, which aid Chongqing's counties and Gansu (枣庄…帮助丰都县)
+          "枣庄", "济宁", "潍坊", "临沂", "日照", "淄博", "泰安", "东营", "聊城", "德州", "滨州",
           # Liaoning's cities, which aid Nagqu and Tacheng (阜新市水务集团…援助那曲)
           "沈阳", "鞍山", "抚顺", "本溪", "丹东", "锦州", "营口", "阜新", "辽阳", "盘锦", "铁岭",
           "葫芦岛",
@@ -225,8 +228,8 @@ YEARS_BACK = re.compile(r"([一二三四五六七八九十两\d]+)年来|^这?([
 #: A year's summaries come out by the end of its first quarter: N年来 in a report of then counts
 #: the N whole years before it.
 YEAR_SUMMED_UP_BY = "03"
-#: Months of last year: 去年1—10月.
-LAST_YEARS_MONTHS = re.compile(r"去年\d{1,2}月?\s*[—–\-~～至到]\s*\d{1,2}月")
+#: Last year, or months of it: 去年, 去年5月, 去年1—10月.
+LAST_YEARS_MONTHS = re.compile(r"去年(?:\d{1,2}月?\s*[—–\-~～至到]\s*\d{1,2}月|\d{1,2}月)?$")
 #: Years counted with no end said (到2010年，13年间…): a running total, from no known year.
 YEARS_WITHIN = re.compile(r"[一二三四五六七八九十两\d]+(?:多?年间|多年来)")  # 十多年来 too
 #: Parts of a year named alone, which are of the report's year: 上半年，….
@@ -305,7 +308,7 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
     if "今年以来" in period or period in ("今年", "本年", *PARTS_OF_THE_YEAR) or \
             period.startswith("今年"):
         return Period("year", year_now) if year_now else Period("")
-    if period == "去年" or LAST_YEARS_MONTHS.match(period):  # 去年1—10月 too
+    if LAST_YEARS_MONTHS.match(period):  # 去年, 去年5月, 去年1—10月
         return Period("year", str(int(year_now) - 1)) if year_now else Period("")
     if m := YEARS_BACK.search(period):
         count = m.group(1) or m.group(2)
