@@ -1539,6 +1539,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # count counts stops before the quoted name of what they do
     ("推动全村近35%农村劳动力增收。", ["农村劳动力增收"]),
     ("基地内28家作坊采用“前店后院”模式发展。", ["基地内作坊"]),
+    # sets 229–233: builders are what a count of them counts (将士, not the 将 of a verb)
+    ("指挥部组织3000名援建将士，克服高寒缺氧。", ["组织援建将士"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
@@ -1859,3 +1861,10 @@ def test_this_year_opening_a_sentence_is_the_report_s_year(tmp_path) -> None:
     assert [(f["written"], f["period_from"]) for f in facts] == [
         ("46人", "2025"), ("30名", "2025"), ("2亿元", "2025"), ("12个", "2025")]
     assert only("今年1至10月，全区实现消费帮扶金额2.87亿元。").period == "今年1至10月"
+
+
+def test_a_rally_named_by_its_size_is_no_figure_and_a_month_s_start_is_its_year() -> None:
+    # set 229: 万人誓师大会 names a rally; set 231: 自2010年6月…启动以来 is since 2010
+    assert [f.unit for f in figures("举办万人誓师大会，5个项目开工。")] == ["个"]
+    since = only("自2012年6月恢复重建正式启动以来，已经开工项目500个。")
+    assert normalise_period(since.period).start == "2012"

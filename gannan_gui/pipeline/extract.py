@@ -104,6 +104,8 @@ _CLASS_BY_SIZE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|�
                             r"|产业集群|集群|基地)")  # 产值超过10亿元的产业集群, 及以上的电商企业
 #: A bar that a 的 closes with nothing after it: (超过3000单的), 超过50人的，….
 _BAR_CLOSED = re.compile(r"的[)），,。；;]")
+#: A meeting named by how many come to it: (万人)誓师大会, (千人)大会.
+_MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:大会|会议)")
 #: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
 _SITE_NAMED_BY_SIZE = re.compile(r"[\u4e00-\u9fff]{0,6}?"
                                  r"(?:基地|果园|茶园|园区|示范区|示范园|产业园)")
@@ -174,7 +176,8 @@ PERIOD = re.compile(
     r"|(?<![^，,。；;\s])\d{4}年\d{1,2}月(?=[，,])"  # 2016年10月，…拿出1000万元: that year
     r"|近年来|\d{4}年(?:\d{1,2}月份?以来|以?来|至今)|\d{4}年[^，。；;,\d]{2,16}?至今"
     r"|\d{4}年[^，。；;,\d]{2,16}?(?<![带起出未回进过下上原本后从])来(?=[，,])"  # 2010年开展…工作来
-    r"|自\d{4}年[^，。；;,\d]{2,24}(?:以来|后)|[自从]\d{4}年(?:起|开始)"  # 自1996年…结对后
+    # 自1996年…结对后, 自2010年6月…启动以来 (the month's year)
+    r"|自\d{4}年(?:\d{1,2}月)?[^，。；;,\d]{2,24}(?:以来|后)|[自从]\d{4}年(?:起|开始)"
     # 1994年中央…确定天津市对口支援西藏昌都地区以来，: a long event opening its clause
     r"|(?<![^，,。；;\s])\d{4}年[^，。；;,\d]{2,40}?以来(?=[，,])"
     r"|今年(?:\d{1,2}月份?|春节|元旦|年初|开春)?以来"  # 今年6月以来, 今年春节以来
@@ -804,8 +807,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if _DISTANCE_BEFORE.search(text, max(0, start - 8), start) or (
             m.group("unit") == "米" and re.match(r"的?海拔", text[m.end():m.end() + 3])):
         return True  # 距昭通1000公里外的桂林, 4000米的海拔落差: where a place is, not a figure
-    if one_magnitude and m.group("unit") == "人" and text[m.end():m.end() + 1] in "团计行游":
-        return True  # 百人团, 千人计划, 万人游: a name made of a size
+    if one_magnitude and m.group("unit") == "人" and (
+            text[m.end():m.end() + 1] in "团计行游" or _MEETING_AFTER.match(text, m.end())):
+        return True  # 百人团, 千人计划, 万人游, 万人誓师大会: a name made of a size
     around = text[max(0, start - _AROUND):m.end() + _AROUND]
     if len(_LATIN.findall(around)) >= 10 and not _HAN.search(around.replace(m.group(), "")):
         return True  # …other aspects. Over 80% of the companies: a translation's figure
