@@ -1541,6 +1541,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("基地内28家作坊采用“前店后院”模式发展。", ["基地内作坊"]),
     # sets 229–233: builders are what a count of them counts (将士, not the 将 of a verb)
     ("指挥部组织3000名援建将士，克服高寒缺氧。", ["组织援建将士"]),
+    # set 200: points listed after 分别, when a clause of what they are compared with
+    # follows as many rates, each take their own rate
+    ("有80.5%的县未发现错退，88.2%未发现漏评，较上年摘帽县分别高6个百分点和3个百分点。",
+     ["县未发现错退", "未发现漏评", "县未发现错退较上年摘帽县高", "未发现漏评较上年摘帽县高"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])

@@ -506,18 +506,28 @@ def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, senten
     """The k-th of the figures before 分别, for the k-th figure after it, when no list of names
     stands before it: 完成生产总值28.6亿元，完成财政收入1.8亿元，分别比1994年增长4倍和10倍 →
     生产总值 + 增长, 财政收入 + 增长; () when they do not pair up."""
-    if text[at - 1:at] not in ("，", ","):  # the figures close the clauses before 分别
+    base: tuple[tuple[int, int], ...] = ()
+    closing = at
+    if text[at - 1:at] not in ("，", ","):  # the figures close the clauses before 分别, or
+        comma = max(text.rfind("，", sentence_start, at), text.rfind(",", sentence_start, at))
+        if comma < 0 or not COMPARED_CLAUSE.fullmatch(text, comma + 1, at):
+            return ()  # a clause of what they are compared with does: …81.27%…，较2017年
+        base, closing = ((comma + 1, at),), comma + 1  # 摘帽县分别高10个百分点、5个…
+    before = find_figures(text, max(sentence_start, closing - LOOK_BACK), closing)
+    if len(before) < len(chain) or (base and len(before) != len(chain)):
         return ()
-    before = find_figures(text, max(sentence_start, at - LOOK_BACK), at)
-    if len(before) < len(chain):
-        return ()
-    spans = _label_naming(text, before[len(before) - len(chain) + k], sentence_start, at)
+    spans = _label_naming(text, before[len(before) - len(chain) + k], sentence_start, closing)
     change = CHANGE_BEFORE.search(text, at + len(RESPECTIVELY), chain[0].start())
     if not spans:
         return ()
+    if base:  # each rate, then what it is compared with and how it differs (高, 低)
+        verb = (at + len(RESPECTIVELY), chain[0].start())
+        return (*spans, *base, *((verb,) if 1 <= verb[1] - verb[0] <= 3 else ()))
     return (*spans, change.span()) if change else spans
 
 
+#: A clause of what figures before it are compared with, before 分别: 较2017年摘帽县(分别高…).
+COMPARED_CLAUSE = re.compile(r"(?:较|比|与)[^，,。；;]{1,16}?(?:相比)?")
 #: What links a list to its figures when 分别 is not written: 基层、民生项目占比达83%和92%.
 PAIRED_BY = re.compile(r"(?:达到|达|为|均为)$")
 
