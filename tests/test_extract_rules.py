@@ -1545,6 +1545,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # follows as many rates, each take their own rate
     ("有80.5%的县未发现错退，88.2%未发现漏评，较上年摘帽县分别高6个百分点和3个百分点。",
      ["县未发现错退", "未发现漏评", "县未发现错退较上年摘帽县高", "未发现漏评较上年摘帽县高"]),
+    # set 174: a sum raised names the fund it set up right after it
+    ("募集了56.2万元设立某某扶贫助学金。", ["募集设立某某扶贫助学金"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])

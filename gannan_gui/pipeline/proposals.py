@@ -526,6 +526,11 @@ def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, senten
     return (*spans, change.span()) if change else spans
 
 
+#: Verbs of raising a sum, which say nothing of what it is for: 募集了97.43万元(设立…助学金).
+RAISED = ("募集", "筹集", "出资", "捐资", "拿出", "筹措")
+#: A fund a sum raised sets up, right after it: 设立珠海—绵虒扶贫助学金.
+SET_UP_AFTER = re.compile(r"(?:设立|成立|建立|设置)[\u4e00-\u9fff“”—·]{0,14}?"
+                          r"(?:基金|助学金|奖学金|专项资金|资金)")
 #: A clause of what figures before it are compared with, before 分别: 较2017年摘帽县(分别高…).
 COMPARED_CLAUSE = re.compile(r"(?:较|比|与)[^，,。；;]{1,16}?(?:相比)?")
 #: What links a list to its figures when 分别 is not written: 基层、民生项目占比达83%和92%.
@@ -736,6 +741,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
                                                                     spans, lo, hi)) and (
             level := _of_the_figure_before(simplified, figure, lo, hi, kinds=LEVEL_KINDS)):
         spans = (*level, changed)  # 吸纳就业28.54万人，较3月6日增加6.52万人，增长29.6%
+    elif figure.unit_kind == "money" and words.rstrip("了") in RAISED and (
+            set_up := SET_UP_AFTER.match(simplified, figure.end,
+                                         clause_bounds(simplified, figure.start, figure.end,
+                                                       lo, hi)[1])):
+        spans = (*spans, set_up.span())  # 募集了97.43万元设立…助学金: the fund it set up
     elif figure.unit_kind == "money" and words in MEASURE_VERBS and (
             acted_on := _verb_acted_on_before(simplified, words, spans[-1][0], lo)):
         spans = (acted_on,)  # 推动政府部门采购脱贫地区农副产品，去年已采购2.71亿元: what it bought
