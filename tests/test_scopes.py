@@ -477,3 +477,11 @@ def test_a_shandong_city_gives_and_a_county_after_peixun_is_a_place() -> None:
     sentence = "枣庄市累计帮助300名丰都县农村劳动力就业，培训丰都县富余劳动力200人次。"
     assert find_scope(sentence, sentence.index("300")) == ""
     assert find_scope(sentence, sentence.index("200")) == "丰都县"
+
+
+def test_a_place_that_names_where_a_listed_product_comes_from_is_no_scope() -> None:
+    # set 187: 新疆大枣、吉县苹果…在…对接会上 — a national fair, no figure of 新疆's
+    sentence = "新疆大枣、某县苹果、永顺莓茶……在近日举行的对接会上，供应商带来了2万多款产品。"
+    assert find_scope(sentence, sentence.index("2万")) == ""
+    named = "新疆和田、喀什共落实资金2亿元。"
+    assert find_scope(named, named.index("2亿")) != ""

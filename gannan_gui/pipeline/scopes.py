@@ -554,7 +554,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
     in_helpers = _inside(RECEIVED_FROM, read)
-    found = [(at, name) for at, name in found if not in_helpers(at)]
+    found = [(at, name) for at, name in found if not in_helpers(at)
+             and not _names_a_product(read, at, name)]
     located = _inside(LOCATED, read)
     if unlocated := [(at, name) for at, name in found if not located(at)]:
         found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
@@ -573,6 +574,19 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
         found.append(wider)
     return (full_name(found[-1][1]) if found else "",
             full_name(topical[-1][1]) if topical else "")
+
+
+#: A product a bare place name names, as one of a list: (新疆)大枣、(吉县)苹果…
+PRODUCT_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、|…)")
+
+
+def _names_a_product(read: str, at: int, name: str) -> bool:
+    """Whether a place named by its bare name (新疆, not 新疆维吾尔自治区) only says where a
+    product listed comes from: 新疆大枣、吉县苹果、永顺莓茶…在…对接会上 is no figure's scope."""
+    after = at + len(name)
+    product = PRODUCT_LISTED.match(read, after)
+    return bool(product and name[-1] not in "省市州县区" and
+                not places_in(read[after:product.end() - 1]))
 
 
 def _inside(pattern: re.Pattern[str], read: str) -> Callable[[int], bool]:
