@@ -1874,3 +1874,8 @@ def test_a_rally_named_by_its_size_is_no_figure_and_a_month_s_start_is_its_year(
     assert [f.unit for f in figures("举办万人誓师大会，5个项目开工。")] == ["个"]
     since = only("自2012年6月恢复重建正式启动以来，已经开工项目500个。")
     assert normalise_period(since.period).start == "2012"
+
+
+def test_years_told_as_seasons_of_a_pairing_are_no_figure() -> None:
+    # set 183: 已共同走过27个守望相助的春秋 is 27 years, not a count
+    assert figures("两地已共同走过25个守望相助的春秋。") == []

@@ -485,3 +485,15 @@ def test_a_place_that_names_where_a_listed_product_comes_from_is_no_scope() -> N
     assert find_scope(sentence, sentence.index("2万")) == ""
     named = "新疆和田、喀什共落实资金2亿元。"
     assert find_scope(named, named.index("2亿")) != ""
+
+
+def test_a_rank_s_period_and_wider_place_stay_with_the_rank() -> None:
+    # set 183: 经济总量自2020年以来持续居全国…第1位，全州面积… — the area has no period; 居云南
+    # 全省第2位，…全州户籍人口 is the prefecture's, not the province's
+    from gannan_gui.pipeline.extract import find_figures
+
+    text = ("某州经济总量自2020年以来持续居全国30个自治州第1位，全州面积2.5万平方公里，"
+            "居云南全省第3位。")
+    assert [f.period for f in find_figures(text, 0, len(text))] == [""]
+    sentence = "全州面积居云南全省第3位，全州户籍人口400万人。"
+    assert find_scope(sentence, sentence.index("400"), region="某州") == "某州"

@@ -158,7 +158,9 @@ _PER_UNIT_AFTER = re.compile(r"地?的|地?(?:每年|一年)"  # 一亩地每年
 #: A price written just before: 120元一斤 (the 一 is what it is the price of).
 _PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
-_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|日夜|昼夜)")  # 25个春秋: years
+#: (25个春秋: years; 27个守望相助的春秋 too)
+_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|日夜|昼夜)"
+                             r"|[\u4e00-\u9fff]{2,8}的(?:春秋|年头|日夜|日日夜夜)")
 #: Not the second year of a range (2016—2020年): no dash, 至 or digit just before, but ——.
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
@@ -333,7 +335,9 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     before = text[max(sentence_start, start - LOOK_BACK):start]
     if later := list(LATER_ON.finditer(before)):
         before = before[later[-1].end():]  # 1996年，中央确定…，此后…16个区: not that year's
-    periods = PERIOD.findall(before)
+    periods = [m.group() for m in PERIOD.finditer(before)
+               if not _RANK_AFTER.match(before, m.end())]  # (…自2020年以来持续居…第1位，
+    # 全州面积…: the rank's time, not the area's)
     if not periods and sentence_start - 1 > lo:
         before_start, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
         before_start = max(before_start, sentence_start - LOOK_BACK)
@@ -365,6 +369,9 @@ def _names_who(text: str, at: int) -> bool:
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,3}[省市州县区旗盟]")
 
 
+#: A rank closing the clause a period opens: (自2020年以来)持续居全国…第1位.
+_RANK_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:居|位列|排名)[^，,。；;]{0,20}?"
+                         r"第[一二三四五六七八九十\d]+[位名][^，,。；;\d]*[，,；;]")
 #: A sentence that breaks down the last one's figure: 其中，民生项目…
 #: A clause that moves on from the time named before it: (1996年，…，)此后…, 如今….
 LATER_ON = re.compile(r"(?<=[，,；;])(?:此后|之后|其后|后来|随后|如今|至今|现在)")

@@ -553,8 +553,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
                or OFFICE_AFTER.match(read, at + len(name))]
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
-    in_helpers = _inside(RECEIVED_FROM, read)
-    found = [(at, name) for at, name in found if not in_helpers(at)
+    in_helpers, in_ranks = _inside(RECEIVED_FROM, read), _inside(RANKED_AMONG, read)
+    found = [(at, name) for at, name in found if not in_helpers(at) and not in_ranks(at)
              and not _names_a_product(read, at, name)]
     located = _inside(LOCATED, read)
     if unlocated := [(at, name) for at, name in found if not located(at)]:
@@ -576,6 +576,9 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             full_name(topical[-1][1]) if topical else "")
 
 
+#: A rank among the places of a wider one, which is no scope: 居云南全省第2位.
+RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名)[^，,。；;]{0,16}?"
+                          r"第[一二三四五六七八九十\d]+[位名]")
 #: A product a bare place name names, as one of a list: (新疆)大枣、(吉县)苹果…
 PRODUCT_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、|…)")
 
