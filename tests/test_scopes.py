@@ -497,3 +497,14 @@ def test_a_rank_s_period_and_wider_place_stay_with_the_rank() -> None:
     assert [f.period for f in find_figures(text, 0, len(text))] == [""]
     sentence = "全州面积居云南全省第3位，全州户籍人口400万人。"
     assert find_scope(sentence, sentence.index("400"), region="某州") == "某州"
+
+
+def test_a_county_named_once_in_full_and_then_bare_is_the_report_s_place(tmp_path: Path) -> None:
+    # set 208: 贵州遵义桐梓县… then 的桐梓，在乡镇建设冷库52个 — the county's, named bare (but
+    # 汶川地震 names the whole area, and 江达岗 another place)
+    source = tmp_path / "report.txt"
+    source.write_text("某地电商助农\n2021-06-10\n\n上海市民选购来自贵州遵义桐梓县的方竹笋。\n"
+                      "素有美称的桐梓，在乡镇建设冷库52个。\n", encoding="utf-8")
+    from gannan_gui.pipeline.importer import prepare
+
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["桐梓县"]

@@ -788,9 +788,22 @@ def _one_place(place: str) -> str:
 
 @lru_cache(maxsize=4)
 def _places_of_report(text: str) -> list[tuple[int, str]]:
-    """The places the report names, where each starts, its set-aside places (除…外) left out:
+    """The places the report names, where each starts, its set-aside places (除…外) left out,
+    and a county named once in full where the report later names it bare (桐梓县…桐梓的冷库):
     read once for all its figures and paragraphs, not once for each."""
-    return places_in(EXCEPT.sub(lambda m: " " * len(m.group()), text))
+    read = EXCEPT.sub(lambda m: " " * len(m.group()), text)
+    found = places_in(read)
+    counties = {name[:-1]: name for _, name in found
+                if name.endswith("县") and len(name) == 3 and name[:-1] not in PREFECTURES
+                and name[:-1] not in GIVERS_OR_PROVINCES}
+    if not counties:
+        return found
+    # (a bare name ends its phrase: not 汶川地震, the whole area, or 江达岗, another place)
+    bare = re.compile(f"(?:{'|'.join(counties)})(?=[，,。；;、的和与及人])")
+    named_at = {at for at, _ in found}
+    found += [(m.start(), counties[m.group()]) for m in bare.finditer(read)
+              if m.start() not in named_at]
+    return sorted(found)
 
 
 #: Cities of a province's rank.
