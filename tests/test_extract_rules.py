@@ -1547,6 +1547,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["县未发现错退", "未发现漏评", "县未发现错退较上年摘帽县高", "未发现漏评较上年摘帽县高"]),
     # set 174: a sum raised names the fund it set up right after it
     ("募集了56.2万元设立某某扶贫助学金。", ["募集设立某某扶贫助学金"]),
+    # sets 234–239: an item of a list of goods is no verb said before (援建多媒体教室…，配备
+    # …多媒体1套); the counties a firm aids, counted after 在
+    ("为某小学援建多媒体教室和图书室，配备电脑20台、多媒体2套、图书3000余册。",
+     ["配备电脑", "多媒体", "图书"]),
+    ("中央企业在200个定点扶贫县已投入帮扶资金18.5亿元。", ["定点扶贫县", "帮扶资金"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
@@ -1879,3 +1884,10 @@ def test_a_rally_named_by_its_size_is_no_figure_and_a_month_s_start_is_its_year(
 def test_years_told_as_seasons_of_a_pairing_are_no_figure() -> None:
     # set 183: 已共同走过27个守望相助的春秋 is 27 years, not a count
     assert figures("两地已共同走过25个守望相助的春秋。") == []
+
+
+def test_a_town_named_with_cheng_and_people_of_poor_areas_after_wan() -> None:
+    # set 238: 九成宫镇 is a town, no nine tenths; set 235: 带动42万贫困地区人口就业 counts people
+    assert figures("在九成宫镇紫石崖村建立示范基地。") == []
+    people = only("带动35万贫困地区人口就业。")
+    assert (people.base_value, people.unit_kind) == (350_000, "people")

@@ -508,3 +508,10 @@ def test_a_county_named_once_in_full_and_then_bare_is_the_report_s_place(tmp_pat
     from gannan_gui.pipeline.importer import prepare
 
     assert [f["scope"] for f in prepare(source)[1].facts] == ["桐梓县"]
+
+
+def test_a_county_whose_name_ends_like_another_and_a_place_after_lai() -> None:
+    # set 236: 镇康县 is not 康县; set 238: 联系学院来麟游县慰问 names 麟游县 (来凤县 is a county)
+    assert [name for _, name in places_in("定点帮扶镇康县纪实")] == ["镇康县"]
+    assert [name for _, name in places_in("联系学院来麟游县慰问")] == ["麟游县"]
+    assert [name for _, name in places_in("来凤县新建学校")] == ["来凤县"]

@@ -104,6 +104,8 @@ _CLASS_BY_SIZE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|�
                             r"|产业集群|集群|基地)")  # 产值超过10亿元的产业集群, 及以上的电商企业
 #: A bar that a 的 closes with nothing after it: (超过3000单的), 超过50人的，….
 _BAR_CLOSED = re.compile(r"的[)），,。；;]")
+#: The rest of a town's or village's name after a numeral and 成: (九成)宫镇.
+_TOWN_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}[镇乡村]")
 #: A meeting named by how many come to it: (万人)誓师大会, (千人)大会.
 _MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:大会|会议)")
 #: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
@@ -426,7 +428,8 @@ PEOPLE_NOUNS = ("劳动力|人口|群众|民众|农牧民|农民工|农民|村�
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多|左右)?"
-    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族){{0,2}}(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
+    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族|贫困地区|脱贫地区){{0,2}}"
+    rf"(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
     r"|[\u4e00-\u9fff]{0,2}儿女"  # 43.2万康巴儿女
     r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户
 
@@ -841,6 +844,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 进入全省前10名: a rank
     if _RANKED_AMONG.match(text, m.end()) and "居" in text[max(0, start - 8):start]:
         return True  # 主要指标居喀什12县市前列: the places ranked among, not a figure
+    if m.group("unit") == "成" and _TOWN_NAMED_AFTER.match(text, m.end()):
+        return True  # 九成宫镇: a town's name, not nine tenths
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 

@@ -1730,8 +1730,9 @@ def _subject_of_the_same_verb(simplified: str, figure: Figure, verb: str, lo: in
     said = simplified.find(verb, *before)
     subject_start = _skip_leading(simplified, before[0], said) if said >= 0 else said
     if said < 0 or said - subject_start < 2 or FIGURE.search(simplified, subject_start, said) \
-            or not _has_words(simplified[subject_start:said]):
-        return None
+            or not _has_words(simplified[subject_start:said]) \
+            or not FIGURE.search(simplified, said + len(verb), before[1]):
+        return None  # (援建多媒体教室…，配备…多媒体1套: a noun said again, no verb of a figure)
     return (subject_start, said)
 
 

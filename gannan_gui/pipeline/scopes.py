@@ -93,6 +93,9 @@ def _any_of(names) -> str:
             f"(?:{'|'.join(sorted(names, key=len, reverse=True))})")
 
 
+#: Counties of two characters whose second and 县 are a county of one: 镇康县 is not 康县.
+COUNTIES_ENDING_AS_ONE = ("镇康县", "修文县", "来凤县")
+
 #: Cities and leagues whose names are four characters long, past what a name's pattern takes.
 LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "呼和浩特", "齐齐哈尔", "鄂尔多斯",
               "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉")
@@ -120,7 +123,9 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    r"(?![省市州县区盟自利玉籍河巴云]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其是套名")  # 用于县, 带动万州, 目前宝安区, 102名合作市
+                 "用地动极据按持力前其是套名来")  # 用于县, 带动万州, 目前宝安区, 102名合作市,
+# 来麟游县
+
 #: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
 #: 考察了博州): the place follows the verb.
 VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴建", "扩建", "创建", "组建",
@@ -136,7 +141,7 @@ VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
                             "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都", "师宗",
-                            "进贤", "前郭", "名山")
+                            "进贤", "前郭", "名山", "来凤", "来安", "来宾")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及是"  # 一是市财政局…: a list's item, then the city's office
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
@@ -379,7 +384,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
             if not PLACE.fullmatch(name) and not name.startswith(NAMES_WITH_LEADING_WORDS):
                 continue
         if len(name) > 2 and name[-1] == "县" and name[-2] in ONE_CHARACTER_COUNTIES and \
-                text[at + len(name):at + len(name) + 1] != "级":
+                text[at + len(name):at + len(name) + 1] != "级" and \
+                not name.endswith(COUNTIES_ENDING_AS_ONE):  # (镇康县, not 康县)
             name, at = name[-2:], at + len(name) - 2  # 成为礼县首个…: 礼县
         if len(name) > 3 and name[-1] == name[-2] and name[-1] in "区县市":
             name = name[:-1]  # 嘉定区区级项目: the district, then its level
