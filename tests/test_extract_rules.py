@@ -1552,6 +1552,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("为某小学援建多媒体教室和图书室，配备电脑20台、多媒体2套、图书3000余册。",
      ["配备电脑", "多媒体", "图书"]),
     ("中央企业在200个定点扶贫县已投入帮扶资金18.5亿元。", ["定点扶贫县", "帮扶资金"]),
+    # sets 240–249: what is said of those counted before 的 (技术雄厚的医院) and what they did
+    # after 对; a range of years inside a label is the period's
+    ("组织省人民医院等5家技术雄厚的医院对患儿进行诊断。", ["技术雄厚的医院"]),
+    ("某县从贫困户中选聘了2019-2020年生态护林员230人。", ["从贫困户中选聘了生态护林员"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
@@ -1891,3 +1895,17 @@ def test_a_town_named_with_cheng_and_people_of_poor_areas_after_wan() -> None:
     assert figures("在九成宫镇紫石崖村建立示范基地。") == []
     people = only("带动35万贫困地区人口就业。")
     assert (people.base_value, people.unit_kind) == (350_000, "people")
+
+
+def test_years_after_le_and_now_in_a_quote_are_periods() -> None:
+    # set 247: 选聘了2017-2018年生态护林员396人; set 248: “目前，…聘用…17.04万名
+    assert only("某县选聘了2017-2018年生态护林员396人。").period == "2017-2018年"
+    assert only("他说：“目前，全省聘用护林员达到12.5万名。”").period == "目前"
+
+
+def test_a_figure_pointed_back_to_with_zhe_is_the_one_said_before(tmp_path) -> None:
+    # set 245: 赴广东治疗的21名患儿中…。这21名患儿于11月22日抵达广州 — one fact; set 243: 搭载20位
+    # …的列车…迎接了这20名…患儿 — 位 and 名 count the same children
+    facts = imported_facts(tmp_path, "某地患儿赴外地治疗", "2012-12-08\n\n赴广东治疗的18名患儿中，"
+                           "17名患儿成功接受手术。这18名患儿于11月22日抵达广州。")
+    assert [f["written"] for f in facts] == ["18名", "17名"]

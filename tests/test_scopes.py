@@ -515,3 +515,12 @@ def test_a_county_whose_name_ends_like_another_and_a_place_after_lai() -> None:
     assert [name for _, name in places_in("定点帮扶镇康县纪实")] == ["镇康县"]
     assert [name for _, name in places_in("联系学院来麟游县慰问")] == ["麟游县"]
     assert [name for _, name in places_in("来凤县新建学校")] == ["来凤县"]
+
+
+def test_two_places_listed_before_a_figure_leave_the_wider_one_and_a_long_district() -> None:
+    # set 248: 云南省…安排怒江、迪庆生态护林员指标4.56万个 is of both, so of 云南省; set 242:
+    # 堆龙德庆区 is one district, not 龙德庆区
+    sentence = "截至2019年，云南省林草局安排怒江、迪庆护林员指标4.56万个。"
+    assert find_scope(sentence, sentence.index("4.56")) == "云南省"
+    assert [name for _, name in places_in("来自拉萨市堆龙德庆区的8名患儿")] == \
+        ["拉萨市", "堆龙德庆区"]

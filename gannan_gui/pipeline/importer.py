@@ -270,8 +270,15 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
     # scan of every fact before (a pasted table of one sentence holds thousands)
     said_in: dict[tuple, set[int]] = {}
     said_at_any_time: dict[tuple, set[int]] = {}  # the same, whatever the period
+    counted_before: set[tuple] = set()  # every figure's amount in base units (20位 is 20名)
     kept: list[dict] = []
     for fact in facts:
+        pointed = POINTED_BACK.search(simplified, max(0, fact["figure_start"] - 3),
+                                      fact["figure_start"])
+        amount = (fact["base_value"], fact["base_unit"])
+        if fact["written"] and not fact["relation"] and pointed and amount in counted_before:
+            continue  # 搭载20位…患儿…迎接了这20名…患儿: the same children, pointed back to
+        counted_before.add(amount)
         what = (fact["written"], fact["unit"], fact["scope"], _measure(fact["label"]))
         key = (*what, fact["period_kind"], fact["period_from"], fact["period_to"])
         sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
@@ -291,6 +298,10 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
     return [{**fact, "id": new_id[fact["id"]], "position": new_id[fact["id"]],
              "related_id": new_id.get(fact["related_id"]) if fact["related_id"] else None}
             for fact in kept]
+
+
+#: A word pointing back to what was just said, right before a figure: 这20名, 该3个, 此次.
+POINTED_BACK = re.compile(r"(?:这|该|此|上述)(?:些)?$")
 
 
 def _measure(label: str) -> str:

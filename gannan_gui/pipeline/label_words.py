@@ -210,6 +210,7 @@ MONEY_NOUNS = re.compile(r"资金|资金总额|援助款|帮扶款|扶贫款|救
                          r"|订单|协议|合同")  # 签订1.01亿元的意向协议: the agreements
 #: Where the noun phrase after a count stops: a link word, or a verb of what follows.
 AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?!级)|也|到|在|赴|从(?![业事])"
+                        r"|(?<![相绝针面应核])对(?![口接象外子话])"  # 7家…的医院对患儿进行…
                         r"|(?<![意方志导去])向|为|用于|参加"  # not the 向 of 意向协议
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
                         r"|参与|签署|签订|建立|开展|进行|购销(?!重点|项目|协议|合同|对接)|组团|都是|均是|均为|销往|发往|运往"

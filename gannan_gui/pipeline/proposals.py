@@ -227,7 +227,8 @@ LEADING_LINK = re.compile(r"将(?![近来军])|把(?![关握])|是(?![否非0-9]
 #: That something got built, closing the words after the sum it cost: (…设施)建起来了.
 BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
-YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:度)?(?=[\u4e00-\u9fff])")
+YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d(?:[—–\-~～至到](?:19|20)\d\d)?年"
+                         r"(?:度)?(?=[\u4e00-\u9fff])")  # 选聘了2017-2018年生态护林员: both
 #: The 后 of 建成后, cut from the verb before it: 后可新增就业 → 新增就业.
 AFTER_DONE = re.compile(r"后可?(?=[\u4e00-\u9fff])")
 #: A particle or a direction after a verb inside a label, which says nothing of what is
@@ -2059,7 +2060,7 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         stop = AFTER_STOP.search(text, stop.end(), end)  # 892个结对帮扶困难村: whom they pair with
     stop = _past_joined_heads(text, stop, end)
     if stop and stop.group() == "的" and (whose := WHOSE_HEAD.match(text, stop.end(), end)) and (
-            not HEAD_NOUNS.search(text, begin, stop.start())
+            not HEAD_ENDING.search(text, begin, stop.start())  # 7家技术雄厚的医院: 医院
             or (figure.unit in NOT_PLACE_CLASSIFIERS
                 and PLACE_ENDING.search(text, begin, stop.start()))):
         # 12家来自东部的企业: to 企业; 1200多家贫困地区的扶贫企业: the firms, of those places

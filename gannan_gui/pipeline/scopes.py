@@ -101,12 +101,12 @@ LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "�
               "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉")
 
 #: Counties whose names are four characters long, before 县: 墨竹工卡县 (not 竹工卡县).
-LONG_COUNTIES = ("墨竹工卡", "乌鲁木齐")
+LONG_COUNTIES = ("墨竹工卡", "乌鲁木齐", "堆龙德庆")
 
 #: The five autonomous regions, by name: 自治区 alone is a level.
 AUTONOMOUS_REGION = re.compile("(?:西藏|新疆维吾尔|新疆|宁夏回族|宁夏|广西壮族|广西|内蒙古)自治区")
 PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
-                   rf"|{_any_of(LONG_NAMES)}[市盟]|{_any_of(LONG_COUNTIES)}县"
+                   rf"|{_any_of(LONG_NAMES)}[市盟]|{_any_of(LONG_COUNTIES)}[县区]"
                    # a prefecture of four characters with 州 (西双版纳州), not 双版纳州
                    rf"|{_any_of([name for name in PREFECTURES if len(name) > 3])}[州市盟]"
                    # of two or three peoples: 孟连傣族拉祜族佤族自治县
@@ -578,6 +578,9 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             del found[-1]
     if wider := _wider_than_listed(read, found):
         found.append(wider)
+    elif (listed := _listed_at_end(read, found)) and listed < len(found) - 1:
+        del found[listed:]  # 云南省…安排怒江、迪庆生态护林员指标4.56万个: both, so the wider one
+        # named before (or none), not the last of the two
     return (full_name(found[-1][1]) if found else "",
             full_name(topical[-1][1]) if topical else "")
 
@@ -603,6 +606,17 @@ def _inside(pattern: re.Pattern[str], read: str) -> Callable[[int], bool]:
     those a place got help from, where a place lies."""
     spans = [m.span() for m in pattern.finditer(read)]
     return lambda at: any(a <= at < b for a, b in spans)
+
+
+def _listed_at_end(read: str, found: list[tuple[int, str]]) -> int | None:
+    """Where a list of places joined by 、 that ends the places found begins (怒江、迪庆), when
+    the figure's words follow it; None when the places found end in no such list."""
+    last = len(found) - 1
+    first = last
+    while first > 0 and read[found[first][0] - 1:found[first][0]] == "、" and \
+            found[first - 1][0] + len(found[first - 1][1]) == found[first][0] - 1:
+        first -= 1
+    return first if first < last else None
 
 
 def _wider_than_listed(read: str, found: list[tuple[int, str]]) -> tuple[int, str] | None:
