@@ -1556,6 +1556,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # after 对; a range of years inside a label is the period's
     ("组织省人民医院等5家技术雄厚的医院对患儿进行诊断。", ["技术雄厚的医院"]),
     ("某县从贫困户中选聘了2019-2020年生态护林员230人。", ["从贫困户中选聘了生态护林员"]),
+    # sets 250–254: 所 counts schools, 高中 among them
+    ("首批帮助打造15所高水平的示范性高中和标准化初中。", ["打造示范性高中"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
@@ -1909,3 +1911,12 @@ def test_a_figure_pointed_back_to_with_zhe_is_the_one_said_before(tmp_path) -> N
     facts = imported_facts(tmp_path, "某地患儿赴外地治疗", "2012-12-08\n\n赴广东治疗的18名患儿中，"
                            "17名患儿成功接受手术。这18名患儿于11月22日抵达广州。")
     assert [f["written"] for f in facts] == ["18名", "17名"]
+
+
+def test_the_year_a_report_s_news_opens_with_dates_later_paragraphs(tmp_path) -> None:
+    # set 250: 记者从农业农村部获悉，2023年，…。 then 产业合作方面，…共建产业园区741个 — of 2023
+    facts = imported_facts(tmp_path, "东西部协作取得新进展", "2024-01-03\n\n"
+                           "记者日前从农业农村部获悉，2023年，协作各项工作取得明显成效。\n"
+                           "产业合作方面，东西部共建产业园区600个。")
+    assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == \
+        [("600个", "year", "2023")]

@@ -524,3 +524,13 @@ def test_two_places_listed_before_a_figure_leave_the_wider_one_and_a_long_distri
     assert find_scope(sentence, sentence.index("4.56")) == "云南省"
     assert [name for _, name in places_in("来自拉萨市堆龙德庆区的8名患儿")] == \
         ["拉萨市", "堆龙德庆区"]
+
+
+def test_kinds_of_area_a_college_s_name_and_a_product_of_a_city_are_no_places() -> None:
+    # sets 250–254: 产业集聚区, 少数民族聚集区, 教育强区, 县域 and 遵义医科大学 name no place;
+    # 开发兰州拉面师、临夏砖雕… lists products
+    assert places_in("引导县域产业集聚区内的企业") == []
+    assert places_in("西藏是少数民族聚集区，实施教育强区战略") == [(0, "西藏")]
+    assert places_in("遵义医科大学第五附属医院") == []
+    sentence = "山东与甘肃开发兰州拉面师、临夏砖雕等培训项目，累计培训4万人次。"
+    assert find_scope(sentence, sentence.index("4万")) == "甘肃省"

@@ -36,7 +36,7 @@ from gannan_gui.pipeline.proposals import (
     propose_field,
 )
 from gannan_gui.pipeline.records import Records
-from gannan_gui.pipeline.scopes import givers_named, scope_columns
+from gannan_gui.pipeline.scopes import givers_named, lead_period, scope_columns
 from gannan_gui.pipeline.sources import ReportText, read_report, to_simplified
 
 #: A multiple compared with something else: 是2011年的3倍, 为上年的1.5倍.
@@ -237,6 +237,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     } for number, field in enumerate(order, 1)]
     fact_id_at = {figure.start: position for position, _, figure, *_ in rows}
     givers = givers_named(simplified)
+    # the year the news opens with, in the first paragraphs (a date line may come first)
+    lead = next((year for number in sorted(paragraph_span)[:3]
+                 if (year := lead_period(simplified, *paragraph_span[number]))), "")
     for position, paragraph_id, figure, label, field, start, end, indicator in rows:
         lo, hi = paragraph_span[paragraph_id]
         records.facts.append({
@@ -247,7 +250,7 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
             **scope_columns(simplified, figure, lo, hi, report.published, "", simplified_title,
-                            givers, first_line),
+                            givers, first_line, lead),
             "period": figure.period, "quote": text[start:end], "indicator": indicator,
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,
@@ -286,7 +289,7 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
         anytime = said_at_any_time.setdefault(what, set())
         if fact["written"] and not fact["relation"] and (
                 len(sentences) > 1 or (sentences and sentence not in sentences)
-                or (not fact["period_kind"] and anytime - {sentence})):
+                or (not fact["period"] and anytime - {sentence})):
             continue  # (搬迁安置三峡库区移民4.73万人 …；…搬迁安置移民4.73万人: once; 覆盖36个
             # 贫困村。…36个贫困村每年…: said again with no time of its own, the same)
         sentences.add(sentence)

@@ -322,7 +322,7 @@ AGREEING_NOUNS = {
     # 165辆纯电公交车, 3000株优质水蜜桃苗 (not 来自外地的茶: a relative clause, read below)
     classifier: (re.compile(rf"(?:农村|城镇)?(?:(?!的|了|建立|成立|结成)[\u4e00-\u9fff]){{0,7}}"
                             rf"[{ends}]"),  # (十多所学校建立了校际…: the schools)
-                 re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,3}}[{ends}])"))
+                 re.compile(rf"[^，,。；;：:]{{2,24}}?的(?P<head>[\u4e00-\u9fff]{{0,5}}[{ends}])"))
     for classifier, ends in AGREEING.items()}
 #: Who gave, named before the verb of what they gave: 某公司(捐赠), 爱心人士(捐款).
 DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基金会|银行|医院|大学|学校|单位"

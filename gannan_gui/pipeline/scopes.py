@@ -120,7 +120,8 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|[{ONE_CHARACTER_COUNTIES}]县(?!级)"  # not 建成县级
                    # a prefecture's bare name, not 安顺利, 阿里巴巴 or 阿里集团 (日喀则地委 is one)
                    rf"|{_any_of(PREFECTURES)}"
-                   r"(?![省市州县区盟自利玉籍河巴云]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸|\d+拐)")
+                   r"(?![省市州县区盟自利玉籍河巴云]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸|\d+拐"
+                   r"|医科|大学|学院|师范|职业|医院)")  # 遵义医科大学: a college's name
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
                  "用地动极据按持力前其是套名来")  # 用于县, 带动万州, 目前宝安区, 102名合作市,
@@ -136,7 +137,8 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
 # 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
-                                 "地处", "位于", "支援", "帮扶"))  # 对口支援万州
+                                 "地处", "位于", "支援", "帮扶", "开发"))  # 对口支援万州, 开发
+# 兰州拉面师…
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
@@ -178,12 +180,13 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"|重灾[县区]"  # 一省帮一重灾县: a kind of county
                         r"|灌区|少数民族自治[州县]"  # 大型灌区, 全国30个少数民族自治州
                         r"|大市|大省"  # 江门是农业大市: a kind of city
-                        r"|摘帽|^直辖市$")  # 283个摘帽县中, 被帮扶省（自治区、直辖市）
+                        r"|摘帽|^直辖市$"  # 283个摘帽县中, 被帮扶省（自治区、直辖市）
+                        r"|集聚区|聚集区|强[省市县区]")  # 产业集聚区, 少数民族聚集区, 教育强区
 #: A prefecture named with 地区, which the 地区 above does not make a kind of place.
 NAMED_AREA = re.compile(f"{_any_of(AREAS)}地区")
 #: What makes a name's last character the start of a word: 市场, 区域, 县级 (建成县级…).
-WORD_AFTER = {"市": "场民政级", "区": "域县位级", "县": "级城", "州": "级",
-              "省": "级"}  # 区县帮扶, 区位优势, 市民, 市政, 州级中心, 县城
+WORD_AFTER = {"市": "场民政级域", "区": "域县位级", "县": "级城域", "州": "级",
+              "省": "级域"}  # 区县帮扶, 区位优势, 市民, 市政, 州级中心, 县城, 县域
 #: The rest of a firm's name after a province's: (青海)库库诺尔食品有限公司, (青海)国投集团.
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
 #: An office that speaks, after a place: (西藏自治区)政府新闻办召开的新闻发布会.
@@ -588,8 +591,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
 #: A rank among the places of a wider one, which is no scope: 居云南全省第2位.
 RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名)[^，,。；;]{0,16}?"
                           r"第[一二三四五六七八九十\d]+[位名]")
-#: A product a bare place name names, as one of a list: (新疆)大枣、(吉县)苹果…
-PRODUCT_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、|…)")
+#: A product a bare place name names, as one of a list: (新疆)大枣、(吉县)苹果…, (临夏)砖雕等
+PRODUCT_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、|…|等)")
 
 
 def _names_a_product(read: str, at: int, name: str) -> bool:
@@ -597,7 +600,7 @@ def _names_a_product(read: str, at: int, name: str) -> bool:
     product listed comes from: 新疆大枣、吉县苹果、永顺莓茶…在…对接会上 is no figure's scope."""
     after = at + len(name)
     product = PRODUCT_LISTED.match(read, after)
-    return bool(product and name[-1] not in "省市州县区" and
+    return bool(product and not (len(name) > 2 and name[-1] in "省市州县区") and  # (兰州拉面)
                 not places_in(read[after:product.end() - 1]))
 
 
@@ -667,6 +670,17 @@ TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
 PARAGRAPH_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,24}?(?:获悉|了解到|据了解|据介绍|据统计)[，,])?"
                               r"((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
                               r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
+#: A news report's lead that dates all it tells: 记者从农业农村部获悉，2023年，… (a year's summary).
+LEAD_PERIOD = re.compile(r"\s*[^，,。；;]{0,30}?(?:获悉|了解到)[，,](\d{4}年)[，,]")
+
+
+def lead_period(text: str, lo: int, hi: int) -> str:
+    """The year a report's first paragraph opens its news with (…获悉，2023年，…): the period
+    of figures in later paragraphs that name none; '' when the lead names no year so."""
+    lead = LEAD_PERIOD.match(text, lo, min(hi, lo + 60))
+    return lead.group(1) if lead and not DECIDED_THEN.match(text, lead.end(), hi) else ""
+
+
 #: A paragraph's opening year that dates a decision, not its figures: 1996年，中央确定天津对口
 #: 帮扶甘肃，…
 DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)"
@@ -689,10 +703,11 @@ PARAGRAPH_LOOK_BACK = 400
 
 
 def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: str,
-                  title: str, givers: frozenset[str] = frozenset(), first_line: str = ""
-                  ) -> dict[str, str]:
+                  title: str, givers: frozenset[str] = frozenset(), first_line: str = "",
+                  lead: str = "") -> dict[str, str]:
     """The scope and normalised period of a figure, as a fact row keeps them; `first_line`, a
-    report's first line when it has no title line, is the last place but one to look."""
+    report's first line when it has no title line, is the last place but one to look; `lead`,
+    the year its news opens with (`lead_period`), the period of figures that name none."""
     from gannan_gui.pipeline.extract import sentence_bounds
 
     start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
@@ -718,6 +733,8 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         # 2023年，…。…签约项目121个: a paragraph that opens with its year holds that
         # year's figures, in its later sentences too
         period = normalise_period(opening.group(1), tuple(figure.qualifiers), published)
+    elif not period.kind and lead and not figure.period:  # (…获悉，2023年，…) 产业合作方面，…
+        period = normalise_period(lead, tuple(figure.qualifiers), published)
     owner = OWNER_AFTER.match(text, figure.end, min(hi, figure.end + 12))
     named = [name for at, name in places_in(owner.group()) if at == 1] if owner else []
     if named and not is_giver(named[0], givers):
