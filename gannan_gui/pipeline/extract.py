@@ -34,7 +34,7 @@ from gannan_gui.pipeline.numbers import (
     to_base,
     unit_info,
 )
-from gannan_gui.pipeline.scopes import GIVERS_OR_PROVINCES, PREFECTURES
+from gannan_gui.pipeline.scopes import GIVERS_OR_PROVINCES, PREFECTURES, places_in
 
 #: Words written right after a figure that bound it: 60%以上, 300人左右; the first four also
 #: bound a percentage in words or a fraction (百分之九十以上, 三分之二以上).
@@ -356,6 +356,7 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return periods[-1] if periods else ""
 
 
+#: A word of two characters opening a sentence, which the sentence before may open a clause with.
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -654,8 +655,6 @@ def _starts_a_place(text: str, start: int, end: int, counting: bool = False) -> 
     """Whether a place's name starts at `start` and runs past `end`: 七台河市, 九台区; after
     a word that counts (`counting`), only with a word between it and the place's 市, 县 or 区
     (五家渠市 is a city, 六个省份 six provinces, 两个县 two counties)."""
-    from gannan_gui.pipeline.scopes import places_in
-
     return any(at == 0 and len(name) > end - start + counting and
                (not counting or name[-1] in "市县区")
                for at, name in places_in(text[start:start + 8]))

@@ -124,8 +124,7 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    r"|医科|大学|学院|师范|职业|医院)")  # 遵义医科大学: a college's name
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其是套名来")  # 用于县, 带动万州, 目前宝安区, 102名合作市,
-# 来麟游县
+                 "用地动极据按持力前其是套名来")  # 用于县, 带动万州, 目前宝安区, 来麟游县
 
 #: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
 #: 考察了博州): the place follows the verb.
@@ -137,8 +136,7 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
 # 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
-                                 "地处", "位于", "支援", "帮扶", "开发"))  # 对口支援万州, 开发
-# 兰州拉面师…
+                                 "地处", "位于", "支援", "帮扶", "开发"))  # 对口支援万州
 #: Places of the receiving side whose names begin with one of those words: 在和田县 is 和田县,
 #: not 田县, and 和政县 alone is a place, not 和 and a fragment.
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
@@ -625,14 +623,8 @@ def _listed_at_end(read: str, found: list[tuple[int, str]]) -> int | None:
 def _wider_than_listed(read: str, found: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The place written right before a list of places that ends the places found: 昆明市 of
     昆明市东川区、寻甸县、禄劝县 (a figure about the three is about the city they are in)."""
-    last = len(found) - 1
-    if last < 1 or read[found[last][0] - 1:found[last][0]] != "、":
-        return None
-    first = last
-    while first > 0 and read[found[first][0] - 1:found[first][0]] == "、" and \
-            found[first - 1][0] + len(found[first - 1][1]) == found[first][0] - 1:
-        first -= 1
-    if first in (last, 0):
+    first = _listed_at_end(read, found)
+    if not first:  # no list, or one that opens the places found
         return None
     wider = found[first - 1]
     return wider if wider[0] + len(wider[1]) == found[first][0] else None
