@@ -1558,6 +1558,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("某县从贫困户中选聘了2019-2020年生态护林员230人。", ["从贫困户中选聘了生态护林员"]),
     # sets 250–254: 所 counts schools, 高中 among them
     ("首批帮助打造15所高水平的示范性高中和标准化初中。", ["打造示范性高中"]),
+    # sets 255–258: figures joined by 、 share what the last counts, past its 约
+    ("8年来，来自各地的6批次、约900名“组团式”援藏医疗人才奔赴西藏。",
+     ["“组团式”援藏医疗人才", "“组团式”援藏医疗人才"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])
@@ -1920,3 +1923,10 @@ def test_the_year_a_report_s_news_opens_with_dates_later_paragraphs(tmp_path) ->
                            "产业合作方面，东西部共建产业园区600个。")
     assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == \
         [("600个", "year", "2023")]
+
+
+def test_since_the_congress_written_with_zhonggong_is_since_2012(tmp_path) -> None:
+    # set 255: 中共十八大以来，累计实施各类援藏项目9500余个
+    facts = imported_facts(tmp_path, "援藏工作发布会", "2024-08-22\n\n"
+                           "中共十八大以来，累计实施各类援藏项目8600余个。")
+    assert [(f["period_kind"], f["period_from"]) for f in facts] == [("since", "2012")]

@@ -534,3 +534,13 @@ def test_kinds_of_area_a_college_s_name_and_a_product_of_a_city_are_no_places() 
     assert places_in("遵义医科大学第五附属医院") == []
     sentence = "山东与甘肃开发兰州拉面师、临夏砖雕等培训项目，累计培训4万人次。"
     assert find_scope(sentence, sentence.index("4万")) == "甘肃省"
+
+
+def test_where_a_meeting_was_held_is_no_scope_of_what_it_told(tmp_path: Path) -> None:
+    # set 255: …发布会22日在拉萨召开 (and a title …在拉萨召开): the figures told are Tibet's
+    source = tmp_path / "report.txt"
+    source.write_text("援藏工作发布会在拉萨召开\n2024-08-22\n\n发布会22日在拉萨召开。"
+                      "援藏工作累计资助贫困学生近1万名。\n", encoding="utf-8")
+    from gannan_gui.pipeline.importer import prepare
+
+    assert [f["scope"] for f in prepare(source)[1].facts] == [""]

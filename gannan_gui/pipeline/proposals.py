@@ -2016,6 +2016,15 @@ def _past_joined_heads(text: str, stop: re.Match | None, end: int) -> re.Match |
 SUPPORTING = ("支持", "资助", "补贴", "补助", "奖励")
 
 
+def _past_approximation(text: str, at: int) -> int:
+    """Past a word of approximation opening a figure at `at` (8批次、约1500名…人才)."""
+    return m.end() if (m := APPROXIMATE_OPENING.match(text, at)) else at
+
+
+#: Words of approximation a figure may open with: 约, 近, 超, 逾.
+APPROXIMATE_OPENING = re.compile(r"约|近|超过|超|逾")
+
+
 def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | None:
     """The noun phrase a count counts when it is written after it, up to its last head noun
     (为47个脱贫村集体经济增收 → 脱贫村); None when no such phrase follows."""
@@ -2024,7 +2033,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return None
     chained = figure.end
     # 六千多吨、两百多种道地药材, 1.2万户4.5万人口: what all count, after the last
-    while m := (FIGURE.match(text, _past_a_place(text, chained + 1, end), end)
+    while m := (FIGURE.match(text, _past_approximation(text, _past_a_place(text, chained + 1,
+                                                                            end)), end)
                 if text.startswith(("、", "共"), chained) else FIGURE.match(text, chained, end)):
         chained = m.end()  # 选派11批共3000多人次干部人才, 广东省7家、黑龙江省6家企业: what all
         # count
@@ -2185,7 +2195,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     words = text[start:stop]
     if len(words) > 6:
         start = stop - len(_shortened(words, 6))
-    if relative and stop - start > 4:  # 来自天津及外埠津商的154家企业: short words only
+    if relative and (stop - start > 4 or text.startswith("来自", start)):
+        # 来自天津及外埠津商的154家企业: short words only, and never where from (来自各地的)
         return (stop, stop)
     return (start, stop)
 

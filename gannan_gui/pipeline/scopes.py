@@ -561,8 +561,9 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
     found = [place for place in found if place not in topical]
     in_helpers, in_ranks = _inside(RECEIVED_FROM, read), _inside(RANKED_AMONG, read)
+    held_at = _inside(HELD_AT, read)
     found = [(at, name) for at, name in found if not in_helpers(at) and not in_ranks(at)
-             and not _names_a_product(read, at, name)]
+             and not held_at(at) and not _names_a_product(read, at, name)]
     located = _inside(LOCATED, read)
     if unlocated := [(at, name) for at, name in found if not located(at)]:
         found = unlocated  # 海北，位于…青海省东北部，总面积…: 海北's, not the province's
@@ -586,6 +587,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             full_name(topical[-1][1]) if topical else "")
 
 
+#: Where a meeting was held, which is no scope of what it told: (发布会22日)在拉萨召开.
+HELD_AT = re.compile(r"(?<=在)[\u4e00-\u9fff]{2,8}?(?=召开|举行|举办)")
 #: A rank among the places of a wider one, which is no scope: 居云南全省第2位.
 RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名)[^，,。；;]{0,16}?"
                           r"第[一二三四五六七八九十\d]+[位名]")
@@ -633,7 +636,9 @@ def _wider_than_listed(read: str, found: list[tuple[int, str]]) -> tuple[int, st
 @lru_cache(maxsize=64)
 def _titled(title: str, givers: frozenset[str]) -> str:
     """The first receiving place the title names; the narrower of two written together."""
-    titled = [(at, name) for at, name in places_in(title) if not is_giver(name, givers)]
+    held_at = _inside(HELD_AT, title)  # …发布会在拉萨召开: where it was told
+    titled = [(at, name) for at, name in places_in(title)
+              if not is_giver(name, givers) and not held_at(at)]
     if len(titled) > 1 and titled[0][0] + len(titled[0][1]) == titled[1][0]:
         del titled[0]  # 遵义赤水市：…: the narrower place the title names within the wider
     return full_name(titled[0][1]) if titled else ""
@@ -820,7 +825,8 @@ def _places_of_report(text: str) -> list[tuple[int, str]]:
     """The places the report names, where each starts, its set-aside places (除…外) left out,
     and a county named once in full where the report later names it bare (桐梓县…桐梓的冷库):
     read once for all its figures and paragraphs, not once for each."""
-    read = EXCEPT.sub(lambda m: " " * len(m.group()), text)
+    read = HELD_AT.sub(lambda m: " " * len(m.group()), EXCEPT.sub(lambda m: " " * len(m.group()),
+                                                                 text))  # 在拉萨召开: where told
     found = places_in(read)
     counties = {name[:-1]: name for _, name in found
                 if name.endswith("县") and len(name) == 3 and name[:-1] not in PREFECTURES
