@@ -1561,6 +1561,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # sets 255–258: figures joined by 、 share what the last counts, past its 约
     ("8年来，来自各地的6批次、约900名“组团式”援藏医疗人才奔赴西藏。",
      ["“组团式”援藏医疗人才", "“组团式”援藏医疗人才"]),
+    # set 261: 来自…的 after a count says where from; the head after it is what is counted
+    ("专家团队由6名来自某某医院、某某大学附属医院等医疗机构的专家组成。", ["专家团队专家"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
 ])

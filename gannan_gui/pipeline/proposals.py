@@ -2056,6 +2056,10 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         if places := COUNTED_NOUN.match(text, named.end(), end):
             return (named.start(), places.end())  # 24个“一区”区县: the places of that name
         return named.span(1)
+    if text.startswith("来自", begin) and (of := text.find("的", begin, min(end, begin + 40))) \
+            - begin > MAX_LABEL // 2 and (whose := WHOSE_HEAD.match(text, of + 1, end)):
+        return whose.span()  # 8名来自…西苑医院、…等医疗机构的专家: the experts (12家来自东部的
+        # 企业, short, whole)
     relative = RELATIVE_HEAD.match(text, begin, end)
     if relative and relative.start("head") - begin > MAX_LABEL // 2 and \
             not HEAD_ENDING.search(text, begin, relative.start("head") - 1) and \
