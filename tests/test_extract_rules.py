@@ -1932,3 +1932,12 @@ def test_since_the_congress_written_with_zhonggong_is_since_2012(tmp_path) -> No
     facts = imported_facts(tmp_path, "援藏工作发布会", "2024-08-22\n\n"
                            "中共十八大以来，累计实施各类援藏项目8600余个。")
     assert [(f["period_kind"], f["period_from"]) for f in facts] == [("since", "2012")]
+
+
+def test_a_from_to_of_people_in_bare_wan_links_both_ends(tmp_path) -> None:
+    # set 254: 贫困人口数量由86万下降到33万 — both ends people, linked, labelled alike; a sum
+    # from 86万 to 133万 names no people and stays unread
+    facts = imported_facts(tmp_path, "某区脱贫进展", "2020-01-13\n\n"
+                           "过去5年，贫困人口数量由62万下降到21万，投资由86万增加到133万。")
+    assert [(f["written"], f["unit_kind"], f["label"], f["relation"]) for f in facts] == [
+        ("62万", "people", "贫困人口数量", "由"), ("21万", "people", "贫困人口数量", "下降到")]

@@ -456,6 +456,17 @@ MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(
                       rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
                       r"(?P<after>余|多)?(?![\u4e00-\u9fff0-9０-９])")
 
+#: Both ends of a from-to of people counted in 万, the 人 left unwritten: 贫困人口数量由86万下降到
+#: 33万 (linked as a from-to like any other: each end is a figure of people).
+_PEOPLE_FROM = rf"(?P<noun>人次|人数|{PEOPLE_NOUNS})(?:数量|总数|数)?(?:由|从)"
+_WAN_END = rf"(?:{ARABIC_NUMBER})(?:余|多)?万(?:余|多)?人?"
+_MOVED_TO = rf"(?:{CHANGE_VERBS})(?:到|至)"
+PEOPLE_FROM_WAN = re.compile(rf"{_PEOPLE_FROM}(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万"
+                             rf"(?P<after>余|多)?(?=人?{_MOVED_TO}{_WAN_END}"
+                             r"(?![\u4e00-\u9fff0-9０-９]))")
+PEOPLE_TO_WAN = re.compile(rf"{_PEOPLE_FROM}{_WAN_END}{_MOVED_TO}"
+                           rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+                           r"(?![\u4e00-\u9fff0-9０-９])")
 #: 较3月6日新增459.19万，: a change of the figure before, its 万 counting what that counts
 #: (外出务工贫困劳动力1879.23万人，…，较3月6日新增459.19万 → 万人).
 CHANGE_WAN = re.compile(rf"{CHANGE_BASE}{{1,12}}?(?:新增|增加|减少|增长)了?"
@@ -543,7 +554,8 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
     wan = sorted([*PEOPLE_AFTER_WAN.finditer(text, lo, hi),
                   *PEOPLE_BEFORE_WAN.finditer(text, lo, hi), *MONEY_WAN.finditer(text, lo, hi),
                   *MONEY_TO.finditer(text, lo, hi), *MONEY_BEFORE_FUNDS.finditer(text, lo, hi),
-                  *CHANGE_WAN.finditer(text, lo, hi)],
+                  *CHANGE_WAN.finditer(text, lo, hi), *PEOPLE_FROM_WAN.finditer(text, lo, hi),
+                  *PEOPLE_TO_WAN.finditer(text, lo, hi)],
                  key=lambda m: m.start("number"))
     read = sorted(figures, key=lambda f: f.start)
     read_starts = [f.start for f in read]
