@@ -435,14 +435,19 @@ PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
     r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户
 
 
+#: A number of 万 with its unit unwritten, as the bare-万 patterns below capture it (its bound
+#: words before and after 万), and what may follow it: nothing that could be its unit.
+_WAN_NUMBER = rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
+_NOTHING_AFTER = r"(?![\u4e00-\u9fff0-9０-９])"
+
+
 #: 旅游人次超过100万, 惠及群众2.6万: 万 at the end of a clause, the people it counts named just
 #: before the number (人次 makes it person-times), and where they work (脱贫人口在粤就业超过400万).
 PEOPLE_BEFORE_WAN = re.compile(
     rf"(?P<noun>人次|人数|{PEOPLE_NOUNS})"
     r"(?:在[\u4e00-\u9fff]{1,4}?(?:稳定)?(?:就业|务工))?"
     r"(?:超过|超|突破|达到|达|逾|近|约|为|共|累计)?"  # 观看人数突破50万
-    rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-    r"(?![\u4e00-\u9fff0-9０-９])")
+    rf"{_WAN_NUMBER}{_NOTHING_AFTER}")
 
 
 #: 价值600万的CT机, 投资300万: 万 or 亿 after a word of money (and what sums it), 元 left
@@ -461,17 +466,13 @@ MONEY_TO = re.compile(rf"(?:援助|投入|捐赠|捐助)[\u4e00-\u9fff]{{2,4}}?(
 _PEOPLE_FROM = rf"(?P<noun>人次|人数|{PEOPLE_NOUNS})(?:数量|总数|数)?(?:由|从)"
 _WAN_END = rf"(?:{ARABIC_NUMBER})(?:余|多)?万(?:余|多)?人?"
 _MOVED_TO = rf"(?:{CHANGE_VERBS})(?:到|至)"
-PEOPLE_FROM_WAN = re.compile(rf"{_PEOPLE_FROM}(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万"
-                             rf"(?P<after>余|多)?(?=人?{_MOVED_TO}{_WAN_END}"
-                             r"(?![\u4e00-\u9fff0-9０-９]))")
-PEOPLE_TO_WAN = re.compile(rf"{_PEOPLE_FROM}{_WAN_END}{_MOVED_TO}"
-                           rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-                           r"(?![\u4e00-\u9fff0-9０-９])")
+PEOPLE_FROM_WAN = re.compile(rf"{_PEOPLE_FROM}{_WAN_NUMBER}"
+                             rf"(?=人?{_MOVED_TO}{_WAN_END}{_NOTHING_AFTER})")
+PEOPLE_TO_WAN = re.compile(rf"{_PEOPLE_FROM}{_WAN_END}{_MOVED_TO}{_WAN_NUMBER}{_NOTHING_AFTER}")
 #: 较3月6日新增459.19万，: a change of the figure before, its 万 counting what that counts
 #: (外出务工贫困劳动力1879.23万人，…，较3月6日新增459.19万 → 万人).
 CHANGE_WAN = re.compile(rf"{CHANGE_BASE}{{1,12}}?(?:新增|增加|减少|增长)了?"
-                        rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多)?"
-                        r"(?![\u4e00-\u9fff0-9０-９])")
+                        rf"{_WAN_NUMBER}{_NOTHING_AFTER}")
 
 #: 21亿援疆资金: a sum written before the funds it is, 元 left unwritten.
 MONEY_BEFORE_FUNDS = re.compile(rf"(?<![0-9０-９.])(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?"

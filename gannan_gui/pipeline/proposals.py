@@ -437,10 +437,10 @@ BARE_WAN_ENDING = re.compile(rf"{BARE_WAN.pattern}的?$")
 #: The kinds of figure that are a level, not a share or a change of one.
 LEVEL_KINDS = ("money", "money_usd", "count", "people", "person_times", "area", "area_mu",
                "weight", "length", "volume", "energy", "power")
-#: The verb of a rise or fall ending the words before a figure: (较3月6日)新增(459.19万).
 #: A change's verb and nothing else: 增加, 新增了.
 CHANGE_VERB_ONLY = re.compile(rf"(?:新增|净增|{CHANGE_VERBS})了?")
-CHANGED_BY = re.compile(rf"{CHANGE_COMPARED}(?:新增|净增|{CHANGE_VERBS})了?$")
+#: The verb of a rise or fall ending the words before a figure: (较3月6日)新增(459.19万).
+CHANGED_BY = re.compile(rf"{CHANGE_COMPARED}{CHANGE_VERB_ONLY.pattern}$")
 #: A change's words that only say it changed, naming nothing: 增长(29.6%), 增幅(32.34%).
 CHANGE_ONLY = ("增长", "增长了", "增幅", "增速", "提高", "提高了", "下降", "下降了", "降幅")
 #: The words of a change that only say what it is compared with: 较2021年刚结对时(增长了).
