@@ -86,6 +86,7 @@ def test_ranges_are_low_and_high_never_one_number(sentence: str, low: int, high:
     ("村集体收入增长3倍。", 3, "multiple", "倍"),
     ("销售额是上年的1.5倍。", 1.5, "multiple", "倍"),
     ("协作范围扩大到7市州。", 7, "count", "市州"),
+    ("资金用于红河、文山、普洱3州市边境一线。", 3, "count", "州市"),  # set 269
     ("覆盖全省12市。", 12, "count", "市"),
 ])
 def test_units_and_thousands_separators(sentence: str, value: float, kind: str,
@@ -1565,6 +1566,16 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("专家团队由6名来自某某医院、某某大学附属医院等医疗机构的专家组成。", ["专家团队专家"]),
     # a link left opening a label says how, not what (将…扩大到, 是…的)
     ("今年，他将养殖规模扩大到3000只。", ["养殖规模扩大到"]),
+    # sets 262–269: a second share of one figure is of what the first is of; a long clause
+    # before 的 describes the 意见建议 counted; what became of a list's last item became of
+    # each; a sum put in with a partner to set up a fund names the fund
+    ("该区安置移民12.4万人，占全市的三分之一，占全省的十分之一。",
+     ["安置移民", "安置移民占全市", "安置移民占全省"]),
+    ("调研组梳理出30条需要省级部门和兄弟省市协调解决的意见建议。", ["调研组梳理出意见建议"]),
+    ("帮助8.6万农村劳动力、5.2万脱贫劳动力实现就业。",
+     ["帮助农村劳动力实现就业", "脱贫劳动力实现就业"]),
+    ("全州有7个贫困县、360个贫困村脱贫摘帽。", ["贫困县脱贫摘帽", "贫困村脱贫摘帽"]),
+    ("同时，投入资金600万元与县政府共同设立创业担保基金。", ["投入资金设立创业担保基金"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1941,3 +1952,15 @@ def test_a_from_to_of_people_in_bare_wan_links_both_ends(tmp_path) -> None:
                            "过去5年，贫困人口数量由62万下降到21万，投资由86万增加到133万。")
     assert [(f["written"], f["unit_kind"], f["label"], f["relation"]) for f in facts] == [
         ("62万", "people", "贫困人口数量", "由"), ("21万", "people", "贫困人口数量", "下降到")]
+
+
+def test_a_paragraph_or_lead_opening_with_a_part_of_this_year_dates_what_follows(tmp_path) -> None:
+    # set 262: 记者从会上获悉，今年上半年，全省到位…。到位区级资金…; then 特色产业方面，… — of
+    # 2024; set 212: a paragraph opening with 今年，… holds that year's figures in later sentences
+    facts = imported_facts(tmp_path, "协作工作部署会召开", "2024-10-18\n\n"
+                           "记者从会上获悉，今年上半年，全省到位援助资金20亿元。到位区级资金3亿元。\n"
+                           "消费帮扶方面，协作销售农副产品40亿元。\n"
+                           "今年，两地共推出旅游专列2列。目前已开行旅游包机6架次。")
+    assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == [
+        ("20亿元", "year", "2024"), ("3亿元", "year", "2024"), ("40亿元", "year", "2024"),
+        ("2列", "year", "2024"), ("6架次", "year", "2024")]

@@ -544,3 +544,18 @@ def test_where_a_meeting_was_held_is_no_scope_of_what_it_told(tmp_path: Path) ->
     from gannan_gui.pipeline.importer import prepare
 
     assert [f["scope"] for f in prepare(source)[1].facts] == [""]
+
+
+def test_a_county_the_report_names_bare_and_once_in_full_is_its_place(tmp_path: Path) -> None:
+    # set 268: …批准金阳退出…以金阳为例，…。金阳是…县，地处…凉山彝族自治州 … 与金阳县政府: the
+    # figures are 金阳县's, not the province's the title names nor the prefecture it lies in
+    source = tmp_path / "report.txt"
+    source.write_text("某银行定点帮扶的四川三县全部摘帽\n2020-11-20\n\n"
+                      "近日，四川省政府批准美姑退出贫困县序列，该行帮扶的三县和美姑已全部摘帽。"
+                      "以美姑为例，该行累计捐赠资金1亿元。\n"
+                      "美姑是深度贫困县，地处凉山彝族自治州。该行累计发放贷款8000万元。\n"
+                      "结合产业需要，该行投入2000万元发展特色产业。同时与美姑县政府设立基金。\n",
+                      encoding="utf-8")
+    from gannan_gui.pipeline.importer import prepare
+
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["美姑县"] * 3

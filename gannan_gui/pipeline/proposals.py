@@ -528,10 +528,12 @@ def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, senten
 
 
 #: Verbs of raising a sum, which say nothing of what it is for: 募集了97.43万元(设立…助学金).
-RAISED = ("募集", "筹集", "出资", "捐资", "拿出", "筹措")
-#: A fund a sum raised sets up, right after it: 设立珠海—绵虒扶贫助学金.
-SET_UP_AFTER = re.compile(r"(?:设立|成立|建立|设置)[\u4e00-\u9fff“”—·]{0,14}?"
-                          r"(?:基金|助学金|奖学金|专项资金|资金)")
+RAISED = ("募集", "筹集", "出资", "捐资", "拿出", "筹措", "投入", "投入资金")
+#: A fund a sum raised sets up, right after it, with whom: 设立珠海—绵虒扶贫助学金, (投入资金
+#: 800万元)与县政府共同设立…风险补偿基金.
+SET_UP_AFTER = re.compile(r"(?:与[\u4e00-\u9fff]{2,12}?(?:共同|联合))?"
+                          r"(?P<fund>(?:设立|成立|建立|设置)[\u4e00-\u9fff“”—·]{0,14}?"
+                          r"(?:基金|助学金|奖学金|专项资金|资金))")
 #: A clause of what figures before it are compared with, before 分别: 较2017年摘帽县(分别高…).
 COMPARED_CLAUSE = re.compile(r"(?:较|比|与)[^，,。；;]{1,16}?(?:相比)?")
 #: What links a list to its figures when 分别 is not written: 基层、民生项目占比达83%和92%.
@@ -746,7 +748,7 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             set_up := SET_UP_AFTER.match(simplified, figure.end,
                                          clause_bounds(simplified, figure.start, figure.end,
                                                        lo, hi)[1])):
-        spans = (*spans, set_up.span())  # 募集了97.43万元设立…助学金: the fund it set up
+        spans = (*spans, set_up.span("fund"))  # 募集了97.43万元设立…助学金: the fund it set up
     elif figure.unit_kind == "money" and words in MEASURE_VERBS and (
             acted_on := _verb_acted_on_before(simplified, words, spans[-1][0], lo)):
         spans = (acted_on,)  # 推动政府部门采购脱贫地区农副产品，去年已采购2.71亿元: what it bought
@@ -1309,6 +1311,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                     counted[1] - counted[0] + result[1] - result[0] <= MAX_LABEL:
                 # 铜仁有41.9万名建档立卡贫困人口脱贫: whom, and what became of them (not where)
                 return (counted, result)
+            if result and simplified.startswith("、", counted[1]) and \
+                    sum(b - a for a, b in (lead, counted, result)) <= MAX_LABEL:
+                return (lead, counted, result)  # 帮助13.76万农村劳动力、…实现就业: as one alone
             return tuple(s for s in (lead, *_paying_for(simplified, figure, counted, end))
                          if s[1] > s[0])
         ending = [v for v in words.verbs
@@ -1347,6 +1352,10 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if not counted and figure.unit_kind == "money" and AIDED_AFTER.match(
                 simplified, after[0], after[1]):
             return (before,)  # 将投入96亿元对口支援喀什地区三县一市…: whom, which the scope says
+        if not counted and (result := _result_closing(simplified, after[1], end)) and \
+                result[0] > after[1] and \
+                sum(b - a for a, b in (before, after, result)) <= MAX_LABEL:
+            return (before, after, result)  # 帮助13.76万农村劳动力、…实现就业: as one alone
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
     if before[1] <= before[0] and figure.unit_kind == "money" and (
@@ -1376,9 +1385,20 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
     return ()
 
 
+#: The figure opening the next item of a list, however its unit is written: 、11.76万(脱贫劳动力).
+ITEM_FIGURE = re.compile(r"(?:约|近|超|逾)?[0-9０-９][0-9０-９.．]*")
+
+
 def _result_closing(text: str, at: int, end: int) -> tuple[int, int] | None:
     """What became of those counted, written from `at` to the clause's end (脱贫, 摘帽,
     实现就业); None when the clause goes on past it or says nothing of the kind."""
+    while text.startswith("、", at) and (item := ITEM_FIGURE.match(text, at + 1, end)):
+        # 帮助13.76万农村劳动力、11.76万脱贫劳动力实现就业: what became of every item's
+        at = item.end()
+        while at < end and text[at] != "、":
+            if (result := RESULT_AFTER.match(text, at, end)) and result.end() == end:
+                return result.span()
+            at += 1
     result = RESULT_AFTER.match(text, at, end)
     return result.span() if result and result.end() == end else None
 
@@ -1617,7 +1637,11 @@ def _share_of_the_figure_before(text: str, figure: Figure, spans: tuple[tuple[in
     if previous is None or not spans or not re.fullmatch(
             r"[\u4e00-\u9fff]{0,3}[，,]", text[previous.end:spans[0][0]]):  # 1300多个贫困村，占
         return ()
-    return _label_naming(text, previous, lo, hi)
+    named = _label_naming(text, previous, lo, hi)
+    if len(named) == 1 and SHARE_OF_WHOLE.fullmatch(text[slice(*named[0])]):
+        # 移民26.3万人，占库区的五分之一，占重庆库区的四分之一: of the people, as the share before
+        return _share_of_the_figure_before(text, previous, named, lo, hi)
+    return named
 
 
 def _figure_before(text: str, figure: Figure, lo: int) -> Figure | None:

@@ -662,13 +662,17 @@ def full_name(place: str) -> str:
 EXCEPT = re.compile(r"除[^，,。；;\n]{1,16}?(?:之外|以外|外)")  # within a line
 #: A place as the topic of a speech or a policy, not where a figure is: 关于新疆工作的重要讲话.
 TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
+#: What part of the report's year 今年 may name opening a paragraph: 今年上半年，….
+OF_THE_YEAR = "(?:以来|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月)"
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，', after who
 #: told it ('记者从国务院扶贫办获悉，2019年，').
 PARAGRAPH_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,24}?(?:获悉|了解到|据了解|据介绍|据统计)[，,])?"
                               r"((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
-                              r"“?十[一二三四五]五”?(?:期间|以来)?|今年以来)[，,]")
-#: A news report's lead that dates all it tells: 记者从农业农村部获悉，2023年，… (a year's summary).
-LEAD_PERIOD = re.compile(r"\s*[^，,。；;]{0,30}?(?:获悉|了解到)[，,](\d{4}年)[，,]")
+                              r"“?十[一二三四五]五”?(?:期间|以来)?|今年" + OF_THE_YEAR + r"?)[，,]")
+#: A news report's lead that dates all it tells: 记者从农业农村部获悉，2023年，… (a year's summary),
+#: …获悉，今年上半年，… (the report's year so far).
+LEAD_PERIOD = re.compile(r"\s*[^，,。；;]{0,30}?(?:获悉|了解到)[，,]"
+                         r"(\d{4}年|今年" + OF_THE_YEAR + r"?)[，,]")
 
 
 def lead_period(text: str, lo: int, hi: int) -> str:
@@ -745,10 +749,19 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             scope = _went_to(text, figure.end, hi, givers) or scope
         scope = scope or _went_to(text, figure.end, hi, givers) or \
             _named_in_paragraph(text, lo, hi, sentence_start, givers) or region or \
-            _titled(title, givers) or _named_most_before(text, sentence_start, givers) or \
+            _narrower_than_titled(text, sentence_start, title, givers) or \
             _titled(first_line, givers) or topical or _named_most_before(text, len(text), givers)
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
+
+
+def _narrower_than_titled(text: str, start: int, title: str, givers: frozenset[str]) -> str:
+    """The title's place, or the place the report names most when the title names only its
+    province (四川四县…：…以金阳为例…金阳是…): the narrower one the report is about."""
+    titled = _titled(title, givers)
+    if titled and _province_of(titled) is None:
+        return titled
+    return _named_most_before(text, start, givers) or titled
 
 
 def _went_to(text: str, end: int, hi: int, givers: frozenset[str]) -> str:
@@ -771,6 +784,10 @@ def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozens
              if at + len(name) <= start and not is_giver(name, givers)
              and not OFFICE_AFTER.match(text, at + len(name))}  # 西藏自治区政府新闻办: who spoke
     narrower = {name for name in named if _province_of(name) is None} or named
+    if len(narrower) > 1:  # 金阳是…县，地处…凉山彝族自治州: where 金阳 lies is no other place
+        located = {full_name(name) for at, name in places[first:last]
+                   if (lies := LOCATED.search(text, max(lo, at - 22), at)) and lies.end() == at}
+        narrower = narrower - located or narrower
     return narrower.pop() if len(narrower) == 1 else ""
 
 
@@ -834,7 +851,7 @@ def _places_of_report(text: str) -> list[tuple[int, str]]:
     if not counties:
         return found
     # (a bare name ends its phrase: not 汶川地震, the whole area, or 江达岗, another place)
-    bare = re.compile(f"(?:{'|'.join(counties)})(?=[，,。；;、的和与及人])")
+    bare = re.compile(f"(?:{'|'.join(counties)})(?=[，,。；;、的和与及人为是已])")
     named_at = {at for at, _ in found}
     found += [(m.start(), counties[m.group()]) for m in bare.finditer(read)
               if m.start() not in named_at]
