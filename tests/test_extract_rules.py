@@ -87,6 +87,7 @@ def test_ranges_are_low_and_high_never_one_number(sentence: str, low: int, high:
     ("销售额是上年的1.5倍。", 1.5, "multiple", "倍"),
     ("协作范围扩大到7市州。", 7, "count", "市州"),
     ("资金用于红河、文山、普洱3州市边境一线。", 3, "count", "州市"),  # set 269
+    ("实现全区7地市主城区网络全覆盖。", 7, "count", "地市"),  # set 276
     ("覆盖全省12市。", 12, "count", "市"),
 ])
 def test_units_and_thousands_separators(sentence: str, value: float, kind: str,
@@ -1519,7 +1520,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全县面积1800.5平方公里，总人口20.3万人。", ["全县面积", "总人口"]),
     # sets 198–200: points listed after 分别 share the first's words, never 和
     ("较上年分别高8个百分点、4个百分点和12个百分点。",
-     ["较上年分别高", "较上年分别高", "较上年分别高"]),
+     ["较上年高", "较上年高", "较上年高"]),
     # sets 201–213: what a count after 的 counts (安置点, 冷库, 包机); a name's 和 links
     # nothing and 从 ends what is counted; a verb of money after a sum says what it pays for;
     # what a frame holds is what rose; a sum invested in what was built after it
@@ -1576,6 +1577,14 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["帮助农村劳动力实现就业", "脱贫劳动力实现就业"]),
     ("全州有7个贫困县、360个贫困村脱贫摘帽。", ["贫困县脱贫摘帽", "贫困村脱贫摘帽"]),
     ("同时，投入资金600万元与县政府共同设立创业担保基金。", ["投入资金设立创业担保基金"]),
+    # sets 270–281: 分别 before a verb names nothing, after a count it ends what is counted; a
+    # sum after a count of projects is their total, not the cost of a park a sentence before
+    # names; what became of projects (竣工投产) is no part of what was invested in them
+    ("3个村财政分别增收60万元、90万元、20万元。", ["村", "财政增收", "财政增收", "财政增收"]),
+    ("全州5家签约代表分别与外省批发市场签约。", ["全州签约代表"]),
+    ("某省帮助三县建设工业园区。截至目前，落地产业项目150项，总投资90亿元，其中有60个项目竣工投产。",
+     ["落地产业项目", "落地产业项目总投资", "项目竣工投产"]),
+    ("如今，光伏电站等9个项目建成投产，完成投资12.5亿元。", ["项目建成投产", "项目完成投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1960,7 +1969,15 @@ def test_a_paragraph_or_lead_opening_with_a_part_of_this_year_dates_what_follows
     facts = imported_facts(tmp_path, "协作工作部署会召开", "2024-10-18\n\n"
                            "记者从会上获悉，今年上半年，全省到位援助资金20亿元。到位区级资金3亿元。\n"
                            "消费帮扶方面，协作销售农副产品40亿元。\n"
-                           "今年，两地共推出旅游专列2列。目前已开行旅游包机6架次。")
+                           "今年，两地共推出旅游专列2列。已开行旅游包机6架次。")
     assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == [
         ("20亿元", "year", "2024"), ("3亿元", "year", "2024"), ("40亿元", "year", "2024"),
         ("2列", "year", "2024"), ("6架次", "year", "2024")]
+
+
+def test_now_said_as_dangqian_and_a_target_after_a_launch_year() -> None:
+    # set 270: 当前已有2.65万家民营企业…; set 272: 2015年10月，…发起…行动，…力争用3到5年时间，
+    # 动员…一万家以上 — the target's years are not the launch's
+    assert only("我国民营企业积极参与，当前已有2.4万家民营企业参与帮扶。").period == "当前"
+    launch = "2015年10月，某会发起帮扶行动，力争用3到5年时间动员一万家以上企业参与。"
+    assert only(launch).period == ""

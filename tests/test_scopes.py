@@ -559,3 +559,21 @@ def test_a_county_the_report_names_bare_and_once_in_full_is_its_place(tmp_path: 
     from gannan_gui.pipeline.importer import prepare
 
     assert [f["scope"] for f in prepare(source)[1].facts] == ["美姑县"] * 3
+
+
+def test_a_meeting_s_place_a_joining_verb_and_one_province_named_again_and_again(
+        tmp_path: Path) -> None:
+    # set 270: 这是记者从贵州织金县召开的…座谈会上了解到的 — where told, not where counted; set
+    # 274: 市工商联联合市慈善总会 names no 联合市; set 276: a report of 西藏 alone, one of its
+    # cities named once
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("民营企业积极参与帮扶\n2017-05-16\n\n全国已有2万家民营企业参与帮扶。"
+                      "这是记者从贵州某某县召开的座谈会上了解到的。\n", encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == [""]
+    assert places_in("市工商联联合市慈善总会出资1亿余元") == []
+    source.write_text("央企援藏建藏\n2021-09-18\n\n央企累计投资900亿元，为西藏发展作出贡献。"
+                      "网点覆盖拉萨市全部县区。\n在藏分支机构150家，西藏员工1万人。\n",
+                      encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["西藏"] * 3

@@ -154,14 +154,13 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
 #: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases;
 #: 年产风电整机300台套: machines counted as sets; 种植110万棒: mushroom logs; 收到订单5810单:
 #: orders; 推出2列专列: trains)
-_COUNT_WORDS = (*CLASSIFIERS, "市州", "州市", "地州", "县区", "区县", "县市", "省区", "省市", "省",
-                "市", "县",
-                "区", "镇", "乡", "部门", "部委")
+#: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区, 红河、文山、普洱3州市,
+#: 7地市); read only after digits, since 三区三州 and 两市 are names and phrases more often
+#: than counts.
+PLACE_WORDS = ("市州", "州市", "地州", "地市", "县区", "区县", "县市", "省区", "省市", "省", "市",
+               "县", "区", "镇", "乡")  # 5省区, 辖5镇8乡, 东部8省
 #: (Bodies counted by their own word too: 市财政局等4部门联合印发, 9部委.)
-#: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区, 红河、文山、普洱3州市);
-#: read only after digits, since 三区三州 and 两市 are names and phrases more often than counts.
-PLACE_WORDS = ("市州", "州市", "地州", "县区", "区县", "县市", "省区", "省市", "省", "市", "县",
-               "区", "镇", "乡")  # 5省区, 辖5镇8乡, 东部8省
+_COUNT_WORDS = (*CLASSIFIERS, *PLACE_WORDS, "部门", "部委")
 #: Classifiers that are read only after Arabic digits: 二期工程 is the second phase, 一种
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",

@@ -367,7 +367,7 @@ CAUSATIVES = ("使", "让", "促使", "推动")
 PARTS_OF = ("含", "包含", "包括")
 #: What became of those a count counts, closing its clause: (41.9万名贫困人口)脱贫.
 RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫出列|脱贫|增收致富|增收|就业|受益"
-                          r"|致富|摘帽|出列)")
+                          r"|致富|摘帽|出列|竣工投产|建成投产|投产|竣工)")  # (87个项目)竣工投产
 #: A per-unit phrase that names nothing alone: 每亩, 每人 (每亩增加了30公斤 keeps 增加).
 EACH_ALONE = re.compile(r"每个?[\u4e00-\u9fff]")
 #: A second "each" just before a sum's 每: 每个贫困县每年.
@@ -641,7 +641,27 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if spans and (borrowed := _verb_of_figure_joined_before(simplified, spans[0], lo)) \
             is not None:  # the join is no word of what is counted
         spans = [*borrowed, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
-    return tuple(spans)
+    return tuple(_without_respectively(simplified, spans, figure.start))
+
+
+def _without_respectively(text: str, spans: list[tuple[int, int]], before: int
+                          ) -> list[tuple[int, int]]:
+    """The spans of words before the figure with any 分别 left inside them cut out: it pairs
+    figures with their items and names nothing (3个村财政分别增收80万元、… → 财政增收; after
+    the figure it ends what is counted: 4家签约代表分别与…)."""
+    kept = []
+    for start, end in spans:
+        if end > before:
+            kept.append((start, end))
+            continue
+        rest = start
+        while (at := text.find(RESPECTIVELY, rest, end)) >= 0:
+            if at > rest:
+                kept.append((rest, at))
+            rest = at + len(RESPECTIVELY)
+        if end > rest:
+            kept.append((rest, end))
+    return kept
 
 
 #: A share of a whole written before the first of two figures: (分别)占计划内资金总额的(49%和
@@ -788,7 +808,8 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             owner := _named_in_sentence_before(simplified, figure, lo, hi)):
         # …格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区 → …示范园总投资
         spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
-    elif ATTRIBUTE_ONLY.fullmatch(words) and not pays_for and (
+    elif ATTRIBUTE_ONLY.fullmatch(words) and not pays_for and \
+            not _sum_of_a_count_before(simplified, figure, lo, hi) and (
             owner := _demonstrated_before(simplified, figure, lo, hi)):
         spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地 (not when the
         # clause after says what the sum pays for)
@@ -797,7 +818,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             spans = (pays_for, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
         elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
                 and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
-            spans = (*_label_spans(simplified, counted, lo, hi), *spans)
+            counted_spans = _label_spans(simplified, counted, lo, hi)
+            if len(counted_spans) > 1 and RESULT_AFTER.fullmatch(
+                    simplified, *counted_spans[-1]):  # 11个项目建成投产，完成投资…: of the
+                counted_spans = counted_spans[:-1]  # projects, not of what became of them
+            spans = (*counted_spans, *spans)
     elif figure.unit_kind == "money" and GENERIC_FUNDS.fullmatch(words) and (
             projects := _projects_counted_before(simplified, figure, lo, hi,
                                                  any_kind=words == "资金")):
@@ -1689,6 +1714,15 @@ def _named_in_sentence_before(text: str, figure: Figure, lo: int, hi: int
     before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
     named = list(FACILITY_NAMED.finditer(text, before_start, sentence_start))
     return named[-1].span() if named else None
+
+
+def _sum_of_a_count_before(text: str, figure: Figure, lo: int, hi: int) -> bool:
+    """Whether a sum follows a count earlier in its sentence, whose total it is (落地产业项目
+    201项，总投资245.8亿元), not the cost of a facility a sentence before names."""
+    if figure.unit_kind != "money":
+        return False
+    counted = _figure_before_in_sentence(text, figure, lo, hi)
+    return counted is not None and counted.unit_kind == "count"
 
 
 def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int] | None:

@@ -122,9 +122,9 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|{_any_of(PREFECTURES)}"
                    r"(?![省市州县区盟自利玉籍河巴云]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸|\d+拐"
                    r"|医科|大学|学院|师范|职业|医院)")  # 遵义医科大学: a college's name
-#: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县.
+#: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县 (联合市慈善总会: none).
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其是套名来")  # 用于县, 带动万州, 目前宝安区, 来麟游县
+                 "用地动极据按持力前其是套名来联")  # 用于县, 带动万州, 目前宝安区, 来麟游县
 
 #: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
 #: 考察了博州): the place follows the verb.
@@ -309,7 +309,7 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return _as_of(year, int(relative.group(2) or 12))
     if (month := AS_OF_MONTH.search(period)) and 1 <= int(month.group(1)) <= 12:
         return _as_of(int(year_now), int(month.group(1))) if year_now else Period("")
-    if "截至目前" in period or period == "目前":
+    if "截至目前" in period or period in ("目前", "当前"):
         return Period("to_date", "", published) if published else Period("cumulative")
     if "今年以来" in period or period in ("今年", "本年", *PARTS_OF_THE_YEAR) or \
             period.startswith("今年"):
@@ -587,8 +587,9 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             full_name(topical[-1][1]) if topical else "")
 
 
-#: Where a meeting was held, which is no scope of what it told: (发布会22日)在拉萨召开.
-HELD_AT = re.compile(r"(?<=在)[\u4e00-\u9fff]{2,8}?(?=召开|举行|举办)")
+#: Where a meeting was held, which is no scope of what it told: (发布会22日)在拉萨召开,
+#: (记者)从织金县召开的…会上(了解到).
+HELD_AT = re.compile(r"(?<=[在于从])[\u4e00-\u9fff]{2,8}?(?=召开|举行|举办)")
 #: A rank among the places of a wider one, which is no scope: 居云南全省第2位.
 RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名)[^，,。；;]{0,16}?"
                           r"第[一二三四五六七八九十\d]+[位名]")
@@ -826,6 +827,9 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
         most = counts.get(best, 0)
         answers.append(written[best] if most >= 2 and 2 * most >= total
                        and most >= max(provinces.values(), default=0) else "")
+    if not answers[-1] and counts.get(best, 0) < 2 and len(provinces) == 1 and \
+            max(provinces.values()) >= 2:  # 西藏…西藏…拉萨市…西藏: one province, named again
+        answers[-1] = full_name(next(iter(provinces)))  # and again, and no place in it twice
     return starts, answers
 
 
