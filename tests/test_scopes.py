@@ -574,6 +574,9 @@ def test_a_meeting_s_place_a_joining_verb_and_one_province_named_again_and_again
     assert [f["scope"] for f in prepare(source)[1].facts] == [""]
     assert places_in("市工商联联合市慈善总会出资1亿余元") == []
     source.write_text("央企援藏建藏\n2021-09-18\n\n央企累计投资900亿元，为西藏发展作出贡献。"
-                      "网点覆盖拉萨市全部县区。\n在藏分支机构150家，西藏员工1万人。\n",
+                      "网点覆盖拉萨市全部县区和西藏主要乡镇。\n在藏分支机构150家，西藏员工1万人。\n",
                       encoding="utf-8")
     assert [f["scope"] for f in prepare(source)[1].facts] == ["西藏"] * 3
+    source.write_text("首批生产基地公布\n2019-08-28\n\n首批生产基地共有200家，包括宁夏某农场、"
+                      "宁夏某牧场等。\n", encoding="utf-8")  # twice, in a list: not its report
+    assert [f["scope"] for f in prepare(source)[1].facts] == [""]

@@ -828,8 +828,9 @@ def _most_named_so_far(text: str, givers: frozenset[str]) -> tuple[list[int], li
         answers.append(written[best] if most >= 2 and 2 * most >= total
                        and most >= max(provinces.values(), default=0) else "")
     if not answers[-1] and counts.get(best, 0) < 2 and len(provinces) == 1 and \
-            max(provinces.values()) >= 2:  # 西藏…西藏…拉萨市…西藏: one province, named again
+            max(provinces.values()) >= 3:  # 西藏…西藏…拉萨市…西藏: one province, named again
         answers[-1] = full_name(next(iter(provinces)))  # and again, and no place in it twice
+        # (宁夏 twice in a list of bases across the country: no)
     return starts, answers
 
 
