@@ -1585,6 +1585,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("某省帮助三县建设工业园区。截至目前，落地产业项目150项，总投资90亿元，其中有60个项目竣工投产。",
      ["落地产业项目", "落地产业项目总投资", "项目竣工投产"]),
     ("如今，光伏电站等9个项目建成投产，完成投资12.5亿元。", ["项目建成投产", "项目完成投资"]),
+    # sets 282–289: what agreements joined by 、 are worth; 书屋 counted
+    ("促成两地投资协议60项、总金额500亿元。", ["投资协议", "投资协议总金额"]),
+    ("首批3座书屋分别建在市区主干道。", ["首批书屋"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1981,3 +1984,13 @@ def test_now_said_as_dangqian_and_a_target_after_a_launch_year() -> None:
     assert only("我国民营企业积极参与，当前已有2.4万家民营企业参与帮扶。").period == "当前"
     launch = "2015年10月，某会发起帮扶行动，力争用3到5年时间动员一万家以上企业参与。"
     assert only(launch).period == ""
+
+
+def test_days_and_nights_are_a_length_of_time(tmp_path) -> None:
+    # set 284: 在西藏昌都的500多个日日夜夜 is how long they stayed; a running total said in a
+    # subtitle (累计投入…) and again as the total so far (目前已累计投入…) is one fact (set 282)
+    assert [f.text for f in figures("在某地的500多个日日夜夜，他们完成项目17个。")] == ["17个"]
+    facts = imported_facts(tmp_path, "援青十五年", "2025-07-22\n\n"
+                           "十五年已累计投入援青资金20.5亿元\n"
+                           "记者获悉，目前已累计投入援青资金20.5亿元，实施项目300个。")
+    assert [f["written"] for f in facts] == ["20.5亿元", "300个"]

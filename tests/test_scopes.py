@@ -580,3 +580,9 @@ def test_a_meeting_s_place_a_joining_verb_and_one_province_named_again_and_again
     source.write_text("首批生产基地公布\n2019-08-28\n\n首批生产基地共有200家，包括宁夏某农场、"
                       "宁夏某牧场等。\n", encoding="utf-8")  # twice, in a list: not its report
     assert [f["scope"] for f in prepare(source)[1].facts] == [""]
+
+
+def test_a_street_named_after_a_city_and_aid_to_xinjiang_before_a_city_are_no_places() -> None:
+    # set 289: 昌吉市延安路 is a street of 昌吉市; 福建援疆泉州分指挥部 names no 疆泉州
+    assert places_in("首批书屋建在昌吉市延安路、宁边路") == [(6, "昌吉市")]
+    assert places_in("福建援疆泉州分指挥部投入资金") == []

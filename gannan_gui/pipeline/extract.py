@@ -161,7 +161,7 @@ _PER_UNIT_AFTER = re.compile(r"地?的|地?(?:每年|一年)"  # 一亩地每年
 _PRICE_BEFORE = re.compile(r"[0-9０-９][万亿]?元$")
 #: 个 of a length of time: 3个月, 两个多月, 5个小时.
 #: (25个春秋: years; 27个守望相助的春秋 too)
-_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|日夜|昼夜)"
+_DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|日日夜夜|日夜|昼夜)"
                              r"|[\u4e00-\u9fff]{2,8}的(?:春秋|年头|日夜|日日夜夜)")
 #: Not the second year of a range (2016—2020年): no dash, 至 or digit just before, but ——.
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"

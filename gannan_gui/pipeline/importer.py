@@ -130,7 +130,7 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
     if not found:
         raise ReportImportError(f"{report.source_name}：没有找到任何数据（带单位的数字），未导入")
     _fact_rows(records, report, found)
-    records.facts = without_restatements(records.facts, report.simplified)
+    records.facts = without_restatements(records.facts, report.simplified, report.published)
     digest = hashlib.sha256(report.text.encode("utf-8")).hexdigest()
     records.document = {
         "id": 1, "title": report.title, "published": report.published, "view_count": 0,
@@ -264,11 +264,12 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
         })
 
 
-def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
+def without_restatements(facts: list[dict], simplified: str, published: str = "") -> list[dict]:
     """The facts less those that say again, in a later sentence, a figure already proposed:
     the same figure as written, of the same place and period, naming the same thing (37家中央
-    单位 in three sentences of one report is one fact). Ends of a from-to and a table's
-    cells are never dropped; ids are renumbered and links kept."""
+    单位 in three sentences of one report is one fact; a running total, 累计…, is the same as
+    one to the report's day, 目前已累计…). Ends of a from-to and a table's cells are never
+    dropped; ids are renumbered and links kept."""
     # the sentences each figure, place, period and measure was said in: a look-up, not a
     # scan of every fact before (a pasted table of one sentence holds thousands)
     said_in: dict[tuple, set[int]] = {}
@@ -283,7 +284,10 @@ def without_restatements(facts: list[dict], simplified: str) -> list[dict]:
             continue  # 搭载20位…患儿…迎接了这20名…患儿: the same children, pointed back to
         counted_before.add(amount)
         what = (fact["written"], fact["unit"], fact["scope"], _measure(fact["label"]))
-        key = (*what, fact["period_kind"], fact["period_from"], fact["period_to"])
+        period = (fact["period_kind"], fact["period_from"], fact["period_to"])
+        if published and period == ("to_date", "", published):
+            period = ("cumulative", "", "")  # 目前已累计投入…: the running total so far
+        key = (*what, *period)
         sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
         sentences = said_in.setdefault(key, set())
         anytime = said_at_any_time.setdefault(what, set())

@@ -142,7 +142,7 @@ HEAD_NOUNS = re.compile(
     r"|指标|综保区|保税区|经开区|高新区|新技术|技术(?![人骨干专服推])|厂房|商品|好物|成果|精英|关系|生产规模|儿女|冬衣|棉衣|衣服|校服"
     r"|安置点|服务点|网点|销售点|冷库|包机|楼房|楼宇"  # 307个安置点, 20架…旅游包机
     r"|领域(?=[、，,。；;和及与]|$)"  # 14个农业领域、…, not 农技领域专业人才
-    r"|作坊|工坊|将士|官兵|建设者"  # 基地内34家作坊, 组织5000名援建将士
+    r"|作坊|工坊|将士|官兵|建设者|书屋"  # 基地内34家作坊, 组织5000名援建将士, 首批4座书屋
     r"|意见建议|意见|建议"  # 50条需要…解决的意见建议
     r"|(?<![动人队学])员(?![工会]))")  # 科技特派员, 技术员 (not 动员)
 #: What an area is given to, besides those: 117亩生态水产养殖.
@@ -157,7 +157,8 @@ COMPARED_WITH = re.compile(r"[，,\s]*(?:比|较)(?:\d{4}年|上年|去年|同�
 #: (年均增长15%), 与上年相比: what changes is before it.
 BASE_FRAME = re.compile(r"在(?:\d{4}年|上年|去年)的?基础上|与(?:\d{4}年|上年|去年)(?:同期)?相比")
 #: A sum invested in what follows it, and how the name of what it is invested in ends.
-INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积)(?:额)?$")  # the worth of goods, a place's area
+INVESTED = re.compile(r"(?:总)?(?:投资|价值|面积|金额)(?:额)?$")  # the worth of goods, a place's
+# area, what agreements are worth (投资协议89项、总金额940亿元)
 #: A sum named by the word after it: 3.03亿元投资, 2900万元善款 (MONEY_NOUNS has the rest).
 INVESTMENT = re.compile(r"投资(?!协议|项目|企业|建设|兴建|新建)")
 #: What joins a sum to the project named after it: 投资245万元建设的…项目, 投资90亿元建设…项目.

@@ -816,7 +816,8 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     elif figure.unit_kind == "money" and (INVESTED.fullmatch(words) or words in DONE_INVESTING):
         if pays_for:
             spans = (pays_for, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
-        elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)) is not None \
+        elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)
+                         or _listed_right_before(simplified, figure, lo)) is not None \
                 and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
             counted_spans = _label_spans(simplified, counted, lo, hi)
             if len(counted_spans) > 1 and RESULT_AFTER.fullmatch(
@@ -1639,6 +1640,12 @@ def _last_figure(text: str, start: int, end: int) -> Figure | None:
     """The last figure of text[start:end], if any."""
     earlier = find_figures(text, start, end)
     return earlier[-1] if earlier else None
+
+
+def _listed_right_before(text: str, figure: Figure, lo: int) -> Figure | None:
+    """The figure joined to this one by 、 in its clause: (投资协议)89项、(总金额940亿元)."""
+    before = _figure_before(text, figure, lo)
+    return before if before is not None and text.startswith("、", before.end) else None
 
 
 def _figure_before_in_sentence(text: str, figure: Figure, lo: int, hi: int) -> Figure | None:

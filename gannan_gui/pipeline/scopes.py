@@ -120,11 +120,13 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
                    rf"|[{ONE_CHARACTER_COUNTIES}]县(?!级)"  # not 建成县级
                    # a prefecture's bare name, not 安顺利, 阿里巴巴 or 阿里集团 (日喀则地委 is one)
                    rf"|{_any_of(PREFECTURES)}"
-                   r"(?![省市州县区盟自利玉籍河巴云]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸|\d+拐"
-                   r"|医科|大学|学院|师范|职业|医院)")  # 遵义医科大学: a college's name
-#: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县 (联合市慈善总会: none).
+                   r"(?![省市州县区盟自利玉籍河巴云路街巷]|地(?!委)|集团|公司|流域|峡谷|大峡谷|沿岸|两岸"
+                   r"|\d+拐|大道|医科|大学|学院|师范|职业|医院)")  # 遵义医科大学: a college's name;
+# 延安路: a street
+#: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县 (联合市慈善总会, 援疆
+#: 泉州分指挥部: none).
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其是套名来联")  # 用于县, 带动万州, 目前宝安区, 来麟游县
+                 "用地动极据按持力前其是套名来联疆")  # 用于县, 带动万州, 目前宝安区, 来麟游县
 
 #: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
 #: 考察了博州): the place follows the verb.
