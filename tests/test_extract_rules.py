@@ -1588,6 +1588,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # sets 282–289: what agreements joined by 、 are worth; 书屋 counted
     ("促成两地投资协议60项、总金额500亿元。", ["投资协议", "投资协议总金额"]),
     ("首批3座书屋分别建在市区主干道。", ["首批书屋"]),
+    # sets 290–297: what 套 counts before a clause of where it stands; 指挥部 counted
+    ("村道旁，45套安居富民房整齐地排列在宽阔平坦的新村中。", ["安居富民房"]),
+    ("该省设有2个前方指挥部。", ["该省设有前方指挥部"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -586,3 +586,10 @@ def test_a_street_named_after_a_city_and_aid_to_xinjiang_before_a_city_are_no_pl
     # set 289: 昌吉市延安路 is a street of 昌吉市; 福建援疆泉州分指挥部 names no 疆泉州
     assert places_in("首批书屋建在昌吉市延安路、宁边路") == [(6, "昌吉市")]
     assert places_in("福建援疆泉州分指挥部投入资金") == []
+
+
+def test_a_prefecture_written_with_its_people_and_a_province_s_counties() -> None:
+    # set 294: 克孜勒苏柯尔克孜州3个县（市） is 克孜勒苏州's; 支援新疆县（市）数量 names 新疆
+    sentence = "江苏援疆范围扩展为克孜勒苏柯尔克孜州3个县（市）。"
+    assert find_scope(sentence, sentence.index("3个")) == "克孜勒苏州"
+    assert places_in("江苏对口支援新疆县（市）数量居全国首位") == [(6, "新疆")]

@@ -2126,6 +2126,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return whose.span()  # 8名来自…西苑医院、…等医疗机构的专家: the experts (12家来自东部的
         # 企业, short, whole)
     relative = RELATIVE_HEAD.match(text, begin, end)
+    if relative and (agreeing := AGREEING_NOUNS.get(figure.unit.lstrip("万亿"))) and \
+            (own := agreeing[0].match(text, begin, end)) and own.end() < relative.start("head"):
+        relative = None  # 69套安居富民房整齐地布局在…的乡村中: the dwellings its classifier counts
     if relative and relative.start("head") - begin > MAX_LABEL // 2 and \
             not HEAD_ENDING.search(text, begin, relative.start("head") - 1) and \
             not any(HEAD_NOUNS.match(text, begin + k) for k in range(3)) and \

@@ -105,7 +105,11 @@ LONG_COUNTIES = ("墨竹工卡", "乌鲁木齐", "堆龙德庆")
 
 #: The five autonomous regions, by name: 自治区 alone is a level.
 AUTONOMOUS_REGION = re.compile("(?:西藏|新疆维吾尔|新疆|宁夏回族|宁夏|广西壮族|广西|内蒙古)自治区")
-PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(AREAS)}地区"
+#: Autonomous prefectures written with their peoples and 州 alone: 克孜勒苏柯尔克孜州 is 克孜勒苏州.
+PEOPLES_PREFECTURES = {name[:-3] + "州": short for name, short in AUTONOMOUS_PREFECTURES.items()
+                       if len(name) - 3 > 4}
+PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(PEOPLES_PREFECTURES)}"
+                   rf"|{_any_of(AREAS)}地区"
                    rf"|{_any_of(LONG_NAMES)}[市盟]|{_any_of(LONG_COUNTIES)}[县区]"
                    # a prefecture of four characters with 州 (西双版纳州), not 双版纳州
                    rf"|{_any_of([name for name in PREFECTURES if len(name) > 3])}[州市盟]"
@@ -396,6 +400,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
             continue  # (“中病”不)出自治区: the region as a level, no name
         if name[-1] == "省" and name[:-1] not in EVERY_PROVINCE:
             continue  # 完成省(财政投资), 落实省: the 省 of a word, no province named
+        if name[-1] == "县" and name[:-1] in PROVINCES:
+            name = name[:-1]  # 支援新疆县（市）数量: the province, whose counties are meant
         if (NOT_PLACES.search(name) and not NAMED_AREA.fullmatch(name)  # not 宝山区, 厦门市
                 and name not in GIVER_DISTRICTS and name[:-1] not in GIVERS) or \
                 name.startswith(KINDS_OF_PLACE) or \
@@ -658,7 +664,8 @@ def full_name(place: str) -> str:
     甘肃 is 甘肃省; others as written."""
     if place in EVERY_PROVINCE:
         return f"{place}省"
-    return PREFECTURES.get(place) or AUTONOMOUS_PREFECTURES.get(place, place)
+    return PREFECTURES.get(place) or PEOPLES_PREFECTURES.get(place) or \
+        AUTONOMOUS_PREFECTURES.get(place, place)
 
 
 #: A place set aside, which the figure is not about: 除贵阳市之外, 除沿河县计划出列外.
