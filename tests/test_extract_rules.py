@@ -1591,6 +1591,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # sets 290–297: what 套 counts before a clause of where it stands; 指挥部 counted
     ("村道旁，45套安居富民房整齐地排列在宽阔平坦的新村中。", ["安居富民房"]),
     ("该省设有2个前方指挥部。", ["该省设有前方指挥部"]),
+    ("某县党群服务阵地项目位于县城中心，于2019年投入使用，占地800平方米，总投资600万元。",
+     ["某县党群服务阵地项目占地", "某县党群服务阵地项目总投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -78,6 +78,7 @@ from gannan_gui.pipeline.scopes import (
     GIVERS,
     GIVERS_OR_PROVINCES,
     LEADING_WORDS,
+    LOCATED,
     NAMES_WITH_LEADING_WORDS,
     PROVINCES,
     is_giver,
@@ -342,9 +343,9 @@ ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投
 #: caption's sentence: 修建夺底水电站，…投资844.8万元; 拉萨饭店。…总投资8500余万元.
 FACILITY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:水电站|电站|饭店|宾馆|酒店|公路|大道|路|干线|大桥"
                       r"|工程|小学|中学|学校|医院|卫生院|幼儿园|图书馆|体育馆|博物馆|纺织厂|毛纺厂|工厂"
-                      r"|园区|基地|中心|大楼|市场)")
-#: What is said right after such a name: (光缆干线)开工建设.
-FACILITY_DONE = re.compile(r"开工|建成|竣工|正式|投入使用")
+                      r"|园区|基地|中心|大楼|市场|项目)")
+#: What is said right after such a name: (光缆干线)开工建设, (…阵地项目)位于县城中心地段.
+FACILITY_DONE = re.compile(r"开工|建成|竣工|正式|投入使用|位于")
 #: Verbs a facility's name may follow in its clause: 修建夺底水电站.
 BUILDING_VERBS = ("修建", "援建", "新建", "兴建", "建设", "建成", "扩建", "改造")
 #: How long a sentence that only names a thing may be (a caption before its figures).
@@ -1750,6 +1751,7 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
     built = [m for m in FACILITY.finditer(text, caption_start, clause_start)
              if ((m.end() < len(text) and text[m.end()] in "。，,是")
                  or FACILITY_DONE.match(text, m.end()))
+             and not LOCATED.search(m.group())  # (…项目)位于县城中心，: where it lies
              and not (text[m.start() - 1:m.start()].isdigit()  # (19个重点园区: many,
                       and text[m.start()] in COUNTING_CHARACTERS)]   # counted)
     subjects = [m for m in built if text.startswith("是", m.end())]
