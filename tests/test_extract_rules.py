@@ -1591,6 +1591,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # sets 290–297: what 套 counts before a clause of where it stands; 指挥部 counted
     ("村道旁，45套安居富民房整齐地排列在宽阔平坦的新村中。", ["安居富民房"]),
     ("该省设有2个前方指挥部。", ["该省设有前方指挥部"]),
+    # sets 298–302: 副 counts; a total value after a list of goods is of all of them; those a
+    # court or procuratorate sends (干警), the courts and the models they build
+    ("向困难群众捐赠了轮椅20辆和单拐30副，共价值3万元。",
+     ["捐赠轮椅", "单拐", "捐赠轮椅和单拐价值"]),
+    ("先后选派96名政治过硬、业务精湛的干警。", ["选派干警"]),
+    ("实现了对全区120个检察院援助的全覆盖。", ["全区检察院"]),
+    ("已帮助受援院建立16个大数据法律监督模型。", ["建立大数据法律监督模型"]),
     ("某县党群服务阵地项目位于县城中心，于2019年投入使用，占地800平方米，总投资600万元。",
      ["某县党群服务阵地项目占地", "某县党群服务阵地项目总投资"]),
 ])

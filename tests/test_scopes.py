@@ -112,7 +112,8 @@ def test_periods_are_normalised_against_the_report_date(period, qualifiers, kind
     ("作为本届博览会的主宾省，组织企业12家", "12家", "甘南州"),
     ("南京、扬州等7个设区市组织企业20家", "20家", "甘南州"),
     ("负责对口支援伊犁州伊犁、塔城2个地区", "2个", "伊犁州"),
-    ("帮助定西、陇南1.2万人就业", "1.2万人", "陇南市"),  # people, not places: the last
+    # people of both places listed, not of the last: neither alone, so the report's own
+    ("帮助定西、陇南1.2万人就业", "1.2万人", "甘南州"),
     # set 31's: 日 is no leading word of 日喀则; a city of a province that aids Xinjiang gives
     ("援建日喀则地区各类项目900个", "900个", "日喀则地区"),
     ("援疆郑州工作队推动学校整合5所", "5所", "甘南州"),
@@ -593,3 +594,12 @@ def test_a_prefecture_written_with_its_people_and_a_province_s_counties() -> Non
     sentence = "江苏援疆范围扩展为克孜勒苏柯尔克孜州3个县（市）。"
     assert find_scope(sentence, sentence.index("3个")) == "克孜勒苏州"
     assert places_in("江苏对口支援新疆县（市）数量居全国首位") == [(6, "新疆")]
+
+
+def test_places_listed_with_a_last_and_are_all_of_them() -> None:
+    # set 301: 培训西藏、新疆和青海藏区检察人员870名 is of the three, not of 青海省; set 250:
+    # 广东携手广西、贵州…共建产业园区215个 is of both
+    sentence = "截至6月底，国家检察官学院直接培训西藏、新疆和青海藏区检察人员870名。"
+    assert find_scope(sentence, sentence.index("870")) == ""
+    sentence = "广东携手广西、贵州共建产业园区215个。"
+    assert find_scope(sentence, sentence.index("215")) == ""

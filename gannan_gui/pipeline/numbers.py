@@ -148,12 +148,12 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "箱", "种", "对", "支", "份", "台", "款", "辆", "架", "艘", "株", "棵", "本", "册",
                "张", "间", "栋", "幢", "期", "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶",
                "盒", "罐", "顶", "类", "车", "苗", "笔", "批次", "锭", "例", "道", "大项",
-               "小项", "大类", "大", "起", "棒", "单", "列")
+               "小项", "大类", "大", "起", "棒", "单", "列", "副")
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
 #: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
 #: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases;
 #: 年产风电整机300台套: machines counted as sets; 种植110万棒: mushroom logs; 收到订单5810单:
-#: orders; 推出2列专列: trains)
+#: orders; 推出2列专列: trains; 单拐50副: pairs, sets)
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区, 红河、文山、普洱3州市,
 #: 7地市); read only after digits, since 三区三州 and 两市 are names and phrases more often
 #: than counts.
@@ -165,7 +165,7 @@ _COUNT_WORDS = (*CLASSIFIERS, *PLACE_WORDS, "部门", "部委")
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
                      "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭", "例",
-                     "道", "大项", "小项", "棒", "单", "列")  # 一道彩虹桥, 一列火车: articles
+                     "道", "大项", "小项", "棒", "单", "列", "副")  # 一道彩虹桥, 一列火车: articles
 #: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
 #: 19起 are counts, 二十大, 三大攻坚战 and 十大工程 names (一起: "together").
 ARABIC_ONLY = ("大", "大类", "起")

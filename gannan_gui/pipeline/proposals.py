@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from gannan_gui.pipeline.extract import (
     BOUND_WORDS,
@@ -824,6 +825,8 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             if len(counted_spans) > 1 and RESULT_AFTER.fullmatch(
                     simplified, *counted_spans[-1]):  # 11个项目建成投产，完成投资…: of the
                 counted_spans = counted_spans[:-1]  # projects, not of what became of them
+            if "共" in figure.qualifiers or words.startswith("总"):
+                counted_spans = _items_listed(simplified, counted, lo, hi) or counted_spans
             spans = (*counted_spans, *spans)
     elif figure.unit_kind == "money" and GENERIC_FUNDS.fullmatch(words) and (
             projects := _projects_counted_before(simplified, figure, lo, hi,
@@ -1641,6 +1644,20 @@ def _last_figure(text: str, start: int, end: int) -> Figure | None:
     """The last figure of text[start:end], if any."""
     earlier = find_figures(text, start, end)
     return earlier[-1] if earlier else None
+
+
+def _items_listed(text: str, last: Figure, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """What each item counts of a list of counts ending with `last`, written before each
+    figure (捐赠了手动轮椅75辆、电动轮椅17辆和单拐50副 → 捐赠手动轮椅, 、电动轮椅, 和单拐):
+    what a total after it (共价值7.04万元) is of; () when `last` ends no such list."""
+    items = [last]
+    while (before := _figure_before(text, items[0], lo)) is not None and \
+            before.unit_kind == last.unit_kind and text[before.end:before.end + 1] in "、和及":
+        items.insert(0, before)
+    if len(items) < 2:
+        return ()
+    return (*_label_spans(text, items[0], lo, hi),
+            *((a.end, b.start) for a, b in pairwise(items)))
 
 
 def _listed_right_before(text: str, figure: Figure, lo: int) -> Figure | None:

@@ -588,7 +588,7 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
             del found[-1]
     if wider := _wider_than_listed(read, found):
         found.append(wider)
-    elif (listed := _listed_at_end(read, found)) and listed < len(found) - 1:
+    elif (listed := _listed_at_end(read, found)) is not None and listed < len(found) - 1:
         del found[listed:]  # 云南省…安排怒江、迪庆生态护林员指标4.56万个: both, so the wider one
         # named before (or none), not the last of the two
     return (full_name(found[-1][1]) if found else "",
@@ -622,14 +622,17 @@ def _inside(pattern: re.Pattern[str], read: str) -> Callable[[int], bool]:
 
 
 def _listed_at_end(read: str, found: list[tuple[int, str]]) -> int | None:
-    """Where a list of places joined by 、 that ends the places found begins (怒江、迪庆), when
-    the figure's words follow it; None when the places found end in no such list."""
+    """Where a list of places joined by 、 that ends the places found begins (怒江、迪庆; its
+    last item may be joined by 和: 西藏、新疆和青海藏区), when the figure's words follow it; None
+    when the places found end in no such list."""
     last = len(found) - 1
     first = last
-    while first > 0 and read[found[first][0] - 1:found[first][0]] == "、" and \
+    while first > 0 and read[found[first][0] - 1:found[first][0]] in (
+            ("、", "和", "及") if first == last and first > 1 else ("、",)) and \
             found[first - 1][0] + len(found[first - 1][1]) == found[first][0] - 1:
         first -= 1
-    return first if first < last else None
+    return first if first < last and (read[found[last][0] - 1] == "、" or last - first > 1) \
+        else None
 
 
 def _wider_than_listed(read: str, found: list[tuple[int, str]]) -> tuple[int, str] | None:
