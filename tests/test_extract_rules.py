@@ -1598,6 +1598,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("先后选派96名政治过硬、业务精湛的干警。", ["选派干警"]),
     ("实现了对全区120个检察院援助的全覆盖。", ["全区检察院"]),
     ("已帮助受援院建立16个大数据法律监督模型。", ["建立大数据法律监督模型"]),
+    # sets 303–307: 省定贫困村 counts villages, not provinces; media and transfer parks counted
+    ("全市有180个省定贫困村。", ["省定贫困村"]),
+    ("来自中央、省级、市级20多家主流媒体的记者参加采风。", ["主流媒体"]),
+    ("两市共建的5个产业转移园。", ["共建产业转移园"]),
     ("某县党群服务阵地项目位于县城中心，于2019年投入使用，占地800平方米，总投资600万元。",
      ["某县党群服务阵地项目占地", "某县党群服务阵地项目总投资"]),
 ])
@@ -2006,3 +2010,10 @@ def test_days_and_nights_are_a_length_of_time(tmp_path) -> None:
                            "十五年已累计投入援青资金20.5亿元\n"
                            "记者获悉，目前已累计投入援青资金20.5亿元，实施项目300个。")
     assert [f["written"] for f in facts] == ["20.5亿元", "300个"]
+
+
+def test_a_year_inside_one_part_of_a_sentence_dates_that_part_only() -> None:
+    # set 305: 截至目前，…；建成投产项目6个，2014年工业总产值约67亿元；实现动工项目76个… — the
+    # 76个 is of 截至目前, not of 2014
+    found = figures("截至目前，组织企业考察3000多家；2014年工业总产值约60亿元；实现动工项目70个。")
+    assert [f.period for f in found] == ["截至目前", "2014年", "截至目前"]

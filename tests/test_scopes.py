@@ -603,3 +603,16 @@ def test_places_listed_with_a_last_and_are_all_of_them() -> None:
     assert find_scope(sentence, sentence.index("870")) == ""
     sentence = "广东携手广西、贵州共建产业园区215个。"
     assert find_scope(sentence, sentence.index("215")) == ""
+
+
+def test_where_a_zone_lies_is_not_the_zone_s_place(tmp_path: Path) -> None:
+    # set 305: 合作区…地处惠州和汕尾的交界处。…组织3400多家企业到合作区考察 — not 惠州's; set 139:
+    # 地处库区腹地的巫山县曲尺乡 is 巫山县
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("特别合作区招商成效明显\n2015-03-20\n\n特别合作区地处惠州和汕尾的交界处。"
+                      "截至目前，先后组织了300多家企业到合作区考察。\n"
+                      "地处库区腹地的巫山县曲尺乡土地细碎。近五年来实施项目八个。\n",
+                      encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["", "巫山县"]

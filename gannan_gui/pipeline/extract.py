@@ -339,9 +339,15 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     before = text[max(sentence_start, start - LOOK_BACK):start]
     if later := list(LATER_ON.finditer(before)):
         before = before[later[-1].end():]  # 1996年，中央确定…，此后…16个区: not that year's
+    first_part = min((at for at in (before.find("；"), before.find(";")) if at >= 0),
+                     default=len(before))
+    own_part = max(before.rfind("；"), before.rfind(";")) + 1
     periods = [m.group() for m in PERIOD.finditer(before)
-               if not _RANK_AFTER.match(before, m.end())]  # (…自2020年以来持续居…第1位，
-    # 全州面积…: the rank's time, not the area's)
+               if not _RANK_AFTER.match(before, m.end())  # (…自2020年以来持续居…第1位，
+               # 全州面积…: the rank's time, not the area's)
+               and (m.start() < first_part or m.start() >= own_part)]  # (截至目前，…；2014年
+    # 工业总产值约67亿元；实现动工项目76个: the year of its own part, the sentence's first
+    # part's time for all)
     if not periods and sentence_start - 1 > lo:
         before_start, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
         before_start = max(before_start, sentence_start - LOOK_BACK)

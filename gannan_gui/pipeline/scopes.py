@@ -555,6 +555,8 @@ RECEIVED_FROM = re.compile(r"(?:得到|受到|接受)[^，,。；;]{0,40}?的?(?
                            r"(?:扶持|帮扶|支援|援助)")
 #: Where a place named before lies, which is no scope of its own: 位于青海省东北部.
 LOCATED = re.compile(r"(?:位于|地处)[^，,。；;]{0,20}")
+#: The same, ending where a place starts: (地处)惠州 (but 地处库区腹地的巫山县 is 巫山县).
+LOCATED_BEFORE = re.compile(r"(?:位于|地处)[^，,。；;的]{0,20}$")
 
 
 def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[str, str]:
@@ -797,10 +799,11 @@ def _named_in_paragraph(text: str, lo: int, hi: int, start: int, givers: frozens
              if at + len(name) <= start and not is_giver(name, givers)
              and not OFFICE_AFTER.match(text, at + len(name))}  # 西藏自治区政府新闻办: who spoke
     narrower = {name for name in named if _province_of(name) is None} or named
-    if len(narrower) > 1:  # 金阳是…县，地处…凉山彝族自治州: where 金阳 lies is no other place
-        located = {full_name(name) for at, name in places[first:last]
-                   if (lies := LOCATED.search(text, max(lo, at - 22), at)) and lies.end() == at}
-        narrower = narrower - located or narrower
+    located = {full_name(name) for at, name in places[first:last]
+               if LOCATED_BEFORE.search(text, max(lo, at - 22), at)}
+    # 金阳是…县，地处…凉山彝族自治州: where 金阳 lies is no other place; 合作区…地处惠州和汕尾的
+    # 交界处: where a zone lies is not the zone
+    narrower -= located
     return narrower.pop() if len(narrower) == 1 else ""
 
 
