@@ -1598,6 +1598,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("先后选派96名政治过硬、业务精湛的干警。", ["选派干警"]),
     ("实现了对全区120个检察院援助的全覆盖。", ["全区检察院"]),
     ("已帮助受援院建立16个大数据法律监督模型。", ["建立大数据法律监督模型"]),
+    # sets 308–314: a figure in brackets that revises the one before them is the same measure
+    ("确定援建项目120个（后增加到150个），其中直接援建项目20个。",
+     ["援建项目", "援建项目", "直接援建项目"]),
     # sets 303–307: 省定贫困村 counts villages, not provinces; media and transfer parks counted
     ("全市有180个省定贫困村。", ["省定贫困村"]),
     ("来自中央、省级、市级20多家主流媒体的记者参加采风。", ["主流媒体"]),
@@ -2017,3 +2020,9 @@ def test_a_year_inside_one_part_of_a_sentence_dates_that_part_only() -> None:
     # 76个 is of 截至目前, not of 2014
     found = figures("截至目前，组织企业考察3000多家；2014年工业总产值约60亿元；实现动工项目70个。")
     assert [f.period for f in found] == ["截至目前", "2014年", "截至目前"]
+
+
+def test_a_share_of_one_percent_before_a_standard_is_a_figure() -> None:
+    # set 308: 按照…财政收入总额1%的国家规定援助标准计算 (一亩地的收入 stays per unit)
+    assert only("按照该市地方财政收入总额1%的援助标准计算。").base_value == 1
+    assert figures("一亩地的收入有限。") == []

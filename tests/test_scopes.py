@@ -616,3 +616,10 @@ def test_where_a_zone_lies_is_not_the_zone_s_place(tmp_path: Path) -> None:
                       "地处库区腹地的巫山县曲尺乡土地细碎。近五年来实施项目八个。\n",
                       encoding="utf-8")
     assert [f["scope"] for f in prepare(source)[1].facts] == ["", "巫山县"]
+
+
+def test_a_place_inside_a_quoted_project_name_is_where_only_when_nothing_else_is() -> None:
+    # set 310: 跟进“甘肃武威奶源基地”等已落地项目运营 names a project; set 99: 举办“河南万人游哈密”
+    # 系列活动，使25300余名游客赴哈密旅游 — where they went
+    sentence = "兰州市跟进“甘肃武威奶源基地”等项目运营，提供岗位1.2万个。"
+    assert find_scope(sentence, sentence.index("1.2")) == "兰州市"

@@ -824,8 +824,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 三项重点工作：…, 3个方面: the list that follows is what counts
     if m.group("unit") in _LIST_UNITS and re.search(r"分[为為成]$", text[max(0, start - 2):start]):
         return True  # 12个项目大致分为4类: how many kinds, named next
-    if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()):
-        return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count
+    if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()) and \
+            m.group("unit") not in ("%", "％"):
+        return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count (收入总额1%的标准 is
+        # a share)
     if m.group("number") == "一" and _PRICE_BEFORE.search(text, max(0, start - 12), start):
         return True  # 30元至120元一斤: what the price is for
     if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"

@@ -631,6 +631,8 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     分别, the items of the list before it, one each. A count of places written with their
     own word (辖10县1区) counts that word: the words before it, then it (辖县, 辖区). No
     label crosses a space between words (a heading run into its paragraph)."""
+    if (revised := _revised_in_brackets(simplified, figure, lo)) is not None:
+        return _label_naming(simplified, revised, lo, hi)  # 项目131个（后增加到165个）: the same
     spans = []
     for start, end in _untrimmed_label_spans(simplified, figure, lo, hi):
         spaces = list(SPACE_IN_WORDS.finditer(simplified, start, end))
@@ -644,6 +646,21 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             is not None:  # the join is no word of what is counted
         spans = [*borrowed, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
     return tuple(_without_respectively(simplified, spans, figure.start))
+
+
+#: What brackets say before a figure that revises the one right before them: （后增加到(165个)）.
+REVISED_TO = re.compile(r"[（(](?:后来|后|又|再|现|目前)?(?:增加|增至|调整|扩大|提高|增长|上调|减少"
+                        r"|下降|压减)?(?:到|至|为)$")
+
+
+def _revised_in_brackets(text: str, figure: Figure, lo: int) -> Figure | None:
+    """The figure right before brackets whose only words revise it, the figure in them its
+    new value: 确定援建项目131个（后增加到165个）; None when there is none."""
+    opened = max(text.rfind("（", lo, figure.start), text.rfind("(", lo, figure.start))
+    if opened < 0 or not REVISED_TO.fullmatch(text, opened, figure.start):
+        return None
+    before = _last_figure(text, max(lo, opened - 40), opened)
+    return before if before is not None and before.end == opened else None
 
 
 def _without_respectively(text: str, spans: list[tuple[int, int]], before: int

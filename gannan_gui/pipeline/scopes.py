@@ -564,8 +564,8 @@ def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[s
     topic of a speech (关于西藏工作的重要指示); each '' when there is none."""
     read = EXCEPT.sub(lambda m: " " * len(m.group()), sentence[:before])  # 除贵阳市之外
     found = [(at, name) for at, name in places_in(read) if not is_giver(name, givers)]
-    in_topic = _inside(TOPIC, read)
-    topical = [(at, name) for at, name in found if in_topic(at)
+    in_topic, quoted = _inside(TOPIC, read), _inside(QUOTED, read)
+    topical = [(at, name) for at, name in found if in_topic(at) or quoted(at)
                or (name.rstrip("省") in PROVINCES and COMPANY_AFTER.match(read, at + len(name)))
                or OFFICE_AFTER.match(read, at + len(name))]
     # (青海库库诺尔食品有限公司: a firm's name says where only when nothing else does)
@@ -677,6 +677,8 @@ def full_name(place: str) -> str:
 EXCEPT = re.compile(r"除[^，,。；;\n]{1,16}?(?:之外|以外|外)")  # within a line
 #: A place as the topic of a speech or a policy, not where a figure is: 关于新疆工作的重要讲话.
 TOPIC = re.compile(r"关于[^，,。；;]{1,6}?工作")
+#: A quoted name, whose place names a project, not where a figure is: “甘肃武威奶源基地”.
+QUOTED = re.compile(r"“[^”]{2,20}”")
 #: What part of the report's year 今年 may name opening a paragraph: 今年上半年，….
 OF_THE_YEAR = "(?:以来|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月)"
 #: A paragraph opening with the period it is about: '2023年，', '“十四五”以来，', after who
