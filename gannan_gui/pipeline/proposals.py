@@ -828,16 +828,15 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         # …格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区 → …示范园总投资
         spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
     elif ATTRIBUTE_ONLY.fullmatch(words) and not pays_for and \
-            not _sum_of_a_count_before(simplified, figure, lo, hi) and (
+            _count_summed_before(simplified, figure, lo, hi) is None and (
             owner := _demonstrated_before(simplified, figure, lo, hi)):
         spans = (owner, *spans)  # 这所幼儿园…修成了，占地12亩 → 幼儿园占地 (not when the
         # clause after says what the sum pays for)
     elif figure.unit_kind == "money" and (INVESTED.fullmatch(words) or words in DONE_INVESTING):
         if pays_for:
             spans = (pays_for, *spans)  # 投资200万元，组织实施…公路改造 → 公路改造投资
-        elif (counted := _figure_before_in_sentence(simplified, figure, lo, hi)
-                         or _listed_right_before(simplified, figure, lo)) is not None \
-                and counted.unit_kind == "count":  # 规划内项目705个，投资95.56亿元 → 规划内项目投资
+        elif (counted := _count_summed_before(simplified, figure, lo, hi)) is not None:
+            # 规划内项目705个，投资95.56亿元 → 规划内项目投资
             counted_spans = _label_spans(simplified, counted, lo, hi)
             if len(counted_spans) > 1 and RESULT_AFTER.fullmatch(
                     simplified, *counted_spans[-1]):  # 11个项目建成投产，完成投资…: of the
@@ -1354,12 +1353,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 lead = (lead[1], lead[1])  # what it counts, whole, before who counted it
             result = _result_closing(simplified, counted[1], end)
             if result and lead[1] - lead[0] <= 4 and not \
-                    LEADING_VERB.search(simplified, *lead) and \
-                    counted[1] - counted[0] + result[1] - result[0] <= MAX_LABEL:
+                    LEADING_VERB.search(simplified, *lead) and _fits(counted, result):
                 # 铜仁有41.9万名建档立卡贫困人口脱贫: whom, and what became of them (not where)
                 return (counted, result)
             if result and simplified.startswith("、", counted[1]) and \
-                    sum(b - a for a, b in (lead, counted, result)) <= MAX_LABEL:
+                    _fits(lead, counted, result):
                 return (lead, counted, result)  # 帮助13.76万农村劳动力、…实现就业: as one alone
             return tuple(s for s in (lead, *_paying_for(simplified, figure, counted, end))
                          if s[1] > s[0])
@@ -1400,8 +1398,7 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 simplified, after[0], after[1]):
             return (before,)  # 将投入96亿元对口支援喀什地区三县一市…: whom, which the scope says
         if not counted and (result := _result_closing(simplified, after[1], end)) and \
-                result[0] > after[1] and \
-                sum(b - a for a, b in (before, after, result)) <= MAX_LABEL:
+                result[0] > after[1] and _fits(before, after, result):
             return (before, after, result)  # 帮助13.76万农村劳动力、…实现就业: as one alone
         # the verb, then what it acts on: 带动 + 群众增收; 选派 + 专业技术人才 (not 到江苏…)
         return (before, counted or after)
@@ -1430,6 +1427,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if span[1] > span[0]:
             return (span,)
     return ()
+
+
+def _fits(*spans: tuple[int, int]) -> bool:
+    """Whether the spans together make a label no longer than a label may be."""
+    return sum(end - start for start, end in spans) <= MAX_LABEL
 
 
 #: The figure opening the next item of a list, however its unit is written: 、11.76万(脱贫劳动力).
@@ -1758,13 +1760,15 @@ def _named_in_sentence_before(text: str, figure: Figure, lo: int, hi: int
     return named[-1].span() if named else None
 
 
-def _sum_of_a_count_before(text: str, figure: Figure, lo: int, hi: int) -> bool:
-    """Whether a sum follows a count earlier in its sentence, whose total it is (落地产业项目
-    201项，总投资245.8亿元), not the cost of a facility a sentence before names."""
+def _count_summed_before(text: str, figure: Figure, lo: int, hi: int) -> Figure | None:
+    """The count a sum after it totals, in the clause before or joined to it by 、 (落地产业
+    项目201项，总投资245.8亿元; 投资协议89项、总金额940亿元), not the cost of a facility a
+    sentence before names; None when the sum follows no count."""
     if figure.unit_kind != "money":
-        return False
-    counted = _figure_before_in_sentence(text, figure, lo, hi)
-    return counted is not None and counted.unit_kind == "count"
+        return None
+    counted = _figure_before_in_sentence(text, figure, lo, hi) or \
+        _listed_right_before(text, figure, lo)
+    return counted if counted is not None and counted.unit_kind == "count" else None
 
 
 def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int] | None:

@@ -554,9 +554,10 @@ def find_scope(sentence: str, before: int, region: str = "", title: str = "",
 RECEIVED_FROM = re.compile(r"(?:得到|受到|接受)[^，,。；;]{0,40}?的?(?:对口)?"
                            r"(?:扶持|帮扶|支援|援助)")
 #: Where a place named before lies, which is no scope of its own: 位于青海省东北部.
-LOCATED = re.compile(r"(?:位于|地处)[^，,。；;]{0,20}")
+LIES = "(?:位于|地处)"
+LOCATED = re.compile(LIES + r"[^，,。；;]{0,20}")
 #: The same, ending where a place starts: (地处)惠州 (but 地处库区腹地的巫山县 is 巫山县).
-LOCATED_BEFORE = re.compile(r"(?:位于|地处)[^，,。；;的]{0,20}$")
+LOCATED_BEFORE = re.compile(LIES + r"[^，,。；;的]{0,20}$")
 
 
 def _named_before(sentence: str, before: int, givers: frozenset[str]) -> tuple[str, str]:
