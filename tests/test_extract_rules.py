@@ -2026,3 +2026,11 @@ def test_a_share_of_one_percent_before_a_standard_is_a_figure() -> None:
     # set 308: 按照…财政收入总额1%的国家规定援助标准计算 (一亩地的收入 stays per unit)
     assert only("按照该市地方财政收入总额1%的援助标准计算。").base_value == 1
     assert figures("一亩地的收入有限。") == []
+
+
+def test_places_counted_by_a_numeral_after_their_list_or_before_it_in_brackets() -> None:
+    # set 319: 上海、山东、吉林、黑龙江四省市; set 318: 日喀则市五县（江孜、定日、萨迦、拉孜、
+    # 亚东）; 深圳、百色、河池三市 stay a pairing's sides
+    assert only("上海、山东、吉林、黑龙江四省市的援藏干部人才").base_value == 4
+    assert only("对口支援日喀则市五县（江孜、定日、萨迦、拉孜、亚东）").base_value == 5
+    assert figures("深圳、百色、河池三市携手共建") == []

@@ -141,6 +141,9 @@ _REGION_BEFORE = re.compile(r"(?:东部|西部|中部|南疆|北疆|东疆)$")
 #: Places listed by name, right before a count of them in words: 疏勒、英吉沙、岳普湖(三县).
 _PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})*"
                             r"(?:、|和|及)[\u4e00-\u9fff]{2,5}$")
+#: The same list in brackets right after the count: 五县（江孜、定日、萨迦、拉孜、亚东）.
+_PLACES_LISTED_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,5}"
+                                  r"(?:[、和及][\u4e00-\u9fff]{2,5})+[）)]")
 #: What a bare 万亩 or 千亩 names, written right after it: 万亩果园 is a kind of project.
 _NAME_AFTER_MU = re.compile(r"(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
 #: One character, then 村: 一棵树村 is a village.
@@ -739,11 +742,12 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit() and not (
-            m.group("unit") in ("县", "省") and m.group("number") in "三四五六七八九"
+            m.group("unit") in ("县", "省", "省市") and m.group("number") in "三四五六七八九"
             and not text[m.end():m.end() + 1].isdigit()
-            and _PLACES_LISTED.search(text, max(0, start - 40), start)):
-        # 三区三州, 两市: names and phrases, not counts; 疏勒、英吉沙、岳普湖三县 and 江苏、
-        # 安徽和陕西三省 are (but
+            and (_PLACES_LISTED.search(text, max(0, start - 40), start)
+                 or _PLACES_LISTED_AFTER.match(text, m.end()))):
+        # 三区三州, 两市: names and phrases, not counts; 疏勒、英吉沙、岳普湖三县, 江苏、
+        # 安徽和陕西三省, 上海、山东、吉林、黑龙江四省市 and 五县（江孜、定日…） are (but
         # 青岛、定西两市 and 深圳、百色、河池三市 are a pairing's sides, 张家口、承德、保定三县16个
         # 乡镇 whose the 16 are)
         return True
