@@ -623,3 +623,13 @@ def test_a_place_inside_a_quoted_project_name_is_where_only_when_nothing_else_is
     # 系列活动，使25300余名游客赴哈密旅游 — where they went
     sentence = "兰州市跟进“甘肃武威奶源基地”等项目运营，提供岗位1.2万个。"
     assert find_scope(sentence, sentence.index("1.2")) == "兰州市"
+
+
+def test_the_region_a_title_names_is_what_a_bare_zizhiqu_means(tmp_path: Path) -> None:
+    # set 320: 北京5年向内蒙古“输血”…：…北京市累计投入我区扶贫资金…，自治区本级安排配套资金 — 内蒙古
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("北京5年向内蒙古投入扶贫资金\n2021-03-02\n\n北京市累计投入我区扶贫资金30亿元，"
+                      "自治区本级安排配套资金5亿元。\n", encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["内蒙古", "内蒙古"]

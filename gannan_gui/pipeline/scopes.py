@@ -104,6 +104,8 @@ LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "�
 LONG_COUNTIES = ("墨竹工卡", "乌鲁木齐", "堆龙德庆")
 
 #: The five autonomous regions, by name: 自治区 alone is a level.
+#: The five autonomous regions as a scope names them.
+AUTONOMOUS_REGIONS = ("西藏", "新疆", "宁夏", "广西", "内蒙古")
 AUTONOMOUS_REGION = re.compile("(?:西藏|新疆维吾尔|新疆|宁夏回族|宁夏|广西壮族|广西|内蒙古)自治区")
 #: Autonomous prefectures written with their peoples and 州 alone: 克孜勒苏柯尔克孜州 is 克孜勒苏州.
 PEOPLES_PREFECTURES = {name[:-3] + "州": short for name, short in AUTONOMOUS_PREFECTURES.items()
@@ -769,6 +771,8 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             _named_in_paragraph(text, lo, hi, sentence_start, givers) or region or \
             _narrower_than_titled(text, sentence_start, title, givers) or \
             _titled(first_line, givers) or topical or _named_most_before(text, len(text), givers)
+    if scope == "自治区" and (titled := _titled(title, givers)) in AUTONOMOUS_REGIONS:
+        scope = titled  # 北京…向内蒙古…：…自治区财政厅…我区: the region the title names
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
 
