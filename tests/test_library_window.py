@@ -690,7 +690,16 @@ def test_the_shelf_reads_a_large_report_only_when_asked_to_apart(
     assert waiting is not None and "正在打开" in waiting.html
     assert shelf.describe("l2|root:0") is None
     assert shelf.opened == {"b"}
+    from gannan_gui.views.browser import Browser
+
+    seen_while_warming = []
+    warm = Browser.warm
+    monkeypatch.setattr(Browser, "warm", lambda self: (
+        seen_while_warming.append((shelf.opens_apart("l2|root:0"), set(shelf.opened))),
+        warm(self)))
     shelf.open_apart("l2")
+    # the GUI thread takes it only when it is done: until then it is still being opened
+    assert seen_while_warming == [("l2", {"b"})]
     assert shelf.opened == {"b", "l2"} and shelf.opens_apart("l2|root:0") is None
     shown = shelf.show("l2|root:0")
     assert shown is not None and "1.2亿元" in shown.html

@@ -32,10 +32,10 @@ class LargeReports:
         if scope is None:
             return False
         self.wanted = key
-        self.request(scope)
-        waiting = browser.show(key, record=False)  # the page saying it is being opened
-        if waiting is not None:
+        waiting = browser.show(key, record=False)  # the page saying it is being opened,
+        if waiting is not None:  # made before the reading starts: never the report itself
             self.window.detail.set_html(waiting.html)
+        self.request(scope)
         return True
 
     def request(self, scope: str) -> None:

@@ -207,10 +207,20 @@ class ShelfBrowser:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            browser = self._try_open(scope)
-            if browser is not None:
-                self._mark_once(scope)
-                browser.warm()
+            if scope in self._browsers or scope in self.problems:
+                return
+            try:
+                browser = Browser(self.library.open_report(self._document_ids[scope],
+                                                           self.reviewed_only), scope)
+            except DatabaseError as exc:
+                self.problems[scope] = str(exc)
+                return
+            # marked and warmed before the GUI thread may take it: its rows and its
+            # connection are then never used by two threads at once
+            self.mark(scope, self.conflicting_ids(scope, browser), browser)
+            browser.warm()
+            if self._browsers.setdefault(scope, browser) is browser:
+                self._marked.add(scope)
         finally:
             if collecting:
                 gc.enable()
@@ -241,12 +251,13 @@ class ShelfBrowser:
             self.mark(scope, self.conflicting_ids(scope))
             self._marked.add(scope)
 
-    def conflicting_ids(self, scope: str) -> set[int]:
-        """The figures of an opened report that another report contradicts: one query of
-        the values of its indicators in its scopes, when the report is opened."""
+    def conflicting_ids(self, scope: str, browser: Browser | None = None) -> set[int]:
+        """The figures of an opened report (its browser, or the one `browser` reads) that
+        another report contradicts: one query of the values of its indicators in its
+        scopes, when the report is opened."""
         from gannan_gui.views.indicators import report_conflicts, value_of_fact
 
-        browser = self._browsers.get(scope)
+        browser = browser or self._browsers.get(scope)
         facts = [f for f in browser.base.facts if f.indicator] if browser else []
         if not facts or len(facts) > MARKED_AT_MOST or browser is None:
             return set()  # a report of tens of thousands of them: its detail pane says
@@ -255,10 +266,11 @@ class ShelfBrowser:
         return report_conflicts(self.library, self._browsers[BUNDLED].base.path, scope,
                                 values)
 
-    def mark(self, scope: str, fact_ids: set[int]) -> list[TreeNode]:
-        """Mark these figures of a report as contradicted (and no others); the nodes that
-        changed, for the tree to draw again."""
-        browser = self._browsers.get(scope)
+    def mark(self, scope: str, fact_ids: set[int], browser: Browser | None = None
+             ) -> list[TreeNode]:
+        """Mark these figures of a report (or of the one `browser` reads) as contradicted
+        (and no others); the nodes that changed, for the tree to draw again."""
+        browser = browser or self._browsers.get(scope)
         changed = []
         for node in browser.root.walk() if browser else ():
             conflict = node.kind == FACT and node.item_id in fact_ids
