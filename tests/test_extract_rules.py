@@ -145,6 +145,15 @@ def test_qualifier_words_only_as_words() -> None:
 
 def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
+    # sets 323 and 327: a plenary session's number, a building as the article 一 counts it
+    assert figures("市委十四届九次全会指出，村里正在建设一栋村公房。") == []
+
+
+def test_a_count_of_tasks_named_at_length_before_it_is_the_list_again() -> None:
+    # set 321: 协作帮扶促消费、促就业和平台企业助力乡村农文旅融合发展三项专项工作
+    assert figures("围绕促进消费、稳定就业和平台企业助力乡村文旅融合发展三项专项工作，"
+                   "搭建平台。") == []
+    assert [f.value for f in figures("实施项目三项，培训干部120名。")] == ["三", "120"]
 
 
 @pytest.mark.parametrize(("sentence", "value", "bound"), [
@@ -1607,6 +1616,33 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("两市共建的5个产业转移园。", ["共建产业转移园"]),
     ("某县党群服务阵地项目位于县城中心，于2019年投入使用，占地800平方米，总投资600万元。",
      ["某县党群服务阵地项目占地", "某县党群服务阵地项目总投资"]),
+    # sets 321–327: firms named by where they are from, water works, kinds listed with 等
+    ("同时引导40家津企来甘投资，86家学校、医院、社会组织等结对帮扶。",
+     ["引导津企", "学校、医院、社会组织"]),
+    ("过去全村用水主要靠水井连接3个蓄水池供应。", ["蓄水池"]),
+    # what a count counts after a relative clause opened by 较为 (为 is no preposition there)
+    ("拟实施核桃产业、花椒产业等3个较为成熟的富民产业项目。", ["较为成熟的富民产业项目"]),
+    # a sum used for what follows it, and a sum named by the funds after it
+    ("投入50万元重点用于培育和发展村级增收产业。", ["投入用于培育和发展村级增收产业"]),
+    ("计划投入3000多万元对口援助资金用于某县改善民生。", ["投入对口援助资金"]),
+    # projects listed with what each cost: a road from one village to another, whole; the
+    # last but one not labelled with the last
+    ("主要项目有：总投资200万元的甲乡某村至乙村公路、总投资900万元的乡村住房建设项目和"
+     "总投资80万元的某村养殖基地建设项目。",
+     ["甲乡某村至乙村公路总投资", "乡村住房建设项目总投资", "某村养殖基地建设项目总投资"]),
+    # two who did it, joined by 和, are never cut to the second as if alone
+    ("国电集团和浙江省援建项目共7项，总投资12000万元。",
+     ["国电集团和浙江省援建项目", "国电集团和浙江省援建项目总投资"]),
+    ("国电集团和浙江省援建南部四乡项目共7项，总投资12000万元。",
+     ["国电集团和浙江省援建南部四乡项目", "援建南部四乡项目总投资"]),
+    # people counted after the firms they came from: theirs, and what they did (not what was
+    # done to them)
+    ("组织本市300多家企业的2000多人次参展参会。", ["组织本市企业", "企业参展参会"]),
+    # 该项目 points back at the project the sentence before names
+    ("近期，某公司乳制品加工项目在园区正式开工。该项目总投资1.5亿元。",
+     ["某公司乳制品加工项目总投资"]),
+    ("工作组建设了甲乡、乙乡8个小康村建设项目。该项目计划实施资金3000万元。",
+     ["小康村建设项目", "小康村建设项目计划实施资金"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -1902,6 +1938,14 @@ def test_a_count_said_again_with_no_time_of_its_own_is_one_fact(tmp_path) -> Non
     facts = imported_facts(tmp_path, "某县光伏扶贫", "2020-07-16\n\n目前，某县建设村级电站12个，"
                            "覆盖18个贫困村。电站可带动18个贫困村每年每村增加集体收入1万元。")
     assert [f["written"] for f in facts] == ["12个", "18个", "1万元"]
+
+
+def test_places_paired_said_again_by_whom_are_one_fact(tmp_path) -> None:
+    # set 325: 浙江省4市18县将对口帮扶甘孜州18县。…此次将由浙江4市18县…对口帮扶甘孜州18县
+    facts = imported_facts(tmp_path, "浙江省帮扶阿坝州", "2013-08-01\n\n浙江省4市18县将对口帮扶"
+                           "阿坝州13县。\n此次将由浙江4市18县“一对一”对口帮扶阿坝州13县，"
+                           "投入资金3000万元。")
+    assert [f["written"] for f in facts] == ["4市", "18县", "13县", "3000万元"]
 
 
 def test_a_count_of_tasks_whose_items_the_next_sentence_opens_is_no_figure() -> None:

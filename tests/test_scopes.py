@@ -633,3 +633,24 @@ def test_the_region_a_title_names_is_what_a_bare_zizhiqu_means(tmp_path: Path) -
     source.write_text("北京5年向内蒙古投入扶贫资金\n2021-03-02\n\n北京市累计投入我区扶贫资金30亿元，"
                       "自治区本级安排配套资金5亿元。\n", encoding="utf-8")
     assert [f["scope"] for f in prepare(source)[1].facts] == ["内蒙古", "内蒙古"]
+
+
+def test_places_that_only_say_whose_fair_each_is_are_no_scope() -> None:
+    # set 326: 参加了甘肃“兰洽会”、新疆“乌洽会”…、重庆万州“一会一节”和“支洽会”等各类经贸洽谈会
+    # 60余次 — fairs across the west, not 重庆's figures
+    sentence = ("本市共参加了甘肃“兰洽会”、青海“青洽会”、重庆万州“一会一节”和“支洽会”等"
+                "经贸洽谈会50余次，组织本市300多家企业参展。")
+    assert find_scope(sentence, sentence.index("50")) == ""
+    assert find_scope(sentence, sentence.index("300")) == ""
+
+
+def test_a_year_then_the_event_since_which_is_a_running_total_since_that_year(
+        tmp_path: Path) -> None:
+    # set 321: 让时光追溯到1996年，中央确定对口帮扶以来，天津市为…累计投入援助资金超8亿元
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("某市帮扶三县综述\n2025-06-07\n\n回望1998年，两地确定结对帮扶以来，某市为三县"
+                      "累计投入援助资金超5亿元，实施项目300多个。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [(f["period_kind"], f["period_from"]) for f in facts] == [("since", "1998")] * 2

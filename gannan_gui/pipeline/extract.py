@@ -59,7 +59,7 @@ FIGURE = re.compile(
 #: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
 _THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
-_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|家|所|名|位|粒|颗|份)")
+_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|栋|幢|家|所|名|位|粒|颗|份)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.
 PLANS = ("计划", "预计", "拟")
@@ -187,6 +187,7 @@ PERIOD = re.compile(
     r"|自\d{4}年(?:\d{1,2}月)?[^，。；;,\d]{2,24}(?:以来|后)|[自从]\d{4}年(?:起|开始)"
     # 1994年中央…确定天津市对口支援西藏昌都地区以来，: a long event opening its clause
     r"|(?<![^，,。；;\s])\d{4}年[^，。；;,\d]{2,40}?以来(?=[，,])"
+    r"|\d{4}年[，,][^，。；;,\d]{2,24}?以来(?=[，,])"  # (追溯到)1996年，中央确定…以来，
     r"|今年(?:\d{1,2}月份?|春节|元旦|年初|开春)?以来"  # 今年6月以来, 今年春节以来
     r"|(?<![比较与])(?:今年|去年)(?=[，,])"
     # (今年完成…, 今年5月，…, 今年3亿元…到位后: the year a sentence opens with, not a span of
@@ -704,8 +705,14 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
     items = re.split(r"[、和与及]", listed)
     if how_many >= 3 and len(items) > how_many and "、" in listed:
         items = items[-how_many:]  # 深化和拓展了部门、乡镇和组织三个层面: the list at the end
+    longest = 16 if _TASKS_AFTER.match(text, m.end()) else 8  # 促消费、促就业和平台企业助力
+    # 乡村…发展三项专项工作: tasks are named at length
     return len(items) == how_many and not listed.endswith("等") and \
-        1 <= len(items[0]) <= 16 and all(1 <= len(item) <= 8 for item in items[1:])
+        1 <= len(items[0]) <= 16 and all(1 <= len(item) <= longest for item in items[1:])
+
+
+#: Tasks, after a count of those listed before it: (三项)专项工作, (四项)重点任务.
+_TASKS_AFTER = re.compile(r"(?:专项|重点|主要)?(?:工作|行动|任务|举措|措施)")
 
 
 #: A rank among places or peers after their count: (居…12县市)前列, 之首.
@@ -722,8 +729,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     anything but a small number (建成, 形成 never reach here; 万成 would)."""
     start = m.start()
     before = text[start - 1] if start > 0 else ""
-    if before == "第" or before.isdigit() or before == "." or _ARTICLE_LIKE.fullmatch(m.group()):
-        return True
+    if before in ("第", "届") or before.isdigit() or before == "." or \
+            _ARTICLE_LIKE.fullmatch(m.group()):
+        return True  # (十五届)十二次全会: which plenary session, not how many
     if re.match(r"0\d", m.group("number")):
         return True  # 帶動當?00多人: a number's first digit lost to a garbled character
     if m.group("unit") in ARABIC_ONLY and (not m.group("number")[0].isdigit() or (

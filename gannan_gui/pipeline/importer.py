@@ -316,9 +316,12 @@ def _measure(label: str) -> str:
     项目 are both projects), or the whole label when it is shorter than a word or ends in a
     bound (综合贫困发生率全部低于 and 全部低于 may be two rates)."""
     read = to_simplified(label)  # (全部低於: the report's own characters)
+    read = PROVINCE_BEFORE_ITS_PLACES.sub("", read)  # 浙江省(4)市 and 浙江(4)市: the same places
     return read[-2:] if len(read) >= 2 and not read.endswith(BOUND_ENDINGS) else f"={read}"
 
 
+#: A province's 省 before the kind of its places a label counts: 浙江省市 is 浙江市.
+PROVINCE_BEFORE_ITS_PLACES = re.compile(r"省(?=[市县区州]$)")
 #: Words ending a label that say how a figure compares, not what it measures.
 BOUND_ENDINGS = ("低于", "高于", "超过", "达到", "不到", "不足", "以上", "以下", "均", "为", "达")
 

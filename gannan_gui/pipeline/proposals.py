@@ -224,8 +224,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
 
 
 #: A link opening a label, from the clause it was cut out of: (他)将(养殖规模扩大到2000只),
-#: (人数)是(去年总数的103.73%); not 将近, 将来, 是否.
-LEADING_LINK = re.compile(r"将(?![近来军])|把(?![关握])|是(?![否非0-9])")
+#: (人数)是(去年总数的103.73%), 此次将由; not 将近, 将来, 是否, 由于.
+LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9]))由?"
+                          r"|(?:此次|本次|这次)由?|由(?![于此])")  # 此次将由(浙江4市): by whom
 #: That something got built, closing the words after the sum it cost: (…设施)建起来了.
 BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
@@ -266,7 +267,10 @@ def _shortened(label: str, limit: int, keep_front: bool = False,
               and not (c == "对" and label[i + 1:i + 2] == "口")  # 对口 is one word
               and not label.startswith(NAMES_WITH_LEADING_WORDS, i)  # nor is 和田
               and not (c == "、" and PLACES_COUNTED.match(label, i + 1))}  # 河南、湖北两省
-    breaks |= {m.start() for m in LEADING_VERB.finditer(label)}
+    verbs = {m.start() for m in LEADING_VERB.finditer(label)}
+    if verbs:  # 大唐集团和江苏省援建…: never the second of two who did it, as if alone
+        breaks -= {i + 1 for i, c in enumerate(label[:min(verbs)]) if c in JOINS}
+    breaks |= verbs
     if keep_front:
         cuts = [q if q - 1 < 0 or label[q - 1] not in marks else q - 1
                 for q in breaks if 2 <= q <= limit + 1]
@@ -293,7 +297,7 @@ LIST_LEAD = re.compile(r"^(?:今年|去年|全年|同期|其中|目前|当年)+"
 #: A rate of output between a count and what it counts: 两条(日产5000吨)生产线.
 CAPACITY = re.compile(r"日产|年产|日处理|年处理")
 #: What a share of something is used for, right after it: (资金的80%)主要用于民生项目.
-SHARE_USED_FOR = re.compile(r"(?:直接|主要|全部|均|都)?"
+SHARE_USED_FOR = re.compile(r"(?:直接|主要|重点|专门|全部|均|都)?"
                             r"(?P<use>(?:用于|用在|投向|落实于|落实到)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15})"
                             r"(?![\u4e00-\u9fff、])")  # to the clause end, or nothing
 #: A head noun right before a 的: what is counted, not whose it is (20个贫困村的村民).
@@ -358,6 +362,9 @@ DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<no
 #: An attribute said of "this" thing, named after the figure: 这座(总投资)1.5亿元的园区.
 POINTED_ATTRIBUTE = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?"
                                r"(?P<attribute>总投资|投资|占地面积|占地|总面积|面积|建筑面积)")
+#: What the project pointed back to cost: 该项目(总投资), 该项目(计划实施资金).
+POINTED_PROJECT = re.compile(r"(?:这|该|此)(?:个|一)?项目"
+                             r"(?P<attribute>[\u4e00-\u9fff]{0,6}?(?:总投资|投资|资金|投入))")
 #: The kind of thing such a figure is of, after it: 的园区, 的学校.
 POINTED_KIND = re.compile(r"的(?:园区|示范园|产业园|基地|学校|医院|中心|工程|项目|工厂|车间)")
 #: A facility as a sentence names it, to its kind: 格桑塘现代农牧产业示范园.
@@ -827,6 +834,10 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             owner := _named_in_sentence_before(simplified, figure, lo, hi)):
         # …格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区 → …示范园总投资
         spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
+    elif (pointed := POINTED_PROJECT.fullmatch(words)) and (
+            project := _project_named_before(simplified, figure, lo, hi)):
+        # …乳制品加工项目在…开工。该项目总投资2.14亿元 → 乳制品加工项目总投资
+        spans = (project, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
     elif ATTRIBUTE_ONLY.fullmatch(words) and not pays_for and \
             _count_summed_before(simplified, figure, lo, hi) is None and (
             owner := _demonstrated_before(simplified, figure, lo, hi)):
@@ -1200,6 +1211,10 @@ def _list_mark(text: str, start: int, end: int, last: bool = False) -> int:
 
 #: The rest of a list of examples after the first, then the kind they are of (、医生、农技
 #: 人员等专技人才): what a count before the first example counts.
+#: Kinds of what a count counts, each named by its own head noun, listed after it (学校、医院、
+#: 社会组织等): all of them, not the first.
+KINDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:" + HEAD_NOUNS.pattern + r")、)+"
+                          r"[\u4e00-\u9fff]{0,4}?(?:" + HEAD_NOUNS.pattern + r")等?")
 EXAMPLES_OF_A_KIND = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+等(?P<kind>[\u4e00-\u9fff]{0,6}?"
                                 + HEAD_NOUNS.pattern + ")")
 
@@ -1361,6 +1376,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 return (lead, counted, result)  # 帮助13.76万农村劳动力、…实现就业: as one alone
             return tuple(s for s in (lead, *_paying_for(simplified, figure, counted, end))
                          if s[1] > s[0])
+        if relative and figure.unit_kind in ("people", "person_times") and \
+                2 <= after[1] - after[0] <= 6 and _has_words(simplified[after[0]:after[1]]) \
+                and not FIGURE.search(simplified, *after) and _fits(before, after) and \
+                not simplified.startswith(DONE_TO_THEM, after[0]):  # (对…的12.3万人)开展回访
+            return (before, after)  # 400多家企业的4000多人次参展参会: theirs, and what they did
         ending = [v for v in words.verbs
                   if v.end() == before[1] and v.group().startswith("捐")]
         if ending and before[1] - before[0] > MAX_LABEL // 2:  # …和个人向凉山捐资捐物708笔:
@@ -1389,8 +1409,15 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             # 实现了8个东部发达城市…, 实施13个项目: the verb says nothing of them (组织…赴遵义
             # 讲学 says why they went)
             return _paying_for(simplified, figure, counted, end)
+        if counted is None and figure.unit_kind == "money" and \
+                (used := SHARE_USED_FOR.match(simplified, after[0], end)):
+            # 投入100万元重点用于培育…产业: what the sum is used for, not the adverb before it
+            return (before, used.span("use")) if _fits(before, used.span("use")) \
+                else (used.span("use"),)
         if not (kept_verb or FIGURE.search(simplified, *after)  # 推动12类产品打入40余家…
-                or (counted and simplified.startswith(("在", "落地"), counted[1]))):  # 企业在…
+                or (counted and simplified.startswith(("在", "落地"), counted[1]))
+                or (counted and figure.unit_kind == "money"  # 投入6000多万元对口援助资金用于…
+                    and MONEY_NOUNS.search(simplified, *counted))):
             counted = None  # 带动1.2万户群众增收: what they did with it, whole
         if not counted:  # 投入50亿元实施帮扶项目2100个: what the sum was for, not the next figure
             after = _before_next_figure(simplified, after)[0]
@@ -1760,6 +1787,23 @@ def _named_in_sentence_before(text: str, figure: Figure, lo: int, hi: int
     return named[-1].span() if named else None
 
 
+def _project_named_before(text: str, figure: Figure, lo: int, hi: int
+                          ) -> tuple[int, int] | None:
+    """What 该项目 points back at: the last project the sentence before names, less a
+    classifier counting it (…建设了…10个小康村建设项目。该项目…)."""
+    sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    if sentence_start - 1 <= lo:
+        return None
+    before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
+    named = [m for m in FACILITY_NAMED.finditer(text, before_start, sentence_start)
+             if m.group().endswith("项目")]
+    if not named:
+        return None
+    start, end = named[-1].span()
+    start += text[start] in "个项批" and text[start - 1:start].isdigit()
+    return (start, end) if end - start <= MAX_LABEL else None
+
+
 def _count_summed_before(text: str, figure: Figure, lo: int, hi: int) -> Figure | None:
     """The count a sum after it totals, in the clause before or joined to it by 、 (落地产业
     项目201项，总投资245.8亿元; 投资协议89项、总金额940亿元), not the cost of a facility a
@@ -2048,6 +2092,8 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
         return None
     stop = text.find("、", figure.end, end)
     phrase_end = stop if stop >= 0 else end
+    if joined := NEXT_INVESTED.search(text, built.end(), phrase_end):
+        phrase_end = joined.start()  # …住房建设项目和总投资100万元的…: the next one's is its own
     if told := PROJECT_TOLD.search(text, built.end(), phrase_end):
         phrase_end = told.start()  # …建设项目已完成主体工程: what became of it follows
     project = PROJECT_END.search(text, built.end(), phrase_end)
@@ -2091,6 +2137,12 @@ def _past_a_place(text: str, at: int, end: int) -> int:
     return past if verb and FIGURE.match(text, past, end) else at
 
 
+#: The most words before a count, with no verb known among them, that go before what it counts.
+UNREAD_LEAD_MOST = 12
+#: Verbs of what is done to people counted after 的, not by them: (对县外务工的12.3万人)开展回访.
+DONE_TO_THEM = ("开展", "进行", "实施", "给予", "提供")
+#: The next sum invested, joined to the project before it: (…项目)和总投资(100万元的…).
+NEXT_INVESTED = re.compile(r"[和及与](?=总?(?:投资|投入)[约近超逾]?[0-9０-９])")
 #: A sum spent, before the 的 of what it was spent on: 总投入(1890万元的…项目).
 SPENT_ON = re.compile(r"总?投入$")
 #: Bodies counted by their own word: 4部门, 9部委.
@@ -2194,6 +2246,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     if first_example > begin and HEAD_NOUNS.search(text, begin, first_example) and \
             (kind := EXAMPLES_OF_A_KIND.match(text, first_example, end)):
         return kind.span("kind")  # 408名教师、医生、农技人员等专技人才: those of the kind
+    if first_example > begin and (kinds := KINDS_LISTED.match(text, begin, end)) and \
+            not FIGURE.search(text, first_example, kinds.end()):  # not 百名…干部、千名…专家
+        return kinds.span()  # 139家学校、医院、社会组织等结对帮扶: all the kinds listed
     digit = re.search(r"[0-9０-９、]", text[begin:end])
     limit = min(stop.start() if stop else end, begin + digit.start() if digit else end)
     phrase = re.sub(r"[（(][^）)]{0,8}[）)]$", "", text[begin:limit])  # 脱贫县（区）
@@ -2272,6 +2327,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
     verbs = list(LEADING_VERB.finditer(words))
     if verbs:
         start += verbs[-1].start()
+    elif stop - start > UNREAD_LEAD_MOST:  # 过去全村用水主要靠水井连接(3个蓄水池): a clause
+        return (stop, stop)  # of its own, no verb known to say what it did to them
     if text[start:stop].rstrip("着了") in CARRYING:  # 搭载着370多名务工人员: those carried
         return (stop, stop)
     links = [i for i, c in enumerate(text[start:stop]) if c in "和与及同并"

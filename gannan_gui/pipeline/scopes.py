@@ -223,7 +223,8 @@ PROVINCE_OR_GIVER = frozenset(name for name in GIVERS_OR_PROVINCES if len(name) 
 NAMED_SIDES = tuple(name for name in (*PROVINCES, *GIVERS, *PREFECTURES) if len(name) > 1)
 #: 自2016年…以来, 2021年至今, 从2010年开始, 自1996年…后.
 PERIOD_SINCE = re.compile(r"(\d{4})年(?:\d{1,2}月份?)?"  # 2024年6月以来: since 2024
-                          r"(?:(?:[^，。；;,\d]{2,40})?(?:以?来|至今|以?后)|起|开始)")
+                          r"(?:[，,]?(?:[^，。；;,\d]{2,40})?(?:以?来|至今|以?后)|起|开始)")
+# (1996年，中央确定对口帮扶以来: the year, then the event since which)
 PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
                 "十四五": (2021, 2025), "十五五": (2026, 2030),
                 # the five years after poverty was declared beaten, of 巩固衔接 (2021–2025)
@@ -608,12 +609,16 @@ RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名)[^，,。；;]{0,16}?"
                           r"第[一二三四五六七八九十\d]+[位名]")
 #: A product a bare place name names, as one of a list: (新疆)大枣、(吉县)苹果…, (临夏)砖雕等
 PRODUCT_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、|…|等)")
+#: The same of a quoted name, a fair's or a brand's, as one of a list: (甘肃)“兰洽会”、….
+QUOTED_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,3})?“[^”]{1,10}”(?:[和、]“[^”]{1,10}”)*[、…等]")
 
 
 def _names_a_product(read: str, at: int, name: str) -> bool:
     """Whether a place named by its bare name (新疆, not 新疆维吾尔自治区) only says where a
     product listed comes from: 新疆大枣、吉县苹果、永顺莓茶…在…对接会上 is no figure's scope."""
     after = at + len(name)
+    if not (len(name) > 2 and name[-1] in "省市州县区") and QUOTED_LISTED.match(read, after):
+        return True  # 甘肃“兰洽会”、…、重庆万州“一会一节”和“支洽会”等: whose fair each is
     product = PRODUCT_LISTED.match(read, after)
     return bool(product and not (len(name) > 2 and name[-1] in "省市州县区") and  # (兰州拉面)
                 not places_in(read[after:product.end() - 1]))
