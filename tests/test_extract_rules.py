@@ -1643,6 +1643,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["某公司乳制品加工项目总投资"]),
     ("工作组建设了甲乡、乙乡8个小康村建设项目。该项目计划实施资金3000万元。",
      ["小康村建设项目", "小康村建设项目计划实施资金"]),
+    # set 329: who built it cut off a long label, not leaving 建设的 in front
+    ("由天津市某区某某集团投资建设的某县青青生态生物科技有限公司项目占地60亩。",
+     ["某县青青生态生物科技有限公司项目占地"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

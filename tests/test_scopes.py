@@ -654,3 +654,21 @@ def test_a_year_then_the_event_since_which_is_a_running_total_since_that_year(
                       "累计投入援助资金超5亿元，实施项目300多个。\n", encoding="utf-8")
     facts = prepare(source)[1].facts
     assert [(f["period_kind"], f["period_from"]) for f in facts] == [("since", "1998")] * 2
+
+
+def test_a_county_the_title_names_bare_and_the_report_in_full_is_the_report_s_place(
+        tmp_path: Path) -> None:
+    # set 328: 天津武清携手甘肃静宁奔小康 …武清静宁两地…互访交流达415人次…静宁县先后选派190名
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("天津宝坻携手甘肃永登奔小康\n2021-09-15\n\n宝坻永登两地代表团先后互访交流达300"
+                      "人次。永登县先后选派120名干部赴宝坻区学习。\n", encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["永登县", "永登县"]
+
+
+def test_a_district_whose_name_opens_with_shi_is_no_city_cut_from_the_words_before() -> None:
+    # set 331: 双方推动市北区10个街道… — never a city 方推动市
+    sentence = "双方推动市北区10个街道与某县10个乡镇建立结对关系。"
+    assert find_scope(sentence, sentence.index("10")) != "方推动市"
+    assert "方推动市" not in [name for _, name in places_in(sentence)]

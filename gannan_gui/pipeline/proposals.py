@@ -204,6 +204,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         label = label[1:]
     if (link := LEADING_LINK.match(label)) and len(label) - link.end() >= 3:
         label = label[link.end():]  # 将养殖规模扩大到, 是去年外出务工总数(的): what, not how
+    if (built_by := BUILT_BY_CUT.match(label)) and len(label) - built_by.end() >= 4:
+        label = label[built_by.end():]  # (…集团投资)建设的景泰…公司项目占地: what, not by whom
     if label.startswith("的") and len(label) >= 3:  # 今年全年的援疆项目资金: whose time, gone
         # (可存储鲜货7262吨的冷库52个: the 的 after the figure before)
         label = label[1:]
@@ -227,6 +229,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
 #: (人数)是(去年总数的103.73%), 此次将由; not 将近, 将来, 是否, 由于.
 LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9]))由?"
                           r"|(?:此次|本次|这次)由?|由(?![于此])")  # 此次将由(浙江4市): by whom
+#: A verb of building and its 的, left opening a label when who built it was cut off:
+#: (由…集团投资)建设的(…项目占地).
+BUILT_BY_CUT = re.compile(r"(?:投资)?(?:建设|兴建|援建|修建|新建|打造|建成)的")
 #: That something got built, closing the words after the sum it cost: (…设施)建起来了.
 BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.

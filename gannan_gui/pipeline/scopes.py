@@ -122,7 +122,8 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(PEOPLES_PREFECT
                    rf"|{AUTONOMOUS_REGION.pattern}"
                    # a province before a county's name is a name of its own: 广西|龙州县
                    rf"|{_any_of(PROVINCES)}(?![省自市区])"  # 河北区 is Tianjin's
-                   r"|[\u4e00-\u9fff]{2,3}(?:省|市|州|县|区|旗|盟)"
+                   # (not 双方推动市(北区): a district whose name opens with 市)
+                   r"|[\u4e00-\u9fff]{2,3}(?:省|市(?![东南西北中]区)|州|县|区|旗|盟)"
                    rf"|[{ONE_CHARACTER_COUNTIES}]县(?!级)"  # not 建成县级
                    # a prefecture's bare name, not 安顺利, 阿里巴巴 or 阿里集团 (日喀则地委 is one)
                    rf"|{_any_of(PREFECTURES)}"
@@ -784,11 +785,26 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
 
 def _narrower_than_titled(text: str, start: int, title: str, givers: frozenset[str]) -> str:
     """The title's place, or the place the report names most when the title names only its
-    province (四川四县…：…以金阳为例…金阳是…): the narrower one the report is about."""
+    province (四川四县…：…以金阳为例…金阳是…): the narrower one the report is about; a county
+    the title names bare and the report in full (天津武清携手甘肃静宁…；…静宁县…) is that county."""
     titled = _titled(title, givers)
     if titled and _province_of(titled) is None:
         return titled
-    return _named_most_before(text, start, givers) or titled
+    return _titled_in_full(text, title, givers) or _named_most_before(text, start, givers) \
+        or titled
+
+
+@lru_cache(maxsize=4)
+def _titled_in_full(text: str, title: str, givers: frozenset[str]) -> str:
+    """The first county the report names in full whose bare name the title writes: the title's
+    place where the title names no place known by its bare name (甘肃静宁 → 静宁县)."""
+    if not title:
+        return ""
+    for _, name in _places_of_report(text):
+        if name.endswith(("县", "旗")) and len(name) == 3 and name[:-1] in title and \
+                not is_giver(name, givers) and name not in title:
+            return name
+    return ""
 
 
 def _went_to(text: str, end: int, hi: int, givers: frozenset[str]) -> str:
