@@ -1643,6 +1643,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["某公司乳制品加工项目总投资"]),
     ("工作组建设了甲乡、乙乡8个小康村建设项目。该项目计划实施资金3000万元。",
      ["小康村建设项目", "小康村建设项目计划实施资金"]),
+    # sets 333–338: a result after what a count counts (贫困村发展…) is no part of it; a second
+    # kind counted by its own vague word (多家) is not what the first figure counts
+    ("直接带动80个建档立卡贫困村发展村集体经济。", ["带动建档立卡贫困村"]),
+    ("来自某市的10家大型国企和多家民营企业参展。", ["大型国企"]),
+    # a size in digits and Latin units opening a label, and a rate per kilometre
+    ("建设内容：新建0.6-1m³/s防渗渠3公里及配套，90万元/公里。", ["防渗渠", "每公里"]),
     # set 329: who built it cut off a long label, not leaving 建设的 in front
     ("由天津市某区某某集团投资建设的某县青青生态生物科技有限公司项目占地60亩。",
      ["某县青青生态生物科技有限公司项目占地"]),
@@ -1941,6 +1947,28 @@ def test_a_count_said_again_with_no_time_of_its_own_is_one_fact(tmp_path) -> Non
     facts = imported_facts(tmp_path, "某县光伏扶贫", "2020-07-16\n\n目前，某县建设村级电站12个，"
                            "覆盖18个贫困村。电站可带动18个贫困村每年每村增加集体收入1万元。")
     assert [f["written"] for f in facts] == ["12个", "18个", "1万元"]
+
+
+def test_the_items_of_a_numbered_list_are_labelled_by_their_names_and_kept_apart(
+        tmp_path) -> None:
+    # set 336: 1.某县2026年甲乡…建设（…）项目（code）：投资340万元，本次安排资金310万元。…4公里;
+    # 2.乙乡… the same sums: two projects, neither said again
+    facts = imported_facts(tmp_path, "某县项目公示", "2026-01-10\n\n"
+                           "1.莎车县2026年甲乡种植业基地配套建设（少数民族发展任务）项目（ab202601）："
+                           "投资300万元，本次安排资金280万元。建设内容：新建防渗渠4公里。\n"
+                           "2.莎车县2026年乙乡种植业基地配套建设（少数民族发展任务）项目（ab202602）："
+                           "投资300万元，本次安排资金280万元。建设内容：新建防渗渠4公里。")
+    assert [f["label"] for f in facts] == [
+        "甲乡种植业基地配套项目投资", "甲乡种植业基地配套项目安排资金", "新建防渗渠",
+        "乙乡种植业基地配套项目投资", "乙乡种植业基地配套项目安排资金", "新建防渗渠"]
+
+
+def test_phases_a_project_is_built_in_are_no_count_and_a_range_after_cong_is_its_years(
+) -> None:
+    # set 335: 整个项目分3期建设; 计划从2011年至2015年安排援建资金17.96亿元
+    assert figures("整个项目分3期建设。") == []
+    assert [f.period for f in figures("计划从2016年至2020年安排援建资金12亿元。")] == [
+        "2016年至2020年"]
 
 
 def test_places_paired_said_again_by_whom_are_one_fact(tmp_path) -> None:

@@ -204,8 +204,8 @@ PERIOD = re.compile(
     # 2016至2020年， (a dash before it is a range's, but ——, a heading's, is not)
     rf"|{NOT_A_RANGES_END}\d{{4}}年?\s*[—–\-~～至到]\s*\d{{4}}年(?=[，,：:]|期间|间)"
     # opening a clause, or after what sets a plan or a place in time (计划2011年-2015年实施…)
-    # (其中1994年至2004年达…: a part's years)
-    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=其中)|(?<=[在于拟含（(了]))"
+    # (其中1994年至2004年达…: a part's years; 计划从2011年至2015年安排…)
+    r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=其中)|(?<=[在于拟含（(了从]))"
     r"\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
     r"|(?<![^，,。；;\s])“十[一二三四五]五”"  # ；“十三五”再安排…: a plan's years opening a clause
     r"|(?<![^，,。；;\s])(?:5年|五年)?过渡期(?:内|期间)?"  # 5年过渡期内: 2021–2025
@@ -711,6 +711,8 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= longest for item in items[1:])
 
 
+#: What is done in stages after 分N期: 建设, 实施.
+_STAGED = re.compile(r"(?:建设|实施|推进|完成|建成|开发|投入)")
 #: Tasks, after a count of those listed before it: (三项)专项工作, (四项)重点任务.
 _TASKS_AFTER = re.compile(r"(?:专项|重点|主要)?(?:工作|行动|任务|举措|措施)")
 
@@ -745,6 +747,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 18:49:47本刊编辑部: a time's seconds, then the next words
     if m.group("unit") == "期" and re.search(r"\d{4}年第?$", text[max(0, start - 6):start]):
         return True  # 齐鲁周刊2017年35期: a periodical's issue
+    if m.group("unit") == "期" and before == "分" and _STAGED.match(text, m.end()):
+        return True  # 整个项目分3期建设: how it is staged, not a count of anything done
     if m.group("unit") == "个" and text.startswith("字", m.end()):
         return True  # “山东援建”四个字: the characters of a phrase
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:

@@ -28,6 +28,7 @@ from gannan_gui.pipeline.formats import REPORT_SUFFIXES
 from gannan_gui.pipeline.indicators import bundled_vocabulary
 from gannan_gui.pipeline.proposals import (
     FIELDS,
+    ITEM_HEADING,
     OTHER,
     Field,
     label_as_written,
@@ -283,12 +284,16 @@ def without_restatements(facts: list[dict], simplified: str, published: str = ""
         if fact["written"] and not fact["relation"] and pointed and amount in counted_before:
             continue  # 搭载20位…患儿…迎接了这20名…患儿: the same children, pointed back to
         counted_before.add(amount)
-        what = (fact["written"], fact["unit"], fact["scope"], _measure(fact["label"]))
+        sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
+        line = simplified.rfind("\n", 0, fact["figure_start"]) + 1
+        item = ITEM_HEADING.match(simplified, line, fact["figure_start"])
+        # (1.洛克乡…项目：…4公里；2.宗朗乡…项目：…4公里: each item's own, however alike)
+        what = (fact["written"], fact["unit"], fact["scope"], _measure(fact["label"]),
+                item.group("name") if item else "")
         period = (fact["period_kind"], fact["period_from"], fact["period_to"])
         if published and period == ("to_date", "", published):
             period = ("cumulative", "", "")  # 目前已累计投入…: the running total so far
         key = (*what, *period)
-        sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
         sentences = said_in.setdefault(key, set())
         anytime = said_at_any_time.setdefault(what, set())
         if fact["written"] and not fact["relation"] and (
@@ -317,9 +322,16 @@ def _measure(label: str) -> str:
     bound (综合贫困发生率全部低于 and 全部低于 may be two rates)."""
     read = to_simplified(label)  # (全部低於: the report's own characters)
     read = PROVINCE_BEFORE_ITS_PLACES.sub("", read)  # 浙江省(4)市 and 浙江(4)市: the same places
-    return read[-2:] if len(read) >= 2 and not read.endswith(BOUND_ENDINGS) else f"={read}"
+    if len(read) < 2 or read.endswith(BOUND_ENDINGS):
+        return f"={read}"
+    named = PLACE_OPENING.match(read, 0, len(read) - 2)
+    # (洛克乡…项目投资 and 宗朗乡…项目投资: two projects, whatever each cost)
+    return f"{named.group()}…{read[-2:]}" if named else read[-2:]
 
 
+#: A place opening a label, down to a township or a village: what of two labels ending alike
+#: tells two things apart (洛克乡…投资, 宗朗乡…投资).
+PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,4}?[乡镇村县区市州]")
 #: A province's 省 before the kind of its places a label counts: 浙江省市 is 浙江市.
 PROVINCE_BEFORE_ITS_PLACES = re.compile(r"省(?=[市县区州]$)")
 #: Words ending a label that say how a figure compares, not what it measures.

@@ -191,7 +191,8 @@ LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■�
                         re.MULTILINE)
 #: Two things counted together: 2500家单位和企业参会 counts 单位和企业.
 JOINS = ("和", "与", "及")
-JOINED_HEAD = re.compile(r"(?![0-9一二三四五六七八九十两])[\u4e00-\u9fff]{0,4}?"  # not 两家…公司
+# (not 两家…公司, nor 多家民营企业: counted by its own word)
+JOINED_HEAD = re.compile(r"(?![0-9一二三四五六七八九十两多数几]|若干)[\u4e00-\u9fff]{0,4}?"
                          + HEAD_NOUNS.pattern
                          + r"(?!的?[0-9０-９一二三四五六七八九十两])")  # not 企业的6位员工
 #: Who is counted, after the words that say whose they are: 来自东部的(优秀青年校长).
@@ -221,6 +222,7 @@ AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?
                         # not the 向 of 意向协议, nor the 为 of 较为成熟的
                         r"|(?<![意方志导去])向|(?<![较更最极尤颇甚广])为|用于|参加"
                         r"|免费|落地|投资(?!协议|项目)|投产"  # not the 等 of 三级甲等
+                        r"|(?<=[村户县区乡镇业])发展"  # 107个贫困村发展村集体经济: what they did
                         r"|参与|签署|签订|建立|开展|进行|购销(?!重点|项目|协议|合同|对接)|组团|都是|均是|均为|销往|发往|运往"
                         r"|实现|挂职(?!干部)|结对|提供|带动|吸纳|完成|达到|达成|解决|共|的|将(?!士)|把|让|使"
                         r"|已经|已"  # 18个对口援建省市已经确定…: what they did

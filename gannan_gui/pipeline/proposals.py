@@ -186,6 +186,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
         if len(label) > MAX_LABEL:
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
+    label = LEADING_SPEC.sub("", label)  # 0.6-1m³/s防渗渠: a size the label need not carry
+    if (per := PER_UNIT_ONLY.fullmatch(label)):
+        label = "每" + per.group(1)  # 85万元/公里: a rate, for each kilometre
     label = SPACE_IN_WORDS.sub("", label)  # 达成了  意向性协议: a page's spaced-out words
     label = VERB_PARTICLE.sub("", label)  # 形成了投资意向, 挑选出干部: the verb, then what
     label = ROMANISED.sub("", PHOTO_NOTE.sub("", label))  # 项目(xiàngmù): how it is read
@@ -225,6 +228,11 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     return label or text[figure.start:figure.end]
 
 
+#: A size or a rate written in digits and Latin units before a label's words: 0.6-1m³/s(防渗渠).
+LEADING_SPEC = re.compile(r"^(?:[0-9０-９]+[.．\-~～][0-9０-９.．\-~～]*[a-zA-Z³²]*(?:/[a-zA-Z]+)?"
+                          r"|[0-9０-９]+[a-zA-Z³²]*/[a-zA-Z]+)(?=[\u4e00-\u9fff]{2})")
+#: All a label says after a rate's slash: (85万元)/公里.
+PER_UNIT_ONLY = re.compile(r"/\s*([\u4e00-\u9fff]{1,3})")
 #: A link opening a label, from the clause it was cut out of: (他)将(养殖规模扩大到2000只),
 #: (人数)是(去年总数的103.73%), 此次将由; not 将近, 将来, 是否, 由于.
 LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9]))由?"
@@ -367,6 +375,17 @@ DEMONSTRATED = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?(?P<no
 #: An attribute said of "this" thing, named after the figure: 这座(总投资)1.5亿元的园区.
 POINTED_ATTRIBUTE = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?"
                                r"(?P<attribute>总投资|投资|占地面积|占地|总面积|面积|建筑面积)")
+#: A numbered item opening its sentence with a name and a colon: 1.…项目（…）：, （二）…：.
+ITEM_HEADING = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+                          r"(?P<name>[^：:。；;，,]{4,60}?)[：:]")
+#: 本次 before what an item's sum is: (本次)安排资金 — this round's, as the period says.
+THIS_TIME = re.compile(r"本次|本年度|今年")
+#: What is in brackets inside such a name: its code, its kind of task.
+BRACKETED = re.compile(r"[（(][^）)]{0,30}[）)]")
+#: A year written inside such a name, which is the period's: 叶城县2026年洛克乡….
+ITEM_YEAR = re.compile(r"(?:19|20)\d\d年度?")
+#: The words of a figure that say only what of an item it is: 投资, 本次安排资金.
+ITEM_ATTRIBUTE = re.compile(r"总?投资|(?:本次|本年度|今年)?(?:安排|下达|拨付)(?:项目)?资金|资金")
 #: What the project pointed back to cost: 该项目(总投资), 该项目(计划实施资金).
 POINTED_PROJECT = re.compile(r"(?:这|该|此)(?:个|一)?项目"
                              r"(?P<attribute>[\u4e00-\u9fff]{0,6}?(?:总投资|投资|资金|投入))")
@@ -839,6 +858,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             owner := _named_in_sentence_before(simplified, figure, lo, hi)):
         # …格桑塘现代农牧产业示范园的牦牛群…。这座总投资1.5亿元的园区 → …示范园总投资
         spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
+    elif ITEM_ATTRIBUTE.fullmatch(words) and (
+            heading := _item_heading(simplified, figure, lo, hi)):
+        this_time = THIS_TIME.match(simplified, spans[0][0])
+        own = ((this_time.end(), spans[0][1]), *spans[1:]) if this_time else spans
+        spans = (*heading, *own)  # 1.某县洛克乡种植业基地配套建设项目：投资340万元 → its name
     elif (pointed := POINTED_PROJECT.fullmatch(words)) and (
             project := _project_named_before(simplified, figure, lo, hi)):
         # …乳制品加工项目在…开工。该项目总投资2.14亿元 → 乳制品加工项目总投资
@@ -1790,6 +1814,34 @@ def _named_in_sentence_before(text: str, figure: Figure, lo: int, hi: int
     before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
     named = list(FACILITY_NAMED.finditer(text, before_start, sentence_start))
     return named[-1].span() if named else None
+
+
+def _item_heading(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The name a numbered item opens with before its colon, less what is in brackets (its
+    code, 少数民族发展任务) and its year: what the figures of the item's sentence are of
+    (1.叶城县2026年洛克乡…项目（ycssmz202601）：投资340万元); () when the sentence opens no item."""
+    sentence_start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
+    item = ITEM_HEADING.match(text, sentence_start, figure.start)
+    if item is None:
+        return ()
+    spans, at = [], item.start("name")
+    for inner in BRACKETED.finditer(text, at, item.end("name")):
+        spans.append((at, inner.start()))
+        at = inner.end()
+    spans.append((at, item.end("name")))
+    if (year := ITEM_YEAR.search(text, *spans[0])) and year.start() > spans[0][0]:
+        spans[0:1] = [(spans[0][0], year.start()), (year.end(), spans[0][1])]
+    first = [name for at, name in places_in(text[spans[0][0]:spans[0][1]]) if at == 0]
+    if first and first[0][-1] in "县市州区旗":
+        spans[0] = (spans[0][0] + len(first[0]), spans[0][1])  # 叶城县: the scope says it
+    spans = [span for span in spans if span[1] > span[0]]
+    for k, (start, end) in enumerate(spans):  # …配套建设（…）项目: a project, said shorter
+        joined = "".join(text[a:b] for a, b in spans[k:k + 2])
+        if text.endswith("建设", start, end) and joined[end - start:].startswith("项目") and \
+                end - start > 4:
+            spans[k] = (start, end - 2)
+    kept = tuple(spans)
+    return kept if sum(b - a for a, b in kept) >= 4 else ()
 
 
 def _project_named_before(text: str, figure: Figure, lo: int, hi: int
