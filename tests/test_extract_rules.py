@@ -1649,6 +1649,16 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("来自某市的10家大型国企和多家民营企业参展。", ["大型国企"]),
     # a size in digits and Latin units opening a label, and a rate per kilometre
     ("建设内容：新建0.6-1m³/s防渗渠3公里及配套，90万元/公里。", ["防渗渠", "每公里"]),
+    # sets 339–341: whose funds, two joined by 及, before a word holding 向 (定向)
+    ("其中，市财政资金5000万元；各区县及政府部门定向援助资金2100万元。",
+     ["市财政资金", "各区县及政府部门定向援助资金"]),
+    # a from-to of a yearly sum, an item's number before it; a rate it grows by each year
+    ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
+     "并以每年10%的比例递增。",
+     ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # 组织 after places counted is what they did, not what they are
+    ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
+     ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
     # set 329: who built it cut off a long label, not leaving 建设的 in front
     ("由天津市某区某某集团投资建设的某县青青生态生物科技有限公司项目占地60亩。",
      ["某县青青生态生物科技有限公司项目占地"]),

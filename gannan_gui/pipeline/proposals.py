@@ -187,6 +187,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             label = _shortened(label, MAX_LABEL)
     label = label.lstrip("”’」』）)、")  # a closing mark cut from the words before: ”天津市…
     label = LEADING_SPEC.sub("", label)  # 0.6-1m³/s防渗渠: a size the label need not carry
+    label = ITEM_NUMBER.sub("", label)  # 1.天津市对口帮扶…: the number of a list's item
     if (per := PER_UNIT_ONLY.fullmatch(label)):
         label = "每" + per.group(1)  # 85万元/公里: a rate, for each kilometre
     label = SPACE_IN_WORDS.sub("", label)  # 达成了  意向性协议: a page's spaced-out words
@@ -231,6 +232,15 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
 #: A size or a rate written in digits and Latin units before a label's words: 0.6-1m³/s(防渗渠).
 LEADING_SPEC = re.compile(r"^(?:[0-9０-９]+[.．\-~～][0-9０-９.．\-~～]*[a-zA-Z³²]*(?:/[a-zA-Z]+)?"
                           r"|[0-9０-９]+[a-zA-Z³²]*/[a-zA-Z]+)(?=[\u4e00-\u9fff]{2})")
+#: A rate a thing grows by, before the figure: 以(每年)(8%的比例递增), 按年均.
+RATE_BY = re.compile(r"[以按](?P<every>每年|年均|每月)?$")
+#: …and after it: (8%)的比例递增, 的速度增长.
+RATE_OF_CHANGE = re.compile(r"的?(?:比例|速度|幅度|增速)?"
+                            r"(?P<verb>递增|递减|增长|增加|提高|下降|减少)")
+#: How often, written as 每 and a time: 每年, 每月.
+EVERY_SO_OFTEN = ("每年", "每月", "每天", "每日")
+#: The number of a list's item opening a label: 1.(天津市…), 2、(…).
+ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 #: All a label says after a rate's slash: (85万元)/公里.
 PER_UNIT_ONLY = re.compile(r"/\s*([\u4e00-\u9fff]{1,3})")
 #: A link opening a label, from the clause it was cut out of: (他)将(养殖规模扩大到2000只),
@@ -1026,9 +1036,17 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
         list_verb = counting[-1] if counting else None
         before_start = summed.end()
     per_unit = PER_UNIT.search(simplified, before_start, before_end)
+    each_before = EACH_BEFORE.search(simplified, max(before_start, per_unit.start("each") - 6),
+                                     per_unit.start("each")) if per_unit else None
+    if per_unit and per_unit.group("each") in EVERY_SO_OFTEN and not each_before and (
+            FROM_WORD.search(simplified, before_start, before_end)
+            or (figure.unit_kind == "percent"
+                and simplified[per_unit.start("each") - 1:per_unit.start("each")] == "以")):
+        per_unit = None  # 资金由2012年前的每年2000万元(增加到…), 以每年8%的比例递增: how
+        # often, in a from-to or a rate
     if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
         each = per_unit.start("each")
-        if each_before := EACH_BEFORE.search(simplified, max(before_start, each - 6), each):
+        if each_before:
             each = each_before.start()  # 每个贫困县每年: each county, each year
         counted = _counted_after(simplified, figure, end)
         # 每个贫困县每年1000万元扶贫协作资金: of what, when it is written after
@@ -1319,6 +1337,12 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
                 FIGURE.search(simplified, noun.end(), stop):
             stop = noun.end()  # 组织全市16个结对帮扶县“牵手”甘肃34个…: the places it counts
         return (verb.span(), (after_figures, stop))
+    rate_by = (RATE_BY.search(simplified, max(start, figure.start - 4), figure.start)
+               if figure.unit_kind == "percent" else None)
+    if rate_by and (changed := RATE_OF_CHANGE.match(simplified, figure.end, end)):
+        # 并以每年8%的比例递增: how fast it grows, each year
+        return tuple(span for span in (rate_by.span("every"), changed.span("verb"))
+                     if span[1] > span[0])
     if figure.unit_kind == "length" and \
             (dimension := DIMENSION_OF.match(simplified, figure.end, end)):
         return (dimension.span("noun"), dimension.span("dimension"))  # 19.99米高的西极塔 → 西极塔高
@@ -1539,7 +1563,8 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
         noun_span = kinds.span()  # 10个区、县(市): the kinds of place, listed
     while not PEOPLE_OF_PLACES.match(simplified, noun_span[1], end) and (
             more := (COUNTED_NOUN.match(simplified, noun_span[1], end)
-                     or HEAD_NOUNS.match(simplified, noun_span[1], end))):
+                     or HEAD_NOUNS.match(simplified, noun_span[1], end))) and not (
+            more.group() in VERBS_AS_HEADS and FIGURE.match(simplified, more.end(), end)):
         noun_span = (noun_span[0], more.end())  # 89个街道乡镇, 30个社区超市: all the words
         # (11个社区孩子: the communities, whose children follow)
     if other_names := OTHER_NAMES.match(simplified, noun_span[1], end):
@@ -2225,6 +2250,8 @@ def _past_joined_heads(text: str, stop: re.Match | None, end: int) -> re.Match |
     return stop
 
 
+#: Head nouns that are verbs when a figure follows them: (贫困县)组织(60余家).
+VERBS_AS_HEADS = ("组织",)
 #: Words of money that are verbs too, when what they pay for follows (2亿元支持南疆旅游发展,
 #: 10万元补贴贫困户): nouns only at a phrase's end (10万元的项目支持).
 SUPPORTING = ("支持", "资助", "补贴", "补助", "奖励")
@@ -2315,6 +2342,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
     nouns = (MONEY_NOUNS if figure.unit_kind == "money" else
              AREA_HEADS if figure.unit_kind in ("area", "area_mu") else HEAD_NOUNS)
     heads = list(nouns.finditer(words.group()))
+    if heads and heads[-1].group() in VERBS_AS_HEADS and heads[-1].end() == len(phrase) and \
+            digit and limit == begin + digit.start() and text[limit].isdigit():
+        del heads[-1]  # 25个贫困县组织60余家企业: 组织 is what the counties did, not a noun
     if (quoted := words.group().find("“")) > 0 and heads and heads[0].end() < quoted and \
             all(head.end() != quoted for head in heads):
         heads = [head for head in heads if head.end() < quoted]  # 34家作坊采用“前店后院”
@@ -2533,7 +2563,8 @@ WHOSE_AID = re.compile(r"对口(?:援[藏疆青建]|帮扶|支援|协作)(?:项�
 #: Words that set the figure beside others, naming nothing: 其余5个共建园区, 另外1亿元.
 OTHERS = frozenset(("其余", "其他", "其它", "另外", "此外"))
 #: A second giver joined to the subject, before whom the aid went to: (中山市)及小榄组团向….
-JOINED_SUBJECT = re.compile(r"(?:及|和|与)[\u4e00-\u9fff]{2,8}?(?=向|为|给)")
+JOINED_SUBJECT = re.compile(r"(?:及|和|与)[\u4e00-\u9fff]{2,8}?(?<![定方意志导去])(?=向|为|给)")
+# (not the 向 of 定向援助资金, 方向: words, no preposition)
 
 
 def _skip_leading(text: str, start: int, stop: int) -> int:
@@ -2554,6 +2585,8 @@ def _skip_leading(text: str, start: int, stop: int) -> int:
                 continue  # 上海市对口援藏项目1582个、山东省对口援藏项目…: whose, told apart
             if m and pattern is SUBJECT and (joined := JOINED_SUBJECT.match(text, m.end(), stop)):
                 m = joined  # 中山市及小榄组团向盘州市支援…: both gave
+            elif pattern is SUBJECT and m and text[m.end():m.end() + 1] in ("和", "与", "及"):
+                continue  # 各区县及政府部门定向援助资金: whose funds, both of them
             if m and m.end() > start and m.end() < stop:
                 start, moved = m.end(), True
         while start < stop and text[start] in "，,、 ":
