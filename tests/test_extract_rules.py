@@ -145,6 +145,8 @@ def test_qualifier_words_only_as_words() -> None:
 
 def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("第三批帮扶干部于2024年12月20日到岗，打造一个品牌。") == []
+    # set 346: G1901/4次动车组 is a train's numbers
+    assert [f.unit for f in figures("D2501/4次动车组载着500名务工人员出发。")] == ["名"]
     # sets 323 and 327: a plenary session's number, a building as the article 一 counts it
     assert figures("市委十四届九次全会指出，村里正在建设一栋村公房。") == []
 
@@ -1659,6 +1661,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
+    # sets 342–348: buses counted by 辆; whom training reached; a share of the cost paid
+    ("2023年、2024年连续两年向兰州市发送8辆返岗务工大巴。", ["发送返岗务工大巴"]),
+    ("某县开展30期技能培训，惠及1200人。", ["开展技能培训", "技能培训惠及"]),
+    ("验收通过后按总投资60%比例予以补助结算。", ["总投资比例补助"]),
     # set 329: who built it cut off a long label, not leaving 建设的 in front
     ("由天津市某区某某集团投资建设的某县青青生态生物科技有限公司项目占地60亩。",
      ["某县青青生态生物科技有限公司项目占地"]),

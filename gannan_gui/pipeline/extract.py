@@ -711,6 +711,8 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= longest for item in items[1:])
 
 
+#: A code of Latin letters and digits before a slash: G1901/(4次).
+_CODE_BEFORE_SLASH = re.compile(r"[A-Za-z]\d+/$")
 #: What is done in stages after 分N期: 建设, 实施.
 _STAGED = re.compile(r"(?:建设|实施|推进|完成|建成|开发|投入)")
 #: Tasks, after a count of those listed before it: (三项)专项工作, (四项)重点任务.
@@ -747,6 +749,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 18:49:47本刊编辑部: a time's seconds, then the next words
     if m.group("unit") == "期" and re.search(r"\d{4}年第?$", text[max(0, start - 6):start]):
         return True  # 齐鲁周刊2017年35期: a periodical's issue
+    if before == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):
+        return True  # G1901/4次动车组: a train's two numbers, not four times
     if m.group("unit") == "期" and before == "分" and _STAGED.match(text, m.end()):
         return True  # 整个项目分3期建设: how it is staged, not a count of anything done
     if m.group("unit") == "个" and text.startswith("字", m.end()):

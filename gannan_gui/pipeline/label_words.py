@@ -230,7 +230,8 @@ AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?
                         r"|组成|组建|深入|前往|赶赴|奔赴|进驻|进入|抵达|走进|来到")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,
 #: 头 cattle; so 7辆满载着…的货车 counts 货车, however long what is said of them.
-AGREEING = {"辆": "车", "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪",
+AGREEING = {"辆": "车巴",  # 10辆返岗务工大巴
+            "艘": "船", "架": "机", "台": "机器备车", "头": "牛羊猪",
             "只": "羊鸡鸭鹅羔",
             "所": "校院园学中",  # 20所…示范性高中
             "座": "桥站馆楼塔厂房池窖棚", "株": "苗树茶花木果草参",

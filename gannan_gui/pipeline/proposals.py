@@ -232,11 +232,18 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
 #: A size or a rate written in digits and Latin units before a label's words: 0.6-1m³/s(防渗渠).
 LEADING_SPEC = re.compile(r"^(?:[0-9０-９]+[.．\-~～][0-9０-９.．\-~～]*[a-zA-Z³²]*(?:/[a-zA-Z]+)?"
                           r"|[0-9０-９]+[a-zA-Z³²]*/[a-zA-Z]+)(?=[\u4e00-\u9fff]{2})")
+#: What a share is of, after 按 right before it: 按(总投资)(70%比例予以补助).
+SHARE_BASE = re.compile(r"按(?P<base>[\u4e00-\u9fff]{2,8})$")
+#: …and what is paid as that share: (70%)比例予以补助, 的比例给予奖补.
+PAID_AS_SHARE = re.compile(r"的?(?P<share>比例)(?:予以|给予|进行)?"
+                           r"(?P<verb>补助|补贴|奖补|奖励|分红|配套|补偿)")
 #: A rate a thing grows by, before the figure: 以(每年)(8%的比例递增), 按年均.
 RATE_BY = re.compile(r"[以按](?P<every>每年|年均|每月)?$")
 #: …and after it: (8%)的比例递增, 的速度增长.
 RATE_OF_CHANGE = re.compile(r"的?(?:比例|速度|幅度|增速)?"
                             r"(?P<verb>递增|递减|增长|增加|提高|下降|减少)")
+#: Words that only say whom something reached: 惠及, 覆盖.
+REACHING = ("惠及", "覆盖", "受益", "辐射")
 #: How often, written as 每 and a time: 每年, 每月.
 EVERY_SO_OFTEN = ("每年", "每月", "每天", "每日")
 #: The number of a list's item opening a label: 1.(天津市…), 2、(…).
@@ -360,7 +367,8 @@ DONOR = re.compile(r"[\u4e00-\u9fff]+(?:公司|集团|企业|协会|商会|基�
 PER_HEAD = re.compile(r"(?P<each>[县乡镇村户人]均)(?:不到|不足|近|约|超过)?$")
 #: How long, before the words that sum over it: 三年累计, 16年来 (the period keeps it).
 DURATION = re.compile(r"(?:近|最近|连续)?(?<![0-9])[0-9一二三四五六七八九十两]{1,3}年"
-                      r"(?:间|来|内|(?=累计|共|投入|实施|安排|落实|完成|近|保持))")  # 13年间: all
+                      r"(?:间|来|内|(?=累计|共|投入|实施|安排|落实|完成|近|保持))"  # 13年间: all
+                      r"|连续[0-9一二三四五六七八九十两]{1,3}年")  # 连续两年(发送…): for how long
 #: Names in quotes just before a count, examples of what it counts: “粤菜师傅”“广东技工”.
 QUOTED_NAMES_END = re.compile(r"(?:“[^”]{1,12}”、?){2,}$")
 #: What a figure says of a thing named earlier in its sentence, with nothing else: its size,
@@ -799,6 +807,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         INVESTED.fullmatch(words) or ATTRIBUTE_ONLY.fullmatch(words)) else None
     if _names_nothing(simplified, spans):  # 共500余吨
         spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
+    elif words in REACHING and figure.unit_kind in ("people", "person_times", "count") and (
+            reached_by := _what_reached(simplified, figure, lo, hi)):
+        spans = (reached_by, *spans)  # 开展43期技能培训，惠及1530人 → 技能培训惠及
     elif (words.strip("、，, ") in ("和", "及", "与") or (
             FIGURE.search(words) and words.startswith(("和", "及", "与", "、")))) and (
             same := _of_the_figure_before(simplified, figure, lo, hi,
@@ -1339,6 +1350,11 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return (verb.span(), (after_figures, stop))
     rate_by = (RATE_BY.search(simplified, max(start, figure.start - 4), figure.start)
                if figure.unit_kind == "percent" else None)
+    base = (SHARE_BASE.search(simplified, max(start, figure.start - 10), figure.start)
+            if figure.unit_kind == "percent" else None)
+    if base and (paid := PAID_AS_SHARE.match(simplified, figure.end, end)):
+        # 按总投资70%比例予以补助: what is paid, as a share of what
+        return (base.span("base"), paid.span("share"), paid.span("verb"))
     if rate_by and (changed := RATE_OF_CHANGE.match(simplified, figure.end, end)):
         # 并以每年8%的比例递增: how fast it grows, each year
         return tuple(span for span in (rate_by.span("every"), changed.span("verb"))
@@ -1867,6 +1883,16 @@ def _item_heading(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[in
             spans[k] = (start, end - 2)
     kept = tuple(spans)
     return kept if sum(b - a for a, b in kept) >= 4 else ()
+
+
+def _what_reached(text: str, figure: Figure, lo: int, hi: int) -> tuple[int, int] | None:
+    """What the figure of the clause before counted, when this figure's words only say whom
+    it reached (…开展43期技能培训，惠及1530人): its last words, the thing that reached them."""
+    earlier = _figure_before_in_sentence(text, figure, lo, hi)
+    if earlier is None or earlier.unit_kind == "money":
+        return None
+    spans = _label_spans(text, earlier, lo, hi)
+    return spans[-1] if spans and spans[-1][1] - spans[-1][0] >= 2 else None
 
 
 def _project_named_before(text: str, figure: Figure, lo: int, hi: int
