@@ -151,6 +151,14 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("市委十四届九次全会指出，村里正在建设一栋村公房。") == []
 
 
+def test_batches_sent_counted_in_words_and_this_time_s_figure_after_a_span() -> None:
+    # set 350: 2018年以来该校先后组织了三批、共计231名学生…，本次出征的是第四批、55名师生
+    found = figures("2018年以来该校先后组织了三批、共计200名学生赴某地支教，本次出征的是"
+                    "第四批、50名师生。")
+    assert [(f.value, f.period) for f in found] == [
+        ("三", "2018年以来"), ("200", "2018年以来"), ("50", "")]
+
+
 def test_a_count_of_tasks_named_at_length_before_it_is_the_list_again() -> None:
     # set 321: 协作帮扶促消费、促就业和平台企业助力乡村农文旅融合发展三项专项工作
     assert figures("围绕促进消费、稳定就业和平台企业助力乡村文旅融合发展三项专项工作，"
@@ -1661,6 +1669,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
+    # sets 349–354: the parts of a total in brackets after it, each its own noun; bodies
+    # listed before 等 and counted in words; 采取 is the means, not what is counted
+    ("支教团共有师生300名（280名大学生，20名教师）。", ["师生", "大学生", "教师"]),
+    ("中央组织部、教育部等八部委联合启动帮扶工作。", ["中央组织部、教育部等部委"]),
+    ("采取天津市8个区卫生健康系统对口帮扶甘南州8个县市卫生健康系统。",
+     ["天津市区", "甘南州县市"]),
     # sets 342–348: buses counted by 辆; whom training reached; a share of the cost paid
     ("2023年、2024年连续两年向兰州市发送8辆返岗务工大巴。", ["发送返岗务工大巴"]),
     ("某县开展30期技能培训，惠及1200人。", ["开展技能培训", "技能培训惠及"]),

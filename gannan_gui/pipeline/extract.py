@@ -133,7 +133,8 @@ _MEETINGS_SPIRIT = re.compile(r"[^，,。；;]{0,16}?(?:会议|座谈会|全会|
 #: The verbs that send a batch of people, before its count in words: 派出(八批).
 _SENT_BEFORE = re.compile(r"(?:派出|选派|派遣|输送|挑选出?|(?<![指选])派)了?$")  # 部委派三批
 #: Who a batch counted in words sends, after it: (五批)援青干部人才.
-_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家|调研组|共?\d")  # 三批122名
+# (三批122名, 三批、共计231名)
+_SENT_AFTER = re.compile(r"援[疆藏青]|干部|工作队|医疗队|专家|调研组|[、，,]?共?计?\d")
 #: What pairs counted in words pair, after them: (五对)区县.
 _PAIRED_AFTER = re.compile(r"区县|县区|县市|市县|城市|学校|医院|乡镇|村")
 #: Where the places of a group lie, right before their count: 东部(4市), 南疆(四地州).
@@ -346,12 +347,17 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     first_part = min((at for at in (before.find("；"), before.find(";")) if at >= 0),
                      default=len(before))
     own_part = max(before.rfind("；"), before.rfind(";")) + 1
-    periods = [m.group() for m in PERIOD.finditer(before)
-               if not _RANK_AFTER.match(before, m.end())  # (…自2020年以来持续居…第1位，
-               # 全州面积…: the rank's time, not the area's)
-               and (m.start() < first_part or m.start() >= own_part)]  # (截至目前，…；2014年
+    found = [m for m in PERIOD.finditer(before)
+             if not _RANK_AFTER.match(before, m.end())  # (…自2020年以来持续居…第1位，
+             # 全州面积…: the rank's time, not the area's)
+             and (m.start() < first_part or m.start() >= own_part)]  # (截至目前，…；2014年
     # 工业总产值约67亿元；实现动工项目76个: the year of its own part, the sentence's first
     # part's time for all)
+    if found and found[-1].group().endswith(_SPAN_ENDINGS) and \
+            _THIS_TIME.search(before, found[-1].end()):
+        return ""  # 2018年以来…组织了三批…，本次出征的是…55名师生: this time's, not since then
+        # (叶城县2026年…项目：…本次安排资金: this round of that year)
+    periods = [m.group() for m in found]
     if not periods and sentence_start - 1 > lo:
         before_start, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
         before_start = max(before_start, sentence_start - LOOK_BACK)
@@ -711,6 +717,10 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
         1 <= len(items[0]) <= 16 and all(1 <= len(item) <= longest for item in items[1:])
 
 
+#: How a span of time running to now ends: 以来, 至今.
+_SPAN_ENDINGS = ("以来", "来", "至今", "以后", "后", "期间")
+#: Words saying a clause tells of this one time, not of the period named before it.
+_THIS_TIME = re.compile(r"本次|此次|这次")
 #: A code of Latin letters and digits before a slash: G1901/(4次).
 _CODE_BEFORE_SLASH = re.compile(r"[A-Za-z]\d+/$")
 #: What is done in stages after 分N期: 建设, 实施.

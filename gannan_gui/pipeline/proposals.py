@@ -253,7 +253,8 @@ PER_UNIT_ONLY = re.compile(r"/\s*([\u4e00-\u9fff]{1,3})")
 #: A link opening a label, from the clause it was cut out of: (他)将(养殖规模扩大到2000只),
 #: (人数)是(去年总数的103.73%), 此次将由; not 将近, 将来, 是否, 由于.
 LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9]))由?"
-                          r"|(?:此次|本次|这次)由?|由(?![于此])")  # 此次将由(浙江4市): by whom
+                          r"|(?:此次|本次|这次)由?|由(?![于此])"  # 此次将由(浙江4市): by whom
+                          r"|采取|采用")  # 采取(天津市8个区…): the means, not what is counted
 #: A verb of building and its 的, left opening a label when who built it was cut off:
 #: (由…集团投资)建设的(…项目占地).
 BUILT_BY_CUT = re.compile(r"(?:投资)?(?:建设|兴建|援建|修建|新建|打造|建成)的")
@@ -916,6 +917,10 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if figure.unit in BODY_WORDS:  # 市财政局等4部门: the bodies, after their examples
         unit = (figure.end - len(figure.unit), figure.end)
         before = tuple(span for span in spans if span[1] <= figure.start)
+        if not before and simplified[figure.start - 1:figure.start] == "等" and \
+                (listed := BODIES_LISTED.search(simplified, max(lo, figure.start - 16),
+                                                figure.start)):
+            return (listed.span(), unit)  # 中央组织部、教育部等八部委: those it names, then all
         examples = ((figure.start - 1, figure.start),) if before and \
             simplified[figure.start - 1] == "等" and before[-1][1] < figure.start else ()
         return (*before, *examples, unit) if before else (unit, *spans)
@@ -1113,6 +1118,9 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
         if simplified.startswith("的", since) and anchor - since >= 3:
             since += 1  # 可存储鲜货7262吨的冷库52个: what the figure before describes, counted
         between = simplified[since:anchor]
+        if between in ("（", "(") and anchor == figure.start and _counted_after(
+                simplified, figure, clause_bounds(simplified, figure.start, figure.end)[1]):
+            return figure.start, figure.start  # 师生376名（350名大学生，…）: a part, its own noun
         if between[-1:] in ("和", "及", "与") and len(between) > 1 and \
                 figure.unit.endswith(previous.group("unit")) and anchor == figure.start and \
                 "\u4e00" <= simplified[figure.end:figure.end + 1] <= "\u9fff":
@@ -2253,6 +2261,9 @@ DONE_TO_THEM = ("开展", "进行", "实施", "给予", "提供")
 NEXT_INVESTED = re.compile(r"[和及与](?=总?(?:投资|投入)[约近超逾]?[0-9０-９])")
 #: A sum spent, before the 的 of what it was spent on: 总投入(1890万元的…项目).
 SPENT_ON = re.compile(r"总?投入$")
+#: Bodies listed before 等 and their count: (中央组织部、教育部等)八部委.
+BODIES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,6}[部委局厅办]"
+                           r"(?:、[\u4e00-\u9fff]{2,6}[部委局厅办])*等$")
 #: Bodies counted by their own word: 4部门, 9部委.
 BODY_WORDS = ("部门", "部委")
 #: Verbs of carrying before a count, which say nothing of what it counts: 满载613名务工人员.
