@@ -1511,6 +1511,14 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         return counted_before  # 招商引资100多个项目200多亿元: the sum of those projects
     if verb and verb.end() == before_end and (counted := _counted_after(simplified, figure, end)):
         return (before, counted)  # 天津选派60名、甘肃选派90名干部: the verb, and the list's noun
+    if figure.unit_kind == "change" and not _has_words(PERIOD.sub("", said)) and \
+            _last_figure(simplified, start, figure.start) is None and \
+            (before_it := _last_figure(simplified, max(lo, start - LOOK_BACK), start)) and \
+            before_it.unit_kind in LEVEL_KINDS and (
+            level := _of_the_figure_before(simplified, figure, lo, len(simplified),
+                                           kinds=LEVEL_KINDS)):
+        # 安排省级财政资金25亿元…，同比增长21.3%: a change of the sum before, not of who
+        return (*level, (start, figure.start)) if figure.start - start >= 2 else level
     if not _has_words(PERIOD.sub("", said)) and figure.end >= end and \
             _last_figure(simplified, start, figure.start) is None and (  # (辖4市9县: the 9县
             earlier := _clause_said_before(simplified, start, lo)):  # shares the 4市's words)
