@@ -672,3 +672,10 @@ def test_a_district_whose_name_opens_with_shi_is_no_city_cut_from_the_words_befo
     sentence = "双方推动市北区10个街道与某县10个乡镇建立结对关系。"
     assert find_scope(sentence, sentence.index("10")) != "方推动市"
     assert "方推动市" not in [name for _, name in places_in(sentence)]
+
+
+def test_a_people_s_autonomy_in_brackets_is_no_place_of_its_own() -> None:
+    # set 359: 下辖尖扎、同仁、泽库、河南（蒙古族自治县）4县 — no county called 蒙古族自治县
+    assert places_in("下辖泽库、河南（蒙古族自治县）4县") == []
+    assert places_in("甘南藏族自治州") == [(0, "甘南藏族自治州")]
+    assert places_in("孟连傣族拉祜族佤族自治县") == [(0, "孟连傣族拉祜族佤族自治县")]

@@ -1750,6 +1750,11 @@ def _measure_before_dash(text: str, start: int, lo: int) -> tuple[int, int] | No
     return (words_start, start - 2)
 
 
+#: An occasion named after a verb, which it does not act on: (捐资)仪式上, (采购)活动中.
+OCCASION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:仪式|活动|大会|会议|现场|签约会)"
+                            r"(?:上|中|期间)?$")
+
+
 def _verb_acted_on_before(text: str, verb: str, at: int, lo: int) -> tuple[int, int] | None:
     """The same verb and what it acts on in the clause before, when the figure's own clause
     says only the verb; None when that clause does not hold it or holds a figure."""
@@ -1759,8 +1764,9 @@ def _verb_acted_on_before(text: str, verb: str, at: int, lo: int) -> tuple[int, 
         return None
     said = text.rfind(verb, *before)
     acted_on = (said, before[1])
-    if said < 0 or before[1] - said - len(verb) < 2 or FIGURE.search(text, *acted_on):
-        return None
+    if said < 0 or before[1] - said - len(verb) < 2 or FIGURE.search(text, *acted_on) or \
+            OCCASION_AFTER.match(text, said + len(verb), before[1]):
+        return None  # (在…帮扶捐资仪式上，)…捐资500万元: the occasion, not what was given
     return acted_on
 
 

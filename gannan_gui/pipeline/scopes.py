@@ -402,6 +402,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name = name[:-1]  # 嘉定区区级项目: the district, then its level
         if name.endswith("自治区") and name != "自治区" and not AUTONOMOUS_REGION.fullmatch(name):
             continue  # (“中病”不)出自治区: the region as a level, no name
+        if PEOPLES_ONLY.fullmatch(name):
+            continue  # 河南（蒙古族自治县）: what kind of county the one before is, no name
         if name[-1] == "省" and name[:-1] not in EVERY_PROVINCE:
             continue  # 完成省(财政投资), 落实省: the 省 of a word, no province named
         if name[-1] == "县" and name[:-1] in PROVINCES:
@@ -428,6 +430,11 @@ def places_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A people's autonomy with no place's name before it: 蒙古族自治县.
+PEOPLES_ONLY = re.compile(
+    r"(?:(?:蒙古|回|藏|维吾尔|哈萨克|柯尔克孜|塔吉克|锡伯|土|撒拉|东乡|保安|裕固|彝|苗|壮|布依|侗|瑶|白"
+    r"|土家|哈尼|傣|傈僳|佤|拉祜|纳西|景颇|羌|满|朝鲜|黎|畲|仡佬|水|毛南|仫佬|达斡尔|鄂温克|鄂伦春)族)"
+    r"{1,3}自治[州县旗]")
 #: The districts of the giving cities that pair with western counties, written with 区: a
 #: district that gives is no scope either (普陀区投入…, 东丽区选派…). Their names are facts
 #: of the map; 河北区 is Tianjin's, never 河北省. (Not 白云, 江北 or 市中: Guiyang, Chongqing and
