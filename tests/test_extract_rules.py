@@ -151,6 +151,12 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("市委十四届九次全会指出，村里正在建设一栋村公房。") == []
 
 
+def test_a_digit_lost_to_a_garbled_character_and_a_cluster_named_by_its_size() -> None:
+    # set 362: 天津?0%以上的…资金 — never 0%; set 360: 形成万亩芦笋产业集群 — a name, no count
+    assert figures("按照部署，某市?0%以上的资金投向民生领域。") == []
+    assert figures("该产业园将形成万亩蔬菜产业集群。") == []
+
+
 def test_batches_sent_counted_in_words_and_this_time_s_figure_after_a_span() -> None:
     # set 350: 2018年以来该校先后组织了三批、共计231名学生…，本次出征的是第四批、55名师生
     found = figures("2018年以来该校先后组织了三批、共计200名学生赴某地支教，本次出征的是"

@@ -679,3 +679,9 @@ def test_a_people_s_autonomy_in_brackets_is_no_place_of_its_own() -> None:
     assert places_in("下辖泽库、河南（蒙古族自治县）4县") == []
     assert places_in("甘南藏族自治州") == [(0, "甘南藏族自治州")]
     assert places_in("孟连傣族拉祜族佤族自治县") == [(0, "孟连傣族拉祜族佤族自治县")]
+
+
+def test_a_county_after_the_frame_it_is_in_is_that_county() -> None:
+    # set 360: 这是东西部协作框架下会宁县引进的…项目 — 会宁县, never 下会宁县
+    sentence = "这是东西部协作框架下会宁县引进的年产5万吨薯条生产线项目。"
+    assert find_scope(sentence, sentence.index("5万")) == "会宁县"

@@ -110,7 +110,7 @@ _TOWN_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}[镇乡村]")
 _MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:大会|会议)")
 #: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
 _SITE_NAMED_BY_SIZE = re.compile(r"[\u4e00-\u9fff]{0,6}?"
-                                 r"(?:基地|果园|茶园|园区|示范区|示范园|产业园)")
+                                 r"(?:基地|果园|茶园|园区|示范区|示范园|产业园|产业集群|产业带)")
 #: What a length in kilometres is of when it is a figure: a road, a canal, a line, a pipe…
 #: built or mended along it.
 _BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路网|便道|线路|管网|管道|管线"
@@ -721,6 +721,8 @@ def _recounts_a_list(text: str, m: re.Match) -> bool:
 _SPAN_ENDINGS = ("以来", "来", "至今", "以后", "后", "期间")
 #: Words saying a clause tells of this one time, not of the period named before it.
 _THIS_TIME = re.compile(r"本次|此次|这次")
+#: What a character a page could not show turns into: ?, the replacement character.
+GARBLED = ("?", "\ufffd")
 #: A code of Latin letters and digits before a slash: G1901/(4次).
 _CODE_BEFORE_SLASH = re.compile(r"[A-Za-z]\d+/$")
 #: What is done in stages after 分N期: 建设, 实施.
@@ -746,8 +748,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if before in ("第", "届") or before.isdigit() or before == "." or \
             _ARTICLE_LIKE.fullmatch(m.group()):
         return True  # (十五届)十二次全会: which plenary session, not how many
-    if re.match(r"0\d", m.group("number")):
-        return True  # 帶動當?00多人: a number's first digit lost to a garbled character
+    if re.match(r"0\d", m.group("number")) or (before in GARBLED and
+                                                 m.group("number").startswith("0")):
+        return True  # 帶動當?00多人, 天津?0%以上: a number's first digit lost to a garbled
+        # character
     if m.group("unit") in ARABIC_ONLY and (not m.group("number")[0].isdigit() or (
             m.group("unit") == "起" and re.fullmatch(r"(?:19|20)\d\d", m.group("number")))):
         return True  # 党的二十大, 三大攻坚战: names; 2019起: since that year
