@@ -1675,6 +1675,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
+    # set 335: the attributes after a quoted name are the named place's, one after another
+    ("展会举办地“某市新城”，占地约3000亩，投资约50亿元，是一座城市综合体。",
+     ["某市新城占地", "某市新城投资"]),
     # sets 358–359: the occasion a verb was said at is not what it gave
     ("在东丽区对口支援帮扶捐资仪式上，东丽区人民政府向临潭县人民政府捐资300万元。", ["捐资"]),
     # sets 355–357: a change in a clause of its own is the sum's before it, not its giver's

@@ -405,6 +405,11 @@ BRACKETED = re.compile(r"[（(][^）)]{0,30}[）)]")
 ITEM_YEAR = re.compile(r"(?:19|20)\d\d年度?")
 #: The words of a figure that say only what of an item it is: 投资, 本次安排资金.
 ITEM_ATTRIBUTE = re.compile(r"总?投资|(?:本次|本年度|今年)?(?:安排|下达|拨付)(?:项目)?资金|资金")
+#: A clause that only gives an attribute and its figure: 占地约6000亩, 总投资1.2亿元.
+ATTRIBUTE_CLAUSE = re.compile(r"(?:" + ATTRIBUTE_ONLY.pattern + r")[约近超逾达]?"
+                              r"[0-9０-９.．]+[\u4e00-\u9fff]{1,4}")
+#: A quoted name closing a clause: what the attributes in the clauses after it are of.
+QUOTED_AT_END = re.compile(r"“([^”]{2,12})”$")
 #: What the project pointed back to cost: 该项目(总投资), 该项目(计划实施资金).
 POINTED_PROJECT = re.compile(r"(?:这|该|此)(?:个|一)?项目"
                              r"(?P<attribute>[\u4e00-\u9fff]{0,6}?(?:总投资|投资|资金|投入))")
@@ -1955,6 +1960,13 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
         text, max(sentence_start, figure.start - LOOK_BACK), clause_start))
     if pointed:
         return pointed[-1].span("noun")
+    opened = _clause_before(text, clause_start, lo)
+    for _ in range(3):  # past other attributes of the same thing: 占地约6000亩，(投资约70亿元)
+        if opened is None or not ATTRIBUTE_CLAUSE.fullmatch(text, *opened):
+            break
+        opened = _clause_before(text, opened[0], lo)
+    if opened is not None and (quoted := QUOTED_AT_END.search(text, *opened)):
+        return quoted.span(1)  # 交易会举办地“广州新城”，占地约6000亩: the place so named
     caption_start = sentence_start
     if sentence_start - 1 > lo and text[sentence_start - 1] == "。":
         before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
