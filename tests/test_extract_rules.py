@@ -151,6 +151,11 @@ def test_ordinals_dates_and_the_article_a_are_not_figures() -> None:
     assert figures("市委十四届九次全会指出，村里正在建设一栋村公房。") == []
 
 
+def test_a_tree_as_the_article_yi_counts_it_is_no_figure() -> None:
+    # set 364: 坚硬的冻土上千年来种不活一棵树
+    assert figures("坚硬的冻土上千年来种不活一棵树。") == []
+
+
 def test_a_digit_lost_to_a_garbled_character_and_a_cluster_named_by_its_size() -> None:
     # set 362: 天津?0%以上的…资金 — never 0%; set 360: 形成万亩芦笋产业集群 — a name, no count
     assert figures("按照部署，某市?0%以上的资金投向民生领域。") == []
@@ -1675,6 +1680,14 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
+    # sets 363–366: pairs of shoes; centimetres; batches sent before 共计 and whom they sent;
+    # a list of facilities, each line its name, its dates and its cost
+    ("共募捐到童鞋12000双，价值150万元。", ["募捐到童鞋", "募捐到童鞋价值"]),
+    ("从2019年起成功救治20名患者，平均每人身高提升15.5厘米。", ["成功救治患者", "平均每人身高"]),
+    ("30年来，某省累计向某市选派九批共计500名援藏干部。", ["选派援藏干部", "选派援藏干部"]),
+    ("某县中学图书馆，2012.5-2013.9，投资160万，由某市援建。", ["某县中学图书馆投资"]),
+    ("某县人民会堂和文化广场，2008.5-2009.10，投资500万，由某市援建。",
+     ["某县人民会堂和文化广场投资"]),
     # set 335: the attributes after a quoted name are the named place's, one after another
     ("展会举办地“某市新城”，占地约3000亩，投资约50亿元，是一座城市综合体。",
      ["某市新城占地", "某市新城投资"]),

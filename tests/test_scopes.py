@@ -685,3 +685,9 @@ def test_a_county_after_the_frame_it_is_in_is_that_county() -> None:
     # set 360: 这是东西部协作框架下会宁县引进的…项目 — 会宁县, never 下会宁县
     sentence = "这是东西部协作框架下会宁县引进的年产5万吨薯条生产线项目。"
     assert find_scope(sentence, sentence.index("5万")) == "会宁县"
+
+
+def test_a_zone_named_in_quotes_as_a_figure_of_speech_is_no_place() -> None:
+    # set 364: 人们口中的“生命禁区”…，是超60亿元援藏资金注入羌塘大地
+    sentence = "人们口中的“生命禁区”，是超50亿元援藏资金注入的地方。"
+    assert find_scope(sentence, sentence.index("50")) == ""

@@ -148,12 +148,12 @@ CLASSIFIERS = ("个", "家", "所", "项", "座", "条", "户", "批", "件", "�
                "箱", "种", "对", "支", "份", "台", "款", "辆", "架", "艘", "株", "棵", "本", "册",
                "张", "间", "栋", "幢", "期", "枚", "粒", "尾", "羽", "匹", "盏", "块", "袋", "瓶",
                "盒", "罐", "顶", "类", "车", "苗", "笔", "批次", "锭", "例", "道", "大项",
-               "小项", "大类", "大", "起", "棒", "单", "列", "副")
+               "小项", "大类", "大", "起", "棒", "单", "列", "副", "双")
 #: (12车产品: truckloads; 40万苗 seedlings; 708笔 donations; 160万锭: a spinning mill's
 #: spindles; 5000余例: operations, cases; 近50道工序: steps of a process; 17大项84小项:
 #: a plan's items and their parts; 6大特色产业基地: kinds or groups; 19起: incidents, cases;
 #: 年产风电整机300台套: machines counted as sets; 种植110万棒: mushroom logs; 收到订单5810单:
-#: orders; 推出2列专列: trains; 单拐50副: pairs, sets)
+#: orders; 推出2列专列: trains; 单拐50副: pairs, sets; 童鞋21500双: pairs of shoes)
 #: Places counted by their own word (3市13县, 7市州, 10县1区, 11县区, 红河、文山、普洱3州市,
 #: 7地市); read only after digits, since 三区三州 and 两市 are names and phrases more often
 #: than counts.
@@ -165,7 +165,8 @@ _COUNT_WORDS = (*CLASSIFIERS, *PLACE_WORDS, "部门", "部委")
 #: and 一批 are articles ("a kind of", "a number of"); 3期, 12种 and 5批 are counts.
 AFTER_DIGITS_ONLY = ("期", "批", "种", "类", "对", "支", "份", "款", "张", "间", "本", "块", "袋",
                      "瓶", "盒", "罐", "顶", "尾", "羽", "匹", "车", "方", "苗", "笔", "锭", "例",
-                     "道", "大项", "小项", "棒", "单", "列", "副")  # 一道彩虹桥, 一列火车: articles
+                     "道", "大项", "小项", "棒", "单", "列", "副", "双")  # 一道彩虹桥, 一列
+# 火车, 一双暖冬鞋: articles
 #: Classifiers read only after Arabic digits, whatever the numeral: 6大特色产业基地 and
 #: 19起 are counts, 二十大, 三大攻坚战 and 十大工程 names (一起: "together").
 ARABIC_ONLY = ("大", "大类", "起")
@@ -182,6 +183,7 @@ _MEASURES = {
 _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
     "斤": ("weight", "吨", Decimal("0.0005")), "公斤": ("weight", "吨", Decimal("0.001")),
     "千克": ("weight", "吨", Decimal("0.001")), "米": ("length", "公里", Decimal("0.001")),
+    "厘米": ("length", "公里", Decimal("0.00001")),  # 身高提升17.7厘米
     "延米": ("length", "公里", Decimal("0.001")),  # 桥梁9088延米: metres along a bridge
     "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
     "公顷": ("area", "平方米", Decimal(10_000)),
@@ -227,6 +229,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
+                           "厘米",
                            "㎡", "公顷", "倍", "美元", "km", "kg", "个人", "人口", "延米", "个亿",
                            "部门", "部委", *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len,
                           reverse=True))

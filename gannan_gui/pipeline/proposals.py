@@ -380,7 +380,9 @@ ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投
 #: caption's sentence: 修建夺底水电站，…投资844.8万元; 拉萨饭店。…总投资8500余万元.
 FACILITY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:水电站|电站|饭店|宾馆|酒店|公路|大道|路|干线|大桥"
                       r"|工程|小学|中学|学校|医院|卫生院|幼儿园|图书馆|体育馆|博物馆|纺织厂|毛纺厂|工厂"
-                      r"|园区|基地|中心|大楼|市场|项目)")
+                      r"|园区|基地|中心|大楼|市场|项目|广场|会堂|教学楼|河桥)")
+#: A clause that is a facility's name whole, opening its sentence: 嘉黎县中学图书馆，….
+FACILITY_CLAUSE = re.compile(FACILITY.pattern.replace("{2,14}?", "{2,16}"))
 #: What is said right after such a name: (光缆干线)开工建设, (…阵地项目)位于县城中心地段.
 FACILITY_DONE = re.compile(r"开工|建成|竣工|正式|投入使用|位于")
 #: Verbs a facility's name may follow in its clause: 修建夺底水电站.
@@ -1981,8 +1983,13 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
     subjects = [m for m in built if text.startswith("是", m.end())]
     built = subjects or built  # 维修工程是…重点工程之一，…总投资: the subject, not what it is
     if not built:
-        return None
+        first = clause_bounds(text, sentence_start, sentence_start, lo, hi)
+        named = FACILITY_CLAUSE.fullmatch(text, *first) if first[1] < clause_start else None
+        return named.span() if named else None  # 嘉黎县中学图书馆，2012.5-2013.9，投资180万
     name_start = built[-1].start()
+    if (joined := [m for m in FACILITY.finditer(text, caption_start, name_start)
+                   if m.end() == name_start]):
+        name_start = joined[-1].start()  # 人民会堂和温台广场, 人民西路延伸段工程: one name, whole
     inside = text[name_start:built[-1].end()]
     cut = max([inside.rfind("的") + 1, *(inside.rfind(verb) + len(verb)
                                          for verb in BUILDING_VERBS if verb in inside)])
@@ -2337,8 +2344,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
         return None
     chained = figure.end
     # 六千多吨、两百多种道地药材, 1.2万户4.5万人口: what all count, after the last
-    while m := (FIGURE.match(text, _past_approximation(text, _past_a_place(text, chained + 1,
-                                                                            end)), end)
+    while m := (FIGURE.match(text, _past_approximation(text, _past_a_place(
+            text, chained + (2 if text.startswith("共计", chained) else 1), end)), end)
                 if text.startswith(("、", "共"), chained) else FIGURE.match(text, chained, end)):
         chained = m.end()  # 选派11批共3000多人次干部人才, 广东省7家、黑龙江省6家企业: what all
         # count
