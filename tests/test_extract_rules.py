@@ -1680,6 +1680,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
+    # sets 367–368: what projects counted before will have done with a sum; a signed sum and
+    # the funds in place after a count of projects are those projects'
+    ("其中在2021年共实施90个项目，预计全年完成3.5亿元。", ["实施项目", "实施项目完成"]),
+    ("本年度签约并投产项目3个，签约金额8000万元。", ["签约并投产项目", "签约并投产项目签约金额"]),
     # sets 363–366: pairs of shoes; centimetres; batches sent before 共计 and whom they sent;
     # a list of facilities, each line its name, its dates and its cost
     ("共募捐到童鞋12000双，价值150万元。", ["募捐到童鞋", "募捐到童鞋价值"]),

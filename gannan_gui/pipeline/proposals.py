@@ -242,6 +242,8 @@ RATE_BY = re.compile(r"[以按](?P<every>每年|年均|每月)?$")
 #: …and after it: (8%)的比例递增, 的速度增长.
 RATE_OF_CHANGE = re.compile(r"的?(?:比例|速度|幅度|增速)?"
                             r"(?P<verb>递增|递减|增长|增加|提高|下降|减少)")
+#: The verb of what was done, right before a sum: (全年)完成(3.92亿元).
+DONE_RIGHT_BEFORE = re.compile(r"(?:完成|实现)$")
 #: Words that only say whom something reached: 惠及, 覆盖.
 REACHING = ("惠及", "覆盖", "受益", "辐射")
 #: How often, written as 每 and a time: 每年, 每月.
@@ -477,7 +479,9 @@ COMPARED_BASE = re.compile(rf"{CHANGE_BASE}+?净?")  # 较3月6日
 AIDED_AFTER = re.compile(r"(?:[（(][^）)]{0,10}[）)])?"
                          r"(?:对口(?:支援|帮扶|援助)|(?:支援|帮扶|援助)(?![资基款项金物专]))")
 #: What an investment done says, naming no project: (实施项目2876个，)完成投资944亿元.
-DONE_INVESTING = ("完成投资", "累计完成投资", "实际完成投资", "共完成投资")
+DONE_INVESTING = ("完成投资", "累计完成投资", "实际完成投资", "共完成投资",
+                  # (投产项目3个，签约金额9000万元，到位资金6000万元: the projects')
+                  "签约金额", "签约额", "签约总额", "到位资金", "实际到位资金", "实现到位资金")
 #: The whole place whose area or people a figure is (全县面积): kept before the attribute.
 WHOLE_PLACE = ("全县", "全州", "全市", "全省", "全区", "全旗", "全乡", "全镇", "全村")
 #: What a place has that a figure measures, after the whole place's name.
@@ -814,7 +818,16 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     pays_for = _purpose_after(simplified, figure, hi) if figure.unit_kind == "money" and (
         INVESTED.fullmatch(words) or ATTRIBUTE_ONLY.fullmatch(words)) else None
     if _names_nothing(simplified, spans):  # 共500余吨
-        spans = _of_the_figure_before(simplified, figure, lo, hi) or spans
+        borrowed = _of_the_figure_before(simplified, figure, lo, hi)
+        if borrowed and figure.unit_kind == "money" and \
+                (done_verb := DONE_RIGHT_BEFORE.search(simplified, max(lo, figure.start - 3),
+                                                       figure.start)) and \
+                (counted := _last_figure(simplified, max(lo, figure.start - LOOK_BACK),
+                                         figure.start)) is not None and \
+                counted.unit_kind == "count":
+            borrowed = (*borrowed, done_verb.span())  # 实施104个项目，预计全年完成3.92亿元: what
+            # the projects will have done, not how many they are
+        spans = borrowed or spans
     elif words in REACHING and figure.unit_kind in ("people", "person_times", "count") and (
             reached_by := _what_reached(simplified, figure, lo, hi)):
         spans = (reached_by, *spans)  # 开展43期技能培训，惠及1530人 → 技能培训惠及
