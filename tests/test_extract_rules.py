@@ -1680,6 +1680,15 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
+    # sets 369–371: parks built together counted; rises after 同比分别 pair with the sums
+    # before; shares held of a whole; a class by its size counted next is no figure
+    ("全省6家共建园区现有企业300家。", ["全省共建园区", "园区现有企业"]),
+    ("去年总投资2900亿元，实际引资额1700亿元，同比分别增长14.1%和19.2%。",
+     ["总投资", "实际引资额", "总投资增长", "实际引资额增长"]),
+    ("某园区以占某市0.2%的土地，贡献全市5%的一般公共预算收入。",
+     ["占某市土地", "贡献全市一般公共预算收入"]),
+    ("全省现有投资超10亿元工业企业50家。", ["投资超10亿元工业企业"]),
+    ("年产太阳能组件将达2吉瓦。", ["年产太阳能组件"]),
     # sets 367–368: what projects counted before will have done with a sum; a signed sum and
     # the funds in place after a count of projects are those projects'
     ("其中在2021年共实施90个项目，预计全年完成3.5亿元。", ["实施项目", "实施项目完成"]),

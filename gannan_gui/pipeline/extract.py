@@ -99,10 +99,12 @@ _TWO_SIDES = re.compile(r"(?:“[^”]{1,8}”的)?(?:贫困|受援)?"
 # (两座“一南一北”的城市, 两个地级市合作共建, 两座相距近1700公里的城市, 两个在地理上遥遥
 # 相望的城市, 两个远隔千里的地区, 专程跑了两个地方: the two sides too)
 #: What follows a threshold written 亿元以上: what it makes a class of (亿元以上投产项目).
-_THRESHOLD_OF = re.compile(r"的|企业|级|[\u4e00-\u9fff]{0,2}项目|规模")
+_THRESHOLD_OF = re.compile(r"的|[\u4e00-\u9fff]{0,2}企业|级|[\u4e00-\u9fff]{0,4}项目|规模")
 #: A class of projects or firms by their size, after a sum's 以上: 10亿元以上的大项目.
 _CLASS_BY_SIZE = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|行政村|村|合作社|园区"
                             r"|产业集群|集群|基地)")  # 产值超过10亿元的产业集群, 及以上的电商企业
+#: A class named right after a bar and counted at once: (超10亿元)工业企业55家.
+_CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|村)(?=[0-9０-９]+[家个项所])")
 #: A bar that a 的 closes with nothing after it: (超过3000单的), 超过50人的，….
 _BAR_CLOSED = re.compile(r"的[)），,。；;]")
 #: The rest of a town's or village's name after a numeral and 成: (九成)宫镇.
@@ -896,6 +898,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         # class (80%以上的村庄 is a share of the villages)
     if before and before in "过超" and _BAR_CLOSED.match(text, m.end()):
         return True  # 销售到山东地区(超过3000单的): those past the bar, no figure
+    if ((before and before in "过超") or m.group("after") in ("以上", "及以上")) and \
+            m.group("unit").endswith("元") and _CLASS_COUNTED.match(text, m.end()):
+        return True  # 现有投资超10亿元工业企业55家, 新开工500万元以上产业转移项目2080个: the
+        # bar of the class counted next
     if m.group("after") in ("以上", "以下") and text.startswith("的有", m.end()):
         return True  # 到疆率达到80%以上的有6个省市: the bar the places counted next pass
     if before == "前" and m.group("unit") == "名":

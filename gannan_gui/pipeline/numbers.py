@@ -184,6 +184,8 @@ _CONVERSIONS: dict[str, tuple[str, str, Decimal]] = {
     "斤": ("weight", "吨", Decimal("0.0005")), "公斤": ("weight", "吨", Decimal("0.001")),
     "千克": ("weight", "吨", Decimal("0.001")), "米": ("length", "公里", Decimal("0.001")),
     "厘米": ("length", "公里", Decimal("0.00001")),  # 身高提升17.7厘米
+    "兆瓦": ("power", "千瓦", Decimal(1000)), "吉瓦": ("power", "千瓦", Decimal(1_000_000)),
+    # (50兆瓦光伏储能电站, 年产太阳能组件将达2吉瓦)
     "延米": ("length", "公里", Decimal("0.001")),  # 桥梁9088延米: metres along a bridge
     "㎡": ("area", "平方米", Decimal(1)), "平方公里": ("area", "平方米", Decimal(1_000_000)),
     "公顷": ("area", "平方米", Decimal(10_000)),
@@ -229,7 +231,7 @@ def unit_info(unit: str) -> UnitInfo:
 #: 亿 (4.8万件, 2.5万亩, 3万千瓦).
 UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方米", "公里", "千瓦时", "千瓦",
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
-                           "厘米",
+                           "厘米", "兆瓦", "吉瓦",
                            "㎡", "公顷", "倍", "美元", "km", "kg", "个人", "人口", "延米", "个亿",
                            "部门", "部委", *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len,
                           reverse=True))

@@ -256,7 +256,7 @@ PER_UNIT_ONLY = re.compile(r"/\s*([\u4e00-\u9fff]{1,3})")
 #: (人数)是(去年总数的103.73%), 此次将由; not 将近, 将来, 是否, 由于.
 LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9]))由?"
                           r"|(?:此次|本次|这次)由?|由(?![于此])"  # 此次将由(浙江4市): by whom
-                          r"|采取|采用")  # 采取(天津市8个区…): the means, not what is counted
+                          r"|采取|采用|现有")  # 采取(天津市8个区…): the means, not what is counted
 #: A verb of building and its 的, left opening a label when who built it was cut off:
 #: (由…集团投资)建设的(…项目占地).
 BUILT_BY_CUT = re.compile(r"(?:投资)?(?:建设|兴建|援建|修建|新建|打造|建成)的")
@@ -427,8 +427,10 @@ CAUSATIVES = ("使", "让", "促使", "推动")
 #: Verbs that say what follows is a part of something: 含3条生产线, 包括82户.
 PARTS_OF = ("含", "包含", "包括")
 #: What became of those a count counts, closing its clause: (41.9万名贫困人口)脱贫.
-RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫出列|脱贫|增收致富|增收|就业|受益"
-                          r"|致富|摘帽|出列|竣工投产|建成投产|投产|竣工)")  # (87个项目)竣工投产
+RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫出列|脱贫|增收致富|增收|就业"
+                          r"|受益|致富|摘帽|出列|竣工投产|建成投产|投产|竣工)"
+                          r"|(?:全部)?进入前列")
+# ((87个项目)竣工投产, (5个共建园区)全部进入前列; 其他7个项目全部完工 stays the others')
 #: A per-unit phrase that names nothing alone: 每亩, 每人 (每亩增加了30公斤 keeps 增加).
 EACH_ALONE = re.compile(r"每个?[\u4e00-\u9fff]")
 #: A second "each" just before a sum's 每: 每个贫困县每年.
@@ -574,9 +576,12 @@ def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, senten
     closing = at
     if text[at - 1:at] not in ("，", ","):  # the figures close the clauses before 分别, or
         comma = max(text.rfind("，", sentence_start, at), text.rfind(",", sentence_start, at))
-        if comma < 0 or not COMPARED_CLAUSE.fullmatch(text, comma + 1, at):
+        if comma >= 0 and text[comma + 1:at] in COMPARED_ALIKE:
+            closing = comma + 1  # …总投资2920.6亿元，…引资额1758.1亿元，同比分别增长14.6%和19.5%
+        elif comma < 0 or not COMPARED_CLAUSE.fullmatch(text, comma + 1, at):
             return ()  # a clause of what they are compared with does: …81.27%…，较2017年
-        base, closing = ((comma + 1, at),), comma + 1  # 摘帽县分别高10个百分点、5个…
+        else:
+            base, closing = ((comma + 1, at),), comma + 1  # 摘帽县分别高10个百分点、5个…
     before = find_figures(text, max(sentence_start, closing - LOOK_BACK), closing)
     if len(before) < len(chain) or (base and len(before) != len(chain)):
         return ()
@@ -597,6 +602,13 @@ RAISED = ("募集", "筹集", "出资", "捐资", "拿出", "筹措", "投入", 
 SET_UP_AFTER = re.compile(r"(?:与[\u4e00-\u9fff]{2,12}?(?:共同|联合))?"
                           r"(?P<fund>(?:设立|成立|建立|设置)[\u4e00-\u9fff“”—·]{0,14}?"
                           r"(?:基金|助学金|奖学金|专项资金|资金))")
+#: A verb of holding or giving a share of a whole, and the whole, before the share: 占宿迁,
+#: 贡献全市.
+SHARE_VERB_WHOLE = re.compile(r"(?:占|贡献|提供|拥有)(?:了)?"
+                              r"(?:全[国省市县州区]|[\u4e00-\u9fff]{2,4})?$")
+#: Words saying only that each figure before is compared with its year before: 同比(分别增长…).
+COMPARED_ALIKE = ("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
+                  "较上年同期")
 #: A clause of what figures before it are compared with, before 分别: 较2017年摘帽县(分别高…).
 COMPARED_CLAUSE = re.compile(r"(?:较|比|与)[^，,。；;]{1,16}?(?:相比)?")
 #: What links a list to its figures when 分别 is not written: 基层、民生项目占比达83%和92%.
@@ -1400,10 +1412,14 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         if simplified.startswith("、", share_stop) and before[1] > before[0]:
             return (before, (share.start("of"), share_stop))  # 生产了大湾区1/3的粮食、…: the
             # first of such a list, after what holds them all
-    acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1])
+    acted = LEADING_VERB.search(simplified, max(before[0], before[1] - 2), before[1]) or (
+        SHARE_VERB_WHOLE.search(simplified, max(before[0], before[1] - 8), before[1])
+        if share else None)  # 以占宿迁(0.16%的土地), 贡献全市(6%的一般公共预算收入)
     share_end = next((m.start() for m in FIGURE.finditer(simplified, share.start("of"), end)
                       if not not_a_figure(simplified, m)), end) if share else end
     # (…援建保障性住房)8037户: the share's words stop before the next figure
+    while share and share_end > share.start("of") and simplified[share_end - 1] in "和及与、":
+        share_end -= 1  # (6%的一般公共预算收入)和(37.5%的…): not the link to the next
     if share and share_end - share.start() <= MAX_LABEL and (
             acted or not _has_words(simplified[before[0]:before[1]])
             or (simplified.startswith("的", figure.end)
@@ -1491,7 +1507,9 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
             return (counted, result)  # 14个贫困县摘帽: what became of them
         return (counted,)  # an item of a list: 动员5760家企业、1561个社会组织 → 社会组织
     if said in OTHERS and (counted := _counted_after(simplified, figure, end)):
-        return (before, counted)  # 其他7个项目全部完工: the others, and what they are
+        if result := _result_closing(simplified, counted[1], end):
+            return (counted, result)  # 其余5个共建园区全部进入前列: what became of them
+        return (before, counted)  # 其他7个项目: the others, and what they are
     if after[1] > after[0] and not _has_words(simplified[before[0]:before[1]]):
         counted = (_counted_after(simplified, figure, end)  # 在19个援疆省市中位列第一
                    if after[1] - after[0] > 6 else None)      # → 援疆省市
@@ -2506,8 +2524,8 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
              and stop - (start + i + 1) != 1  # not the 和 of 和田, one character short
              and text.count("“", start, start + i) <= text.count("”", start, start + i)]
     # (“京和号”旅游专列载着500余名游客: a name's 和 links nothing)
-    if links:
-        start += links[-1] + 1
+    if links and not all(_only_a_place(part) for part in re.split("[和与及、]", text[start:stop])):
+        start += links[-1] + 1  # (盐城和常州3个共建园区: both places' parks)
     where = text.rfind("在", start + 1, stop)
     if where >= 0 and 2 <= stop - where - 1 <= 4 and text[where + 1] not in "内于这此" and \
             "的" not in text[where:stop]:  # 增幅在全疆4个综保区: where they are (not 在内的)
