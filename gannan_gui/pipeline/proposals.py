@@ -402,7 +402,7 @@ POINTED_ATTRIBUTE = re.compile(r"(?:这|该|此)一?[所个座家处项栋条]?"
 ITEM_HEADING = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
                           r"(?P<name>[^：:。；;，,]{4,60}?)[：:]")
 #: 本次 before what an item's sum is: (本次)安排资金 — this round's, as the period says.
-THIS_TIME = re.compile(r"本次|本年度|今年")
+THIS_ROUND = re.compile(r"本次|本年度|今年")
 #: What is in brackets inside such a name: its code, its kind of task.
 BRACKETED = re.compile(r"[（(][^）)]{0,30}[）)]")
 #: A year written inside such a name, which is the period's: 叶城县2026年洛克乡….
@@ -914,7 +914,7 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         spans = (owner, (spans[0][0] + pointed.start("attribute"), spans[-1][1]))
     elif ITEM_ATTRIBUTE.fullmatch(words) and (
             heading := _item_heading(simplified, figure, lo, hi)):
-        this_time = THIS_TIME.match(simplified, spans[0][0])
+        this_time = THIS_ROUND.match(simplified, spans[0][0])
         own = ((this_time.end(), spans[0][1]), *spans[1:]) if this_time else spans
         spans = (*heading, *own)  # 1.某县洛克乡种植业基地配套建设项目：投资340万元 → its name
     elif (pointed := POINTED_PROJECT.fullmatch(words)) and (
