@@ -551,6 +551,16 @@ def test_the_parts_a_place_rules_are_counted_and_a_size_named_is_no_count() -> N
 def test_a_seed_is_no_count_and_breaking_a_hundred_million_is_a_bound() -> None:
     assert [f.text for f in figures("青稞革命：一粒种子的产业链，年产值破亿元。")] == ["亿元"]
     assert only("年销售额破亿元。").qualifiers == ("破",)
+    # set 348's 产值过亿 shape: 过 bounds it as 破 does; a sum of 亿 after 销售额 needs no 元
+    from gannan_gui.pipeline.proposals import propose_label
+
+    sentence = "该项目年产值过亿元。"
+    past = only(sentence)
+    assert (past.qualifiers, propose_label(sentence, sentence, past, 0, len(sentence))) == (
+        ("过",), "该项目年产值")
+    broken = only("年销售额突破1亿。")
+    assert (broken.unit_kind, broken.base_value, broken.qualifiers) == (
+        "money", 100_000_000, ("突破",))
     assert only("2024年6月以来，民宿收入3万多元。").period == "2024年6月以来"
 
 

@@ -71,7 +71,7 @@ PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模
 QUALIFIER_BEFORE = re.compile(
     rf"累计|共计|(?<!公)共(?![建享同产])|总计|其中|{PLAN_WORDS}"
     rf"|(?:达到?|超过|将近|接近|大约|(?<![签节预合制公条履特相邀集])约|近|逾|突破|超(?!市)"
-    r"|不足|不到|不超过|(?<=[值额量])破)"  # 年销售额破亿元
+    r"|不足|不到|不超过|(?<=[值额量入])(?:破|过))"  # 年销售额破亿元, 产值过亿元
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
 )
 #: Qualifiers that may stand anywhere before the figure in its clause; the others (近, 约,
@@ -474,8 +474,11 @@ PEOPLE_BEFORE_WAN = re.compile(
 
 #: 价值600万的CT机, 投资300万: 万 or 亿 after a word of money (and what sums it), 元 left
 #: unwritten.
-MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助|投入|斥资)(?:累计|共计|总计|合计|共)?"
-                       r"(?:约|近|超过|达到|达)?"  # 资金累计20多亿, 到位资金达到1087亿
+MONEY_WAN = re.compile(rf"(?<=价值|投资|资金|捐款|善款|援助|投入|斥资|产值|金额|收入|售额|业额"
+                       r"|易额)"
+                       r"(?:累计|共计|总计|合计|共)?"
+                       # 资金累计20多亿, 到位资金达到1087亿, 销售额突破1亿
+                       r"(?:约|近|超过|达到|达|突破|超|破|过)?"
                        rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?(?P<times>万|亿)"
                        rf"(?P<after>余|多)?(?![0-9０-９元]|{UNIT_PATTERN})")  # 斥资72亿支援…
 #: 援助陇南9.78亿，: who is given it between, and nothing after that could be what it counts.

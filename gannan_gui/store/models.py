@@ -107,7 +107,7 @@ class Fact:
 #: Approximations written right before a number (the extractor keeps them only where they
 #: touch it): shown with the figure, 近3000人, never as a separate note.
 LEADING_APPROXIMATIONS = ("约", "大约", "近", "将近", "接近", "超", "超过", "逾", "突破",
-                          "不足", "不到", "不超过", "破")
+                          "不足", "不到", "不超过", "破", "过")  # (产值过亿元)
 #: Bounds written between the number and its unit: 460余个, 80多家, 十几家.
 INNER_BOUNDS = ("余", "多", "几")
 
