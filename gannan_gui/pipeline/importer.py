@@ -276,6 +276,8 @@ def without_restatements(facts: list[dict], simplified: str, published: str = ""
     said_in: dict[tuple, set[int]] = {}
     said_at_any_time: dict[tuple, set[int]] = {}  # the same, whatever the period
     counted_before: set[tuple] = set()  # every figure's amount in base units (20位 is 20名)
+    # where each line starts, found once: a line's numbered item names its figures apart
+    line_starts = [0, *(m.end() for m in re.finditer("\n", simplified))]
     kept: list[dict] = []
     for fact in facts:
         pointed = POINTED_BACK.search(simplified, max(0, fact["figure_start"] - 3),
@@ -285,7 +287,7 @@ def without_restatements(facts: list[dict], simplified: str, published: str = ""
             continue  # 搭载20位…患儿…迎接了这20名…患儿: the same children, pointed back to
         counted_before.add(amount)
         sentence = sentence_bounds(simplified, fact["figure_start"], fact["figure_end"])[0]
-        line = simplified.rfind("\n", 0, fact["figure_start"]) + 1
+        line = line_starts[bisect.bisect_right(line_starts, fact["figure_start"]) - 1]
         item = ITEM_HEADING.match(simplified, line, fact["figure_start"])
         # (1.洛克乡…项目：…4公里；2.宗朗乡…项目：…4公里: each item's own, however alike)
         what = (fact["written"], fact["unit"], fact["scope"], _measure(fact["label"]),

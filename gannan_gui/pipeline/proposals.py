@@ -380,11 +380,12 @@ ATTRIBUTE_ONLY = re.compile(r"总?(?:占地|占地面积|建筑面积|面积|投
                             r"|[能可]?容纳[\u4e00-\u9fff]{0,4}")
 #: A facility named just before a figure of what it cost or covers, in an earlier clause or a
 #: caption's sentence: 修建夺底水电站，…投资844.8万元; 拉萨饭店。…总投资8500余万元.
-FACILITY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:水电站|电站|饭店|宾馆|酒店|公路|大道|路|干线|大桥"
-                      r"|工程|小学|中学|学校|医院|卫生院|幼儿园|图书馆|体育馆|博物馆|纺织厂|毛纺厂|工厂"
-                      r"|园区|基地|中心|大楼|市场|项目|广场|会堂|教学楼|河桥)")
+FACILITY_KINDS = ("水电站|电站|饭店|宾馆|酒店|公路|大道|路|干线|大桥"
+                  "|工程|小学|中学|学校|医院|卫生院|幼儿园|图书馆|体育馆|博物馆|纺织厂|毛纺厂|工厂"
+                  "|园区|基地|中心|大楼|市场|项目|广场|会堂|教学楼|河桥")
+FACILITY = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:{FACILITY_KINDS})")
 #: A clause that is a facility's name whole, opening its sentence: 嘉黎县中学图书馆，….
-FACILITY_CLAUSE = re.compile(FACILITY.pattern.replace("{2,14}?", "{2,16}"))
+FACILITY_CLAUSE = re.compile(rf"[\u4e00-\u9fff]{{2,16}}(?:{FACILITY_KINDS})")
 #: What is said right after such a name: (光缆干线)开工建设, (…阵地项目)位于县城中心地段.
 FACILITY_DONE = re.compile(r"开工|建成|竣工|正式|投入使用|位于")
 #: Verbs a facility's name may follow in its clause: 修建夺底水电站.
@@ -408,7 +409,8 @@ BRACKETED = re.compile(r"[（(][^）)]{0,30}[）)]")
 #: A year written inside such a name, which is the period's: 叶城县2026年洛克乡….
 ITEM_YEAR = re.compile(r"(?:19|20)\d\d年度?")
 #: The words of a figure that say only what of an item it is: 投资, 本次安排资金.
-ITEM_ATTRIBUTE = re.compile(r"总?投资|(?:本次|本年度|今年)?(?:安排|下达|拨付)(?:项目)?资金|资金")
+ITEM_ATTRIBUTE = re.compile(rf"总?投资|(?:{THIS_ROUND.pattern})?(?:安排|下达|拨付)(?:项目)?资金"
+                            r"|资金")
 #: A clause that only gives an attribute and its figure: 占地约6000亩, 总投资1.2亿元.
 ATTRIBUTE_CLAUSE = re.compile(r"(?:" + ATTRIBUTE_ONLY.pattern + r")[约近超逾达]?"
                               r"[0-9０-９.．]+[\u4e00-\u9fff]{1,4}")
@@ -2005,7 +2007,8 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
         before_start, _ = sentence_bounds(text, sentence_start - 2, sentence_start - 1, lo, hi)
         if sentence_start - before_start <= CAPTION_LENGTH:  # 援藏43项工程之一的拉萨饭店。
             caption_start = before_start
-    built = [m for m in FACILITY.finditer(text, caption_start, clause_start)
+    facilities = list(FACILITY.finditer(text, caption_start, clause_start))
+    built = [m for m in facilities
              if ((m.end() < len(text) and text[m.end()] in "。，,是")
                  or FACILITY_DONE.match(text, m.end()))
              and not LOCATED.search(m.group())  # (…项目)位于县城中心，: where it lies
@@ -2018,8 +2021,7 @@ def _demonstrated_before(text: str, figure: Figure, lo: int, hi: int) -> tuple[i
         named = FACILITY_CLAUSE.fullmatch(text, *first) if first[1] < clause_start else None
         return named.span() if named else None  # 嘉黎县中学图书馆，2012.5-2013.9，投资180万
     name_start = built[-1].start()
-    if (joined := [m for m in FACILITY.finditer(text, caption_start, name_start)
-                   if m.end() == name_start]):
+    if (joined := [m for m in facilities if m.end() == name_start]):
         name_start = joined[-1].start()  # 人民会堂和温台广场, 人民西路延伸段工程: one name, whole
     inside = text[name_start:built[-1].end()]
     cut = max([inside.rfind("的") + 1, *(inside.rfind(verb) + len(verb)
