@@ -1687,6 +1687,13 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
      "并以每年10%的比例递增。",
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # sets 373–379: people framed by 对于…来说 are named after the number; a head noun
+    # inside a longer word (户外, 乡村) is no investor; a batch's people named after a place;
+    # classrooms counted whole
+    ("对于这里7万多百姓来说，安居最要紧。", ["百姓"]),
+    ("某县乡村旅游户外运动综合体获得千余万元投资。", ["投资"]),
+    ("首批40名某县青年获得电商技能认证。", ["首批某县青年"]),
+    ("改造完成3所中心小学多媒体教室。", ["中心小学多媒体教室"]),
     # 组织 after places counted is what they did, not what they are
     ("甘肃省5市州20个贫困县组织50余家龙头企业在津推介。",
      ["甘肃省市州", "甘肃省贫困县", "组织龙头企业"]),
@@ -2189,3 +2196,31 @@ def test_places_counted_by_a_numeral_after_their_list_or_before_it_in_brackets()
     assert only("上海、山东、吉林、黑龙江四省市的援藏干部人才").base_value == 4
     assert only("对口支援日喀则市五县（江孜、定日、萨迦、拉孜、亚东）").base_value == 5
     assert figures("深圳、百色、河池三市携手共建") == []
+
+
+def test_a_town_named_with_a_numeral_and_a_vehicle_as_the_article_are_no_figures() -> None:
+    # set 379: 八台镇桅杆坪村 is a town's village, never eight machines; set 377: 一辆货车 is
+    # the article, as 一栋 is (五户村民 still counts households)
+    assert [f.text for f in figures("该区还与某市铁矿镇、八台镇桅杆坪村等6个村签订协议。")] == \
+        ["6个"]
+    assert [f.text for f in figures("村民从村口的一辆货车上买了花生，带动五户村民增收。")] == \
+        ["五户"]
+
+
+def test_a_quoted_list_counted_again_after_it_is_no_figure() -> None:
+    # set 374: 统筹推进“协作帮扶促消费、促就业和平台企业助力乡村农文旅产业发展”3个专项工作
+    found = figures("将统筹推进“促进消费、稳定就业和平台企业助力乡村文旅发展”3个专项工作，"
+                    "建成车间5个。")
+    assert [f.text for f in found] == ["5个"]
+
+
+def test_local_residents_counted_in_wan_and_a_fall_through_what_caused_it() -> None:
+    # set 377: 8万多当地居民; 财政收入从原来的近3亿元经双重“拦腰斩”直降至0.96亿元; 旅游收入
+    # 直降85%以上 is a change
+    people = only("交通中断，6万多当地居民生活困难。")
+    assert (people.base_value, people.unit_kind, people.bound) == (60000, "people", "多")
+    first, second = figures("财政收入从原来的近4亿元经双重冲击直降至0.8亿元。")
+    assert (first.relation, second.relation) == ("从", "降至")
+    assert (first.linked_start, second.linked_start) == (second.start, first.start)
+    fall = only("旅游收入直降70%以上。")
+    assert (fall.relation, fall.unit_kind) == ("直降", "change")

@@ -691,3 +691,36 @@ def test_a_zone_named_in_quotes_as_a_figure_of_speech_is_no_place() -> None:
     # set 364: 人们口中的“生命禁区”…，是超60亿元援藏资金注入羌塘大地
     sentence = "人们口中的“生命禁区”，是超50亿元援藏资金注入的地方。"
     assert find_scope(sentence, sentence.index("50")) == ""
+
+
+def test_a_county_giving_by_its_bare_name_and_a_county_of_four_characters_titled_bare(
+        tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    # set 378: 新津对口援建小金县…；…组织新津县农业专家开展…培训15场 — the giver's experts
+    # trained people in the county it aids
+    source = tmp_path / "giver.txt"
+    source.write_text("大邑对口援建黑水县十个项目全面铺开\n2024-07-15\n\n2019年，四川省大邑县在"
+                      "对口援建阿坝州黑水县的进程中推进十个项目建设。组织大邑县农业专家开展培训12场。\n",
+                      encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["黑水县", "黑水县"]
+    # set 377: 这群嘉兴人在四川九寨沟唱响 … 九寨沟县 — the county, not its province
+    source = tmp_path / "bare.txt"
+    source.write_text("一群浙江人在四川若尔盖\n2024-07-15\n\n阿坝州若尔盖县地处高原。浙江先后派出"
+                      "30名干部，实施项目20个。\n", encoding="utf-8")
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["若尔盖县", "若尔盖县"]
+
+
+def test_the_year_a_lead_opens_with_after_the_site_s_lines_dates_the_report(
+        tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    # set 378: 所属地区:… and 发布日期:… lines, then 2017年，…县…推进十二个项目建设 — the later
+    # figures that name no year are of 2017
+    source = tmp_path / "lead.txt"
+    source.write_text("某县援建项目全面铺开\n所属地区:四川-成都\n发布日期:2025年07月15日\n"
+                      "2019年，某县在对口援建某地的进程中推进十个项目建设。\n"
+                      "完成5个行政村安全饮水改造，捐赠教学设备100套。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == [
+        ("十个", "year", "2019"), ("5个", "year", "2019"), ("100套", "year", "2019")]

@@ -60,7 +60,7 @@ FIGURE = re.compile(
 _THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
 _ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|栋|幢|棵|株|家|所|名|位|粒|颗"
-                           r"|份)")
+                           r"|份|辆|台|张|块|本|间|口|把|盏|双)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.
 PLANS = ("计划", "预计", "拟")
@@ -152,6 +152,9 @@ _PLACES_LISTED_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,5}"
 _NAME_AFTER_MU = re.compile(r"(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
 #: One character, then 村: 一棵树村 is a village.
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff][村乡镇]")
+#: A town's or village's mark right after a count in words: 八台镇, 三台乡 are names (五户村民,
+#: 三个乡镇 count).
+_TOWN_MARK = re.compile(r"镇|乡(?![亲村镇])|村(?![民集干级委组])")
 #: One character, then a mark: 千条水，万重山 (a verse, not a count).
 _VERSE_AFTER = re.compile(r"[\u4e00-\u9fff](?=[，。；、！]|$)")
 #: Before a count of 板块, what makes them a place's parts, not a list's: 铜仁所辖10个板块.
@@ -220,7 +223,7 @@ PERIOD = re.compile(
 #: What a change may say it is compared with, right before its verb: 同比(增长), 较上年(增加).
 CHANGE_COMPARED = r"(?:同比|环比|比上年|较上年|比去年|较去年)?"
 #: The verbs of a rise or a fall.
-CHANGE_VERBS = r"增长|增加|提高|上升|提升|下降|减少|降低|回落"
+CHANGE_VERBS = r"增长|增加|提高|上升|提升|下降|减少|降低|回落|直降|骤降|下滑|锐减|激增"
 #: 较 or 比 and what a change is compared with, a date's digits among its words: 较3月6日.
 CHANGE_BASE = r"(?:较|比)(?:[^，,。；;0-9]|\d{1,4}(?=[年月日号]))"
 #: A change written before a percentage: 同比增长4.5%, 下降2个百分点.
@@ -244,6 +247,7 @@ FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD}|{PAIR_START})?(?:�
                        rf"{PAIR_BASIS}(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
 TO_WORDS = re.compile(
     r"^(?:逐渐|逐步|进一步|已经|已|又)?(?:投资|投入|资金|规模)?"  # 逐渐涨到, 从15亿元投资追加到
+    r"(?:经过?[^，,。；;\d]{1,10}?)?(?:直|骤|猛|大幅|持续|稳步)?"  # 经双重“拦腰斩”直降至
     r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|追加|增|降|升|涨)?(?:到|至))了?"
     rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均)?"
     r"(?:近|约|超过|超|逾|达|不足|不到)?$"  # 减少到不足1万人
@@ -451,7 +455,7 @@ PEOPLE_NOUNS = ("劳动力|人口|群众|民众|农牧民|农民工|农民|村�
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多|左右)?"
-    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族|贫困地区|脱贫地区){{0,2}}"
+    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族|贫困地区|脱贫地区|当地|本地|城乡|城镇){{0,2}}"
     rf"(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
     r"|[\u4e00-\u9fff]{0,2}儿女"  # 43.2万康巴儿女
     r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户
@@ -824,6 +828,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff" and \
             _starts_a_place(text, start, m.end()):
         return True  # 长春市九台区, 三台县, 七台河市: a place's name (六个省份 is no 六个省)
+    if not m.group("number")[0].isdigit() and m.group("unit") not in _COUNTING_WORDS and \
+            _TOWN_MARK.match(text, m.end()):
+        return True  # 铁矿镇、八台镇桅杆坪村: a town's name, no eight machines
     if not m.group("number")[0].isdigit() and m.group("unit") in _COUNTING_WORDS and \
             _starts_a_place(text, start, m.end(), counting=True):
         return True  # 兵团第六师五家渠市: a city's name, no five firms
@@ -835,7 +842,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("number") in _RECOUNTED and before == "这":
         return True  # 这两个“后花园”: the two named before
     recounted = m.group("number") in _RECOUNTED or (  # 5张“金名片”: a quoted name for the list
-        m.group("number") in _SMALL_DIGITS and text.startswith("“", m.end()))
+        m.group("number") in _SMALL_DIGITS and (  # “促消费、促就业和…发展”3个: a quoted list
+            text.startswith("“", m.end()) or text[start - 1:start] == "”"))
     if recounted and m.group("unit") in ("个", "项", "类", "大", "张") and \
             _recounts_a_list(text, m):
         return True  # 园区和市场两个载体: the list again

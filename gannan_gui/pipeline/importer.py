@@ -238,8 +238,11 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     } for number, field in enumerate(order, 1)]
     fact_id_at = {figure.start: position for position, _, figure, *_ in rows}
     givers = givers_named(simplified)
-    # the year the news opens with, in the first paragraphs (a date line may come first)
-    lead = next((year for number in sorted(paragraph_span)[:3]
+    # the year the news opens with, in the first paragraphs of prose (a date line, the site's
+    # 所属地区:… and 发布日期:… lines may come first)
+    prose = [number for number in sorted(paragraph_span)
+             if re.search(r"[，,。]", simplified[slice(*paragraph_span[number])])]
+    lead = next((year for number in prose[:3]
                  if (year := lead_period(simplified, *paragraph_span[number]))), "")
     for position, paragraph_id, figure, label, field, start, end, indicator in rows:
         lo, hi = paragraph_span[paragraph_id]

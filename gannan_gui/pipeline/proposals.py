@@ -1107,6 +1107,8 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
     pronoun = PRONOUN.match(simplified, before_start, before_end)
     if pronoun and before_end - pronoun.end() >= 2:
         before_start = pronoun.end()
+    if simplified.startswith("对于", before_start) and before_end - before_start <= 6:
+        before_start = before_end  # 对于这里8万多百姓来说: a frame; what it counts follows
     if before_start < before_end and any(
             pattern.fullmatch(simplified, before_start, before_end)
             for pattern in (TIME_WORDS, PERIOD)):
@@ -1341,6 +1343,8 @@ def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     another = NEXT_PREDICATE.search(simplified, after_start, after[1])
     if another and another.start() - after_start >= 2:  # 12期专题培训累计提升3000名…
         after = (after_start, another.start())
+    if simplified.endswith(("来说", "而言"), *after) and after[1] - after[0] > 2:
+        after = (after[0], after[1] - 2)  # (对于这里8万多)百姓来说: the frame's end
     kinds = LISTED_HEAD.match(simplified, listed_after, end) if listed_after >= 0 else None
     if kinds and not HEAD_NOUNS.search(simplified, *after):  # 12个种植、养殖基地: all of it
         described = RELATIVE_HEAD.match(simplified, after_start, end)
@@ -1476,7 +1480,8 @@ def _spans_chosen(simplified: str, figure: Figure, lo: int, start: int, end: int
         counted = _counted_after(simplified, figure, end)
         if counted is not None:  # 广东共选派108名党政干部 → 选派党政干部
             lead = _lead_for(simplified, before, words.examples >= before[0], relative)
-            investors = list(HEAD_NOUNS.finditer(simplified, *before))
+            investors = [head for head in HEAD_NOUNS.finditer(simplified, *before)
+                         if before[1] - head.end() <= 3]  # 企业带着, not the 村 of 乡村旅游
             if INVESTMENT.fullmatch(simplified, *counted) and investors:
                 lead = investors[-1].span()  # 企业带着3.03亿元投资 → 企业投资
             if (lead[1] - lead[0]) + (counted[1] - counted[0]) > MAX_LABEL:

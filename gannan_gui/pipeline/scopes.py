@@ -142,7 +142,7 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
                                "选址", "安排", "实施", "落实", "投向", "举办", "举行", "销售",
                                "召开", "配合", "结合", "联合", "立足", "培训", "带动", "吸纳",
-                               "转移"))  # 选址嘉善县, 安排临潭县, 培训丰都县,
+                               "转移", "组织"))  # 选址嘉善县, 安排临潭县, 培训丰都县,
 # 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
@@ -499,6 +499,9 @@ GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生
                     r"(?:援[疆藏青]|对口(?:支援|帮扶|援助|援[疆藏青]))")  # 重庆对口援藏
 
 
+#: The verbs of a pairing, right before the place helped: (新津)对口援建(小金县).
+PAIRED_WITH = re.compile(r"对口(?:支援|帮扶|援建|援助)")
+
 #: A province that also aids opening a clause, as the subject of what follows it.
 AIDING_SUBJECT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<province>"
                             + "|".join(AIDING_PROVINCES) + ")省?")
@@ -526,6 +529,17 @@ def givers_named(text: str) -> frozenset[str]:
             if root in AIDING_PROVINCES or not (root in PROVINCES or root in PREFECTURES or
                                                 name.endswith(("县", "旗"))):
                 named.add(name.rstrip("省市"))
+    full_names = {name for _at, name in places_in(text) if name.endswith(("县", "区", "旗"))}
+    for m in PAIRED_WITH.finditer(text):  # 新津对口援建小金县…新津县: a county gives, too
+        if not any(at == 0 for at, _ in places_in(text[m.end():m.end() + 8])):
+            continue
+        window = text[max(0, m.start() - 8):m.start()]
+        for name in full_names:
+            written = name if window.endswith(name) else name[:-1]
+            opening = len(window) == len(written)
+            if len(name) > 2 and window.endswith(written) and (
+                    opening or window[-len(written) - 1] not in "与和同在对向给赴"):
+                named.add(name)
     for m in AIDING_SUBJECT.finditer(text):  # 河北新一轮对口援疆…, 湖北省与五师…对口援疆工作
         if GIVING.search(text, m.end(), m.end() + GIVING_NEAR) or \
                 _aids_a_place(text, m.end(), m.end() + GIVING_NEAR):
@@ -705,8 +719,8 @@ PARAGRAPH_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,24}?(?:获悉|了解到|�
                               r"((?:\d{4}年(?:以来|上半年|下半年|前三季度|全年)?)|"
                               r"“?十[一二三四五]五”?(?:期间|以来)?|今年" + OF_THE_YEAR + r"?)[，,]")
 #: A news report's lead that dates all it tells: 记者从农业农村部获悉，2023年，… (a year's summary),
-#: …获悉，今年上半年，… (the report's year so far).
-LEAD_PERIOD = re.compile(r"\s*[^，,。；;]{0,30}?(?:获悉|了解到)[，,]"
+#: …获悉，今年上半年，… (the report's year so far), or the year the lead opens with (2017年，…).
+LEAD_PERIOD = re.compile(r"\s*(?:[^，,。；;]{0,30}?(?:获悉|了解到)[，,])?"
                          r"(\d{4}年|今年" + OF_THE_YEAR + r"?)[，,]")
 
 
@@ -810,7 +824,7 @@ def _titled_in_full(text: str, title: str, givers: frozenset[str]) -> str:
     if not title:
         return ""
     for _, name in _places_of_report(text):
-        if name.endswith(("县", "旗")) and len(name) == 3 and name[:-1] in title and \
+        if name.endswith(("县", "旗")) and len(name) >= 3 and name[:-1] in title and \
                 not is_giver(name, givers) and name not in title:
             return name
     return ""
