@@ -1687,6 +1687,10 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
      "并以每年10%的比例递增。",
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # sets 380–385: a kind in single quotes after its count; reporters meeting cadres
+    # (与…面对面交流) are counted alone
+    ("打造了小厕所、小食堂、小浴室等200个‘五小工程’。", ["五小工程"]),
+    ("省内主流媒体近20名记者与援疆干部面对面交流。", ["省内主流媒体记者"]),
     # sets 373–379: people framed by 对于…来说 are named after the number; a head noun
     # inside a longer word (户外, 乡村) is no investor; a batch's people named after a place;
     # classrooms counted whole
@@ -2224,3 +2228,15 @@ def test_local_residents_counted_in_wan_and_a_fall_through_what_caused_it() -> N
     assert (first.linked_start, second.linked_start) == (second.start, first.start)
     fall = only("旅游收入直降70%以上。")
     assert (fall.relation, fall.unit_kind) == ("直降", "change")
+
+
+def test_a_distance_away_a_chain_named_by_its_size_and_the_years_since_a_start() -> None:
+    # set 383: 从2000多公里外的山西来到… (after 这里的路叫…) is how far; set 385: 夯实…百万只
+    # 肉羊全产业链 is a name; set 381: 2010年起，山西加入对口援疆行列…。其间，…投入资金35.1亿元
+    assert [f.text for f in figures("这里的路叫晋北路，他从1000多公里外的某省来到这里，"
+                                    "修建道路12公里。")] == ["12公里"]
+    chain = "夯实某牧业百万只肉羊全产业链，存栏肉羊百万只。"
+    assert [f.text for f in figures(chain)] == ["百万只"]
+    found = figures("2010年起，某省加入对口援疆行列。其间，某省先后投入资金30.5亿元，"
+                    "实施项目500个。")
+    assert [f.period for f in found] == ["2010年以来", "2010年以来"]

@@ -724,3 +724,8 @@ def test_the_year_a_lead_opens_with_after_the_site_s_lines_dates_the_report(
     facts = prepare(source)[1].facts
     assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == [
         ("十个", "year", "2019"), ("5个", "year", "2019"), ("100套", "year", "2019")]
+
+
+def test_a_zone_leading_the_way_is_no_place() -> None:
+    # set 384: 现代煤化工产业示范区、新型电力系统先行区 — never a place 统先行区
+    assert places_in("加快建设新型电力系统先行区、新材料产业集聚区") == []

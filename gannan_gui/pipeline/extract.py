@@ -113,7 +113,8 @@ _TOWN_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}[镇乡村]")
 _MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:大会|会议)")
 #: A site a bare magnitude names, right after it: (万亩)洋芋种植基地, (万亩)果园.
 _SITE_NAMED_BY_SIZE = re.compile(r"[\u4e00-\u9fff]{0,6}?"
-                                 r"(?:基地|果园|茶园|园区|示范区|示范园|产业园|产业集群|产业带)")
+                                 r"(?:基地|果园|茶园|园区|示范区|示范园|产业园|产业集群|产业带"
+                                 r"|产业链)")
 #: What a length in kilometres is of when it is a figure: a road, a canal, a line, a pipe…
 #: built or mended along it.
 _BUILT_ALONG = re.compile(r"道路|公路|油路|路面|修路|筑路|铺路|路网|便道|线路|管网|管道|管线"
@@ -371,6 +372,10 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if text.startswith(PART_OF_THE_LAST, sentence_start):
             # 其中，…: parts of the sentence before's figure, over the same period
             periods = PERIOD.findall(text[before_start:sentence_start])
+        elif text.startswith(SINCE_THEN, sentence_start) and (
+                began := list(BEGAN_IN.finditer(text, before_start, sentence_start))):
+            # 2010年起，山西加入对口援疆行列…。其间，…投入资金35.1亿元: since that year
+            periods = [f"{began[-1].group('year')}以来"]
         elif len(first := text[sentence_start:sentence_start + 2]) == 2 and \
                 _HAN_WORD.fullmatch(first) and not _names_who(text, sentence_start) and (
                     text.find("，" + first, before_start, sentence_start) >= 0
@@ -405,6 +410,10 @@ _RANK_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:居|位列|排名)[^，,。�
 #: given its own years ((2015年10月，…发起…行动，)力争用3到5年时间…).
 LATER_ON = re.compile(r"(?<=[，,；;])(?:此后|之后|其后|后来|随后|如今|至今|现在|力争用)")
 PART_OF_THE_LAST = ("其中", "这其中", "这中间")
+#: Words opening a sentence that run on from the year the sentence before began with.
+SINCE_THEN = ("其间", "此间", "这期间", "在此期间", "此后", "自此")
+#: A year something began in: 2010年起, 2013年开始, 2016年以来.
+BEGAN_IN = re.compile(r"(?P<year>(?:19|20)\d\d年)(?:起|开始|以来)")
 
 
 #: A percentage written in words: 百分之九十, 百分之九十五点五, 百分之百, then 以上 or 左右.
@@ -819,9 +828,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if one_magnitude and text[start - 1:start] == "的" and not m.group("approx") and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 最大的万栋拱棚示范区: its size as a name says it, not a count
-    if one_magnitude and not m.group("approx") and not m.group("after") and \
-            _SITE_NAMED_BY_SIZE.match(text, m.end()):
-        return True  # 实施了万亩洋芋种植基地, 万亩果园: a site named by its size
+    if _THRESHOLD.fullmatch(m.group("number")) and not m.group("approx") and \
+            not m.group("after") and _SITE_NAMED_BY_SIZE.match(text, m.end()):
+        return True  # 实施了万亩洋芋种植基地, 万亩果园, 百万只肉羊全产业链: named by its size
     if _IDIOM.search(text, max(0, start - 2), m.end() + 2):
         return True  # 将天然气送进千家万户
     if not m.group("number")[0].isdigit() and m.group("unit") not in _COUNTING_WORDS and \
@@ -853,11 +862,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("unit") == "次" and not m.group("number")[0].isdigit() and \
             _MEETINGS_SPIRIT.match(text, m.end()):
         return True  # 贯彻三次全国对口援疆工作会议精神: which meetings, not how many held
-    if m.group("unit") in ("公里", "千米") and (text.startswith("之", m.end()) or not any(
+    if m.group("unit") in ("公里", "千米") and (text.startswith(("之", "外"), m.end()) or not any(
             _BUILT_ALONG.search(part) for part in _sentence_around(text, start, m.end()))) and \
             not _length_of_what_was_named(text, start):
-        return True  # 四千公里之路遥, 从南昌出发约4500公里: how far apart, where no road,
-        # canal or line built along it is named (修建乡村道路8公里 is one)
+        return True  # 四千公里之路遥, 2000多公里外的山西, 从南昌出发约4500公里: how far,
+        # where no road, canal or line built along it is named (修建乡村道路8公里 is one)
     if one_magnitude and m.group("unit") == "亩" and _NAME_AFTER_MU.match(text, m.end()):
         return True  # 万亩果园, 千亩茶园: a kind of project named by its size, not a count
     if m.group("unit") in ("棵", "株") and _VILLAGE_NAME.match(text, m.end()):

@@ -129,7 +129,7 @@ HEAD_NOUNS = re.compile(
     r"(?:村委会|居委会|村民委员会|村民小组|住房改造|危房改造|棚户区改造|棚户区"
     r"|企业家|企业|公司|单位|部门|机构|干部|人才|人员|人口|专家学者|专家|教师|校长"
     r"|文艺演出|演出|比赛|赛事"  # 2场专场文艺演出
-    r"|医生|学生|青少年|青年|群众|农户|脱贫户|牧户|户(?![外籍口型])|残疾人|老年人|老人|妇女|患者|患儿|行业|第一书记|书记"
+    r"|医生|学生|青少年|青年|记者|群众|农户|脱贫户|牧户|户(?![外籍口型])|残疾人|老年人|老人|妇女|患者|患儿|行业|第一书记|书记"
     r"|农牧民|农民工|农民|牧民|村民|民众|移民|家庭|地区(?![生经])"
     r"|劳动力|村落|村|乡镇|社区|园区|基地|车间|工厂|项目|产业园(?!区)|工业园(?!区)|产业|集群|集团|学校|医院|合作社|协议|团组|组织"
     r"|棚|圈|(?<!专)场|站|中心|品牌|产品|人士|员工|学员|城市|衣物|物资|道路|公路|专馆|展馆|帮扶县"
@@ -185,7 +185,7 @@ ETC_ALL = re.compile(r"等(?=各类|各项|多项|多种|专业技术|技术)"
 #: A sum for each of what is named: 按每县6000万元, 每个大棚补贴 (the latter has a noun after).
 PER_UNIT = re.compile(r"按?(?P<each>每个?[\u4e00-\u9fff])$")
 #: A quoted name right after a count: 3场“劳务就业扶贫招聘会”.
-QUOTED_NAME = re.compile(r"“([^”]{2,20})”")
+QUOTED_NAME = re.compile(r"[“‘]([^”’]{2,20})[”’]")  # ‘五小工程’ within a quote, too
 #: Marks of a list and of a source, which no label crosses: "- " or ■ before an item, [4]
 #: after it (a page that lists its facts with their sources).
 LIST_MARKS = re.compile(r"\s*\[\d{1,3}\]\s*|(?:(?<=\s)|(?<=^))[-–—•●■◆▪]\s*|[•●■◆▪]\s*",

@@ -2353,9 +2353,15 @@ def _past_joined_heads(text: str, stop: re.Match | None, end: int) -> re.Match |
     """Past the head nouns joined to the first by 和, 与 or 及: 2500家单位和企业参会 counts
     both; not 医院与当地学校(结对), a place first."""
     while stop and stop.group() in JOINS and (joined := JOINED_HEAD.match(text, stop.end(), end)) \
-            and not _names_a_place_first(joined.group()):
+            and not _names_a_place_first(joined.group()) and \
+            not (stop.group() == "与" and MET_WITH.match(text, joined.end(), end)):
         stop = AFTER_STOP.search(text, joined.end(), end)
     return stop
+
+
+#: What one side does with another after 与: (30名记者)与援疆干部面对面交流 counts the
+#: reporters only.
+MET_WITH = re.compile(r"面对面|交流|座谈|见面|对话|会谈|交谈|合影|签约|签订|结对")
 
 
 #: Head nouns that are verbs when a figure follows them: (贫困县)组织(60余家).
