@@ -1687,6 +1687,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
      "并以每年10%的比例递增。",
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # sets 386–395: a firm's long name before 的 is never cut to 有限公司; a small-form
+    # semicolon (﹔) ends a clause as ； does
+    ("超市引进某某核桃开发有限公司和某某两椒有限公司的10种拳头产品。", ["拳头产品"]),
     # sets 380–385: a kind in single quotes after its count; reporters meeting cadres
     # (与…面对面交流) are counted alone
     ("打造了小厕所、小食堂、小浴室等200个‘五小工程’。", ["五小工程"]),
@@ -2240,3 +2243,12 @@ def test_a_distance_away_a_chain_named_by_its_size_and_the_years_since_a_start()
     found = figures("2010年起，某省加入对口援疆行列。其间，某省先后投入资金30.5亿元，"
                     "实施项目500个。")
     assert [f.period for f in found] == ["2010年以来", "2010年以来"]
+
+
+def test_a_running_total_after_a_sentence_opening_with_its_start_is_since_then() -> None:
+    # set 387: 自2017年开始，和平区与会宁县签订…协议以来，…。和平区累计投入财政帮扶资金3.3亿元
+    found = figures("自2018年开始，某区与某县签订帮扶协议以来，某区倾注了大量心血。某区累计投入"
+                    "财政帮扶资金2.5亿元，社会帮扶资金3000万元。")
+    assert [f.period for f in found] == ["2018年以来", "2018年以来"]
+    # (a running total with no such sentence before it keeps no year)
+    assert only("某区倾注了大量心血。某区累计投入财政帮扶资金2.5亿元。").period == ""

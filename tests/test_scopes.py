@@ -729,3 +729,20 @@ def test_the_year_a_lead_opens_with_after_the_site_s_lines_dates_the_report(
 def test_a_zone_leading_the_way_is_no_place() -> None:
     # set 384: 现代煤化工产业示范区、新型电力系统先行区 — never a place 统先行区
     assert places_in("加快建设新型电力系统先行区、新材料产业集聚区") == []
+
+
+
+def test_a_lead_opening_with_the_year_a_pairing_began_dates_nothing(tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    # set 391: 2017年，无锡与海东建立结对帮扶关系。…年产值1.2亿元 — not a figure of 2017; and
+    # set 392: 覆蓋化隆縣144個脫貧村﹔先后選派… — the county, never 盖化隆县
+    source = tmp_path / "began.txt"
+    source.write_text("某市与某地九年情\n2024-10-14\n\n2017年，无锡与海东建立结对帮扶关系。\n"
+                      "加工厂年产值1.2亿元，提供就业岗位120个。\n", encoding="utf-8")
+    assert [f["period_kind"] for f in prepare(source)[1].facts] == ["", ""]
+    source.write_text("錫山區幫扶化隆縣\n2024-10-14\n\n2017年以來，錫山區累計投入協作資金3.3億元，"
+                      "覆蓋化隆縣144個脫貧村﹔先后選派6名挂職干部。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [f["scope"] for f in facts] == ["化隆县"] * 3
+    assert facts[1]["label"] == "覆蓋脫貧村"

@@ -162,7 +162,7 @@ _VERSE_AFTER = re.compile(r"[\u4e00-\u9fff](?=[，。；、！]|$)")
 _RULED_BEFORE = re.compile(r"[所下]?辖$")
 _LIST_UNITS = ("项", "个", "类", "件", "条", "点")
 #: How far a place is: 距昭通1000公里, 相距800多公里.
-_DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{0,6}$"
+_DISTANCE_BEFORE = re.compile(r"(?:距离?|相距|相隔|远隔)[\u4e00-\u9fff]{0,14}$"  # 距离…有限公司仅
                               r"|海拔(?:高度)?(?:超过|达|近|约|在)?$")  # 海拔5010米的湖: how high
 #: One of a per-unit phrase: 一亩地的收入, 一户的收入, and what one of something costs or
 #: earns, 一株白芨苗售价1.2元 (the 一 counts nothing).
@@ -376,6 +376,10 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
                 began := list(BEGAN_IN.finditer(text, before_start, sentence_start))):
             # 2010年起，山西加入对口援疆行列…。其间，…投入资金35.1亿元: since that year
             periods = [f"{began[-1].group('year')}以来"]
+        elif "累计" in text[sentence_start:start] and (
+                year := _year_the_sentence_before_opens_since(text, sentence_start, lo, hi)):
+            # 自2017年开始，…签订…协议以来，…。和平区累计投入…: the running total since then
+            periods = [f"{year}以来"]
         elif len(first := text[sentence_start:sentence_start + 2]) == 2 and \
                 _HAN_WORD.fullmatch(first) and not _names_who(text, sentence_start) and (
                     text.find("，" + first, before_start, sentence_start) >= 0
@@ -384,6 +388,16 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
             periods = [m.group() for m in PERIOD.finditer(text, before_start, sentence_start)
                        if text.startswith(("，" + first, "," + first), m.end())]
     return periods[-1] if periods else ""
+
+
+def _year_the_sentence_before_opens_since(text: str, sentence_start: int, lo: int, hi: int
+                                          ) -> str:
+    """The year the sentence before opens with as a start (自2017年开始…, 2010年起…), or ''."""
+    opened, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
+    while opened < sentence_start and text[opened].isspace():
+        opened += 1
+    began = BEGAN_IN.match(text, opened + text.startswith(("自", "从"), opened))
+    return began.group("year") if began else ""
 
 
 #: A word of two characters opening a sentence, which the sentence before may open a clause with.
@@ -894,7 +908,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 一栋栋厂房, 一个个村庄: many, not one
     if m.group("unit") == "位" and text.startswith(("一体", "数"), m.end()):
         return True  # 五位一体: a name for a way of working; 两位数增长: how fast, no count
-    if _DISTANCE_BEFORE.search(text, max(0, start - 8), start) or (
+    if _DISTANCE_BEFORE.search(text, max(0, start - 16), start) or (
             m.group("unit") == "米" and re.match(r"的?海拔", text[m.end():m.end() + 3])):
         return True  # 距昭通1000公里外的桂林, 4000米的海拔落差: where a place is, not a figure
     if one_magnitude and m.group("unit") == "人" and (

@@ -2515,6 +2515,9 @@ def _lead_for(text: str, before: tuple[int, int], listed: bool, relative: bool =
         since = max(0, stop - 8)
         since = max([since, *(m.end() for m in FIGURE.finditer(text, since, stop))])
         owner = OWNER.search(text, since, stop)
+    if owner and owner.group().endswith(("有限公司", "股份公司")) and owner.start() > start:
+        return (stop, stop)  # 青海天香两椒有限公司的12种拳头产品: a firm's name, too long to
+        # keep and never cut to 有限公司
     if owner:
         return owner.span()
     if names := QUOTED_NAMES_END.search(text, start, stop):  # 实施“粤菜师傅”…“乡村工匠”四项工程:

@@ -142,7 +142,7 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
                                "选址", "安排", "实施", "落实", "投向", "举办", "举行", "销售",
                                "召开", "配合", "结合", "联合", "立足", "培训", "带动", "吸纳",
-                               "转移", "组织"))  # 选址嘉善县, 安排临潭县, 培训丰都县,
+                               "转移", "组织", "覆盖"))  # 选址嘉善县, 安排临潭县, 培训丰都县,
 # 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
@@ -731,9 +731,10 @@ def lead_period(text: str, lo: int, hi: int) -> str:
     return lead.group(1) if lead and not DECIDED_THEN.match(text, lead.end(), hi) else ""
 
 
-#: A paragraph's opening year that dates a decision, not its figures: 1996年，中央确定天津对口
-#: 帮扶甘肃，…
+#: A paragraph's opening year that dates a decision or a pairing's start, not its figures:
+#: 1996年，中央确定天津对口帮扶甘肃，…; 2017年，无锡与海东建立结对帮扶关系。
 DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)"
+                          r"|[^，,。；;]{0,12}?(?:建立|结下|结成)[^，,。；;]{0,8}?(?:关系|对子)"
                           r"|[^，,。；;]{0,40}?拉开帷幕")  # 1996年，“闽宁合作”在…背景下拉开帷幕
 #: Words after a year that say a place or body was founded then: (于1951年)建县.
 FOUNDED = re.compile(r"(?:建县|建州|建市|建区|设县|设市|建镇|成立|建立|设立)")

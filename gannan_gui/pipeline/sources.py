@@ -136,9 +136,12 @@ def prose_score(text: str) -> float:
     return sum(c in COMMON_CHARACTERS for c in han) / len(han)
 
 
-#: Variant characters the converter keeps as they are: 陜 (陜西日報) is 陕; and the corner
-#: quotes of traditional writing, read as the curly ones (8個「O2O」電商體驗館 names its kind).
-VARIANTS = str.maketrans({"陜": "陕", "「": "“", "」": "”", "『": "‘", "』": "’"})
+#: Variant characters the converter keeps as they are: 陜 (陜西日報) is 陕; the corner quotes
+#: of traditional writing, read as the curly ones (8個「O2O」電商體驗館 names its kind); and
+#: the small forms of marks, read as the full ones.
+VARIANTS = str.maketrans({"陜": "陕", "「": "“", "」": "”", "『": "‘", "』": "’",
+                          # the small forms some pages set: 脫貧村﹔先后… ends a clause
+                          "﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！"})
 
 
 @cache
