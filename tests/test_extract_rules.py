@@ -1687,6 +1687,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
      "并以每年10%的比例递增。",
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # sets 396–403: a built-up area is no subject, 城市 no city, 而且 no part of a label
+    ("梅州市中心城区建成区面积达60平方公里，城市人口达60万。", ["中心城区建成区面积", "城市人口"]),
+    ("水质不好，而且日均只能供水800吨。", ["日均只能供水"]),
     # sets 386–395: a firm's long name before 的 is never cut to 有限公司; a small-form
     # semicolon (﹔) ends a clause as ； does
     ("超市引进某某核桃开发有限公司和某某两椒有限公司的10种拳头产品。", ["拳头产品"]),
@@ -2252,3 +2255,22 @@ def test_a_running_total_after_a_sentence_opening_with_its_start_is_since_then()
     assert [f.period for f in found] == ["2018年以来", "2018年以来"]
     # (a running total with no such sentence before it keeps no year)
     assert only("某区倾注了大量心血。某区累计投入财政帮扶资金2.5亿元。").period == ""
+
+
+def test_characters_of_a_name_stages_and_a_range_of_years_before_its_span() -> None:
+    # set 400: 用石头书写了“泸州援建”四个大字; set 403: 分两个阶段有序推进; sets 397 and 400:
+    # 确定了2012-2016年5年内拟实施…, 计划在2017-2021年五年间规划项目45个 — the years
+    assert figures("村民用石头书写了“某地援建”四个大字，分两个阶段有序推进。") == []
+    found = figures("确定了2012-2016年5年内拟实施的项目共36个，"
+                    "计划在2017-2021年五年间规划项目45个。")
+    assert [f.period for f in found] == ["2012-2016年", "2017-2021年"]
+    assert only("2016年5月，建成学校3所。").period == "2016年5月"
+
+
+def test_a_figure_said_first_with_no_time_and_again_with_one_is_one_fact(tmp_path) -> None:
+    # set 400: a subhead 援藏 投入资金4.68亿元，援建项目71个, then 2012年以来…已投入资金4.68
+    # 亿元，实施援建项目71个 — one fact each, of the later sentence's time
+    facts = imported_facts(tmp_path, "某市援藏力量在行动", "2019-08-28\n\n援藏 投入资金3.5亿元，"
+                           "援建项目60个\n2012年以来，某市已投入资金3.5亿元，实施援建项目60个。")
+    assert [(f["written"], f["period"]) for f in facts] == [
+        ("3.5亿元", "2012年以来"), ("60个", "2012年以来")]

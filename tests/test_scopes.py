@@ -746,3 +746,9 @@ def test_a_lead_opening_with_the_year_a_pairing_began_dates_nothing(tmp_path: Pa
     facts = prepare(source)[1].facts
     assert [f["scope"] for f in facts] == ["化隆县"] * 3
     assert facts[1]["label"] == "覆蓋脫貧村"
+
+
+def test_who_was_admitted_by_a_prefecture_s_school_and_a_built_up_area_are_no_places() -> None:
+    # set 398: 学生被州重点高中录取 — no place 学生被州; set 403: 中心城区建成区面积
+    assert places_in("7个700分以上的学生被州重点高中录取") == []
+    assert places_in("梅州市中心城区建成区面积达60平方公里") == [(0, "梅州市")]

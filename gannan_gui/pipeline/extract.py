@@ -214,7 +214,7 @@ PERIOD = re.compile(
     # opening a clause, or after what sets a plan or a place in time (计划2011年-2015年实施…)
     # (其中1994年至2004年达…: a part's years; 计划从2011年至2015年安排…)
     r"|(?:(?<![^，,。；;\s])|(?<=计划)|(?<=预计)|(?<=其中)|(?<=[在于拟含（(了从]))"
-    r"\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末\d])"
+    r"\d{4}年?\s*[—–\-~～至到]\s*\d{4}年(?![的底末]|\d{1,2}月)"  # (2012-2016年5年内: the range)
     r"|(?<![^，,。；;\s])“十[一二三四五]五”"  # ；“十三五”再安排…: a plan's years opening a clause
     r"|(?<![^，,。；;\s])(?:5年|五年)?过渡期(?:内|期间)?"  # 5年过渡期内: 2021–2025
     # (较2016年增长: the base of a change, not its time)
@@ -365,6 +365,9 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
             _THIS_TIME.search(before, found[-1].end()):
         return ""  # 2018年以来…组织了三批…，本次出征的是…55名师生: this time's, not since then
         # (叶城县2026年…项目：…本次安排资金: this round of that year)
+    if len(found) >= 2 and found[-1].start() == found[-2].end() and \
+            _SPAN_OF_YEARS.fullmatch(found[-1].group()):
+        found.pop()  # 在2017-2021年五年间: the years, which the span only counts
     periods = [m.group() for m in found]
     if not periods and sentence_start - 1 > lo:
         before_start, _ = sentence_bounds(text, sentence_start - 1, sentence_start - 1, lo, hi)
@@ -400,6 +403,8 @@ def _year_the_sentence_before_opens_since(text: str, sentence_start: int, lo: in
     return began.group("year") if began else ""
 
 
+#: A span of years counted, as PERIOD reads one: 五年间, 5年来, 三年内.
+_SPAN_OF_YEARS = re.compile(r"[一二三四五六七八九十两\d]{1,2}年(?:间|来|内|以来)")
 #: A word of two characters opening a sentence, which the sentence before may open a clause with.
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
@@ -798,10 +803,13 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 齐鲁周刊2017年35期: a periodical's issue
     if before == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):
         return True  # G1901/4次动车组: a train's two numbers, not four times
+    if m.group("unit") == "个" and before == "分" and re.match(r"阶段|步骤|层次|批次",
+                                                               text[m.end():m.end() + 2]):
+        return True  # 分两个阶段有序推进: how the work is staged, not a count of it
     if m.group("unit") == "期" and before == "分" and _STAGED.match(text, m.end()):
         return True  # 整个项目分3期建设: how it is staged, not a count of anything done
-    if m.group("unit") == "个" and text.startswith("字", m.end()):
-        return True  # “山东援建”四个字: the characters of a phrase
+    if m.group("unit") == "个" and text.startswith(("字", "大字"), m.end()):
+        return True  # “山东援建”四个字, “泸州援建”四个大字: the characters of a phrase
     if before and m.group("number")[0] in CHINESE_NUMERAL_CHARS and before in CHINESE_NUMERAL_CHARS:
         return True
     if m.group("unit") in PLACE_WORDS and not m.group("number")[0].isdigit() and not (

@@ -281,7 +281,8 @@ def without_restatements(facts: list[dict], simplified: str, published: str = ""
     counted_before: set[tuple] = set()  # every figure's amount in base units (20位 is 20名)
     # where each line starts, found once: a line's numbered item names its figures apart
     line_starts = [0, *(m.end() for m in re.finditer("\n", simplified))]
-    kept: list[dict] = []
+    kept: list[dict | None] = []  # None where a fact said first with no time was said again
+    undated: dict[tuple, tuple[int, int]] = {}  # with one: (its index in kept, its sentence)
     for fact in facts:
         pointed = POINTED_BACK.search(simplified, max(0, fact["figure_start"] - 3),
                                       fact["figure_start"])
@@ -308,13 +309,22 @@ def without_restatements(facts: list[dict], simplified: str, published: str = ""
             # 贫困村。…36个贫困村每年…: said again with no time of its own, the same)
         sentences.add(sentence)
         anytime.add(sentence)
+        said_before = undated.get(what) if fact["written"] and not fact["relation"] else None
+        if said_before is not None and fact["period"] and said_before[1] != sentence:
+            # a heading's 援建项目71个, then 2012年以来…实施援建项目71个: one fact, with the
+            # time the later sentence gives it
+            kept[said_before[0]] = None
+            del undated[what]
+        elif fact["written"] and not fact["relation"] and not fact["period"]:
+            undated.setdefault(what, (len(kept), sentence))
         kept.append(fact)
-    if len(kept) == len(facts):
+    if len(kept) == len(facts) and None not in kept:
         return facts
-    new_id = {fact["id"]: number for number, fact in enumerate(kept, 1)}
+    remaining = [fact for fact in kept if fact is not None]
+    new_id = {fact["id"]: number for number, fact in enumerate(remaining, 1)}
     return [{**fact, "id": new_id[fact["id"]], "position": new_id[fact["id"]],
              "related_id": new_id.get(fact["related_id"]) if fact["related_id"] else None}
-            for fact in kept]
+            for fact in remaining]
 
 
 #: A word pointing back to what was just said, right before a figure: 这20名, 该3个, 此次.

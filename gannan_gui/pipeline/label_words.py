@@ -13,8 +13,8 @@ import re
 from gannan_gui.pipeline.extract import FROM_WORD
 
 #: Who did it, at the start of a clause: 天津市, 两地, 全州, 双方…
-SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计)[\u4e00-\u9fff]{1,6}?"
-                     r"(?<!全)(?:市|州|县|省|(?<![地园社片校厂景城小山])区)"  # not 园区
+SUBJECT = re.compile(r"(?:(?!其中|累计|共计|总计|城市)[\u4e00-\u9fff]{1,6}?"
+                     r"(?<!全)(?:市|州|县|省|(?<![地园社片校厂景城小山成])区)"  # not 园区
                      # not 六盘水市直机关, 省份, 市委书记, 市政
                      r"(?![级域场民县镇村市州区直份委政])(?!外(?!出)|内)"  # 县外务工: no one
                      r"(?!(?:及[省市州县区乡镇])?以[上下])"  # 县及县以下: a level, no one
@@ -95,7 +95,7 @@ DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日电|讯(?=[\
 SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
-ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而|凡是"
+ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而|凡是|而且|并且|不仅"
                      r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])"  # 一是…二是: a list's items
                      r"|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
                      r"|这是|这就是|就(?![业地近医读学诊])"
