@@ -1687,6 +1687,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
      "并以每年10%的比例递增。",
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # sets 404–409: a total after a sum per household is of all of them
+    ("每户补助资金4万元，共计600万元。", ["每户补助资金", "补助资金"]),
     # sets 396–403: a built-up area is no subject, 城市 no city, 而且 no part of a label
     ("梅州市中心城区建成区面积达60平方公里，城市人口达60万。", ["中心城区建成区面积", "城市人口"]),
     ("水质不好，而且日均只能供水800吨。", ["日均只能供水"]),
@@ -2274,3 +2276,11 @@ def test_a_figure_said_first_with_no_time_and_again_with_one_is_one_fact(tmp_pat
                            "援建项目60个\n2012年以来，某市已投入资金3.5亿元，实施援建项目60个。")
     assert [(f["written"], f["period"]) for f in facts] == [
         ("3.5亿元", "2012年以来"), ("60个", "2012年以来")]
+
+
+def test_a_price_per_jin_from_one_end_to_the_other(tmp_path) -> None:
+    # set 409: 黑水中蜂…价格由每斤20元增至每斤60元 — both ends linked, what is priced and per what
+    facts = imported_facts(tmp_path, "某县中蜂",
+                           "2017-09-29\n\n某地蜂蜜价格由每斤20元增至每斤50元。")
+    assert [(f["written"], f["label"], f["relation"]) for f in facts] == [
+        ("20元", "某地蜂蜜价格每斤", "由"), ("50元", "某地蜂蜜价格每斤", "增至")]

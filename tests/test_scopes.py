@@ -752,3 +752,23 @@ def test_who_was_admitted_by_a_prefecture_s_school_and_a_built_up_area_are_no_pl
     # set 398: 学生被州重点高中录取 — no place 学生被州; set 403: 中心城区建成区面积
     assert places_in("7个700分以上的学生被州重点高中录取") == []
     assert places_in("梅州市中心城区建成区面积达60平方公里") == [(0, "梅州市")]
+
+
+def test_a_province_s_own_givers_are_never_the_place_of_what_they_give(tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    # sets 404–409, Sichuan's own pairings: the districts that give open the clause before
+    # 对口帮扶 a county, invest 援藏资金, pair by 由…负责对口帮扶, or spend in a county named
+    # after the sum (在…新建)
+    source = tmp_path / "own.txt"
+    source.write_text(
+        "某区援藏资金助力巴塘县\n2024-04-11\n\n"
+        "2024年青白江区、双流区将共同投入3200万元，实施对口帮扶巴塘县产业项目8个。\n"
+        "自2012年以来，成都市武侯区累计投入援藏资金2.5亿元。\n"
+        "凉山州盐源县由泸州市江阳区负责对口帮扶，江阳区委副书记介绍，“我们投入30万元。”\n"
+        "成都市温江区投入资金300万元，在甘孜州白玉县新建乡中心校。\n", encoding="utf-8")
+    facts = prepare(source)[1].facts
+    assert [(f["written"], f["scope"]) for f in facts] == [
+        ("3200万元", "巴塘县"), ("8个", "巴塘县"), ("2.5亿元", "巴塘县"), ("30万元", "盐源县"),
+        ("300万元", "白玉县")]
+    assert places_in("黑水中蜂成功通过欧盟有机产品认证") == []

@@ -239,18 +239,20 @@ PAIR_PERIOD = (r"(?:\d{4}年(?:底|末|初|上半年|以前|前)?|[“\"]?十[�
                r"|上年|去年|现在|目前)")
 #: How often an amount of a from-to is counted: 从一个月3000多元 (a month's wage).
 PER_TIME = r"(?:每|一)个?(?:月|年|天|日|季度)"
+#: What an amount of a from-to is per: 由每斤20元增至每斤60元 (a price).
+PER_UNIT_OF_PAIR = r"每(?:斤|公斤|千克|亩|吨|头|只|人|户)"
 #: What an end of a from-to is of: the plan before (从原计划的), one county's share (县均).
 PAIR_BASIS = r"(?:原计划|原来|原本|过去|此前)?的?(?:[县乡镇村户人]均)?"
 #: A first end's time named by an event, not a year: 从结对帮扶之初的14.88%.
 PAIR_START = r"[^，,。；;从由\d]{2,10}?(?:之初|之前|以前|初期)"
 FROM_WORD = re.compile(rf"(?:从|由)(?P<period>{PAIR_PERIOD}|{PAIR_START})?(?:的|时)?"
-                       rf"(?:{PER_TIME})?"
+                       rf"(?:{PER_TIME}|{PER_UNIT_OF_PAIR})?"
                        rf"{PAIR_BASIS}(?:不到|不足|近|约|超过)?$")  # 从2014年以前的不到4000元
 TO_WORDS = re.compile(
     r"^(?:逐渐|逐步|进一步|已经|已|又)?(?:投资|投入|资金|规模)?"  # 逐渐涨到, 从15亿元投资追加到
     r"(?:经过?[^，,。；;\d]{1,10}?)?(?:直|骤|猛|大幅|持续|稳步)?"  # 经双重“拦腰斩”直降至
     r"(?P<verb>(?:提高|增加|增长|上升|提升|下降|减少|降低|扩大|缩小|追加|增|降|升|涨)?(?:到|至))了?"
-    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均)?"
+    rf"(?P<period>{PAIR_PERIOD})?(?:的|时)?(?:[县乡镇村户人]均|{PER_UNIT_OF_PAIR})?"
     r"(?:近|约|超过|超|逾|达|不足|不到)?$"  # 减少到不足1万人
 )
 #: A range of years, as PERIOD finds it: 2021年至2024年.

@@ -1094,6 +1094,12 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
                 and simplified[per_unit.start("each") - 1:per_unit.start("each")] == "以")):
         per_unit = None  # 资金由2012年前的每年2000万元(增加到…), 以每年8%的比例递增: how
         # often, in a from-to or a rate
+    paired_from = FROM_WORD.search(simplified, before_start, per_unit.start("each")) \
+        if per_unit else None
+    if per_unit and paired_from and paired_from.end() == per_unit.start("each") and \
+            paired_from.start() - before_start >= 2:
+        # 价格由每斤20元(增至每斤60元): what is priced, then per what
+        return ((before_start, paired_from.start()), (per_unit.start("each"), per_unit.end()))
     if per_unit:  # 10个重点帮扶县按每县6000万元 → 每县
         each = per_unit.start("each")
         if each_before:
@@ -2113,8 +2119,18 @@ def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
         measured = MEASURED_OF.search(simplified, last_start, last_end)
         if measured and measured.start() - last_start >= 2:
             last_end = measured.start()
+        if not rest and (each := PER_UNIT_OPENING.match(simplified, last_start, last_end)) and \
+                last_end - each.end() >= 2 and TOTAL_BEFORE.search(
+                    simplified, max(sentence_start, figure.start - 3), figure.start):
+            last_start = each.end()  # 每户补助资金5万元，共计870万元: the total, of all
         return (*rest, (last_start, last_end))
     return ()
+
+
+#: A label opening with what it is per: 每户(补助资金).
+PER_UNIT_OPENING = re.compile(r"每个?[\u4e00-\u9fff]")
+#: A total right before a figure: 共计(870万元), 合计, 总计.
+TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|共)$")
 
 
 def _paying_for(text: str, figure: Figure, counted: tuple[int, int], end: int

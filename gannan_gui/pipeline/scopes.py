@@ -164,7 +164,7 @@ NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区
                         r"试验区|实验区|合作区|功能区|先行区|集聚区|聚集区|核心区|承载区|引领区|先导区|景区|城区|社区|小区|牧区|片区|禁区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|地市|县县|镇镇|村村|"
-                        r"[我本该两兩][省市州县区]|[了的着过被][省市州县区旗]|湾区|建成区"
+                        r"[我本该两兩][省市州县区]|[了的着过被][省市州县区旗]|湾区|建成区|欧盟"
                         # 召开市县两级联席会议, 利用市领导联系机制
                         r"|(?:召开|举办|举行|组织|利用|依托|号召)[省市州县区]"
                         r"|服务区"
@@ -499,6 +499,20 @@ GIVING = re.compile(r"(?:产业|教育|人才|干部|科技|医疗|文化|民生
                     r"(?:援[疆藏青]|对口(?:支援|帮扶|援助|援[疆藏青]))")  # 重庆对口援藏
 
 
+#: What may stand between a giver and its aid: 金牛区第五批援藏队, 龙泉驿区累计投入援藏资金.
+GIVER_TO_AID = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}批"
+                          r"|(?:累计|共|已|先后|还)*(?:投入|落实|安排|拨付|争取)了?)$")
+#: Helping a place named right after: (金堂将在2017年)帮助(理塘县…), (…)对口帮扶(理塘县…),
+#: (…在)对口帮扶的(凉山州美姑县…).
+HELPS = re.compile(r"(?:对口)?(?:支援|帮扶|援建|援助|帮助)的?")
+#: Who pairs with a place, after 由: (盐源县)由泸州市江阳区负责对口帮扶.
+PAIRED_BY = re.compile(r"由(?P<giver>[^，,。；;由]{2,12}?)(?:负责|牵头)?对口(?:帮扶|支援|援建)")
+#: How far back the clauses before a helping verb are read for who helped.
+SUBJECT_LOOK_BACK = 160
+#: Doing it together with a giver: (新都区将与金堂县)共同援助(无房户…).
+JOINTLY = re.compile(r"共同(?:援助|投入|帮扶|出资|援建)")
+#: The time a clause may open with, before who did it: 2023年, 今年, 同时.
+OPENING_TIME = re.compile(r"^(?:\d{4}年(?:以来|起)?|今年(?:以来)?|去年|同时|此外|目前)?[，,]?")
 #: The verbs of a pairing, right before the place helped: (新津)对口援建(小金县).
 PAIRED_WITH = re.compile(r"对口(?:支援|帮扶|援建|援助)")
 
@@ -519,7 +533,9 @@ def givers_named(text: str) -> frozenset[str]:
     place after 与, 在 or 赴 (天津与甘南州对口帮扶)."""
     named = set()
     for m in GIVING.finditer(text):
-        window = text[max(0, m.start() - 8):m.start()]
+        window = text[max(0, m.start() - 16):m.start()]
+        window = window[:len(window) - len(between.group())] \
+            if (between := GIVER_TO_AID.search(window)) else window  # 金牛区第五批援藏队
         bare = [(len(window) - len(name), name) for name in AIDING_PROVINCES
                 if window.endswith(name)]  # 湖北援藏: a province with no 省
         for at, name in [*places_in(window), *bare]:
@@ -540,6 +556,13 @@ def givers_named(text: str) -> frozenset[str]:
             if len(name) > 2 and window.endswith(written) and (
                     opening or window[-len(written) - 1] not in "与和同在对向给赴"):
                 named.add(name)
+    for m in PAIRED_BY.finditer(text):  # 盐源县由泸州市江阳区负责对口帮扶: both
+        named.update(name.rstrip("省市") for _at, name in places_in(m.group("giver")))
+    for m in JOINTLY.finditer(text):  # 新都区将与金堂县共同援助…: both give
+        named.update(_clause_subjects(text, m.start(), full_names))
+    for m in HELPS.finditer(text):  # 2023年新都区、金堂县将共同投入…，实施对口帮扶理塘县…
+        if any(at == 0 for at, _ in places_in(text[m.end():m.end() + 8])):
+            named.update(_clause_subjects(text, m.start(), full_names))
     for m in AIDING_SUBJECT.finditer(text):  # 河北新一轮对口援疆…, 湖北省与五师…对口援疆工作
         if GIVING.search(text, m.end(), m.end() + GIVING_NEAR) or \
                 _aids_a_place(text, m.end(), m.end() + GIVING_NEAR):
@@ -555,6 +578,30 @@ def givers_named(text: str) -> frozenset[str]:
         if helped and helped[0][0] == 0 and helped[0][1].startswith(GIVERS):
             named.add(RECEIVING + helped[0][1].rstrip("省市"))
     return frozenset(named)
+
+
+def _clause_subjects(text: str, end: int, full_names: set[str]) -> set[str]:
+    """The places that open the clause that ends at `end`, or the clause before it, past
+    their time words: who did what follows (2023年新都区、金堂县将共同投入…，实施对口帮扶…;
+    金堂将在2017年帮助…)."""
+    reach = max(0, end - SUBJECT_LOOK_BACK)  # a sentence's clauses are near; never the text
+    sentence_start = max(reach - 1, *(text.rfind(mark, reach, end) for mark in "。！？\n")) + 1
+    subjects = set()
+    for said in re.split(r"[，,；;：:]", text[sentence_start:end])[-2:]:
+        rest = OPENING_TIME.sub("", said.strip())
+        while True:
+            name = next((name for at, name in places_in(rest[:8]) if at == 0), "") or next(
+                (name for name in full_names if rest.startswith(name[:-1])), "")
+            if not name:
+                break
+            if re.sub(r"(?:省|市|自治区)$", "", name) not in PROVINCES and \
+                    not rest[len(name):].startswith("委"):  # (庄浪县委书记…说: who said it)
+                subjects.add(name.rstrip("省市"))  # (四川省新津县: the county, in its province)
+            rest = rest[len(name) if rest.startswith(name) else len(name) - 1:]
+            if not rest.startswith(("、", "和", "与", "及")):
+                break
+            rest = rest[1:]
+    return subjects
 
 
 def _aids_a_place(text: str, start: int, stop: int) -> bool:
@@ -742,6 +789,10 @@ FOUNDED = re.compile(r"(?:建县|建州|建市|建区|设县|设市|建镇|成�
 TO_THIS_DAY = re.compile(r"迄今(?:为止)?|至今|到目前为止")
 #: A figure that belongs to what is named right after it: 投资12亿元的云阳县…项目.
 OWNER_AFTER = re.compile(r"的[\u4e00-\u9fff]{2,10}")
+#: A sum's next clause opening with where it was spent: (250万元)，在(甘孜州白玉县新建…).
+SPENT_IN = re.compile(r"[，,]在(?:对口帮扶|对口支援|结对帮扶)?的?")
+#: What a sum was spent on there: 新建, 建设, 开设, 实施.
+BUILT_THERE = re.compile(r"(?:新建|建设|建成|援建|修建|开设|开办|实施|打造)")
 #: Those a figure counts going somewhere, right after it: (9批)援疆干部进驻(和田), or a sum.
 ARRIVED_AT = re.compile(r"[^，,。；;“”]{0,12}?(?:进驻|来到|奔赴|赶赴|前往|进入|深入|抵达"
                         r"|帮扶|支援|援助|支持)")  # (1500万元)帮扶黔西南州: where the sum went
@@ -790,6 +841,8 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
     named = [name for at, name in places_in(owner.group()) if at == 1] if owner else []
     if named and not is_giver(named[0], givers):
         scope = full_name(named[0])  # 12亿元的云阳县…项目: the place named right after it
+    elif built_in := _spent_in(text, figure.end, hi, givers):
+        scope = built_in  # 郫都区投入资金250万元，在甘孜州白玉县新建…: where it was spent
     else:
         scope, topical = _named_before(text[start:figure.end], figure.start - start, givers)
         part = max(text.rfind("；", start, figure.start), text.rfind(";", start, figure.start))
@@ -829,6 +882,25 @@ def _titled_in_full(text: str, title: str, givers: frozenset[str]) -> str:
                 not is_giver(name, givers) and name not in title:
             return name
     return ""
+
+
+def _spent_in(text: str, end: int, hi: int, givers: frozenset[str]) -> str:
+    """Where a sum was spent, named in the clause right after it: (投入资金250万元)，在甘孜州
+    白玉县新建…, (214万元)，在对口帮扶的凉山州美姑县开设…; '' when that clause names none."""
+    where = SPENT_IN.match(text, end, min(hi, end + 8))
+    if not where:
+        return ""
+    found = [(at, name) for at, name in places_in(text[where.end():min(hi, where.end() + 16)])
+             if not is_giver(name, givers)]
+    if not found or found[0][0] != 0:
+        return ""
+    last_at, last = found[0]
+    for at, name in found[1:]:  # 甘孜州白玉县: the narrower, right after it
+        if at != last_at + len(last):
+            break
+        last_at, last = at, name
+    after = where.end() + last_at + len(last)
+    return full_name(last) if BUILT_THERE.match(text, after, min(hi, after + 4)) else ""
 
 
 def _went_to(text: str, end: int, hi: int, givers: frozenset[str]) -> str:
