@@ -2284,3 +2284,12 @@ def test_a_price_per_jin_from_one_end_to_the_other(tmp_path) -> None:
                            "2017-09-29\n\n某地蜂蜜价格由每斤20元增至每斤50元。")
     assert [(f["written"], f["label"], f["relation"]) for f in facts] == [
         ("20元", "某地蜂蜜价格每斤", "由"), ("50元", "某地蜂蜜价格每斤", "增至")]
+
+
+def test_a_quoted_quota_for_each_and_those_just_named_counted_again_are_no_figures() -> None:
+    # set 412: 基于…实现全县31万人“人均1亩油茶、1亩核桃、1头黑山猪，户均1头牛”的…思路; set 414:
+    # 引进…等东部企业…。两家入驻企业中，夏润公司的1000亩…基地 (在10个村中 still counts)
+    plan = "实现全县20万人“人均1亩油茶、1亩核桃、1头黑山猪，户均1头牛”的产业思路。"
+    assert [f.text for f in figures(plan)] == ["20万人"]
+    among = "引进甲公司、乙公司等东部企业。两家入驻企业中，甲公司的800亩基地已建成。在10个村中，"
+    assert [f.text for f in figures(among + "有5个村通了路。")] == ["800亩", "10个", "5个"]

@@ -772,3 +772,11 @@ def test_a_province_s_own_givers_are_never_the_place_of_what_they_give(tmp_path:
         ("3200万元", "巴塘县"), ("8个", "巴塘县"), ("2.5亿元", "巴塘县"), ("30万元", "盐源县"),
         ("300万元", "白玉县")]
     assert places_in("黑水中蜂成功通过欧盟有机产品认证") == []
+
+
+def test_who_did_a_pairing_s_work_before_its_name_and_the_helped_place_are_told_apart() -> None:
+    # set 415: 在浙江嵊州市、四川崇州市对口援建的马尔康…园区 — both cities give, not 四川; set
+    # 412: 东兰县冷链物流中心是龙华区帮扶东兰县…项目 — 东兰县 is helped, never a giver
+    assert {"嵊州", "崇州"} <= givers_named("在浙江嵊州市、四川崇州市对口援建的马尔康产业园区。")
+    assert "四川" not in givers_named("在浙江嵊州市、四川崇州市对口援建的马尔康产业园区。")
+    assert "东兰县" not in givers_named("东兰县冷链物流中心是龙华区帮扶东兰县扶贫协作项目。")

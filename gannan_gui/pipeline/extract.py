@@ -732,6 +732,8 @@ def _starts_a_place(text: str, start: int, end: int, counting: bool = False) -> 
                for at, name in places_in(text[start:start + 8]))
 
 
+#: Among those counted, opening a clause on one of them: (两家)入驻企业中，.
+_AMONG_THEM = re.compile(r"[\u4e00-\u9fff]{1,6}中[，,]")
 #: Small counts in words that may count again what was just listed or named.
 _RECOUNTED = frozenset("两三四五")
 #: The digits a list counted again may be written with, before a quoted name (5张“金名片”).
@@ -874,6 +876,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 两座城市的情谊, 两个贫困地区: the pairing's two sides, as 两地 is
     if m.group("number") in _RECOUNTED and before == "这":
         return True  # 这两个“后花园”: the two named before
+    if _in_a_quoted_quota(text, start):
+        return True  # “人均1亩油茶、1亩核桃、…，户均1头牛”: a plan's quota for each, in quotes
+    if m.group("number") in _RECOUNTED and _AMONG_THEM.match(text, m.end()):
+        return True  # (引进夏润…、传田…等东部企业…)两家入驻企业中，…: the ones just named
     recounted = m.group("number") in _RECOUNTED or (  # 5张“金名片”: a quoted name for the list
         m.group("number") in _SMALL_DIGITS and (  # “促消费、促就业和…发展”3个: a quoted list
             text.startswith("“", m.end()) or text[start - 1:start] == "”"))
@@ -957,6 +963,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     return m.group("unit") == "成" and not re.fullmatch(r"[一二三四五六七八九十]|\d", m["number"])
 
 
+#: How long a quoted quota for each may be: “人均1亩油茶、…、户均1头牛、1吨水产品”.
+QUOTA_LENGTH = 60
 #: A quoted phrase this short is a name or a slogan: “四个不摘”, “两不愁三保障”.
 SLOGAN_LENGTH = 8
 #: A quoted phrase this short holding a number in Chinese numerals is a project's name:
@@ -978,6 +986,17 @@ def _length_of_what_was_named(text: str, start: int) -> bool:
         return False
     previous = re.split(r"[。！？!?；;\n]", text[max(0, start - 3 * _AROUND):start])[-2:-1]
     return bool(previous and _BUILT_ALONG.search(previous[0]))
+
+
+def _in_a_quoted_quota(text: str, start: int) -> bool:
+    """Whether text[start] lies in a quoted list of what each person or household is to have:
+    “人均1亩油茶、1亩核桃、1头黑山猪，户均1头牛”, the figures of a slogan, not of a result."""
+    opening = text.rfind("“", max(0, start - QUOTA_LENGTH), start)
+    if opening < 0 or "”" in text[opening:start] or \
+            not text.startswith(("人均", "户均", "每人", "每户"), opening + 1):
+        return False
+    closing = text.find("”", start, opening + QUOTA_LENGTH)
+    return closing > 0 and text.count("、", opening, closing) >= 2
 
 
 def _in_short_quote(text: str, start: int, end: int, length: int = SLOGAN_LENGTH) -> bool:

@@ -505,6 +505,8 @@ GIVER_TO_AID = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}批"
 #: Helping a place named right after: (金堂将在2017年)帮助(理塘县…), (…)对口帮扶(理塘县…),
 #: (…在)对口帮扶的(凉山州美姑县…).
 HELPS = re.compile(r"(?:对口)?(?:支援|帮扶|援建|援助|帮助)的?")
+#: A pairing's work named by who did it: (浙江嵊州市、四川崇州市)对口援建的(…园区).
+PAIRED_WHOSE = re.compile(r"对口(?:援建|支援|帮扶|援助)的")
 #: Who pairs with a place, after 由: (盐源县)由泸州市江阳区负责对口帮扶.
 PAIRED_BY = re.compile(r"由(?P<giver>[^，,。；;由]{2,12}?)(?:负责|牵头)?对口(?:帮扶|支援|援建)")
 #: How far back the clauses before a helping verb are read for who helped.
@@ -556,13 +558,24 @@ def givers_named(text: str) -> frozenset[str]:
             if len(name) > 2 and window.endswith(written) and (
                     opening or window[-len(written) - 1] not in "与和同在对向给赴"):
                 named.add(name)
+    for m in PAIRED_WHOSE.finditer(text):  # 在浙江嵊州市、四川崇州市对口援建的…园区
+        window = text[max(0, m.start() - 24):m.start()]
+        end = len(window)
+        for at, name in reversed(places_in(window)):
+            if at + len(name) != end:
+                break
+            if re.sub(r"(?:省|市|自治区)$", "", name) not in PROVINCES:
+                named.add(name.rstrip("省市"))
+            end = at - (window[at - 1:at] == "、")
     for m in PAIRED_BY.finditer(text):  # 盐源县由泸州市江阳区负责对口帮扶: both
         named.update(name.rstrip("省市") for _at, name in places_in(m.group("giver")))
     for m in JOINTLY.finditer(text):  # 新都区将与金堂县共同援助…: both give
         named.update(_clause_subjects(text, m.start(), full_names))
     for m in HELPS.finditer(text):  # 2023年新都区、金堂县将共同投入…，实施对口帮扶理塘县…
-        if any(at == 0 for at, _ in places_in(text[m.end():m.end() + 8])):
-            named.update(_clause_subjects(text, m.start(), full_names))
+        aided = {name.rstrip("省市") for at, name in places_in(text[m.end():m.end() + 8])
+                 if at == 0}
+        if aided:  # (东兰县冷链物流中心是龙华区帮扶东兰县…: the helped place, no giver)
+            named.update(_clause_subjects(text, m.start(), full_names) - aided)
     for m in AIDING_SUBJECT.finditer(text):  # 河北新一轮对口援疆…, 湖北省与五师…对口援疆工作
         if GIVING.search(text, m.end(), m.end() + GIVING_NEAR) or \
                 _aids_a_place(text, m.end(), m.end() + GIVING_NEAR):
