@@ -1687,6 +1687,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("协议明确：1.某市对口帮扶某省资金由2015年前的每年1000万元增加到3000万元，"
      "并以每年10%的比例递增。",
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
+    # sets 416–418: a total of people, then some of them after 中
+    ("全县建档立卡贫困人口4万多人中某族贫困人口为1.5万人。", ["建档立卡贫困人口", "某族贫困人口"]),
     # sets 404–409: a total after a sum per household is of all of them
     ("每户补助资金4万元，共计600万元。", ["每户补助资金", "补助资金"]),
     # sets 396–403: a built-up area is no subject, 城市 no city, 而且 no part of a label
@@ -2293,3 +2295,10 @@ def test_a_quoted_quota_for_each_and_those_just_named_counted_again_are_no_figur
     assert [f.text for f in figures(plan)] == ["20万人"]
     among = "引进甲公司、乙公司等东部企业。两家入驻企业中，甲公司的800亩基地已建成。在10个村中，"
     assert [f.text for f in figures(among + "有5个村通了路。")] == ["800亩", "10个", "5个"]
+
+
+def test_one_person_is_the_article_and_kuai_qian_is_yuan() -> None:
+    # set 417: 自己一个人揣着2万块钱去看病 — 一个人 counts nobody; 块钱 is money, never blocks
+    money = only("他自己一个人揣着2万块钱去看病。")
+    assert (money.unit_kind, money.base_value, money.base_unit) == ("money", 20000, "元")
+    assert only("帮助3800个人实现就业。").unit_kind == "people"

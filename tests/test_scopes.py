@@ -780,3 +780,23 @@ def test_who_did_a_pairing_s_work_before_its_name_and_the_helped_place_are_told_
     assert {"嵊州", "崇州"} <= givers_named("在浙江嵊州市、四川崇州市对口援建的马尔康产业园区。")
     assert "四川" not in givers_named("在浙江嵊州市、四川崇州市对口援建的马尔康产业园区。")
     assert "东兰县" not in givers_named("东兰县冷链物流中心是龙华区帮扶东兰县扶贫协作项目。")
+
+
+def test_what_a_prefecture_rules_is_counted_as_the_prefecture_s() -> None:
+    # set 418: 怒江州下辖州府所在地泸水市，以及兰坪、福贡、贡山3县，常住人口近55万人 — 怒江州's;
+    # a clause naming its own county after the list keeps it
+    sentence = "怒江州下辖州府所在地泸水市，以及兰坪、福贡、贡山3县，常住人口近55万人。"
+    assert scope_columns(sentence, only_figure(sentence, "55万"), 0, len(sentence), "", "",
+                         "")["scope"] == "怒江州"
+    sentence = "甘南州下辖8个县市，其中临潭县投入资金1000万元。"  # (never 中临潭县)
+    assert scope_columns(sentence, only_figure(sentence, "1000万"), 0, len(sentence), "", "",
+                         "")["scope"] == "临潭县"
+
+
+def only_figure(sentence: str, written: str):
+    from gannan_gui.pipeline.extract import scan_figures
+
+    found = [f for f in scan_figures(sentence, 0, len(sentence))[0]
+             if sentence[f.start:f.end].startswith(written)]
+    assert len(found) == 1
+    return found[0]

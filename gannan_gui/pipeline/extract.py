@@ -59,7 +59,8 @@ FIGURE = re.compile(
 #: A number that is a magnitude alone: 千万, 亿, 百 (in 过亿元的园区 it is a threshold).
 _THRESHOLD = re.compile(r"[十百千万亿]+")
 #: "一个", "一项" read as the article "a", not as a count worth a figure.
-_ARTICLE_LIKE = re.compile(r"一(?:个|项|次|场|件|条|套|只|头|处|座|栋|幢|棵|株|家|所|名|位|粒|颗"
+_ARTICLE_LIKE = re.compile(r"一(?:个人|个|项|次|场|件|条|套|只|头|处|座|栋|幢|棵|株|家|所|名|位"
+                           r"|粒|颗"
                            r"|份|辆|台|张|块|本|间|口|把|盏|双)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.

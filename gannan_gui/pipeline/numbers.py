@@ -209,7 +209,7 @@ def unit_info(unit: str) -> UnitInfo:
     while rest and rest[0] in LARGE_MAGNITUDES:
         factor *= LARGE_MAGNITUDES[rest[0]]
         rest = rest[1:]
-    if rest == "元":
+    if rest in ("元", "块钱"):  # 2万块钱: yuan, as people say it
         return UnitInfo(unit, "money", "元", factor)
     if rest == "个亿":  # 每年拿出5个亿: five hundred million yuan, as people say it
         return UnitInfo(unit, "money", "元", factor * LARGE_MAGNITUDES["亿"])
@@ -233,6 +233,7 @@ UNIT_WORDS = tuple(sorted({"个百分点", "平方米", "平方公里", "立方�
                            "公斤", "千克", "方", "元", "名", "位", "人", "亩", "吨", "斤", "米",
                            "厘米", "兆瓦", "吉瓦",
                            "㎡", "公顷", "倍", "美元", "km", "kg", "个人", "人口", "延米", "个亿",
+                           "块钱",
                            "部门", "部委", *CLASSIFIERS, *PLACE_WORDS} - {"村"}, key=len,
                           reverse=True))
 #: (村 is a unit a reviewer may type, but not read after a number: 一村一品 is a slogan.)

@@ -1181,6 +1181,8 @@ def _past_the_figures_before(simplified: str, figure: Figure, before_start: int
                 since = summed.end()
             if simplified[since:since + 1] in ("，", ",", "；", ";"):  # …968.72亿元，其中1994
                 since = _skip_leading(simplified, since + 1, anchor)  # 年至2004年达…: a clause's
+            elif simplified[since:since + 1] == "中" and previous.group("unit")[-1:] in AMONG_UNITS:
+                since += 1  # 贫困人口5万多人中白裤瑶贫困人口为2.3万人: among them
             return since, before_end  # opening, past its period and qualifiers
         before_end = anchor = previous.start()
     return before_start, before_end
@@ -1327,10 +1329,16 @@ EXAMPLES_OF_A_KIND = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+等(?P<kind>[\u4e
                                 + HEAD_NOUNS.pattern + ")")
 
 
+#: Units of those a clause may go on to count some of, after 中: 5万多人中(白裤瑶…2.3万人).
+AMONG_UNITS = ("人", "名", "户")
+
+
 def _words_after(simplified: str, figure: Figure, end: int) -> tuple[int, int]:
     """The words after the figure that may say what it counts or what was done with it: to
     the clause's end, a list's next item or the next predicate (累计…)."""
     after_start = _past_per_year(simplified, figure.end)  # 2000吨/年的…
+    if simplified.startswith("中", after_start) and figure.unit[-1:] in AMONG_UNITS:
+        return (after_start, after_start)  # 5万多人中白裤瑶…: some of them follow, not what
     while after_start < end and simplified[after_start] in "的之为是":
         after_start += 1
     if following := FIGURE.match(simplified, after_start, end):  # 种植了50亩40万苗: another's
@@ -2413,6 +2421,8 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
             (m := FIGURE.match(text, rate.end(), end)):
         chained = m.end()  # 两条日产5000吨…生产线: the lines, past what each makes
     begin = chained + (text[chained:chained + 1] == "的")  # 20万元的经济资助
+    if text.startswith("中", begin) and figure.unit[-1:] in AMONG_UNITS:
+        return None  # 5万多人中白裤瑶…: some of them follow, not what they are
     if figure.unit == "万" and (people := PEOPLE_OF_A_PLACE.match(text, begin, end)):
         return people.span()  # 14万林芝人: the people of the place
     if figure.unit == "亩" and MU_OF_LAND.match(text, begin):  # 230亩地: the unit's

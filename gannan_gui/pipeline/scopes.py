@@ -142,7 +142,8 @@ VERBS_SPLIT_BY_A_NAME = frozenset(("援建", "新建", "修建", "共建", "兴�
                                "援助", "促成", "建成", "形成", "完成", "达成", "组成", "考察",
                                "选址", "安排", "实施", "落实", "投向", "举办", "举行", "销售",
                                "召开", "配合", "结合", "联合", "立足", "培训", "带动", "吸纳",
-                               "转移", "组织", "覆盖"))  # 选址嘉善县, 安排临潭县, 培训丰都县,
+                               "转移", "组织", "覆盖", "其中"))
+# 选址嘉善县, 安排临潭县, 培训丰都县, 其中临潭县 (never 中临潭县),
 # 配合汶川县, 立足海原县
 #: Verbs of going somewhere that a match of a name may open with: 考察甘南州, 走进佳县.
 VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进", "前往", "来到", "深入",
@@ -867,10 +868,24 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             _named_in_paragraph(text, lo, hi, sentence_start, givers) or region or \
             _narrower_than_titled(text, sentence_start, title, givers) or \
             _titled(first_line, givers) or topical or _named_most_before(text, len(text), givers)
+    if scope and (ruling := _ruling_place(text, sentence_start, figure.start, givers)):
+        scope = ruling  # 怒江州下辖泸水市，以及兰坪、福贡、贡山3县，常住人口近55万人: 怒江州's
     if scope == "自治区" and (titled := _titled(title, givers)) in AUTONOMOUS_REGIONS:
         scope = titled  # 北京…向内蒙古…：…自治区财政厅…我区: the region the title names
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
+
+
+def _ruling_place(text: str, start: int, end: int, givers: frozenset[str]) -> str:
+    """The place that rules the places its sentence lists before a figure (X下辖…), for a
+    figure whose own clause, after that list, names no place; '' otherwise."""
+    ruled = text.find("下辖", start, end)
+    clause = max(text.rfind(mark, start, end) for mark in "，,；;") + 1
+    if ruled < 0 or clause <= ruled or places_in(text[clause:end]):
+        return ""  # (…下辖8县市，其中临潭县投入…: the clause's own place)
+    ruling = [name for at, name in places_in(text[max(start, ruled - 12):ruled])
+              if max(start, ruled - 12) + at + len(name) == ruled and not is_giver(name, givers)]
+    return full_name(ruling[-1]) if ruling else ""
 
 
 def _narrower_than_titled(text: str, start: int, title: str, givers: frozenset[str]) -> str:
