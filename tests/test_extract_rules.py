@@ -1689,6 +1689,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
     # sets 416–418: a total of people, then some of them after 中
     ("全县建档立卡贫困人口4万多人中某族贫困人口为1.5万人。", ["建档立卡贫困人口", "某族贫困人口"]),
+    # set 404: a kindergarten is a head whole, never cut to 幼儿
+    ("新建活动场地187平方米的双语幼儿园。", ["活动场地双语幼儿园"]),
     # sets 404–409: a total after a sum per household is of all of them
     ("每户补助资金4万元，共计600万元。", ["每户补助资金", "补助资金"]),
     # sets 396–403: a built-up area is no subject, 城市 no city, 而且 no part of a label
