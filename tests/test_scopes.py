@@ -800,3 +800,17 @@ def only_figure(sentence: str, written: str):
              if sentence[f.start:f.end].startswith(written)]
     assert len(found) == 1
     return found[0]
+
+
+def test_a_running_total_since_a_year_something_started_and_a_port_city_of_four_characters(
+        tmp_path: Path) -> None:
+    from gannan_gui.pipeline.importer import prepare
+
+    # set 422: 河北省自1997年启动援疆工作，累计投入资金超24亿元 — since 1997, never of 1997;
+    # set 423: 与阿拉山口市签约3个项目 — 阿拉山口市, never 拉山口市
+    assert places_in("与阿拉山口市签约3个项目") == [(1, "阿拉山口市")]
+    source = tmp_path / "since.txt"
+    source.write_text("某省援疆\n2025-01-21\n\n某省自1998年启动援疆工作，累计投入资金超20亿元。\n",
+                      encoding="utf-8")
+    fact, = prepare(source)[1].facts
+    assert (fact["period_kind"], fact["period_from"]) == ("since", "1998")

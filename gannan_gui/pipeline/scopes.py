@@ -98,7 +98,7 @@ COUNTIES_ENDING_AS_ONE = ("镇康县", "修文县", "来凤县")
 
 #: Cities and leagues whose names are four characters long, past what a name's pattern takes.
 LONG_NAMES = ("乌鲁木齐", "图木舒克", "可克达拉", "克拉玛依", "呼和浩特", "齐齐哈尔", "鄂尔多斯",
-              "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉")
+              "巴彦淖尔", "乌兰察布", "锡林郭勒", "香格里拉", "阿拉山口", "霍尔果斯")
 
 #: Counties whose names are four characters long, before 县: 墨竹工卡县 (not 竹工卡县).
 LONG_COUNTIES = ("墨竹工卡", "乌鲁木齐", "堆龙德庆")
@@ -797,6 +797,9 @@ def lead_period(text: str, lo: int, hi: int) -> str:
 DECIDED_THEN = re.compile(r"[^，,。；;]{0,12}?(?:确定|决定|作出|明确|拉开|开启)"
                           r"|[^，,。；;]{0,12}?(?:建立|结下|结成)[^，,。；;]{0,8}?(?:关系|对子)"
                           r"|[^，,。；;]{0,40}?拉开帷幕")  # 1996年，“闽宁合作”在…背景下拉开帷幕
+#: Words after 自 and a year that say what started then, the start of a running total:
+#: 自1997年启动援疆工作, 从2016年开始.
+STARTED_THEN = re.compile(r"(?:起|以来|开始|启动|开展|建立|实施|开启)")
 #: Words after a year that say a place or body was founded then: (于1951年)建县.
 FOUNDED = re.compile(r"(?:建县|建州|建市|建区|设县|设市|建镇|成立|建立|设立)")
 #: Words saying a figure runs to this day, after the year its sentence opens with.
@@ -841,6 +844,10 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             (said_at := text.rfind(figure.period, sentence_start, figure.start)) >= 0 and \
             FOUNDED.match(text, said_at + len(figure.period)):
         period = Period("")  # 红河县…于1951年建县，全县面积…: when it was founded, not measured
+    if period.kind == "year" and figure.period and \
+            (said_at := text.rfind(figure.period, sentence_start, figure.start)) > 0 and \
+            text[said_at - 1] in "自从" and STARTED_THEN.match(text, said_at + len(figure.period)):
+        period = Period("since", period.start)  # 河北省自1997年启动援疆工作，累计投入…: since
     if period.kind == "year" and TO_THIS_DAY.search(text, sentence_start, figure.start):
         # 1996年，“闽宁合作”…拉开帷幕，…迄今为止已先后选派11批: since then, not that year
         period = Period("since", period.start)
