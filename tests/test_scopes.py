@@ -21,6 +21,15 @@ from gannan_gui.views.shelf import like_with_like
 PUBLISHED = "2025-06-30"
 
 
+def proposed(tmp_path: Path, text: str) -> list[dict]:
+    """The fact rows an import proposes for a report of `text` (its title line first)."""
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text(text, encoding="utf-8")
+    return prepare(source)[1].facts
+
+
 @pytest.mark.parametrize(("period", "qualifiers", "kind", "shown"), [
     ("2024年", (), "year", "2024年"),
     ("2024年上半年", (), "year", "2024年"),
@@ -695,33 +704,25 @@ def test_a_zone_named_in_quotes_as_a_figure_of_speech_is_no_place() -> None:
 
 def test_a_county_giving_by_its_bare_name_and_a_county_of_four_characters_titled_bare(
         tmp_path: Path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
     # set 378: 新津对口援建小金县…；…组织新津县农业专家开展…培训15场 — the giver's experts
     # trained people in the county it aids
-    source = tmp_path / "giver.txt"
-    source.write_text("大邑对口援建黑水县十个项目全面铺开\n2024-07-15\n\n2019年，四川省大邑县在"
-                      "对口援建阿坝州黑水县的进程中推进十个项目建设。组织大邑县农业专家开展培训12场。\n",
-                      encoding="utf-8")
-    assert [f["scope"] for f in prepare(source)[1].facts] == ["黑水县", "黑水县"]
+    facts = proposed(tmp_path, "大邑对口援建黑水县十个项目全面铺开\n2024-07-15\n\n"
+                     "2019年，四川省大邑县在对口援建阿坝州黑水县的进程中推进十个项目建设。"
+                     "组织大邑县农业专家开展培训12场。\n")
+    assert [f["scope"] for f in facts] == ["黑水县", "黑水县"]
     # set 377: 这群嘉兴人在四川九寨沟唱响 … 九寨沟县 — the county, not its province
-    source = tmp_path / "bare.txt"
-    source.write_text("一群浙江人在四川若尔盖\n2024-07-15\n\n阿坝州若尔盖县地处高原。浙江先后派出"
-                      "30名干部，实施项目20个。\n", encoding="utf-8")
-    assert [f["scope"] for f in prepare(source)[1].facts] == ["若尔盖县", "若尔盖县"]
+    facts = proposed(tmp_path, "一群浙江人在四川若尔盖\n2024-07-15\n\n"
+                     "阿坝州若尔盖县地处高原。浙江先后派出30名干部，实施项目20个。\n")
+    assert [f["scope"] for f in facts] == ["若尔盖县", "若尔盖县"]
 
 
 def test_the_year_a_lead_opens_with_after_the_site_s_lines_dates_the_report(
         tmp_path: Path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
     # set 378: 所属地区:… and 发布日期:… lines, then 2017年，…县…推进十二个项目建设 — the later
     # figures that name no year are of 2017
-    source = tmp_path / "lead.txt"
-    source.write_text("某县援建项目全面铺开\n所属地区:四川-成都\n发布日期:2025年07月15日\n"
-                      "2019年，某县在对口援建某地的进程中推进十个项目建设。\n"
-                      "完成5个行政村安全饮水改造，捐赠教学设备100套。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = proposed(tmp_path, "某县援建项目全面铺开\n所属地区:四川-成都\n发布日期:2025年07月15日\n"
+                     "2019年，某县在对口援建某地的进程中推进十个项目建设。\n"
+                     "完成5个行政村安全饮水改造，捐赠教学设备100套。\n")
     assert [(f["written"], f["period_kind"], f["period_from"]) for f in facts] == [
         ("十个", "year", "2019"), ("5个", "year", "2019"), ("100套", "year", "2019")]
 
@@ -733,17 +734,13 @@ def test_a_zone_leading_the_way_is_no_place() -> None:
 
 
 def test_a_lead_opening_with_the_year_a_pairing_began_dates_nothing(tmp_path: Path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
     # set 391: 2017年，无锡与海东建立结对帮扶关系。…年产值1.2亿元 — not a figure of 2017; and
     # set 392: 覆蓋化隆縣144個脫貧村﹔先后選派… — the county, never 盖化隆县
-    source = tmp_path / "began.txt"
-    source.write_text("某市与某地九年情\n2024-10-14\n\n2017年，无锡与海东建立结对帮扶关系。\n"
-                      "加工厂年产值1.2亿元，提供就业岗位120个。\n", encoding="utf-8")
-    assert [f["period_kind"] for f in prepare(source)[1].facts] == ["", ""]
-    source.write_text("錫山區幫扶化隆縣\n2024-10-14\n\n2017年以來，錫山區累計投入協作資金3.3億元，"
-                      "覆蓋化隆縣144個脫貧村﹔先后選派6名挂職干部。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+    facts = proposed(tmp_path, "某市与某地九年情\n2024-10-14\n\n"
+                     "2017年，无锡与海东建立结对帮扶关系。\n加工厂年产值1.2亿元，提供就业岗位120个。\n")
+    assert [f["period_kind"] for f in facts] == ["", ""]
+    facts = proposed(tmp_path, "錫山區幫扶化隆縣\n2024-10-14\n\n2017年以來，錫山區累計投入協作資金"
+                     "3.3億元，覆蓋化隆縣144個脫貧村﹔先后選派6名挂職干部。\n")
     assert [f["scope"] for f in facts] == ["化隆县"] * 3
     assert facts[1]["label"] == "覆蓋脫貧村"
 
@@ -755,19 +752,15 @@ def test_who_was_admitted_by_a_prefecture_s_school_and_a_built_up_area_are_no_pl
 
 
 def test_a_province_s_own_givers_are_never_the_place_of_what_they_give(tmp_path: Path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
     # sets 404–409, Sichuan's own pairings: the districts that give open the clause before
     # 对口帮扶 a county, invest 援藏资金, pair by 由…负责对口帮扶, or spend in a county named
     # after the sum (在…新建)
-    source = tmp_path / "own.txt"
-    source.write_text(
-        "某区援藏资金助力巴塘县\n2024-04-11\n\n"
+    facts = proposed(
+        tmp_path, "某区援藏资金助力巴塘县\n2024-04-11\n\n"
         "2024年青白江区、双流区将共同投入3200万元，实施对口帮扶巴塘县产业项目8个。\n"
         "自2012年以来，成都市武侯区累计投入援藏资金2.5亿元。\n"
         "凉山州盐源县由泸州市江阳区负责对口帮扶，江阳区委副书记介绍，“我们投入30万元。”\n"
-        "成都市温江区投入资金300万元，在甘孜州白玉县新建乡中心校。\n", encoding="utf-8")
-    facts = prepare(source)[1].facts
+        "成都市温江区投入资金300万元，在甘孜州白玉县新建乡中心校。\n")
     assert [(f["written"], f["scope"]) for f in facts] == [
         ("3200万元", "巴塘县"), ("8个", "巴塘县"), ("2.5亿元", "巴塘县"), ("30万元", "盐源县"),
         ("300万元", "白玉县")]
@@ -804,13 +797,9 @@ def only_figure(sentence: str, written: str):
 
 def test_a_running_total_since_a_year_something_started_and_a_port_city_of_four_characters(
         tmp_path: Path) -> None:
-    from gannan_gui.pipeline.importer import prepare
-
     # set 422: 河北省自1997年启动援疆工作，累计投入资金超24亿元 — since 1997, never of 1997;
     # set 423: 与阿拉山口市签约3个项目 — 阿拉山口市, never 拉山口市
     assert places_in("与阿拉山口市签约3个项目") == [(1, "阿拉山口市")]
-    source = tmp_path / "since.txt"
-    source.write_text("某省援疆\n2025-01-21\n\n某省自1998年启动援疆工作，累计投入资金超20亿元。\n",
-                      encoding="utf-8")
-    fact, = prepare(source)[1].facts
+    fact, = proposed(tmp_path, "某省援疆\n2025-01-21\n\n"
+                     "某省自1998年启动援疆工作，累计投入资金超20亿元。\n")
     assert (fact["period_kind"], fact["period_from"]) == ("since", "1998")
