@@ -2304,3 +2304,16 @@ def test_one_person_is_the_article_and_kuai_qian_is_yuan() -> None:
     money = only("他自己一个人揣着2万块钱去看病。")
     assert (money.unit_kind, money.base_value, money.base_unit) == ("money", 20000, "元")
     assert only("帮助3800个人实现就业。").unit_kind == "people"
+
+
+def test_items_of_a_list_run_into_one_line_keep_their_own_times() -> None:
+    # set 424: - …2024年销售额达1.47亿元 [3] - 使用5.57亿元协作资金… [3] - 建立了29个…基地 — the
+    # later items name no year, and 五年来累计… is the first item's only; set 425: 1.1 项目背景 is
+    # a section's number, never 1.1项
+    line = ("- 五年来累计落地400个产业项目 [3] - 示范园规划面积6万亩 [3] "
+            "- 2024年销售额达1.2亿元 [3] - 使用5亿元协作资金打造产业园 [4]")
+    found = figures(line)
+    assert [(f.text, f.period, f.qualifiers) for f in found] == [
+        ("400个", "五年来", ("累计",)), ("6万亩", "", ()), ("1.2亿元", "2024年", ("达",)),
+        ("5亿元", "", ())]
+    assert figures("1.1 项目背景\n随着西部大开发战略的深入推进。") == []

@@ -341,6 +341,8 @@ def numeral_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _qualifiers_before(text: str, start: int, lo: int, hi: int) -> tuple[str, ...]:
     clause_start, _ = clause_bounds(text, start, start + 1, lo, hi)
     clause_start = max(clause_start, start - LOOK_BACK)
+    clause_start = max((m.end() for m in LIST_ITEM_MARK.finditer(text, clause_start, start)),
+                       default=clause_start)  # an item of a list run into one line: its own
     before = text[clause_start:start + 1]  # with the first digit, for 达54亿元
     touching = len(before) - 1  # where the figure's first digit is
     return tuple(dict.fromkeys(q.group() for q in QUALIFIER_BEFORE.finditer(before)
@@ -353,6 +355,9 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
     than a wrong one."""
     sentence_start, _ = sentence_bounds(text, start, end, lo, hi)
     before = text[max(sentence_start, start - LOOK_BACK):start]
+    if items := list(LIST_ITEM_MARK.finditer(before)):
+        before = before[items[-1].end():]  # - …2024年销售额达1.47亿元 [3] - 使用5.57亿元…: an
+        # item of a list run into one line has its own time
     if later := list(LATER_ON.finditer(before)):
         before = before[later[-1].end():]  # 1996年，中央确定…，此后…16个区: not that year's
     first_part = min((at for at in (before.find("；"), before.find(";")) if at >= 0),
@@ -406,6 +411,8 @@ def _year_the_sentence_before_opens_since(text: str, sentence_start: int, lo: in
     return began.group("year") if began else ""
 
 
+#: Where an item of a list run into one line starts: a source's [3], then " - ".
+LIST_ITEM_MARK = re.compile(r"\[\d{1,3}\]|(?<=\s)[-–•●■◆▪](?=\s)")
 #: A span of years counted, as PERIOD reads one: 五年间, 5年来, 三年内.
 _SPAN_OF_YEARS = re.compile(r"[一二三四五六七八九十两\d]{1,2}年(?:间|来|内|以来)")
 #: A word of two characters opening a sentence, which the sentence before may open a clause with.

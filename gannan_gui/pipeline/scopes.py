@@ -827,17 +827,19 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
     """The scope and normalised period of a figure, as a fact row keeps them; `first_line`, a
     report's first line when it has no title line, is the last place but one to look; `lead`,
     the year its news opens with (`lead_period`), the period of figures that name none."""
-    from gannan_gui.pipeline.extract import sentence_bounds
+    from gannan_gui.pipeline.extract import LIST_ITEM_MARK, sentence_bounds
 
     start, _ = sentence_bounds(text, figure.start, figure.end, lo, hi)
     sentence_start = start
+    item = max((m.end() for m in LIST_ITEM_MARK.finditer(
+        text, max(start, figure.start - SCOPE_LOOK_BACK), figure.start)), default=start)
     if figure.start - start > SCOPE_LOOK_BACK:  # linear, however long the sentence; from a
         cut = figure.start - SCOPE_LOOK_BACK  # clause's start, never inside a place's name
         start = min((at + 1 for at in (text.find(c, cut, figure.start) for c in "，,、；;")
                      if at >= 0), default=cut)
     period = normalise_period(figure.period, tuple(figure.qualifiers), published)
     if not period.kind and not figure.period and \
-            CUMULATIVE_BEFORE.search(text, sentence_start, figure.start):
+            CUMULATIVE_BEFORE.search(text, item, figure.start):  # (an item's own, in a list)
         # 累计派出人才1883人次，投入资金39.57亿元: the sentence's running total, for all of it
         period = normalise_period("", ("累计",), published)
     if period.kind == "year" and figure.period and \
