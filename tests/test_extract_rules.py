@@ -1689,6 +1689,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
     # sets 416–418: a total of people, then some of them after 中
     ("全县建档立卡贫困人口4万多人中某族贫困人口为1.5万人。", ["建档立卡贫困人口", "某族贫困人口"]),
+    # sets 426–430: what became of the projects counted (现场签约, 开工), never 项目现场
+    ("会上，40个项目现场签约，签约金额约100亿元。", ["项目现场签约", "项目签约金额"]),
+    ("目前已有10个项目开工。", ["项目开工"]),
     # set 404: a kindergarten is a head whole, never cut to 幼儿
     ("新建活动场地187平方米的双语幼儿园。", ["活动场地双语幼儿园"]),
     # sets 404–409: a total after a sum per household is of all of them

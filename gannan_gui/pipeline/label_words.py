@@ -230,6 +230,7 @@ AFTER_STOP = re.compile(r"和|与|及|同|并|除|(?<![甲乙一二三特])等(?
                         r"|把|让|使"  # (3个共建园区: the parks built together)
                         r"|已经|已"  # 18个对口援建省市已经确定…: what they did
                         r"|来说|而言"  # 对于这里8万多百姓来说: the frame's end
+                        r"|现场(?=签约|签订|签署|观摩|办公)"  # 50个项目现场签约: how it was done
                         # 6名技术人员组成专家组: the experts, not the group they formed
                         r"|组成|组建|深入|前往|赶赴|奔赴|进驻|进入|抵达|走进|来到")
 #: What a classifier counts ends in one of its characters: 辆 counts cars (货车), 艘 boats,

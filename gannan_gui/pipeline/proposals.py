@@ -430,7 +430,8 @@ CAUSATIVES = ("使", "让", "促使", "推动")
 PARTS_OF = ("含", "包含", "包括")
 #: What became of those a count counts, closing its clause: (41.9万名贫困人口)脱贫.
 RESULT_AFTER = re.compile(r"(?:实现|稳定|均已|已)?(?:脱贫摘帽|脱贫出列|脱贫|增收致富|增收|就业"
-                          r"|受益|致富|摘帽|出列|竣工投产|建成投产|投产|竣工)"
+                          r"|受益|致富|摘帽|出列|竣工投产|建成投产|投产|竣工"
+                          r"|现场签约|开工)"  # (50个项目)现场签约, (10个项目)开工
                           r"|(?:全部)?进入前列")
 # ((87个项目)竣工投产, (5个共建园区)全部进入前列; 其他7个项目全部完工 stays the others')
 #: A per-unit phrase that names nothing alone: 每亩, 每人 (每亩增加了30公斤 keeps 增加).
