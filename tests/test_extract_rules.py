@@ -1689,6 +1689,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
      ["某市对口帮扶某省资金", "某市对口帮扶某省资金", "每年递增"]),
     # sets 416–418: a total of people, then some of them after 中
     ("全县建档立卡贫困人口4万多人中某族贫困人口为1.5万人。", ["建档立卡贫困人口", "某族贫困人口"]),
+    # set 434: a sum a home had from funds (由…资金安排) is labelled by both, never 安排 alone
+    ("投入使用的某县东关幼儿园由协作资金安排300万元。", ["东关幼儿园协作资金"]),
     # sets 426–430: what became of the projects counted (现场签约, 开工), never 项目现场
     ("会上，40个项目现场签约，签约金额约100亿元。", ["项目现场签约", "项目签约金额"]),
     ("目前已有10个项目开工。", ["项目开工"]),

@@ -1047,6 +1047,11 @@ def _clause_of(simplified: str, figure: Figure, lo: int, hi: int) -> tuple[int, 
 SPEECH_OPENING = re.compile(r"(?:说|道|表示|讲|称|介绍)[:：]?“")
 
 
+#: What funds a sum came from, between what it paid for and the verb: (幼儿园)由苏陕扶贫资金安排.
+FUNDED_BY = re.compile(r"由(?P<funds>[\u4e00-\u9fff]{2,10}?(?:资金|基金|款))"
+                       r"(?:安排|投入|出资|补助|拨付|资助)")
+
+
 def _words_before(simplified: str, figure: Figure, start: int, end: int
                   ) -> _Before | tuple[tuple[int, int], ...]:
     """The words before the figure that may name it: past the clause's period, subject and
@@ -1108,6 +1113,11 @@ def _words_before(simplified: str, figure: Figure, start: int, end: int
         counted = _counted_after(simplified, figure, end)
         # 每个贫困县每年1000万元扶贫协作资金: of what, when it is written after
         return ((each, per_unit.end()), *((counted,) if counted else ()))
+    if (by := FUNDED_BY.search(simplified, before_start, before_end)) and \
+            by.end() == before_end:  # 东关幼儿园由苏陕扶贫资金安排300万元: its funds, for it
+        owner = max(before_start, simplified.rfind("的", before_start, by.start()) + 1)
+        if by.start() - owner >= 2:
+            return ((owner, by.start()), by.span("funds"))
     before_start, before_end = _without_qualifying_words(simplified, before_start, before_end)
     verbs = list(LEADING_VERB.finditer(simplified, before_start, before_end))
     before_start = _from_the_verb(simplified, before_start, before_end, verbs)
