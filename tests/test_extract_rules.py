@@ -2322,3 +2322,5 @@ def test_items_of_a_list_run_into_one_line_keep_their_own_times() -> None:
         ("400个", "五年来", ("累计",)), ("6万亩", "", ()), ("1.2亿元", "2024年", ("达",)),
         ("5亿元", "", ())]
     assert figures("1.1 项目背景\n随着西部大开发战略的深入推进。") == []
+    # (a range of years written with spaces around its dash is no list's mark)
+    assert only("计划2017年 - 2021年投入资金8亿元。").period == "2017年 - 2021年"

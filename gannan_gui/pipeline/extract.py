@@ -411,8 +411,9 @@ def _year_the_sentence_before_opens_since(text: str, sentence_start: int, lo: in
     return began.group("year") if began else ""
 
 
-#: Where an item of a list run into one line starts: a source's [3], then " - ".
-LIST_ITEM_MARK = re.compile(r"\[\d{1,3}\]|(?<=\s)[-–•●■◆▪](?=\s)")
+#: Where an item of a list run into one line starts: a source's [3], then " - " (not the dash
+#: of a range of years written with spaces, 2017年 - 2021年).
+LIST_ITEM_MARK = re.compile(r"\[\d{1,3}\]|(?<=\s)(?<![\d年]\s)[-–•●■◆▪](?=\s)")
 #: A span of years counted, as PERIOD reads one: 五年间, 5年来, 三年内.
 _SPAN_OF_YEARS = re.compile(r"[一二三四五六七八九十两\d]{1,2}年(?:间|来|内|以来)")
 #: A word of two characters opening a sentence, which the sentence before may open a clause with.
