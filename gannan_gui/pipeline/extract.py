@@ -776,6 +776,8 @@ _THIS_TIME = re.compile(r"本次|此次|这次")
 GARBLED = ("?", "\ufffd")
 #: A code of Latin letters and digits before a slash: G1901/(4次).
 _CODE_BEFORE_SLASH = re.compile(r"[A-Za-z]\d+/$")
+#: What a plan is divided into after 分N个: (分两个)阶段(有序推进).
+_STAGES = re.compile(r"阶段|步骤|层次|批次")
 #: What is done in stages after 分N期: 建设, 实施.
 _STAGED = re.compile(r"(?:建设|实施|推进|完成|建成|开发|投入)")
 #: Tasks, after a count of those listed before it: (三项)专项工作, (四项)重点任务.
@@ -816,8 +818,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 齐鲁周刊2017年35期: a periodical's issue
     if before == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):
         return True  # G1901/4次动车组: a train's two numbers, not four times
-    if m.group("unit") == "个" and before == "分" and re.match(r"阶段|步骤|层次|批次",
-                                                               text[m.end():m.end() + 2]):
+    if m.group("unit") == "个" and before == "分" and _STAGES.match(text, m.end()):
         return True  # 分两个阶段有序推进: how the work is staged, not a count of it
     if m.group("unit") == "期" and before == "分" and _STAGED.match(text, m.end()):
         return True  # 整个项目分3期建设: how it is staged, not a count of anything done

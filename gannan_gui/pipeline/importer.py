@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from gannan_gui.common.errors import UserError, os_reason
@@ -183,6 +184,10 @@ def table_figures(report: ReportText, lo: int, hi: int, starts: list[int]) -> li
 FIRST_LINE_READ = 120
 
 
+#: A mark only prose holds: a line without one is a site's 所属地区:… or 发布日期:… line.
+PROSE_MARK = re.compile(r"[，,。]")
+
+
 def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figure]]) -> None:
     """A fact per figure, each in the category its words point to; the two ends of a
     from-to pair share the first one's label and point at each other."""
@@ -240,9 +245,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     givers = givers_named(simplified)
     # the year the news opens with, in the first paragraphs of prose (a date line, the site's
     # 所属地区:… and 发布日期:… lines may come first)
-    prose = [number for number in sorted(paragraph_span)
-             if re.search(r"[，,。]", simplified[slice(*paragraph_span[number])])]
-    lead = next((year for number in prose[:3]
+    prose = (number for number in sorted(paragraph_span)
+             if PROSE_MARK.search(simplified, *paragraph_span[number]))
+    lead = next((year for number in islice(prose, 3)
                  if (year := lead_period(simplified, *paragraph_span[number]))), "")
     for position, paragraph_id, figure, label, field, start, end, indicator in rows:
         lo, hi = paragraph_span[paragraph_id]

@@ -565,7 +565,7 @@ def givers_named(text: str) -> frozenset[str]:
         for at, name in reversed(places_in(window)):
             if at + len(name) != end:
                 break
-            if re.sub(r"(?:省|市|自治区)$", "", name) not in PROVINCES:
+            if _province_of(name.rstrip("市")) is None:
                 named.add(name.rstrip("省市"))
             end = at - (window[at - 1:at] == "、")
     for m in PAIRED_BY.finditer(text):  # 盐源县由泸州市江阳区负责对口帮扶: both
@@ -608,7 +608,7 @@ def _clause_subjects(text: str, end: int, full_names: set[str]) -> set[str]:
                 (name for name in full_names if rest.startswith(name[:-1])), "")
             if not name:
                 break
-            if re.sub(r"(?:省|市|自治区)$", "", name) not in PROVINCES and \
+            if _province_of(name.rstrip("市")) is None and \
                     not rest[len(name):].startswith("委"):  # (庄浪县委书记…说: who said it)
                 subjects.add(name.rstrip("省市"))  # (四川省新津县: the county, in its province)
             rest = rest[len(name) if rest.startswith(name) else len(name) - 1:]
