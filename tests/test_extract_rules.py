@@ -1760,6 +1760,15 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 329: who built it cut off a long label, not leaving 建设的 in front
     ("由天津市某区某某集团投资建设的某县青青生态生物科技有限公司项目占地60亩。",
      ["某县青青生态生物科技有限公司项目占地"]),
+    # set 437: a year compared with ends the words before a rise — a time, never cut to 19年
+    ("在其带动下，园区范围内农户2019年人均可支配收入比2018年增加2000余元。",
+     ["园区范围内农户人均可支配收入"]),
+    # set 439: a place alone after a level of another is that place's level; 而 opens nothing
+    ("2000年，全省人均GDP突破1万元，苏南超过2万元，而苏北人均GDP仅5000元。",
+     ["人均GDP", "苏南人均GDP", "苏北人均GDP"]),
+    ("全州农牧民人均收入达到1万元，临潭县达到8000元。", ["农牧民人均收入", "临潭县农牧民人均收入"]),
+    # set 439: a sum in dollars a project named after it invests
+    ("某市帮某县引进了总投资2亿美元的外资制造项目，并落地开工。", ["外资制造项目总投资"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -2324,3 +2333,14 @@ def test_items_of_a_list_run_into_one_line_keep_their_own_times() -> None:
     assert figures("1.1 项目背景\n随着西部大开发战略的深入推进。") == []
     # (a range of years written with spaces around its dash is no list's mark)
     assert only("计划2017年 - 2021年投入资金8亿元。").period == "2017年 - 2021年"
+
+
+def test_a_game_named_by_its_players_and_a_grove_by_its_size_count_nothing() -> None:
+    # set 442: 三人根艇公开赛 is the kind of race; set 437: 千亩红树林 a grove named by its size;
+    # set 439: 总投资1亿美元的…项目 is a sum, never one of a per-unit phrase
+    assert figures("某镇举行2023年三人龙舟公开赛，在五人制足球赛上，共有300人参加比赛。")[0].text \
+        == "300人"
+    assert len(figures("某镇举行2023年三人龙舟公开赛，在五人制足球赛上。")) == 0
+    assert figures("沿海千亩红树林成为风景。") == []
+    assert only("引进总投资1亿美元的外资项目。").unit_kind == "money_usd"
+    assert only("一亩地的收入3000元。").text == "3000元"

@@ -581,7 +581,7 @@ def test_a_meeting_s_place_a_joining_verb_and_one_province_named_again_and_again
     source = tmp_path / "report.txt"
     source.write_text("民营企业积极参与帮扶\n2017-05-16\n\n全国已有2万家民营企业参与帮扶。"
                       "这是记者从贵州某某县召开的座谈会上了解到的。\n", encoding="utf-8")
-    assert [f["scope"] for f in prepare(source)[1].facts] == [""]
+    assert [f["scope"] for f in prepare(source)[1].facts] == ["全国"]  # its own clause's
     assert places_in("市工商联联合市慈善总会出资1亿余元") == []
     source.write_text("央企援藏建藏\n2021-09-18\n\n央企累计投资900亿元，为西藏发展作出贡献。"
                       "网点覆盖拉萨市全部县区和西藏主要乡镇。\n在藏分支机构150家，西藏员工1万人。\n",
@@ -803,3 +803,34 @@ def test_a_running_total_since_a_year_something_started_and_a_port_city_of_four_
     fact, = proposed(tmp_path, "某省援疆\n2025-01-21\n\n"
                      "某省自1998年启动援疆工作，累计投入资金超20亿元。\n")
     assert (fact["period_kind"], fact["period_from"]) == ("since", "1998")
+
+
+def test_a_province_s_own_pairings_are_of_the_giving_places_it_names(tmp_path: Path) -> None:
+    # sets 436–440: a report of Zhejiang's or Jiangsu's own pairings names no receiving place —
+    # its figures are the givers' own: the clause's place, the one helped (苏州帮宿迁), 全国, or
+    # the title's; never one of a list of many (南京、苏州、无锡、常州分别…)
+    facts = proposed(tmp_path, "某省“南北挂钩”回顾\n2022-05-15\n\n"
+                     "南京、苏州、无锡、常州分别对口帮扶淮安、宿迁、连云港、盐城，苏北10个县作为"
+                     "重点帮扶县。2000年，全国人均GDP为7078元，江苏人均GDP突破1万元。"
+                     "苏州帮宿迁引进了总投资1亿美元的项目。3年来，浙江共实施合作项目800个。\n")
+    assert [f["scope"] for f in facts] == ["", "全国", "江苏省", "宿迁市", "浙江省"]
+    facts = proposed(tmp_path, "江苏南北挂钩调整\n2022-05-15\n\n"
+                     "南京、苏州、无锡、常州分别对口帮扶淮安、宿迁、连云港、盐城，苏北10个县作为"
+                     "重点帮扶县。\n")
+    assert [f["scope"] for f in facts] == ["江苏省"]  # the title's first place
+    # (a report that names a receiving place keeps the rules of an east–west pairing)
+    facts = proposed(tmp_path, "某报道\n2022-05-15\n\n江苏在临潭县投入资金3亿元。\n")
+    assert [f["scope"] for f in facts] == ["临潭县"]
+
+
+def test_a_date_something_happened_on_does_not_date_the_report(tmp_path: Path) -> None:
+    # set 441: …于2021年12月5日正式开馆 is when the shop opened, not when the report was written
+    from gannan_gui.pipeline.importer import prepare
+
+    source = tmp_path / "report.txt"
+    source.write_text("某馆开馆一个月\n某馆自去年12月5日开馆以来，已销售农产品280余万元。"
+                      "该馆2021年12月5日正式开馆。\n", encoding="utf-8")
+    assert prepare(source)[0].published == ""
+    source.write_text("某馆开馆一个月\n2022年1月19日 来源：某报\n某馆已销售农产品280余万元。\n",
+                      encoding="utf-8")
+    assert prepare(source)[0].published == "2022-01-19"

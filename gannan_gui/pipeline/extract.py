@@ -151,7 +151,11 @@ _PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})*"
 _PLACES_LISTED_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,5}"
                                   r"(?:[、和及][\u4e00-\u9fff]{2,5})+[）)]")
 #: What a bare 万亩 or 千亩 names, written right after it: 万亩果园 is a kind of project.
-_NAME_AFTER_MU = re.compile(r"(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
+_NAME_AFTER_MU = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
+#: A game by how many play it, after their count: 三人(根艇赛), 五人(制足球).
+_GAME_AFTER = re.compile(r"制|(?![^赛]*[参加])[\u4e00-\u9fff]{0,3}?(?:公开赛|比赛|联赛|赛)")
+_FEW_PLAYERS = ("二", "两", "三", "四", "五", "六", "七", "十一",
+                "2", "3", "4", "5", "6", "7", "11")
 #: One character, then 村: 一棵树村 is a village.
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff][村乡镇]")
 #: A town's or village's mark right after a count in words: 八台镇, 三台乡 are names (五户村民,
@@ -911,6 +915,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 万亩果园, 千亩茶园: a kind of project named by its size, not a count
     if m.group("unit") in ("棵", "株") and _VILLAGE_NAME.match(text, m.end()):
         return True  # 一棵树村: a village's name
+    if m.group("unit") == "人" and m.group("number") in _FEW_PLAYERS and \
+            _GAME_AFTER.match(text, m.end()):
+        return True  # 三人根艇赛, 五人制足球: the kind of game, not who played
     if one_magnitude and _VERSE_AFTER.match(text, m.end()):
         return True  # 江南千条水，云贵万重山: a verse's numbers count nothing
     if m.group("unit") == "个" and _DURATION_AFTER.match(text, m.end()):
@@ -922,9 +929,9 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("unit") in _LIST_UNITS and re.search(r"分[为為成]$", text[max(0, start - 2):start]):
         return True  # 12个项目大致分为4类: how many kinds, named next
     if m.group("number") in ("一", "1") and _PER_UNIT_AFTER.match(text, m.end()) and \
-            m.group("unit") not in ("%", "％"):
+            m.group("unit") not in ("%", "％") and not m.group("magnitude"):
         return True  # 一亩地的收入, 一株白芨苗售价: per unit, not a count (收入总额1%的标准 is
-        # a share)
+        # a share, 总投资1亿美元的项目 a sum)
     if m.group("number") == "一" and _PRICE_BEFORE.search(text, max(0, start - 12), start):
         return True  # 30元至120元一斤: what the price is for
     if m.group("number") == "一" and (text[m.end():m.end() + 1] == "一"

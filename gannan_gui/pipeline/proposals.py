@@ -172,6 +172,9 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             after = _shortened(after, MAX_LONG_LABEL - len(before), keep_front=True)
         return (after + before).strip(" ，,")
     label = (before + after).strip(" ，,")
+    if (base := YEAR_COMPARED_AT_END.search(label)) and base.start() >= 2:
+        label = label[:base.start()]  # 收入比2018年(增加3000余元): the base is a time, not
+        # a word of what rose
     if len(label) > MAX_LABEL and (etc := after.rfind("等")) > 0 and len(after) - etc > 2:
         after = after[etc + 1:]  # 派出医疗、教育、建设等专业技术人才 → 派出专业技术人才
         label = (before + after).strip(" ，,")
@@ -265,6 +268,8 @@ BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
 YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d(?:[—–\-~～至到](?:19|20)\d\d)?年"
                          r"(?:度)?(?=[\u4e00-\u9fff])")  # 选聘了2017-2018年生态护林员: both
+#: A year a change is compared with, ending the words before it: 收入比2018年(增加…).
+YEAR_COMPARED_AT_END = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:底|末|同期)?$")
 #: The 后 of 建成后, cut from the verb before it: 后可新增就业 → 新增就业.
 AFTER_DONE = re.compile(r"后可?(?=[\u4e00-\u9fff])")
 #: A particle or a direction after a verb inside a label, which says nothing of what is
@@ -843,6 +848,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             borrowed = (*borrowed, done_verb.span())  # 实施104个项目，预计全年完成3.92亿元: what
             # the projects will have done, not how many they are
         spans = borrowed or spans
+    elif _place_word_length(words) == len(words) and spans[-1][1] < figure.start and (
+            measure := _measure_of_the_figure_before(simplified, figure, lo, hi)):
+        spans = (*spans, measure)  # 江苏人均GDP突破1万元，苏南超过2万元 → 苏南人均GDP
     elif words in REACHING and figure.unit_kind in ("people", "person_times", "count") and (
             reached_by := _what_reached(simplified, figure, lo, hi)):
         spans = (reached_by, *spans)  # 开展43期技能培训，惠及1530人 → 技能培训惠及
@@ -2109,6 +2117,38 @@ def _only_changed(simplified: str, figure: Figure, words: str,
     return (figure.start - len(said), figure.start) if said in CHANGE_ONLY else None
 
 
+def _measure_of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int
+                                  ) -> tuple[int, int] | None:
+    """What the figure before (of the same kind, in the same sentence) measures, past the
+    place its label opens with, for a figure labelled only by another place: (江苏)人均GDP."""
+    before = [f for f in find_figures(simplified, max(lo, figure.start - LOOK_BACK), figure.start)
+              if f.unit_kind == figure.unit_kind]
+    if not before or before[-1].base_unit != figure.base_unit:
+        return None  # (完成…60户，…凉山11个县: another kind of count)
+    previous = _of_the_figure_before(simplified, figure, lo, hi, kinds=(figure.unit_kind,))
+    if len(previous) != 1:
+        return None
+    start, end = previous[0]
+    place = _place_word_length(simplified[start:end])  # (全省)农民人均收入: all of it
+    if end - start - place < 2:
+        return None
+    return start + place, end
+
+
+#: Parts of a province or a country named by a direction: 苏南, 苏北, 东部.
+REGION_WORDS = ("苏南", "苏北", "苏中", "浙南", "浙北", "闽东", "闽西", "粤东", "粤西", "粤北",
+                "川西", "陇东", "东部", "中部", "西部", "全国")
+
+
+def _place_word_length(words: str) -> int:
+    """How long the place `words` open with is: a full name (临潭县), a province's or giver's
+    bare name (江苏), or a part named by a direction (苏南); 0 when they open with none."""
+    named = [len(name) for at, name in places_in(words) if at == 0]
+    bare = [len(name) for name in (*GIVERS_OR_PROVINCES, *REGION_WORDS)
+            if len(name) > 1 and words.startswith(name)]
+    return max(named + bare, default=0)
+
+
 def _of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int,
                           levels_only: bool = False, kinds: tuple[str, ...] = (),
                           siblings: bool = False) -> tuple[tuple[int, int], ...]:
@@ -2309,7 +2349,8 @@ def _invested_in(text: str, figure: Figure, before: tuple[int, int], end: int
         built = BUILT_AFTER_COMMA.match(text, figure.end, sentence_end)
         if built:  # the project its own clause names, not the next one's
             _, end = clause_bounds(text, built.end(), built.end(), 0, sentence_end)
-    kinds = ("area", "area_mu") if invest and invest.group().endswith("面积") else ("money",)
+    kinds = ("area", "area_mu") if invest and invest.group().endswith("面积") \
+        else ("money", "money_usd")
     if figure.unit_kind not in kinds or invest is None or built is None:
         return None
     stop = text.find("、", figure.end, end)

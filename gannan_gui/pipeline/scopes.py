@@ -162,7 +162,7 @@ KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "
 #: (其中县级…, 西部10个省区市, 试点县, 其他受灾县: no place named)
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
 NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
-                        r"试验区|实验区|合作区|功能区|先行区|集聚区|聚集区|核心区|承载区|引领区|先导区|景区|城区|社区|小区|牧区|片区|禁区|"
+                        r"试验区|实验区|商业区|商务区|中心区|合作区|功能区|先行区|集聚区|聚集区|核心区|承载区|引领区|先导区|景区|城区|社区|小区|牧区|片区|禁区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|地市|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过被][省市州县区旗]|湾区|建成区|欧盟"
@@ -879,10 +879,53 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
             _titled(first_line, givers) or topical or _named_most_before(text, len(text), givers)
     if scope and (ruling := _ruling_place(text, sentence_start, figure.start, givers)):
         scope = ruling  # 怒江州下辖泸水市，以及兰坪、福贡、贡山3县，常住人口近55万人: 怒江州's
+    if not scope and _only_givers_named(text, givers):
+        # 浙江共实施产业合作项目885个 in a report of a province's own pairings, which names no
+        # receiving place: 全国 or the giving place its clause names, or else its sentence,
+        # the title or its paragraph (not one of a list of many: 南京、苏州、无锡、常州分别…)
+        clause = max(text.rfind(mark, sentence_start, figure.start) for mark in "，,；;") + 1
+        nationwide = text.find("全国", max(clause, sentence_start), figure.start) >= 0
+        scope = ("全国" if nationwide else "") or \
+            _giver_named(text, max(clause, sentence_start), figure.start) or \
+            _giver_named(text, sentence_start, figure.start) or \
+            _giver_named(title, 0, len(title), many=True) or \
+            _giver_named(text, lo, figure.start, last=True)
     if scope == "自治区" and (titled := _titled(title, givers)) in AUTONOMOUS_REGIONS:
         scope = titled  # 北京…向内蒙古…：…自治区财政厅…我区: the region the title names
     return {"scope": scope,
             "period_kind": period.kind, "period_from": period.start, "period_to": period.end}
+
+
+@lru_cache(maxsize=4)
+def _only_givers_named(text: str, givers: frozenset[str]) -> bool:
+    """Whether every place the report names is a giving one (苏南…苏北, 浙江…衢州): a report
+    of a province's own pairings, whose figures are the givers' own."""
+    return all(is_giver(name, givers) for _, name in _places_of_report(text))
+
+
+#: Giving places by their bare names (浙江, 常州), longest first; 东部, 香港 and the one-letter
+#: short forms are no scope.
+GIVER_NAME = re.compile("|".join(sorted(
+    (name for name in GIVERS if len(name) > 1 and name not in ("东部", "粤港澳", "澳门", "香港")),
+    key=len, reverse=True)))
+
+
+def _giver_named(text: str, start: int, end: int, last: bool = False, many: bool = False
+                 ) -> str:
+    """The giving place text[start:end] names, as a scope names it (浙江 → 浙江省, 常州 →
+    常州市): the one helped when another helps it (苏州帮宿迁), else the first (the last with
+    `last`); '' when it names none, or more than two unless `many` (a title's first place is
+    what it is about)."""
+    named = [m.group() for m in GIVER_NAME.finditer(text, start, end)]
+    if not named or (len(set(named)) > 2 and not many):
+        return ""  # none, or a list of many
+    helped = GIVER_HELPED.search(text, start, end)
+    name = helped.group("name") if helped else named[-1 if last else 0]
+    return f"{name}省" if name in EVERY_PROVINCE else f"{name}市"
+
+
+#: A giving place's own city helped by another: (苏州帮)宿迁, (对口帮扶)淮安.
+GIVER_HELPED = re.compile(rf"(?<=帮|扶|援|钩)(?:助|建)?(?P<name>{GIVER_NAME.pattern})")
 
 
 def _ruling_place(text: str, start: int, end: int, givers: frozenset[str]) -> str:

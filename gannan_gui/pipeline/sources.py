@@ -209,13 +209,20 @@ def _first_date(lines: list[str]) -> str:
     (2022年6月1日，孩子们在…: a photograph's caption, or what happened that day)."""
     for line in lines:
         m = DATE.search(line)
-        if m and not SENTENCE_AFTER_DATE.match(line, m.end()):
+        if m and not SENTENCE_AFTER_DATE.match(line, m.end()) and \
+                not EVENT_AFTER_DATE.match(line, m.end()) and \
+                (m.start() == 0 or line[m.start() - 1] not in TIME_BEFORE_DATE):
             return normalise_date(m.group())
     return ""
 
 
 #: What follows the date that opens a sentence: its comma.
 SENTENCE_AFTER_DATE = re.compile(r"日?\s*[,，]")
+#: What happened on a date written in the report's sentences: (2021年12月5日)正式开馆, 起, 以来.
+EVENT_AFTER_DATE = re.compile(r"日?\s*(?:正式|举行|召开|开幕|开馆|开业|启动|成立|揭牌|开工|竣工"
+                              r"|投产|上线|起|以来|前|后|至|到)")
+#: Words that make a date the time of something told, not the report's: 于, 自, 截至.
+TIME_BEFORE_DATE = "于在自从至到"
 
 
 def normalise_date(text: str, anywhere: bool = False) -> str:
