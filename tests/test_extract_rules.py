@@ -1769,6 +1769,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("全州农牧民人均收入达到1万元，临潭县达到8000元。", ["农牧民人均收入", "临潭县农牧民人均收入"]),
     # set 439: a sum in dollars a project named after it invests
     ("某市帮某县引进了总投资2亿美元的外资制造项目，并落地开工。", ["外资制造项目总投资"]),
+    # set 447: what a figure after 以 is of follows it; 当 (when) and 但 open no label
+    ("2024年，某市以6.8%的增速位居全省第一，当某县以3000亿GDP领先时。", ["某市增速", "某县GDP"]),
+    ("但经济总量仅占全省的20%。", ["经济总量仅占全省"]),
+    # set 446: what the places or bodies listed before their count became, not the list
+    ("甲园区、乙园区、丙园区3家成为省级特色园区。", ["省级特色园区"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -2344,3 +2349,9 @@ def test_a_game_named_by_its_players_and_a_grove_by_its_size_count_nothing() -> 
     assert figures("沿海千亩红树林成为风景。") == []
     assert only("引进总投资1亿美元的外资项目。").unit_kind == "money_usd"
     assert only("一亩地的收入3000元。").text == "3000元"
+
+
+def test_a_sum_of_output_in_wan_yi_before_gdp_is_money() -> None:
+    # set 447: 苏州以2.67万亿GDP — 元 left unwritten before the output it is
+    money = only("某市以1.5万亿GDP领先。")
+    assert (money.unit_kind, money.base_value, money.base_unit) == ("money", 1.5e12, "元")

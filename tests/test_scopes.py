@@ -834,3 +834,20 @@ def test_a_date_something_happened_on_does_not_date_the_report(tmp_path: Path) -
     source.write_text("某馆开馆一个月\n2022年1月19日 来源：某报\n某馆已销售农产品280余万元。\n",
                       encoding="utf-8")
     assert prepare(source)[0].published == "2022-01-19"
+
+
+def test_words_before_a_bare_name_and_kinds_of_city_name_no_place() -> None:
+    # set 444: 其中梅州、河源… is no 中梅州; set 447: “最强地级市”, 苏南发达县 are kinds of place
+    assert places_in("其中梅州、河源甚至不到一半") == []
+    assert places_in("其中兰州市投入") == [(2, "兰州市")]
+    assert places_in("稳坐“地表最强地级市”交椅") == []
+    assert places_in("苏南发达县与苏北贫困县结对帮扶") == []
+
+
+def test_a_year_opening_a_later_paragraph_does_not_date_the_figures_before_it(
+        tmp_path: Path) -> None:
+    # set 447: a third paragraph's 1994年，… never dates a first paragraph's figure
+    facts = proposed(tmp_path, "某省区域协作\n\n某市以1.5万亿GDP领先。\n上世纪90年代，差距很大。\n"
+                     "1994年，某省提出发展战略，推动干部3万名参与协作。\n")
+    assert [(f["written"], f["period_kind"]) for f in facts] == [("1.5万亿", ""),
+                                                                  ("3万名", "year")]

@@ -546,10 +546,11 @@ PEOPLE_TO_WAN = re.compile(rf"{_PEOPLE_FROM}{_WAN_END}{_MOVED_TO}{_WAN_NUMBER}{_
 CHANGE_WAN = re.compile(rf"{CHANGE_BASE}{{1,12}}?(?:新增|增加|减少|增长)了?"
                         rf"{_WAN_NUMBER}{_NOTHING_AFTER}")
 
-#: 21亿援疆资金: a sum written before the funds it is, 元 left unwritten.
+#: 21亿援疆资金: a sum written before the funds or the output it is, 元 left unwritten.
 MONEY_BEFORE_FUNDS = re.compile(rf"(?<![0-9０-９.])(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?"
-                                r"(?P<times>万|亿)(?P<after>余|多)?"
-                                r"(?=(?:援[疆藏青]|帮扶|财政|援助|扶贫|协作)?资金)")
+                                r"(?P<times>万亿|万|亿)(?P<after>余|多)?"
+                                r"(?=(?:援[疆藏青]|帮扶|财政|援助|扶贫|协作)?资金"
+                                r"|的?(?:GDP|地区生产总值|生产总值))")  # 苏州以2.67万亿GDP
 
 
 def _wan_figure(text: str, m: re.Match, lo: int, hi: int, like: Figure | None = None

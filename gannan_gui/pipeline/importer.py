@@ -247,8 +247,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
     # 所属地区:… and 发布日期:… lines may come first)
     prose = (number for number in sorted(paragraph_span)
              if PROSE_MARK.search(simplified, *paragraph_span[number]))
-    lead = next((year for number in islice(prose, 3)
-                 if (year := lead_period(simplified, *paragraph_span[number]))), "")
+    lead, lead_paragraph = next(((year, number) for number in islice(prose, 3)
+                                 if (year := lead_period(simplified, *paragraph_span[number]))),
+                                ("", 0))
     for position, paragraph_id, figure, label, field, start, end, indicator in rows:
         lo, hi = paragraph_span[paragraph_id]
         records.facts.append({
@@ -259,7 +260,9 @@ def _fact_rows(records: Records, report: ReportText, found: list[tuple[int, Figu
             "base_value_high": figure.base_value_high, "base_unit": figure.base_unit,
             "qualifiers": list(figure.qualifiers), "bound": figure.bound,
             **scope_columns(simplified, figure, lo, hi, report.published, "", simplified_title,
-                            givers, first_line, lead),
+                            givers, first_line,
+                            # (never the figures of a paragraph before the one it opens)
+                            lead if paragraph_id >= lead_paragraph else ""),
             "period": figure.period, "quote": text[start:end], "indicator": indicator,
             "char_start": start, "char_end": end,
             "figure_start": figure.start, "figure_end": figure.end,

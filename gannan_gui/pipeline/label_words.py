@@ -96,7 +96,8 @@ SUMMING = re.compile(r"共有|共计|总计|累计有")
 #: Adverbs that open a clause and name nothing: 还, 也, 又…
 #: (and a plan's hedges, which its qualifiers keep)
 ADVERBS = re.compile(r"另外|此外|同时|同样|特别是|尤其是|于是|因此|从而|凡是|而且|并且|不仅"
-                     r"|而(?!今)"  # 而苏北…: whereas
+                     # 而苏北…: whereas; 当苏州以…时: when
+                     r"|而(?!今)|然而|但是?(?!凡)|可是|当(?![地前年天日月选时])"
                      r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])"  # 一是…二是: a list's items
                      r"|并(?![购网入轨])|已经|还|也|又|再|均|都|已"
                      r"|这是|这就是|就(?![业地近医读学诊])"

@@ -837,7 +837,14 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     # what the clause after a sum says it pays for (投资200万元，组织实施…公路改造): read once
     pays_for = _purpose_after(simplified, figure, hi) if figure.unit_kind == "money" and (
         INVESTED.fullmatch(words) or ATTRIBUTE_ONLY.fullmatch(words)) else None
-    if _names_nothing(simplified, spans):  # 共500余吨
+    if simplified[figure.start - 1:figure.start] == "以" and spans and \
+            (by := MEASURE_AFTER_YI.match(simplified, figure.end)):
+        spans = (*spans, by.span("measure"))  # 宿迁以7.3%的增速(成为…): 宿迁增速
+    elif "、" in words and figure.unit_kind == "count" and \
+            (became := LISTED_BECAME.match(simplified, figure.end)):
+        spans = (became.span("what"),)  # 常熟泗洪、吴江泗阳、江阴睢宁3家成为省级特色园区: what
+        # the listed became, not the list again
+    elif _names_nothing(simplified, spans):  # 共500余吨
         borrowed = _of_the_figure_before(simplified, figure, lo, hi)
         if borrowed and figure.unit_kind == "money" and \
                 (done_verb := DONE_RIGHT_BEFORE.search(simplified, max(lo, figure.start - 3),
@@ -2135,6 +2142,13 @@ def _measure_of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: 
     return start + place, end
 
 
+#: What a figure after 以 is of, right after it: 以7.3%的(增速), 以2.67万亿(GDP).
+MEASURE_AFTER_YI = re.compile(r"的?(?P<measure>增速|增幅|增长率|涨幅|降幅|速度|比例|占比|GDP"
+                              r"|地区生产总值|生产总值|总产值|产值|销售额|成绩|规模)")
+#: What the places or bodies listed before their count became: (3家)成为(省级特色园区).
+LISTED_BECAME = re.compile(r"(?:均|都|已)?"
+                           r"(?:成为|被评为|被认定为|被命名为|被列为|入选|获评|获批|创成)"
+                           r"(?P<what>[^，,。；;：:、]{2,16})")
 #: Parts of a province or a country named by a direction: 苏南, 苏北, 东部.
 REGION_WORDS = ("苏南", "苏北", "苏中", "浙南", "浙北", "闽东", "闽西", "粤东", "粤西", "粤北",
                 "川西", "陇东", "东部", "中部", "西部", "全国")

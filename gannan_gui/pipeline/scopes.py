@@ -162,7 +162,7 @@ KINDS_OF_PLACE = ("脱贫", "贫困", "重点", "各", "全", "每", "所辖", "
 #: (其中县级…, 西部10个省区市, 试点县, 其他受灾县: no place named)
 #: Words that end like a place and are none: 产业园区, 示范区, 市场, 社区, 城区…
 NOT_PLACES = re.compile(r"贫困|脱贫|园区|展区|结盟|示范区|开发区|经开区|高新区|保税区|综保区|院区|"
-                        r"试验区|实验区|商业区|商务区|中心区|合作区|功能区|先行区|集聚区|聚集区|核心区|承载区|引领区|先导区|景区|城区|社区|小区|牧区|片区|禁区|"
+                        r"试验区|实验区|商业区|商务区|中心区|地级市|县级市|发达[县市区]|合作区|功能区|先行区|集聚区|聚集区|核心区|承载区|引领区|先导区|景区|城区|社区|小区|牧区|片区|禁区|"
                         r"库区|厂区|校区|辖区|山区|藏区|民族地区|地区|城市|门市|超市|市场|都市|"
                         r"[东西南北中]部|各县|各市|各区|全县|全市|全区|全州|全省|县区|区县|市州|地市|县县|镇镇|村村|"
                         r"[我本该两兩][省市州县区]|[了的着过被][省市州县区旗]|湾区|建成区|欧盟"
@@ -376,6 +376,10 @@ def places_in(text: str) -> list[tuple[int, str]]:
             name, at = name[-2:] + suffix, m.end() - 2  # 深入商州区, 率温州市: the city's name
         while name[:2] in VERBS_BEFORE_PLACES and len(name) >= 4:
             name, at = name[2:], at + 2  # 考察和州(县): a verb, then no name
+        if name[:2] in VERBS_SPLIT_BY_A_NAME and len(name) >= 4:
+            if not PLACE.fullmatch(name[2:]):
+                continue  # 其中梅州、…: a word, then a bare name no list knows
+            name, at = name[2:], at + 2
         while _led_by_a_word(name) and (len(name) > 3 or PLACE.fullmatch(name[1:])):
             name, at = name[1:], at + 1  # 与甘南州 → 甘南州; 在贵州 → 贵州
         # 位上海市, 家北京市, 率从杭州: a word's end before a named place
