@@ -2355,3 +2355,21 @@ def test_a_sum_of_output_in_wan_yi_before_gdp_is_money() -> None:
     # set 447: 苏州以2.67万亿GDP — 元 left unwritten before the output it is
     money = only("某市以1.5万亿GDP领先。")
     assert (money.unit_kind, money.base_value, money.base_unit) == ("money", 1.5e12, "元")
+
+
+def test_places_named_then_counted_again_and_a_from_to_of_places_and_their_counties() -> None:
+    # set 451: 深入兰州、白银、甘南、庆阳、武威5市州 counts the places just named (no figure);
+    # 从3市13个县扩大到7市州的34个贫困县 links each count with the same count of the other end
+    assert figures("他深入甲地、乙地、丙地3市考察。") == []
+    assert [f.text for f in figures("临潭、卓尼3县投入资金。")] == ["3县"]  # (two named, three)
+    found = figures("帮扶范围从2市9个县扩大到5市州的21个贫困县。")
+    assert [(f.text, f.relation) for f in found] == [
+        ("2市", "从"), ("9个", "从"), ("5市州", "扩大到"), ("21个", "扩大到")]
+    assert [found[f].linked_start for f in (2, 3)] == [found[0].start, found[1].start]
+
+
+def test_over_a_hundred_kinds_and_now_after_a_comma() -> None:
+    # set 452: 如今，…上百种甘南特色农牧产品 — a count of kinds, as of now
+    kinds = only("他介绍，如今，牦牛奶粉、酥油茶等上百种特色产品一应俱全。")
+    assert (kinds.base_value, kinds.unit, kinds.bound, kinds.period) == (100, "种", "上", "如今")
+    assert figures("推出一种模式。") == []

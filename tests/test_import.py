@@ -396,3 +396,20 @@ def test_two_rates_under_the_same_bar_in_two_sentences_are_both_proposed(tmp_pat
                       "错退率、漏评率全部低于2%。\n", encoding="utf-8")
     _, records = prepare(report)
     assert [f["written"] for f in records.facts] == ["2%", "3%", "2%"]
+
+
+def test_a_figure_only_the_title_states_is_proposed_and_the_lead_is_the_body_s(
+        tmp_path: Path) -> None:
+    # set 437: 浙江山海协作工程升级版带动2500多个村“消薄” — the body never says it again; set
+    # 441: a title's 280余万元 said again in the body is proposed once, from the body
+    from gannan_gui.views.detail import overview_html
+
+    library = tmp_path / "library.db"
+    source = write(tmp_path, "title.txt", "某省协作带动2500多个村增收，开馆销售300余万元\n"
+                   "三年来，某省共实施产业合作项目800个。开馆以来已销售农产品300余万元。\n",
+                   "utf-8")
+    import_reports([source], library)
+    base = open_database(library)
+    assert [(f.figure_as_written, f.paragraph_id) for f in base.facts] == [
+        ("2500多个", 1), ("800个", 2), ("300余万元", 2)]
+    assert base.lead().startswith("三年来") and "三年来，某省" in overview_html(base)

@@ -152,6 +152,11 @@ _PLACES_LISTED_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,5}"
                                   r"(?:[、和及][\u4e00-\u9fff]{2,5})+[）)]")
 #: What a bare 万亩 or 千亩 names, written right after it: 万亩果园 is a kind of project.
 _NAME_AFTER_MU = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:果园|茶园|林|草|田|基地|示范|园区|产业|大棚)")
+#: Places a count may count again right after naming them: 兰州、白银…5市州.
+_PLACES_RECOUNTED = ("市", "州", "市州", "县", "区", "县区", "县市", "省", "地", "地市", "乡镇",
+                     "镇", "乡", "村")
+#: Names listed with 、 right before a count, two characters or more each.
+_LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}$")
 #: A game by how many play it, after their count: 三人(根艇赛), 五人(制足球).
 _GAME_AFTER = re.compile(r"制|(?![^赛]*[参加])[\u4e00-\u9fff]{0,3}?(?:公开赛|比赛|联赛|赛)")
 _FEW_PLAYERS = ("二", "两", "三", "四", "五", "六", "七", "十一",
@@ -183,7 +188,7 @@ _DURATION_AFTER = re.compile(r"多?(?:月|小时|星期|工作日|年头|春秋|
 NOT_A_RANGES_END = r"(?<![–\-~～至到\d])(?<![^—]—)"
 #: Words that set the time a figure covers, looked for earlier in the same sentence.
 PERIOD = re.compile(
-    r"(?=[“截至到近自从今去这一二三四五六七八九十两党中上下前目当过\d])(?:"  # where one may start
+    r"(?=[“截至到近自从今去这一二三四五六七八九十两党中上下前目当过如\d])(?:"  # where one may start
     r"(?:党的|中共)(?:十[八九]|二十)大以来|"  # 党的十八大以来, 中共十八大以来: since 2012
     r"\d{4}年\d{1,2}月?\s*[—–\-~～至到]\s*(?:\d{4}年)?\d{1,2}月(?:底|末)?|"  # 2019年1—10月
     r"“[^”]{1,8}”(?:以来|期间)|十[一二三四五]五(?:期间|以来|时期|(?=计划|规划))|截至目前|截(?:至|止[至到]?)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
@@ -210,7 +215,7 @@ PERIOD = re.compile(
     r"|(?:今年|去年)\d{1,2}月?\s*[—–\-~～至到]\s*\d{1,2}月|今年前[一二三四五六七八九十两\d]{1,2}个?月|今年上半年"
     r"|(?<!\d)[一二三四五六七八九十两\d]{1,2}多?年[来间]|近[一二三四五六七八九十两\d]+年来?"
     # 此外，上半年，…; “目前，…; 当前已有2.65万家…
-    r"|(?<![^，,。；;:：\s“])(?:上半年|下半年|前三季度|目前|当前)(?=[，,])"
+    r"|(?<![^，,。；;:：\s“])(?:上半年|下半年|前三季度|目前|当前|如今)(?=[，,])"
     r"|(?<![^，,。；;:：\s“])(?:目前|当前)(?=已|共有|有)"
     r"|(?<![^，,。；;\s])这[两三四五]年来?(?=[，,])"  # 这两年，杭州市投入…
     r"|(?<![\d年])[一二三四五六七八九十两]{1,2}年(?=累计)|\d{4}年(?:以后|后)(?=[^，。；;\d])"
@@ -363,7 +368,8 @@ def _period_before(text: str, start: int, end: int, lo: int, hi: int) -> str:
         before = before[items[-1].end():]  # - …2024年销售额达1.47亿元 [3] - 使用5.57亿元…: an
         # item of a list run into one line has its own time
     if later := list(LATER_ON.finditer(before)):
-        before = before[later[-1].end():]  # 1996年，中央确定…，此后…16个区: not that year's
+        # 1996年，中央确定…，此后…16个区: not that year's; …，如今，…: now
+        before = before[later[-1].start() if later[-1].group() == "如今" else later[-1].end():]
     first_part = min((at for at in (before.find("；"), before.find(";")) if at >= 0),
                      default=len(before))
     own_part = max(before.rfind("；"), before.rfind(";")) + 1
@@ -844,13 +850,14 @@ def not_a_figure(text: str, m: re.Match) -> bool:
     if m.group("unit") in PLACE_WORDS and _REGION_BEFORE.search(text, max(0, start - 3), start):
         return True  # 东部4市, 南疆四地州: a name for the places of a group, said again and again
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
-            len(m.group("number")) == 1 and not m.group("approx") and not (
+            len(m.group("number")) == 1 and not m.group("approx") and \
+            not (m.group("number") in "百千万" and text[start - 1:start] == "上") and not (
             m.group("number") != "一" and (
                 (m.group("unit") == "批" and (
                     _SENT_BEFORE.search(text, max(0, start - 3), start)
                     or _SENT_AFTER.match(text, m.end())))
                 or (m.group("unit") == "对" and _PAIRED_AFTER.match(text, m.end())))):
-        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材 is a count, and
+        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材, 上百种 are counts, and
         # so are the 八批 of 先后派出八批援藏工作队, 五批援青干部 and 五对区县)
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
@@ -916,6 +923,10 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 万亩果园, 千亩茶园: a kind of project named by its size, not a count
     if m.group("unit") in ("棵", "株") and _VILLAGE_NAME.match(text, m.end()):
         return True  # 一棵树村: a village's name
+    if m.group("unit") in _PLACES_RECOUNTED and m.group("number").isdigit() and \
+            (listed := _LISTED_BEFORE.search(text, max(0, start - 60), start)) and \
+            listed.group().count("、") + 1 == int(m.group("number")):
+        return True  # 兰州、白银、甘南、庆阳、武威5市州: the places just named, counted again
     if m.group("unit") == "人" and m.group("number") in _FEW_PLAYERS and \
             _GAME_AFTER.match(text, m.end()):
         return True  # 三人根艇赛, 五人制足球: the kind of game, not who played
@@ -1122,6 +1133,9 @@ GROUP_TO = re.compile(r"^[\u4e00-\u9fff]{0,6}?\s*[,，]?\s*(?:再|又|并)?"
                       + TO_WORDS.pattern.removeprefix("^"))
 #: What joins the figures of one end: 2000万元、6个项目; 超过1亿元和26个项目.
 GROUP_JOIN = ("、", "和", "及", "与")
+#: Places counted right before the counties or villages within them, as one end: 3市13个县,
+#: 7市州的34个贫困县.
+PLACES_OF_A_GROUP = ("市", "州", "市州", "省", "地", "地市")
 
 
 def _with_grouped_pairs(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
@@ -1131,7 +1145,9 @@ def _with_grouped_pairs(text: str, figures: list[Figure], lo: int, hi: int) -> l
     out = list(figures)
     groups: list[list[int]] = []
     for i, figure in enumerate(out):
-        if groups and text[out[groups[-1][-1]].end:figure.start].strip() in GROUP_JOIN:
+        joined = text[out[groups[-1][-1]].end:figure.start].strip() if groups else None
+        if joined in GROUP_JOIN or (joined in ("", "的")
+                                    and out[groups[-1][-1]].unit in PLACES_OF_A_GROUP):
             groups[-1].append(i)
         else:
             groups.append([i])

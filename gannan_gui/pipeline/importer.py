@@ -98,6 +98,7 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
     (ImportCancelledError when it says so)."""
     records = Records(document={})
     body_start, body_end = report.paragraphs[0][0], report.paragraphs[-1][1]
+    report, said_in_title_only = _with_title_figures(report)
     records.sections.append({
         "id": 1, "document_id": 1, "position": 1, "key": "body", "kind": "body",
         "heading": report.title, "subheading": "", "char_start": body_start,
@@ -124,6 +125,8 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
                     progress(end / len(report.text))
                 if cancelled is not None and cancelled():
                     raise ImportCancelledError(f"{report.source_name}：已取消导入")
+        if paragraph_id == 1 and said_in_title_only:
+            figures = [f for f in figures if said_in_title_only(f)]
         found += [(paragraph_id, figure) for figure in figures]
         records.not_facts += [{
             "id": len(records.not_facts) + 1, "document_id": 1, "text": report.text[u.start:u.end],
@@ -146,6 +149,26 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
 
 #: Kinds of original that are text, and so are kept compressed.
 TEXT_MEDIA = ("text/", "application/rtf")
+
+
+def _with_title_figures(report: ReportText):
+    """The report with its title line as its first paragraph when the title holds a figure
+    the body never writes (浙江山海协作…带动2500多个村“消薄”), and a test of which of the
+    title's figures are its own; the report as it was and None otherwise (a title's 280余万元
+    said again in the body is the body's)."""
+    title = report.title
+    if not title or not report.text.startswith(title + "\n"):
+        return report, None
+    body = report.simplified[len(title):]
+    figures, _ = scan_figures(report.simplified, 0, len(title))
+
+    def own(figure: Figure) -> bool:
+        return report.simplified[figure.start:figure.end] not in body
+
+    if not any(own(f) for f in figures):
+        return report, None
+    return replace(report, paragraphs=((0, len(title)), *report.paragraphs),
+                   table_lines=frozenset(n + 1 for n in report.table_lines)), own
 
 
 def original_row(report: ReportText) -> dict | None:

@@ -983,6 +983,9 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
         return ((first, figure.start),) if simplified[figure.start - 1] == figure.unit[-1] \
             else ((first, figure.start), unit)
     before = tuple(span for span in spans if span[1] <= figure.start)
+    after = [span for span in spans if span[0] >= figure.end]
+    if not before and after and ALL_OF_THEM.match(simplified, after[0][0]):
+        return (unit, *after)  # 13市全部进入百强: what all of them did, named by nothing before
     if before and (done := simplified.rfind("了", *before[-1])) >= 0 and \
             before[-1][1] - done > 2:  # 建立了环京3县 → 环京县
         before = (*before[:-1], (done + 1, before[-1][1]))
@@ -2145,6 +2148,8 @@ def _measure_of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: 
 #: What a figure after 以 is of, right after it: 以7.3%的(增速), 以2.67万亿(GDP).
 MEASURE_AFTER_YI = re.compile(r"的?(?P<measure>增速|增幅|增长率|涨幅|降幅|速度|比例|占比|GDP"
                               r"|地区生产总值|生产总值|总产值|产值|销售额|成绩|规模)")
+#: What all of those a count opening its words counts are or did: (13市)全部百强.
+ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都)[^，,。；;：:、\s]{2,10}")
 #: What the places or bodies listed before their count became: (3家)成为(省级特色园区).
 LISTED_BECAME = re.compile(r"(?:均|都|已)?"
                            r"(?:成为|被评为|被认定为|被命名为|被列为|入选|获评|获批|创成)"

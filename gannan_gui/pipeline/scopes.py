@@ -322,7 +322,7 @@ def normalise_period(period: str, qualifiers: tuple[str, ...] = (), published: s
         return _as_of(year, int(relative.group(2) or 12))
     if (month := AS_OF_MONTH.search(period)) and 1 <= int(month.group(1)) <= 12:
         return _as_of(int(year_now), int(month.group(1))) if year_now else Period("")
-    if "截至目前" in period or period in ("目前", "当前"):
+    if "截至目前" in period or period in ("目前", "当前", "如今"):
         return Period("to_date", "", published) if published else Period("cumulative")
     if "今年以来" in period or period in ("今年", "本年", *PARTS_OF_THE_YEAR) or \
             period.startswith("今年"):

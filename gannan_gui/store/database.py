@@ -309,6 +309,11 @@ class FactBase:
     def paragraph_of(self, item: Fact | Entity) -> Paragraph | None:
         return self.paragraph_by_id.get(item.paragraph_id) if item.paragraph_id else None
 
+    def lead(self) -> str:
+        """The report's first paragraph of text, past a title line kept as a paragraph for
+        the figures only it states."""
+        return next((p.text for p in self.paragraphs if p.text != self.document.title), "")
+
     def facts_of_paragraph(self, paragraph_id: int) -> list[Fact]:
         return [f for f in self.facts if f.paragraph_id == paragraph_id]
 

@@ -178,7 +178,7 @@ def selection_html(base: FactBase, facts: list[Fact]) -> str:
 
 def overview_html(base: FactBase) -> str:
     doc = base.document
-    lead = base.paragraphs[0].text if base.paragraphs else ""
+    lead = base.lead()
     key = _figure_table(base.facts[:6])
     return (
         f'<p style="font-size:17pt; font-weight:bold; margin:0;">{escape(doc.title)}</p>'

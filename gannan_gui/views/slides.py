@@ -67,7 +67,7 @@ def title_slide(base: FactBase, scope: str = "") -> Slide:
     head, _, tail = doc.title.partition("——")
     return Slide("title", head, tail or "",
                  lines=(f"{doc.published}　{doc.site}", scope),
-                 quote=base.paragraphs[0].text if base.paragraphs else "")
+                 quote=base.lead())
 
 
 def end_slide(base: FactBase) -> Slide:
