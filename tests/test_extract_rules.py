@@ -1774,6 +1774,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("但经济总量仅占全省的20%。", ["经济总量仅占全省"]),
     # set 446: what the places or bodies listed before their count became, not the list
     ("甲园区、乙园区、丙园区3家成为省级特色园区。", ["省级特色园区"]),
+    # set 451: the last of a list cut at its mark, then 等 and what all of it was; set 445: 共
+    # inside the words is the figure's qualifier, said once; set 450: what a yearly output is of
+    ("每年召开常委会会议、常务会议、领导小组会议等专题会议10余次。", ["专题会议"]),
+    ("某县“招商2018”专项行动共对接汽车配件项目16个。", ["某县“招商2018”专项行动对接汽车配件项目"]),
+    ("建成后将形成年生产5万吨天然矿泉水的规模。", ["年生产天然矿泉水"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -229,6 +229,15 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     if figure.unit.endswith("人口") and \
             (not (bare := TRAILING_WORDS.sub("", label)) or _only_a_place(bare)):
         label = bare + "人口"  # 全县仅5万多人口: the place's population
+    if 0 < (etc := label.find("等")) < len(label) - 2 and \
+            text.find("、" + label[:etc + 1], max(0, figure.start - LOOK_BACK), figure.start) >= 0:
+        label = label[etc + 1:]  # (…、)领导小组会议等专题会议: the last of a list cut at its
+        # mark, then what all of it was
+    for summed in SUMMED_INSIDE:
+        if summed in figure.qualifiers:
+            # 专项行动共对接…项目(16个): the qualifier's, said once (never 共建, 共同…)
+            label = re.sub(rf"(?<=[\u4e00-\u9fff]){summed}(?!建|同|享|有|识|赢|计|青|产)", "",
+                           label, count=1)
     return label or text[figure.start:figure.end]
 
 
@@ -268,6 +277,9 @@ BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
 YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d(?:[—–\-~～至到](?:19|20)\d\d)?年"
                          r"(?:度)?(?=[\u4e00-\u9fff])")  # 选聘了2017-2018年生态护林员: both
+#: A word of a total a figure keeps as its qualifier, not as a word of its label inside it
+#: (累计 stays: 市财政累计援助当地).
+SUMMED_INSIDE = ("共",)
 #: A year a change is compared with, ending the words before it: 收入比2018年(增加…).
 YEAR_COMPARED_AT_END = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:底|末|同期)?$")
 #: The 后 of 建成后, cut from the verb before it: 后可新增就业 → 新增就业.
@@ -840,6 +852,11 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if simplified[figure.start - 1:figure.start] == "以" and spans and \
             (by := MEASURE_AFTER_YI.match(simplified, figure.end)):
         spans = (*spans, by.span("measure"))  # 宿迁以7.3%的增速(成为…): 宿迁增速
+    elif figure.unit_kind in ("weight", "volume", "energy", "power") and spans and \
+            (yearly := YEARLY_OUTPUT_END.search(simplified, *spans[-1])) and \
+            (made := MADE_AFTER.match(simplified, figure.end)):
+        spans = (yearly.span(), made.span("what"))  # 形成年生产7.2万吨天然矿泉水的规模 →
+        # 年生产天然矿泉水: what is made, not the verb before
     elif "、" in words and figure.unit_kind == "count" and \
             (became := LISTED_BECAME.match(simplified, figure.end)):
         spans = (became.span("what"),)  # 常熟泗洪、吴江泗阳、江阴睢宁3家成为省级特色园区: what
@@ -2150,6 +2167,10 @@ MEASURE_AFTER_YI = re.compile(r"的?(?P<measure>增速|增幅|增长率|涨幅|�
                               r"|地区生产总值|生产总值|总产值|产值|销售额|成绩|规模)")
 #: What all of those a count opening its words counts are or did: (13市)全部百强.
 ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都)[^，,。；;：:、\s]{2,10}")
+#: A rate of output ending the words before a weight: (形成)年生产(7.2万吨…).
+YEARLY_OUTPUT_END = re.compile(r"(?:年|日)(?:生产|产|加工|处理|出栏|供应)$")
+#: What is made, right after such a weight: (7.2万吨)天然矿泉水(的规模).
+MADE_AFTER = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;、]|$)")
 #: What the places or bodies listed before their count became: (3家)成为(省级特色园区).
 LISTED_BECAME = re.compile(r"(?:均|都|已)?"
                            r"(?:成为|被评为|被认定为|被命名为|被列为|入选|获评|获批|创成)"
