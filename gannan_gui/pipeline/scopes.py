@@ -887,13 +887,13 @@ def scope_columns(text: str, figure, lo: int, hi: int, published: str, region: s
         # 浙江共实施产业合作项目885个 in a report of a province's own pairings, which names no
         # receiving place: 全国 or the giving place its clause names, or else its sentence,
         # the title or its paragraph (not one of a list of many: 南京、苏州、无锡、常州分别…)
-        clause = max(text.rfind(mark, sentence_start, figure.start) for mark in "，,；;") + 1
-        nationwide = text.find("全国", max(clause, sentence_start), figure.start) >= 0
-        scope = ("全国" if nationwide else "") or \
-            _giver_named(text, max(clause, sentence_start), figure.start) or \
-            _giver_named(text, sentence_start, figure.start) or \
+        near = max(sentence_start, figure.start - SCOPE_LOOK_BACK)  # linear in long lines
+        clause = max(max(text.rfind(mark, near, figure.start) for mark in "，,；;") + 1, near)
+        nationwide = text.find("全国", clause, figure.start) >= 0
+        scope = ("全国" if nationwide else "") or _giver_named(text, clause, figure.start) or \
+            _giver_named(text, near, figure.start) or \
             _giver_named(title, 0, len(title), many=True) or \
-            _giver_named(text, lo, figure.start, last=True)
+            _giver_named(text, max(lo, figure.start - SCOPE_LOOK_BACK), figure.start, last=True)
     if scope == "自治区" and (titled := _titled(title, givers)) in AUTONOMOUS_REGIONS:
         scope = titled  # 北京…向内蒙古…：…自治区财政厅…我区: the region the title names
     return {"scope": scope,
