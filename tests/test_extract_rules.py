@@ -1779,6 +1779,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年召开常委会会议、常务会议、领导小组会议等专题会议10余次。", ["专题会议"]),
     ("某县“招商2018”专项行动共对接汽车配件项目16个。", ["某县“招商2018”专项行动对接汽车配件项目"]),
     ("建成后将形成年生产5万吨天然矿泉水的规模。", ["年生产天然矿泉水"]),
+    # set 454: a field and a verb after another verb are one noun (产业转移, 技术培训)
+    ("每年落实产业转移项目资金1亿元，完成技术培训项目12个，组织农户培训200人。",
+     ["每年落实产业转移项目资金", "技术培训项目", "农户培训"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label
@@ -2378,3 +2381,9 @@ def test_over_a_hundred_kinds_and_now_after_a_comma() -> None:
     kinds = only("他介绍，如今，牦牛奶粉、酥油茶等上百种特色产品一应俱全。")
     assert (kinds.base_value, kinds.unit, kinds.bound, kinds.period) == (100, "种", "上", "如今")
     assert figures("推出一种模式。") == []
+
+
+def test_a_target_striven_for_is_a_plan() -> None:
+    # set 453: 力争2017年年内每个结对县组织3-5对结对乡镇 — a target, never a result
+    target = only("力争2017年年内每个结对县组织3-5对结对乡镇。")
+    assert target.qualifiers == ("力争",) and target.period == "2017年"

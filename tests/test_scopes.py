@@ -851,3 +851,9 @@ def test_a_year_opening_a_later_paragraph_does_not_date_the_figures_before_it(
                      "1994年，某省提出发展战略，推动干部3万名参与协作。\n")
     assert [(f["written"], f["period_kind"]) for f in facts] == [("1.5万亿", ""),
                                                                   ("3万名", "year")]
+
+
+def test_directions_and_each_county_name_no_place() -> None:
+    # set 454: 从南边县、市、区吸收…, 三门每个县市每年… — no 南边县, no 门每个县
+    assert places_in("每个县市每年继续从南边县、市、区吸收合作项目") == []
+    assert places_in("南面发达县、市、区要继续吸纳劳动力") == []

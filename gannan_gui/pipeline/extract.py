@@ -64,8 +64,8 @@ _ARTICLE_LIKE = re.compile(r"一(?:个人|个|项|次|场|件|条|套|只|头|�
                            r"|份|辆|台|张|块|本|间|口|把|盏|双)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.
-PLANS = ("计划", "预计", "拟")
-PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模比虚])拟"
+PLANS = ("计划", "预计", "拟", "力争")
+PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模比虚])拟|力争"
 #: Words before a figure in its clause that qualify it ("累计落实", "共帮助", "达54亿元"); the
 #: approximations only right before the number, and only as words of their own: 签约 is not
 #: 约, 共建 is not 共, 超市 is not 超.

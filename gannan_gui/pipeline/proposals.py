@@ -1292,6 +1292,8 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     """Where the words start when a verb acts on them: 通过…渠道销售农畜产品, 在天津设立展销中心
     from the last verb; but 农村劳动力转移就业 is one noun phrase and stays whole, and a light
     verb keeps what it acts on before it (帮助农村劳动力实现就业 → 农村劳动力实现就业)."""
+    verbs = [v for k, v in enumerate(verbs)  # 落实产业转移项目资金: 产业转移 is a noun's
+             if not (k and simplified[verbs[k - 1].end():v.start()] in FIELDS_BEFORE_VERBS)]
     if verbs and verbs[-1].end() == before_end and verbs[-1].group() in MEASURE_VERBS and \
             (SUBJECT_DONE.search(simplified, before_start, verbs[-1].start())
              or DONE_ADVERB.fullmatch(simplified, before_start, verbs[-1].start())):
@@ -2167,6 +2169,10 @@ MEASURE_AFTER_YI = re.compile(r"的?(?P<measure>增速|增幅|增长率|涨幅|�
                               r"|地区生产总值|生产总值|总产值|产值|销售额|成绩|规模)")
 #: What all of those a count opening its words counts are or did: (13市)全部百强.
 ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都)[^，,。；;：:、\s]{2,10}")
+#: Fields of work a verb after them makes one noun with, after another verb: (落实)产业转移
+#: 项目资金, (完成)技术培训项目.
+FIELDS_BEFORE_VERBS = ("产业", "技术", "劳务", "消费", "人才", "教育", "医疗", "科技", "就业",
+                       "文化", "旅游", "电商", "技能")
 #: A rate of output ending the words before a weight: (形成)年生产(7.2万吨…).
 YEARLY_OUTPUT_END = re.compile(r"(?:年|日)(?:生产|产|加工|处理|出栏|供应)$")
 #: What is made, right after such a weight: (7.2万吨)天然矿泉水(的规模).
