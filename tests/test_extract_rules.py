@@ -2387,3 +2387,10 @@ def test_a_target_striven_for_is_a_plan() -> None:
     # set 453: 力争2017年年内每个结对县组织3-5对结对乡镇 — a target, never a result
     target = only("力争2017年年内每个结对县组织3-5对结对乡镇。")
     assert target.qualifiers == ("力争",) and target.period == "2017年"
+
+
+def test_one_person_s_pay_in_a_story_is_no_figure_of_the_report() -> None:
+    # set 455: 48岁的装配工李某…目前月工资达到5000多元 — a story's; the pay of workers is one
+    assert figures("36岁的农民王某去年外出务工，目前月工资达到6000多元。") == []
+    assert [f.base_value for f in figures("务工人员月工资达到6000多元。")] == [6000]
+    assert [f.text for f in figures("60岁以上的老人每月发放补贴100元。")] == ["100元"]

@@ -157,6 +157,11 @@ _PLACES_RECOUNTED = ("市", "州", "市州", "县", "区", "县区", "县市", "
                      "镇", "乡", "村")
 #: Names listed with 、 right before a count, two characters or more each.
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}$")
+#: One person's pay, right before a sum: 月工资(达到), 年收入.
+_WAGE_BEFORE = re.compile(r"(?:[月年日]|每月|每年)(?:工资|收入|薪水|薪资)"
+                          r"(?:达到|达|有|超过|约|近)?$|(?:月|年)(?:挣|赚)(?:了|到)?$")
+#: A person brought in by age, earlier in the sentence: 48岁的装配工李某.
+_PERSON_BY_AGE = re.compile(r"\d{1,2}岁的?[\u4e00-\u9fff]")
 #: A game by how many play it, after their count: 三人(根艇赛), 五人(制足球).
 _GAME_AFTER = re.compile(r"制|(?![^赛]*[参加])[\u4e00-\u9fff]{0,3}?(?:公开赛|比赛|联赛|赛)")
 _FEW_PLAYERS = ("二", "两", "三", "四", "五", "六", "七", "十一",
@@ -927,6 +932,11 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             (listed := _LISTED_BEFORE.search(text, max(0, start - 60), start)) and \
             listed.group().count("、") + 1 == int(m.group("number")):
         return True  # 兰州、白银、甘南、庆阳、武威5市州: the places just named, counted again
+    if m.group("unit").endswith("元") and _WAGE_BEFORE.search(text, max(0, start - 6), start) and \
+            _PERSON_BY_AGE.search(re.split(r"[。！？!?；;\n]",
+                                           text[max(0, start - LOOK_BACK):start])[-1]):
+        return True  # 48岁的装配工李某…目前月工资达到5000多元: one person's story, not the
+        # report's measure
     if m.group("unit") == "人" and m.group("number") in _FEW_PLAYERS and \
             _GAME_AFTER.match(text, m.end()):
         return True  # 三人根艇赛, 五人制足球: the kind of game, not who played
