@@ -2394,3 +2394,22 @@ def test_one_person_s_pay_in_a_story_is_no_figure_of_the_report() -> None:
     assert figures("36岁的农民王某去年外出务工，目前月工资达到6000多元。") == []
     assert [f.base_value for f in figures("务工人员月工资达到6000多元。")] == [6000]
     assert [f.text for f in figures("60岁以上的老人每月发放补贴100元。")] == ["100元"]
+
+
+def test_a_number_sharing_the_next_one_s_unit_and_people_of_a_minority_after_wan() -> None:
+    # set 456: 分别高出5.8和3.4个百分点 — two figures of one unit; 38万少数民族职工群众 — people
+    first, second = figures("增幅均高于平均水平，分别高出5.8和3.4个百分点。")
+    assert (first.value, first.unit, first.unit_kind, first.base_value) == (
+        "5.8", "个百分点", "points", 5.8)
+    assert second.text == "3.4个百分点"
+    assert figures("第3和4个项目已开工。")[0].text == "4个"  # (an ordinal's number is none)
+    assert only("全师有38万少数民族职工群众。").unit_kind == "people"
+
+
+def test_a_kana_strewn_among_the_characters_reads_as_de() -> None:
+    # set 456: 占“十二五”援疆资金总额的の27.78%, 其中90%以上的の援疆资金… — a copied page's の
+    from gannan_gui.pipeline.sources import to_simplified
+
+    assert to_simplified("总额的の27.78%") == "总额的的27.78%"
+    assert [f.text for f in figures(to_simplified("其中90%以上的の援疆资金投入到民生项目。"))] == [
+        "90%"]

@@ -157,6 +157,10 @@ _PLACES_RECOUNTED = ("市", "州", "市州", "县", "区", "县区", "县市", "
                      "镇", "乡", "村")
 #: Names listed with 、 right before a count, two characters or more each.
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}$")
+#: A bare number joined to the figure right after it, whose unit it shares: 5.8和(3.4个百分点).
+_SHARING_ITS_UNIT = re.compile(r"(?<![\d.．%％A-Za-z第])(?P<number>\d+(?:\.\d+)?)(?:和|、|及|与)$")
+#: Kinds of figure a bare number before is never one of (2016、2017年 are years).
+_NO_SHARED_UNIT = ("multiple",)
 #: One person's pay, right before a sum: 月工资(达到), 年收入.
 _WAGE_BEFORE = re.compile(r"(?:[月年日]|每月|每年)(?:工资|收入|薪水|薪资)"
                           r"(?:达到|达|有|超过|约|近)?$|(?:月|年)(?:挣|赚)(?:了|到)?$")
@@ -509,7 +513,8 @@ PEOPLE_NOUNS = ("劳动力|人口|群众|民众|农牧民|农民工|农民|村�
 #: 帮助13.76万农村劳动力就业, 惠及6.2万群众.
 PEOPLE_AFTER_WAN = re.compile(  # (有10万左右农民工: about as many)
     rf"(?P<number>{ARABIC_NUMBER})(?P<approx>余|多)?万(?P<after>余|多|左右)?"
-    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族|贫困地区|脱贫地区|当地|本地|城乡|城镇){{0,2}}"
+    rf"(?=的?(?:农村|脱贫|贫困|建档立卡|农牧|各族|贫困地区|脱贫地区|当地|本地|城乡|城镇|少数民族)"
+    r"{0,2}"
     rf"(?:{PEOPLE_NOUNS}|妇女|儿童|人民|居民"
     r"|[\u4e00-\u9fff]{0,2}儿女"  # 43.2万康巴儿女
     r"|(?P<households>农户|牧户|贫困户|脱贫户|群众户)))")  # 6万农户: households, counted in 户
@@ -617,6 +622,16 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
             unread.append(Unread(m.group(), start, end, str(exc)))
             continue
         figures.append(_signed(text, figure, lo))
+        if (first := _SHARING_ITS_UNIT.search(text, max(lo, start - 12), start)) and \
+                figure.unit_kind not in _NO_SHARED_UNIT and \
+                not any(s <= first.start() < e for s, e in skip) and \
+                not (figures[:-1] and figures[-2].end > first.start()):
+            # 分别高出5.8和3.4个百分点: the first number is of the second's unit
+            number = first.group("number")
+            value, _ = to_base(parse_amount(number)[0], figure.unit)
+            figures.insert(len(figures) - 1, replace(
+                figure, value=number, base_value=value, base_value_high=None, bound="",
+                start=first.start(), end=first.start() + len(number)))
     for m in PERCENT_IN_WORDS.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in skip):
             continue

@@ -229,6 +229,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     if figure.unit.endswith("人口") and \
             (not (bare := TRAILING_WORDS.sub("", label)) or _only_a_place(bare)):
         label = bare + "人口"  # 全县仅5万多人口: the place's population
+    if (shared := NUMBER_SHARING_THE_UNIT.search(label)) and shared.start() >= 1:
+        label = label[:shared.start()]  # 分别高出5.8和(3.4个百分点): the figure before, not words
     if 0 < (etc := label.find("等")) < len(label) - 2 and \
             text.find("、" + label[:etc + 1], max(0, figure.start - LOOK_BACK), figure.start) >= 0:
         label = label[etc + 1:]  # (…、)领导小组会议等专题会议: the last of a list cut at its
@@ -2169,6 +2171,8 @@ MEASURE_AFTER_YI = re.compile(r"的?(?P<measure>增速|增幅|增长率|涨幅|�
                               r"|地区生产总值|生产总值|总产值|产值|销售额|成绩|规模)")
 #: What all of those a count opening its words counts are or did: (13市)全部百强.
 ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都)[^，,。；;：:、\s]{2,10}")
+#: A number that shares the figure's unit, ending its words: (分别高出)5.8和(3.4个百分点).
+NUMBER_SHARING_THE_UNIT = re.compile(r"[0-9０-９][0-9０-９.．]*[和、及与]$")
 #: Fields of work a verb after them makes one noun with, after another verb: (落实)产业转移
 #: 项目资金, (完成)技术培训项目.
 FIELDS_BEFORE_VERBS = ("产业", "技术", "劳务", "消费", "人才", "教育", "医疗", "科技", "就业",

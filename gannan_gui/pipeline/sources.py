@@ -141,7 +141,10 @@ def prose_score(text: str) -> float:
 #: the small forms of marks, read as the full ones.
 VARIANTS = str.maketrans({"陜": "陕", "「": "“", "」": "”", "『": "‘", "』": "’",
                           # the small forms some pages set: 脫貧村﹔先后… ends a clause
-                          "﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！"})
+                          "﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！",
+                          # a kana some copied pages strew among the characters (总额的の27.78%):
+                          # read as the 的 it stands for in Japanese
+                          "の": "的"})
 
 
 @cache
