@@ -6,6 +6,7 @@ database.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -570,7 +571,11 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     if at < 0:
         return _paired_without_fenbie(text, figure, sentence_start, hi)
     between = text[at + len(RESPECTIVELY):figure.start]
-    chain = _joined_figures(text, at, hi)  # the figures joined by 、 or 和 after 分别
+    joined = _joined_figures(text, at, hi)  # the figures joined by 、 or 和 after 分别
+    chain: list[Chained] = [*joined]
+    if joined and (shared := NUMBER_SHARING_THE_UNIT.search(text, at, joined[0].start())) and \
+            shared.end() == joined[0].start():  # 分别高出5.8和3.4个百分点: the 5.8 too
+        chain = [_SharedUnit(shared.start(), shared.end() - 1, joined[0]), *joined]
     starts = [m.start() for m in chain]
     if figure.start not in starts or len(chain) < 2:
         return ()
@@ -586,10 +591,57 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
         spans = _list_items(text, start, at, joins, chain, k, between, at + len(RESPECTIVELY))
         if spans:
             return spans
+    if len(chain) == 2 and (both := _both_in_clause_before(text, sentence_start, at)):
+        after = at + len(RESPECTIVELY)
+        verb = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", text[after:chain[0].start()])
+        return (both.span(("first", "second")[k]),
+                *((both.span("measure"),) if both.group("measure") else ()),
+                *(((after, chain[0].start()),) if verb else ()))
     return _paired_with_figures_before(text, chain, k, sentence_start, at)
 
 
-def _paired_with_figures_before(text: str, chain: list[re.Match], k: int, sentence_start: int,
+@dataclass(frozen=True)
+class _SharedUnit:
+    """A bare number written before a figure whose unit it shares (5.8和3.4个百分点), as one
+    more figure of a chain: where it stands, and the figure's unit."""
+
+    at: int
+    stop: int
+    figure: re.Match
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, name: str | int = 0) -> str:
+        return self.figure.group(name) if name == "unit" else ""
+
+
+#: A figure of a chain after 分别: a match of one, or a number sharing the next one's unit.
+Chained = re.Match | _SharedUnit
+
+
+#: Two things and what of them both did, in the clause right before 分别: 贫困团场人均生产总值和
+#: 农牧工家庭人均纯收入增幅均高于…，(分别高出…).
+BOTH_BEFORE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,12}?)(?:和|与|及|、)"
+                         r"(?P<second>[\u4e00-\u9fff]{2,14}?)"
+                         r"(?P<measure>增幅|增速|增长率|比重|占比)?"
+                         r"(?<![人户县村乡镇亩])(?:均|都)(?=[高低有超达增为在实是比较])")
+
+
+def _both_in_clause_before(text: str, sentence_start: int, at: int) -> re.Match | None:
+    """The two things a 分别 pairs its two figures with, when they open the clause before it
+    and that clause says what both did (均高于…); None otherwise."""
+    if text[at - 1:at] not in ("，", ","):
+        return None
+    clause = max(text.rfind(mark, sentence_start, at - 1) for mark in "，,；;：:") + 1
+    return BOTH_BEFORE.match(text, max(clause, sentence_start), at - 1)
+
+
+def _paired_with_figures_before(text: str, chain: Sequence[Chained], k: int,
+                                sentence_start: int,
                                 at: int) -> tuple[tuple[int, int], ...]:
     """The k-th of the figures before 分别, for the k-th figure after it, when no list of names
     stands before it: 完成生产总值28.6亿元，完成财政收入1.8亿元，分别比1994年增长4倍和10倍 →
@@ -676,7 +728,7 @@ def _joined_figures(text: str, start: int, hi: int) -> list[re.Match]:
     return chain
 
 
-def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: list[re.Match],
+def _list_items(text: str, sentence_start: int, at: int, joins: str, chain: Sequence[Chained],
                 k: int, between: str, after: int) -> tuple[tuple[int, int], ...]:
     """The spans of the k-th figure's label from the list in text[sentence_start:at]; `after`:
     where the words after the list's marker (分别) begin."""
