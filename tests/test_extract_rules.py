@@ -1779,6 +1779,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年召开常委会会议、常务会议、领导小组会议等专题会议10余次。", ["专题会议"]),
     ("某县“招商2018”专项行动共对接汽车配件项目16个。", ["某县“招商2018”专项行动对接汽车配件项目"]),
     ("建成后将形成年生产5万吨天然矿泉水的规模。", ["年生产天然矿泉水"]),
+    # set 458: 如今 opens no label; a place named, then counted by its kind, is that kind
+    ("到如今常住居民6.6万人，产业兴旺。", ["常住居民"]),
+    ("拥有福宁社区1个社区，共89个村民小组。", ["社区", "村民小组"]),
     # set 456: the two things the clause before 分别 says both did, one for each figure
     ("贫困村人均收入和农户人均纯收入增幅均高于全县平均水平，分别高出4.5和2.1个百分点。",
      ["贫困村人均收入增幅高出", "农户人均纯收入增幅高出"]),
@@ -2416,3 +2419,11 @@ def test_a_kana_strewn_among_the_characters_reads_as_de() -> None:
     assert to_simplified("总额的の27.78%") == "总额的的27.78%"
     assert [f.text for f in figures(to_simplified("其中90%以上的の援疆资金投入到民生项目。"))] == [
         "90%"]
+
+
+def test_one_of_a_class_and_a_list_run_on_to_the_next_line_count_nothing() -> None:
+    # set 458: 中国14个集中连片特困地区之一 — how many such there are; 武河村、…、\n…玉海村6个村
+    # — the villages just named, the list running on past a line break
+    assert figures("该地区是中国14个集中连片特困地区之一。") == []
+    assert figures("甲村、乙村、丙村、\n丁村、戊村、己村6村") == []
+    assert [f.text for f in figures("建成5个示范村之外，还新建3个。")][:1] == ["5个"]

@@ -857,3 +857,9 @@ def test_directions_and_each_county_name_no_place() -> None:
     # set 454: 从南边县、市、区吸收…, 三门每个县市每年… — no 南边县, no 门每个县
     assert places_in("每个县市每年继续从南边县、市、区吸收合作项目") == []
     assert places_in("南面发达县、市、区要继续吸纳劳动力") == []
+
+
+def test_a_distance_s_li_opens_no_place() -> None:
+    # set 459: 这里距离银川市区约40公里 — never 离银川市 (but 离石区 is a district)
+    assert places_in("这里距离银川市区约40公里") == [(4, "银川市")]
+    assert places_in("离石区投入资金") == [(0, "离石区")]

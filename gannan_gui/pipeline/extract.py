@@ -156,7 +156,8 @@ _NAME_AFTER_MU = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:果园|茶园|林|草|田|
 _PLACES_RECOUNTED = ("市", "州", "市州", "县", "区", "县区", "县市", "省", "地", "地市", "乡镇",
                      "镇", "乡", "村")
 #: Names listed with 、 right before a count, two characters or more each.
-_LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}$")
+_LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、\n?)+[\u4e00-\u9fff]{2,5}$")  # (a list may
+# run on to the next line after its mark)
 #: A bare number joined to the figure right after it, whose unit it shares: 5.8和(3.4个百分点).
 _SHARING_ITS_UNIT = re.compile(r"(?<![\d.．%％A-Za-z第])(?P<number>\d+(?:\.\d+)?)(?:和|、|及|与)$")
 #: Kinds of figure a bare number before is never one of (2016、2017年 are years).
@@ -820,6 +821,8 @@ _RANKED_AMONG = re.compile(r"中?(?:前列|之首|首位|第一)"  # (居全国3
                            r"|[\u4e00-\u9fff]{1,12}?第[一二三四五六七八九十\d]{1,2}位")
 
 
+#: One of a class, after the class's count: (14个)集中连片特困地区之一.
+_ONE_OF = re.compile(r"[\u4e00-\u9fff“”]{1,14}?之一")
 #: The words of a minimum, which a rule for each of something sets: 每支…不少于5人.
 _MINIMUM_WORDS = ("不少于", "不低于")
 
@@ -947,6 +950,7 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             (listed := _LISTED_BEFORE.search(text, max(0, start - 60), start)) and \
             listed.group().count("、") + 1 == int(m.group("number")):
         return True  # 兰州、白银、甘南、庆阳、武威5市州: the places just named, counted again
+        # (白朗、昂仁、南木林3个县 stays, labelled by the list)
     if m.group("unit").endswith("元") and _WAGE_BEFORE.search(text, max(0, start - 6), start) and \
             _PERSON_BY_AGE.search(re.split(r"[。！？!?；;\n]",
                                            text[max(0, start - LOOK_BACK):start])[-1]):
@@ -1010,6 +1014,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 到疆率达到80%以上的有6个省市: the bar the places counted next pass
     if before == "前" and m.group("unit") == "名":
         return True  # 进入全省前10名: a rank
+    if _ONE_OF.match(text, m.end()) and not m.group("unit").endswith(("元", "%", "％")):
+        return True  # 中国14个集中连片特困地区之一: how many such there are, of which it is one
     if _RANKED_AMONG.match(text, m.end()) and "居" in text[max(0, start - 8):start]:
         return True  # 主要指标居喀什12县市前列: the places ranked among, not a figure
     if m.group("unit") == "成" and _TOWN_NAMED_AFTER.match(text, m.end()):

@@ -1762,6 +1762,9 @@ def _count_of_places(simplified: str, figure: Figure, start: int, end: int,
         # (11个社区孩子: the communities, whose children follow)
     if other_names := OTHER_NAMES.match(simplified, noun_span[1], end):
         noun_span = (noun_span[0], other_names.end())  # 8个市（州）, 10多个区（县、市）: all
+    if before[1] == figure.start and noun_span[1] - noun_span[0] >= 2 and \
+            simplified.endswith(simplified[noun_span[0]:noun_span[1]], before[0], before[1]):
+        return (noun_span,)  # 拥有福宁社区1个社区: the one named, counted by its kind
     agreeing = AGREEING_NOUNS.get(figure.unit)
     if agreeing and (counted := agreeing[0].match(simplified, figure.end, end)) and \
             counted.end() > noun_span[1]:

@@ -133,7 +133,7 @@ PLACE = re.compile(rf"{_any_of(AUTONOMOUS_PREFECTURES)}|{_any_of(PEOPLES_PREFECT
 #: What a match may take in front of a name: 与甘南州, 为龙州县, 在卓尼县 (联合市慈善总会, 援疆
 #: 泉州分指挥部: none).
 LEADING_WORDS = ("与和及同在为向对从由到赴帮助援扶的了个将把给共年月日入除推就于挥进驻师位业扣"
-                 "用地动极据按持力前其是套名来联疆下")  # 用于县, 带动万州, 目前宝安区, 来麟游县,
+                 "用地动极据按持力前其是套名来联疆下离")  # 用于县, 带动万州, 目前宝安区, 来麟游县,
 # (框架)下会宁县
 
 #: Verbs whose second character a match of a name may open with (援建夏河县, 促成海西州,
@@ -153,7 +153,7 @@ VERBS_BEFORE_PLACES = frozenset(("考察", "调研", "走访", "慰问", "走进
 NAMES_WITH_LEADING_WORDS = ("和田", "和政", "和静", "和硕", "和龙", "同仁", "同心", "同德", "共和",
                             "日土", "日喀则", "个旧", "将乐", "从江", "于田", "于都", "师宗",
                             "进贤", "前郭", "名山", "来凤", "来安", "来宾", "下陆", "下花园",
-                            "下关", "下城")
+                            "下关", "下城", "离石")
 #: Prepositions and links no place name holds inside it.
 INNER_LINKS = "从在向对由赴到与及是"  # 一是市财政局…: a list's item, then the city's office
 #: Names of kinds of place, not of a place: 脱贫县, 贫困村, 各县.
