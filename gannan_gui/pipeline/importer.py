@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -151,7 +151,8 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
 TEXT_MEDIA = ("text/", "application/rtf")
 
 
-def _with_title_figures(report: ReportText):
+def _with_title_figures(report: ReportText
+                        ) -> tuple[ReportText, Callable[[Figure], bool] | None]:
     """The report with its title line as its first paragraph when the title holds a figure
     the body never writes (浙江山海协作…带动2500多个村“消薄”), and a test of which of the
     title's figures are its own; the report as it was and None otherwise (a title's 280余万元
