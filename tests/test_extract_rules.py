@@ -1779,6 +1779,12 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年召开常委会会议、常务会议、领导小组会议等专题会议10余次。", ["专题会议"]),
     ("某县“招商2018”专项行动共对接汽车配件项目16个。", ["某县“招商2018”专项行动对接汽车配件项目"]),
     ("建成后将形成年生产5万吨天然矿泉水的规模。", ["年生产天然矿泉水"]),
+    # sets 461–466: a quoted name and the kind its classifier agrees with; 为 (for whom)
+    # opens no label; what the thing counted is for, after it, is no part of it
+    ("由某村捐赠的70万株“白叶一号”茶苗安全抵达某县。", ["捐赠“白叶一号”茶苗"]),
+    ("2021年，某县白茶产值超过30亿元，为当地农民人均增收8000余元。",
+     ["白茶产值", "当地农民人均增收"]),
+    ("提出捐赠1000万株茶苗帮助贫困地区群众脱贫。", ["捐赠茶苗"]),
     # set 458: 如今 opens no label; a place named, then counted by its kind, is that kind
     ("到如今常住居民6.6万人，产业兴旺。", ["常住居民"]),
     ("拥有福宁社区1个社区，共89个村民小组。", ["社区", "村民小组"]),
@@ -2398,6 +2404,8 @@ def test_a_target_striven_for_is_a_plan() -> None:
 def test_one_person_s_pay_in_a_story_is_no_figure_of_the_report() -> None:
     # set 455: 48岁的装配工李某…目前月工资达到5000多元 — a story's; the pay of workers is one
     assert figures("36岁的农民王某去年外出务工，目前月工资达到6000多元。") == []
+    assert figures('46岁的茶农张某表示:"我们每天上山采茶。我在基地工作，每月固定工资4000元。"'
+                   ) == []  # (set 466: in the quote the person opens)
     assert [f.base_value for f in figures("务工人员月工资达到6000多元。")] == [6000]
     assert [f.text for f in figures("60岁以上的老人每月发放补贴100元。")] == ["100元"]
 

@@ -863,3 +863,4 @@ def test_a_distance_s_li_opens_no_place() -> None:
     # set 459: 这里距离银川市区约40公里 — never 离银川市 (but 离石区 is a district)
     assert places_in("这里距离银川市区约40公里") == [(4, "银川市")]
     assert places_in("离石区投入资金") == [(0, "离石区")]
+    assert places_in("茶苗安全抵达古丈县默戎镇") == [(6, "古丈县")]  # set 461: never 达古丈县

@@ -163,7 +163,7 @@ _SHARING_ITS_UNIT = re.compile(r"(?<![\d.．%％A-Za-z第])(?P<number>\d+(?:\.\d
 #: Kinds of figure a bare number before is never one of (2016、2017年 are years).
 _NO_SHARED_UNIT = ("multiple",)
 #: One person's pay, right before a sum: 月工资(达到), 年收入.
-_WAGE_BEFORE = re.compile(r"(?:[月年日]|每月|每年)(?:工资|收入|薪水|薪资)"
+_WAGE_BEFORE = re.compile(r"(?:[月年日]|每月|每年)(?:固定|基本|平均)?(?:工资|收入|薪水|薪资)"
                           r"(?:达到|达|有|超过|约|近)?$|(?:月|年)(?:挣|赚)(?:了|到)?$")
 #: A person brought in by age, earlier in the sentence: 48岁的装配工李某.
 _PERSON_BY_AGE = re.compile(r"\d{1,2}岁的?[\u4e00-\u9fff]")
@@ -951,9 +951,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
             listed.group().count("、") + 1 == int(m.group("number")):
         return True  # 兰州、白银、甘南、庆阳、武威5市州: the places just named, counted again
         # (白朗、昂仁、南木林3个县 stays, labelled by the list)
-    if m.group("unit").endswith("元") and _WAGE_BEFORE.search(text, max(0, start - 6), start) and \
-            _PERSON_BY_AGE.search(re.split(r"[。！？!?；;\n]",
-                                           text[max(0, start - LOOK_BACK):start])[-1]):
+    if m.group("unit").endswith("元") and _WAGE_BEFORE.search(text, max(0, start - 8), start) and \
+            _told_by_a_person(text, start):
         return True  # 48岁的装配工李某…目前月工资达到5000多元: one person's story, not the
         # report's measure
     if m.group("unit") == "人" and m.group("number") in _FEW_PLAYERS and \
@@ -1030,6 +1029,17 @@ SLOGAN_LENGTH = 8
 #: A quoted phrase this short holding a number in Chinese numerals is a project's name:
 #: “新疆和田百万只优质肉羊” (digits in quotes, “3个1000万”, are still read).
 PROJECT_NAME_LENGTH = 16
+
+
+def _told_by_a_person(text: str, start: int) -> bool:
+    """Whether the words before `start` are of one person brought in by age: in the same
+    sentence (48岁的装配工李某…), or in the quote that person opens (46岁的茶农张某表示："…")."""
+    before = text[max(0, start - LOOK_BACK):start]
+    if _PERSON_BY_AGE.search(re.split(r"[。！？!?；;\n]", before)[-1]):
+        return True
+    opened = max(before.rfind("“"), before.rfind('"'))
+    return opened > 0 and "”" not in before[opened:] and \
+        bool(_PERSON_BY_AGE.search(before, max(0, opened - 30), opened))
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:

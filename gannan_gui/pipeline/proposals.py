@@ -165,6 +165,8 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     word (党政 is never cut to 政)."""
     before = "".join(text[a:b] for a, b in spans if a < figure.end)
     after = "".join(text[a:b] for a, b in spans if a >= figure.end)
+    if (purpose := PURPOSE_AFTER.search(after)) and purpose.start() >= 2:
+        after = after[:purpose.start()]  # (1500万株)茶苗帮助贫困地区群众(脱贫): what, not what for
     if spans and spans[0][0] >= figure.end and before:  # what follows, then the verb: 投资
         listed = after.find("、")
         if len(after) + len(before) > MAX_LABEL and 0 < listed < (etc := after.rfind("等")):
@@ -269,7 +271,8 @@ ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 PER_UNIT_ONLY = re.compile(r"/\s*([\u4e00-\u9fff]{1,3})")
 #: A link opening a label, from the clause it was cut out of: (他)将(养殖规模扩大到2000只),
 #: (人数)是(去年总数的103.73%), 此次将由; not 将近, 将来, 是否, 由于.
-LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9]))由?"
+LEADING_LINK = re.compile(r"(?:此次|本次|这次)?(?:将(?![近来军])|把(?![关握])|是(?![否非0-9])"
+                          r"|为(?![民主了何]))由?"  # 为当地农民人均增收: for whom, then what
                           r"|(?:此次|本次|这次)由?|由(?![于此])"  # 此次将由(浙江4市): by whom
                           r"|采取|采用|现有")  # 采取(天津市8个区…): the means, not what is counted
 #: A verb of building and its 的, left opening a label when who built it was cut off:
@@ -375,6 +378,8 @@ ITEM_MOST = 10
 RESPECTIVELY = "分别"
 #: Where what follows a figure turns to another one: 累计提升3000名….
 NEXT_PREDICATE = re.compile(r"累计|共计|总计")
+#: What the thing counted is for, after it: (茶苗)帮助(贫困地区群众脱贫), 助力.
+PURPOSE_AFTER = re.compile(r"帮助|助力")
 #: For each classifier, the noun it counts written right after it (1104头育肥牛) and after
 #: what is said of it (7辆满载着…的货车), as AGREEING says how that noun ends.
 AGREEING_NOUNS = {
@@ -2593,6 +2598,9 @@ def _counted_after(text: str, figure: Figure, end: int) -> tuple[int, int] | Non
             return (named.start(), head.end())  # 12趟“点对点”定制化高铁务工专列: to its head
         if places := COUNTED_NOUN.match(text, named.end(), end):
             return (named.start(), places.end())  # 24个“一区”区县: the places of that name
+        if (agreeing := AGREEING_NOUNS.get(figure.unit.lstrip("万亿"))) and \
+                (own := agreeing[0].match(text, named.end(), end)):
+            return (named.start(), own.end())  # 70万株“白叶一号”茶苗: the name, then its kind
         return named.span(1)
     if text.startswith("来自", begin) and (of := text.find("的", begin, min(end, begin + 40))) \
             - begin > MAX_LABEL // 2 and (whose := WHOSE_HEAD.match(text, of + 1, end)):
