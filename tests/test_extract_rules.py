@@ -2435,3 +2435,9 @@ def test_one_of_a_class_and_a_list_run_on_to_the_next_line_count_nothing() -> No
     assert figures("该地区是中国14个集中连片特困地区之一。") == []
     assert figures("甲村、乙村、丙村、\n丁村、戊村、己村6村") == []
     assert [f.text for f in figures("建成5个示范村之外，还新建3个。")][:1] == ["5个"]
+
+
+def test_nearly_a_hundred_agreements_are_a_count() -> None:
+    # set 468: 累计签署帮扶协议近百份 — about a hundred, its bound kept
+    count = only("九年来累计签署帮扶协议近百份。")
+    assert (count.base_value, count.unit) == (100, "份") and "近" in count.qualifiers

@@ -11,6 +11,7 @@ from gannan_gui.pipeline.scopes import (
     Period,
     find_scope,
     givers_named,
+    is_giver,
     normalise_period,
     places_in,
     scope_columns,
@@ -864,3 +865,10 @@ def test_a_distance_s_li_opens_no_place() -> None:
     assert places_in("这里距离银川市区约40公里") == [(4, "银川市")]
     assert places_in("离石区投入资金") == [(0, "离石区")]
     assert places_in("茶苗安全抵达古丈县默戎镇") == [(6, "古丈县")]  # set 461: never 达古丈县
+
+
+def test_a_tianjin_district_far_away_and_brother_counties_are_no_scope() -> None:
+    # set 467: 天祝县距蓟州区1600多公里，总面积7149.8平方公里 — 天祝县's area (蓟州区 gives, and
+    # 距 opens no name); 兄弟县 is a kind of county
+    assert places_in("天祝县距蓟州区1600多公里") == [(0, "天祝县"), (4, "蓟州区")]
+    assert is_giver("蓟州区") and places_in("受援的两个兄弟县") == []

@@ -874,14 +874,15 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 东部4市, 南疆四地州: a name for the places of a group, said again and again
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
             len(m.group("number")) == 1 and not m.group("approx") and \
-            not (m.group("number") in "百千万" and text[start - 1:start] == "上") and not (
+            not (m.group("number") in "百千万" and text[start - 1:start] in ("上", "近", "逾")
+                 and start > 0) and not (
             m.group("number") != "一" and (
                 (m.group("unit") == "批" and (
                     _SENT_BEFORE.search(text, max(0, start - 3), start)
                     or _SENT_AFTER.match(text, m.end())))
                 or (m.group("unit") == "对" and _PAIRED_AFTER.match(text, m.end())))):
-        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材, 上百种 are counts, and
-        # so are the 八批 of 先后派出八批援藏工作队, 五批援青干部 and 五对区县)
+        return True  # 二期工程, 一种模式: a phase, an article (两百多种药材, 上百种, 近百份 are
+        # counts, and so are the 八批 of 先后派出八批援藏工作队, 五批援青干部 and 五对区县)
     if not m.group("number")[0].isdigit() and _in_short_quote(text, start, m.end(),
                                                                PROJECT_NAME_LENGTH):
         return True  # “四个不摘”, “一县一品”: a slogan's name, not a count
