@@ -1779,6 +1779,11 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年召开常委会会议、常务会议、领导小组会议等专题会议10余次。", ["专题会议"]),
     ("某县“招商2018”专项行动共对接汽车配件项目16个。", ["某县“招商2018”专项行动对接汽车配件项目"]),
     ("建成后将形成年生产5万吨天然矿泉水的规模。", ["年生产天然矿泉水"]),
+    # sets 462–463: a sum of output alone after a comma is of what the clause before made;
+    # an adverb ending the words before the figure names nothing
+    ("采摘鲜叶3.2万斤，产值300余万元。", ["采摘鲜叶", "鲜叶产值"]),
+    ("投资500万元，产值1亿元。", ["投资", "产值"]),
+    ("展销馆销往外地的产品也超100万元。", ["展销馆销往外地的产品"]),
     # sets 461–466: a quoted name and the kind its classifier agrees with; 为 (for whom)
     # opens no label; what the thing counted is for, after it, is no part of it
     ("由某村捐赠的70万株“白叶一号”茶苗安全抵达某县。", ["捐赠“白叶一号”茶苗"]),

@@ -238,6 +238,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
             text.find("、" + label[:etc + 1], max(0, figure.start - LOOK_BACK), figure.start) >= 0:
         label = label[etc + 1:]  # (…、)领导小组会议等专题会议: the last of a list cut at its
         # mark, then what all of it was
+    label = ADVERB_AT_END.sub("", label)  # (产品)也(超100万元), (收入)可以(达到): how, not what
     for summed in SUMMED_INSIDE:
         if summed in figure.qualifiers:
             # 专项行动共对接…项目(16个): the qualifier's, said once (never 共建, 共同…)
@@ -283,6 +284,8 @@ BUILT_UP = re.compile(r"(?:建起来|建起來|建成|建好)了$")
 #: A year written inside a label, after the name of what it measures: 园区2024年产值.
 YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d(?:[—–\-~～至到](?:19|20)\d\d)?年"
                          r"(?:度)?(?=[\u4e00-\u9fff])")  # 选聘了2017-2018年生态护林员: both
+#: An adverb or a modal ending the words before a figure: (产品)也, (收入)可以.
+ADVERB_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|可以|能够|还)$")
 #: A word of a total a figure keeps as its qualifier, not as a word of its label inside it
 #: (累计 stays: 市财政累计援助当地).
 SUMMED_INSIDE = ("共",)
@@ -931,6 +934,10 @@ def _untrimmed_label_spans(simplified: str, figure: Figure, lo: int, hi: int
             borrowed = (*borrowed, done_verb.span())  # 实施104个项目，预计全年完成3.92亿元: what
             # the projects will have done, not how many they are
         spans = borrowed or spans
+    elif figure.unit_kind == "money" and words in OUTPUT_ALONE and spans and \
+            simplified[spans[-1][0] - 1:spans[-1][0]] in ("，", ",") and \
+            (product := _what_the_clause_before_made(simplified, spans[-1][0] - 1, lo)):
+        spans = (product, *spans)  # 采摘鲜叶7000多斤，产值200多万元 → 鲜叶产值
     elif _place_word_length(words) == len(words) and spans[-1][1] < figure.start and (
             measure := _measure_of_the_figure_before(simplified, figure, lo, hi)):
         spans = (*spans, measure)  # 江苏人均GDP突破1万元，苏南超过2万元 → 苏南人均GDP
@@ -2206,6 +2213,23 @@ def _only_changed(simplified: str, figure: Figure, words: str,
     start = clause_bounds(simplified, figure.start, figure.end, lo, hi)[0]
     said = simplified[start:figure.start].strip()
     return (figure.start - len(said), figure.start) if said in CHANGE_ONLY else None
+
+
+#: A measure of output or sales written alone after a comma, of what the clause before made.
+OUTPUT_ALONE = ("产值", "年产值", "销售额", "收入", "年收入", "年销售额")
+#: What a clause names right before its figure, after its verb: (采摘)鲜叶(7000多斤).
+MADE_BEFORE = re.compile(r"(?:采摘|生产|种植|养殖|出栏|收获|加工|产出|销售|采收)了?"
+                         r"(?P<what>[\u4e00-\u9fff]{2,8})$")
+
+
+def _what_the_clause_before_made(text: str, comma: int, lo: int) -> tuple[int, int] | None:
+    """What the clause ending at `comma` made or sold, when it ends with a figure of it
+    (采摘鲜叶7000多斤，): the span of 鲜叶; None otherwise."""
+    figure = _last_figure(text, max(lo, comma - LOOK_BACK), comma)
+    if figure is None or figure.end != comma or figure.unit_kind == "money":
+        return None
+    made = MADE_BEFORE.search(text, max(lo, figure.start - 12), figure.start)
+    return made.span("what") if made else None
 
 
 def _measure_of_the_figure_before(simplified: str, figure: Figure, lo: int, hi: int
