@@ -800,9 +800,16 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if spans and (borrowed := _verb_of_figure_joined_before(simplified, spans[0], lo)) \
             is not None:  # the join is no word of what is counted
         spans = [*borrowed, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
+    if figure.unit_kind in ("people", "person_times") and spans and spans[-1][0] >= figure.end \
+            and simplified[figure.start - 1:figure.start] not in ("和", "、", "及", "与") \
+            and (joined := TOOK_PART_AFTER.match(simplified, spans[-1][1], hi)):
+        spans.append(joined.span())  # 34万名党员干部参与南北协作: what they took part in (15名
+        # 全国人大代表和3名省人大代表参加调研: what both did, said once, is neither's)
     return tuple(_without_respectively(simplified, spans, figure.start))
 
 
+#: What the people counted took part in, right after their noun: (党员干部)参与南北协作.
+TOOK_PART_AFTER = re.compile(r"(?:参与|参加)[\u4e00-\u9fff]{2,8}(?=[，,。；;、]|$)")
 #: What brackets say before a figure that revises the one right before them: （后增加到(165个)）.
 REVISED_TO = re.compile(r"[（(](?:后来|后|又|再|现|目前)?(?:增加|增至|调整|扩大|提高|增长|上调|减少"
                         r"|下降|压减)?(?:到|至|为)$")
