@@ -1779,6 +1779,9 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年召开常委会会议、常务会议、领导小组会议等专题会议10余次。", ["专题会议"]),
     ("某县“招商2018”专项行动共对接汽车配件项目16个。", ["某县“招商2018”专项行动对接汽车配件项目"]),
     ("建成后将形成年生产5万吨天然矿泉水的规模。", ["年生产天然矿泉水"]),
+    # set 438: the ties the places counted formed, right after their noun
+    ("明确发达地区与欠发达地区的60个县（市、区）结成对口协作关系。",
+     ["县（市、区）结成对口协作关系"]),
     # set 447: what the people counted took part in, right after their noun
     ("这一机制在30年间推动30万名党员干部参与南北协作。", ["党员干部参与南北协作"]),
     # sets 462–463: a sum of output alone after a comma is of what the clause before made;

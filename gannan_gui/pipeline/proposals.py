@@ -805,11 +805,18 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             and (joined := TOOK_PART_AFTER.match(simplified, spans[-1][1], hi)):
         spans.append(joined.span())  # 34万名党员干部参与南北协作: what they took part in (15名
         # 全国人大代表和3名省人大代表参加调研: what both did, said once, is neither's)
+    elif figure.unit_kind == "count" and figure.unit != "对" and spans and \
+            spans[-1][0] >= figure.end and (paired := PAIRED_AFTER.match(simplified, spans[-1][1],
+                                                                           hi)):
+        spans.append(paired.span())  # 65个县（市、区）结成对口协作关系: the pairs they formed
     return tuple(_without_respectively(simplified, spans, figure.start))
 
 
 #: What the people counted took part in, right after their noun: (党员干部)参与南北协作.
 TOOK_PART_AFTER = re.compile(r"(?:参与|参加)[\u4e00-\u9fff]{2,8}(?=[，,。；;、]|$)")
+#: The ties the places or bodies counted formed, right after their noun: (县（市、区）)结成对口
+#: 协作关系.
+PAIRED_AFTER = re.compile(r"(?:结成|建立|形成)[\u4e00-\u9fff]{0,6}关系(?=[，,。；;、]|$)")
 #: What brackets say before a figure that revises the one right before them: （后增加到(165个)）.
 REVISED_TO = re.compile(r"[（(](?:后来|后|又|再|现|目前)?(?:增加|增至|调整|扩大|提高|增长|上调|减少"
                         r"|下降|压减)?(?:到|至|为)$")
