@@ -1782,6 +1782,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 438: the ties the places counted formed, right after their noun
     ("明确发达地区与欠发达地区的60个县（市、区）结成对口协作关系。",
      ["县（市、区）结成对口协作关系"]),
+    # set 439: what the places counted count as, right after their noun
+    ("结对将拓展到县区，苏北8个县作为重点结对帮扶县，由苏南结对帮扶。", ["苏北重点结对帮扶县"]),
     # set 447: what the people counted took part in, right after their noun
     ("这一机制在30年间推动30万名党员干部参与南北协作。", ["党员干部参与南北协作"]),
     # sets 462–463: a sum of output alone after a comma is of what the clause before made;

@@ -809,6 +809,10 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             spans[-1][0] >= figure.end and (paired := PAIRED_AFTER.match(simplified, spans[-1][1],
                                                                            hi)):
         spans.append(paired.span())  # 65个县（市、区）结成对口协作关系: the pairs they formed
+    elif figure.unit_kind == "count" and spans and spans[-1][0] >= figure.end and \
+            (named_as := NAMED_AS_AFTER.match(simplified, spans[-1][1], hi)) and \
+            simplified[named_as.end("what") - 1] == simplified[spans[-1][1] - 1]:
+        spans[-1] = named_as.span("what")  # 苏北10个县作为重点结对帮扶县: as what they count
     return tuple(_without_respectively(simplified, spans, figure.start))
 
 
@@ -817,6 +821,8 @@ TOOK_PART_AFTER = re.compile(r"(?:参与|参加)[\u4e00-\u9fff]{2,8}(?=[，,。�
 #: The ties the places or bodies counted formed, right after their noun: (县（市、区）)结成对口
 #: 协作关系.
 PAIRED_AFTER = re.compile(r"(?:结成|建立|形成)[\u4e00-\u9fff]{0,6}关系(?=[，,。；;、]|$)")
+#: What the places counted count as, right after their noun: (县)作为(重点结对帮扶县).
+NAMED_AS_AFTER = re.compile(r"作为(?P<what>[\u4e00-\u9fff]{2,10}?[县市区村镇乡])(?=[，,。；;、]|$)")
 #: What brackets say before a figure that revises the one right before them: （后增加到(165个)）.
 REVISED_TO = re.compile(r"[（(](?:后来|后|又|再|现|目前)?(?:增加|增至|调整|扩大|提高|增长|上调|减少"
                         r"|下降|压减)?(?:到|至|为)$")
