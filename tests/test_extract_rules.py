@@ -1806,6 +1806,7 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     # set 454: a field and a verb after another verb are one noun (产业转移, 技术培训)
     ("每年落实产业转移项目资金1亿元，完成技术培训项目12个，组织农户培训200人。",
      ["每年落实产业转移项目资金", "技术培训项目", "农户培训"]),
+    ("实现工业产品销售收入198亿元。", ["工业产品销售收入"]),  # set 446
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

@@ -1379,7 +1379,8 @@ def _from_the_verb(simplified: str, before_start: int, before_end: int,
     from the last verb; but 农村劳动力转移就业 is one noun phrase and stays whole, and a light
     verb keeps what it acts on before it (帮助农村劳动力实现就业 → 农村劳动力实现就业)."""
     verbs = [v for k, v in enumerate(verbs)  # 落实产业转移项目资金: 产业转移 is a noun's
-             if not (k and simplified[verbs[k - 1].end():v.start()] in FIELDS_BEFORE_VERBS)]
+             if not (k and simplified[verbs[k - 1].end():v.start()].endswith(FIELDS_BEFORE_VERBS)
+                     and v.start() - verbs[k - 1].end() <= 6)]
     if verbs and verbs[-1].end() == before_end and verbs[-1].group() in MEASURE_VERBS and \
             (SUBJECT_DONE.search(simplified, before_start, verbs[-1].start())
              or DONE_ADVERB.fullmatch(simplified, before_start, verbs[-1].start())):
@@ -2280,7 +2281,7 @@ NUMBER_SHARING_THE_UNIT = re.compile(r"[0-9０-９][0-9０-９.．]*[和、及�
 #: Fields of work a verb after them makes one noun with, after another verb: (落实)产业转移
 #: 项目资金, (完成)技术培训项目.
 FIELDS_BEFORE_VERBS = ("产业", "技术", "劳务", "消费", "人才", "教育", "医疗", "科技", "就业",
-                       "文化", "旅游", "电商", "技能")
+                       "文化", "旅游", "电商", "技能", "产品")  # (实现工业)产品销售(收入)
 #: A rate of output ending the words before a weight: (形成)年生产(7.2万吨…).
 YEARLY_OUTPUT_END = re.compile(r"(?:年|日)(?:生产|产|加工|处理|出栏|供应)$")
 #: What is made, right after such a weight: (7.2万吨)天然矿泉水(的规模).
