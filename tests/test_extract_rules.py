@@ -1807,6 +1807,8 @@ def test_a_chinese_decimal_is_read_whole_or_not_at_all() -> None:
     ("每年落实产业转移项目资金1亿元，完成技术培训项目12个，组织农户培训200人。",
      ["每年落实产业转移项目资金", "技术培训项目", "农户培训"]),
     ("实现工业产品销售收入198亿元。", ["工业产品销售收入"]),  # set 446
+    # set 446: the count of parks before the count of the firms in them, both in 家
+    ("某省5家共建园区规模以上企业达到120家。", ["某省共建园区", "园区规模以上企业"]),
 ])
 def test_labels_as_a_careful_reader_writes_them(sentence: str, labels: list[str]) -> None:
     from gannan_gui.pipeline.proposals import propose_label

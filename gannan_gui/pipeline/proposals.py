@@ -805,6 +805,12 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
             and (joined := TOOK_PART_AFTER.match(simplified, spans[-1][1], hi)):
         spans.append(joined.span())  # 34万名党员干部参与南北协作: what they took part in (15名
         # 全国人大代表和3名省人大代表参加调研: what both did, said once, is neither's)
+    elif figure.unit_kind == "count" and spans and spans[-1][0] >= figure.end and \
+            (counted_again := COUNTED_AGAIN.match(simplified, spans[-1][1], hi)) and \
+            counted_again.group("unit") == figure.unit and \
+            len(heads := list(HEAD_NOUNS.finditer(simplified, *spans[-1]))) >= 2:
+        spans[-1] = (spans[-1][0], heads[0].end())  # 7家共建园区规模以上企业达到160家: the
+        # parks are the 7, the firms in them the 160
     elif figure.unit_kind == "count" and figure.unit != "对" and spans and \
             spans[-1][0] >= figure.end and (paired := PAIRED_AFTER.match(simplified, spans[-1][1],
                                                                            hi)):
@@ -816,6 +822,9 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     return tuple(_without_respectively(simplified, spans, figure.start))
 
 
+#: A count of the same classifier right after a counted noun: (…企业)达到160家.
+COUNTED_AGAIN = re.compile(r"(?:达到|达|超过|共有|有|为)?[0-9０-９][0-9０-９.．]*(?:余|多)?"
+                           r"(?P<unit>[\u4e00-\u9fff])")
 #: What the people counted took part in, right after their noun: (党员干部)参与南北协作.
 TOOK_PART_AFTER = re.compile(r"(?:参与|参加)[\u4e00-\u9fff]{2,8}(?=[，,。；;、]|$)")
 #: The ties the places or bodies counted formed, right after their noun: (县（市、区）)结成对口
