@@ -2456,3 +2456,10 @@ def test_nearly_a_hundred_agreements_are_a_count() -> None:
     # set 468: 累计签署帮扶协议近百份 — about a hundred, its bound kept
     count = only("九年来累计签署帮扶协议近百份。")
     assert (count.base_value, count.unit) == (100, "份") and "近" in count.qualifiers
+
+
+def test_what_will_be_is_a_plan_but_the_mark_of_an_object_is_none() -> None:
+    # sets 450, 462: 种植面积将达到7000多亩, 建成后将形成年生产…, 将惠及400余户 — to come; the
+    # article's 坚持将60%以上帮扶资金投向… marks its object, and is no plan
+    assert only("项目建成后，种植面积将达到7000多亩。").qualifiers == ("将", "达到")
+    assert only("坚持将60%以上帮扶资金投向强县富民产业。").qualifiers == ()

@@ -64,8 +64,11 @@ _ARTICLE_LIKE = re.compile(r"一(?:个人|个|项|次|场|件|条|套|只|头|�
                            r"|份|辆|台|张|块|本|间|口|把|盏|双)")
 #: Words that make a figure a plan, not a result: 计划安排93个项目, 预计销售40万元, 拟投资.
 #: Not the noun: 年度计划的120%, 工作计划.
-PLANS = ("计划", "预计", "拟", "力争")
-PLAN_WORDS = r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模比虚])拟|力争"
+PLANS = ("计划", "预计", "拟", "力争", "将")
+#: (将 only before a verb of what is to come: 将达到, 将形成; 将60%以上帮扶资金投向… is its
+#: object's mark, no plan)
+PLAN_WORDS = (r"(?<![度作施划的])计划(?![的内外书任])|预计|(?<![模比虚])拟|力争"
+              r"|(?<![即必])将(?=达到|实现|形成|新增|带动|建成|超过|增加|投入|安排|完成|惠及|覆盖)")
 #: Words before a figure in its clause that qualify it ("累计落实", "共帮助", "达54亿元"); the
 #: approximations only right before the number, and only as words of their own: 签约 is not
 #: 约, 共建 is not 共, 超市 is not 超.
