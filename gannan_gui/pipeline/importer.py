@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -98,7 +98,7 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
     (ImportCancelledError when it says so)."""
     records = Records(document={})
     body_start, body_end = report.paragraphs[0][0], report.paragraphs[-1][1]
-    report, said_in_title_only = _with_title_figures(report)
+    report, title_read = _with_title_figures(report)
     records.sections.append({
         "id": 1, "document_id": 1, "position": 1, "key": "body", "kind": "body",
         "heading": report.title, "subheading": "", "char_start": body_start,
@@ -115,6 +115,8 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
         if paragraph_id in report.table_lines:  # a table's row: its cells, by their headers
             figures = table_figures(report, lo, hi, cell_starts)
             unread: list[Unread] = []
+        elif paragraph_id == 1 and title_read is not None:  # the title, read already
+            figures, unread = title_read
         else:
             figures, unread = [], []
             for start, end in _pieces(report.simplified, lo, hi):
@@ -125,8 +127,6 @@ def propose_records(report: ReportText, progress=None, cancelled=None) -> Record
                     progress(end / len(report.text))
                 if cancelled is not None and cancelled():
                     raise ImportCancelledError(f"{report.source_name}：已取消导入")
-        if paragraph_id == 1 and said_in_title_only:
-            figures = [f for f in figures if said_in_title_only(f)]
         found += [(paragraph_id, figure) for figure in figures]
         records.not_facts += [{
             "id": len(records.not_facts) + 1, "document_id": 1, "text": report.text[u.start:u.end],
@@ -152,24 +152,21 @@ TEXT_MEDIA = ("text/", "application/rtf")
 
 
 def _with_title_figures(report: ReportText
-                        ) -> tuple[ReportText, Callable[[Figure], bool] | None]:
+                        ) -> tuple[ReportText, tuple[list[Figure], list[Unread]] | None]:
     """The report with its title line as its first paragraph when the title holds a figure
-    the body never writes (浙江山海协作…带动2500多个村“消薄”), and a test of which of the
-    title's figures are its own; the report as it was and None otherwise (a title's 280余万元
-    said again in the body is the body's)."""
+    the body never writes (浙江山海协作…带动2500多个村“消薄”), and what of the title is read: its
+    own figures and its unread numerals; the report as it was and None otherwise (a title's
+    280余万元 said again in the body is the body's)."""
     title = report.title
     if not title or not report.text.startswith(title + "\n"):
         return report, None
     body = report.simplified[len(title):]
-    figures, _ = scan_figures(report.simplified, 0, len(title))
-
-    def own(figure: Figure) -> bool:
-        return report.simplified[figure.start:figure.end] not in body
-
-    if not any(own(f) for f in figures):
+    figures, unread = scan_figures(report.simplified, 0, len(title))
+    own = [f for f in figures if report.simplified[f.start:f.end] not in body]
+    if not own:
         return report, None
     return replace(report, paragraphs=((0, len(title)), *report.paragraphs),
-                   table_lines=frozenset(n + 1 for n in report.table_lines)), own
+                   table_lines=frozenset(n + 1 for n in report.table_lines)), (own, unread)
 
 
 def original_row(report: ReportText) -> dict | None:
