@@ -161,9 +161,12 @@ _PLACES_RECOUNTED = ("市", "州", "市州", "县", "区", "县区", "县市", "
 #: Names listed with 、 right before a count, two characters or more each.
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、\n?)+[\u4e00-\u9fff]{2,5}$")  # (a list may
 # run on to the next line after its mark)
-#: A bare number joined to the figure right after it, whose unit it shares: 5.8和(3.4个百分点).
-_SHARING_ITS_UNIT = re.compile(r"(?<![\d.．%％A-Za-z第])(?P<number>\d+(?:\.\d+)?)(?:和|、|及|与)$")
-#: Kinds of figure a bare number before is never one of (2016、2017年 are years).
+#: A bare number joined to the figure right after it, whose unit it shares: 5.8和(3.4个百分点);
+#: as the scan reads it, and as a label's words end with it (a full-width ． in the report as
+#: written).
+SHARING_ITS_UNIT = re.compile(r"(?<![\d.．%％A-Za-z第])(?P<number>\d+(?:[.．]\d+)?)"
+                              r"(?:和|、|及|与)$")
+#: Kinds of figure whose unit a bare number before it is not given: a multiple (倍).
 _NO_SHARED_UNIT = ("multiple",)
 #: One person's pay, right before a sum: 月工资(达到), 年收入.
 _WAGE_BEFORE = re.compile(r"(?:[月年日]|每月|每年)(?:固定|基本|平均)?(?:工资|收入|薪水|薪资)"
@@ -626,7 +629,7 @@ def scan_figures(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = 
             unread.append(Unread(m.group(), start, end, str(exc)))
             continue
         figures.append(_signed(text, figure, lo))
-        if (first := _SHARING_ITS_UNIT.search(text, max(lo, start - 12), start)) and \
+        if (first := SHARING_ITS_UNIT.search(text, max(lo, start - 12), start)) and \
                 figure.unit_kind not in _NO_SHARED_UNIT and \
                 not any(s <= first.start() < e for s, e in skip) and \
                 not (figures[:-1] and figures[-2].end > first.start()):
@@ -877,8 +880,8 @@ def not_a_figure(text: str, m: re.Match) -> bool:
         return True  # 东部4市, 南疆四地州: a name for the places of a group, said again and again
     if m.group("unit") in AFTER_DIGITS_ONLY and not m.group("number")[0].isdigit() and \
             len(m.group("number")) == 1 and not m.group("approx") and \
-            not (m.group("number") in "百千万" and text[start - 1:start] in ("上", "近", "逾")
-                 and start > 0) and not (
+            not (m.group("number") in "百千万" and text[start - 1:start] in ("上", "近", "逾")) \
+            and not (
             m.group("number") != "一" and (
                 (m.group("unit") == "批" and (
                     _SENT_BEFORE.search(text, max(0, start - 3), start)

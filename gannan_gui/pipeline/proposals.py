@@ -20,6 +20,7 @@ from gannan_gui.pipeline.extract import (
     FROM_WORD,
     LOOK_BACK,
     PERIOD,
+    SHARING_ITS_UNIT,
     Figure,
     clause_bounds,
     find_figures,
@@ -232,7 +233,7 @@ def label_text(text: str, spans: tuple[tuple[int, int], ...], figure: Figure) ->
     if figure.unit.endswith("人口") and \
             (not (bare := TRAILING_WORDS.sub("", label)) or _only_a_place(bare)):
         label = bare + "人口"  # 全县仅5万多人口: the place's population
-    if (shared := NUMBER_SHARING_THE_UNIT.search(label)) and shared.start() >= 1:
+    if (shared := SHARING_ITS_UNIT.search(label)) and shared.start() >= 1:
         label = label[:shared.start()]  # 分别高出5.8和(3.4个百分点): the figure before, not words
     if 0 < (etc := label.find("等")) < len(label) - 2 and \
             text.find("、" + label[:etc + 1], max(0, figure.start - LOOK_BACK), figure.start) >= 0:
@@ -581,9 +582,9 @@ def _respective(text: str, figure: Figure, lo: int, hi: int) -> tuple[tuple[int,
     between = text[at + len(RESPECTIVELY):figure.start]
     joined = _joined_figures(text, at, hi)  # the figures joined by 、 or 和 after 分别
     chain: list[Chained] = [*joined]
-    if joined and (shared := NUMBER_SHARING_THE_UNIT.search(text, at, joined[0].start())) and \
-            shared.end() == joined[0].start():  # 分别高出5.8和3.4个百分点: the 5.8 too
-        chain = [_SharedUnit(shared.start(), shared.end() - 1, joined[0]), *joined]
+    if joined and (shared := SHARING_ITS_UNIT.search(text, at, joined[0].start())):
+        # 分别高出5.8和3.4个百分点: the 5.8 too, as the scan reads it
+        chain = [_SharedUnit(shared.start(), shared.end("number"), joined[0]), *joined]
     starts = [m.start() for m in chain]
     if figure.start not in starts or len(chain) < 2:
         return ()
@@ -800,26 +801,35 @@ def label_spans(simplified: str, figure: Figure, lo: int, hi: int
     if spans and (borrowed := _verb_of_figure_joined_before(simplified, spans[0], lo)) \
             is not None:  # the join is no word of what is counted
         spans = [*borrowed, (spans[0][0] + 1, spans[0][1]), *spans[1:]]
-    if figure.unit_kind in ("people", "person_times") and spans and spans[-1][0] >= figure.end \
-            and simplified[figure.start - 1:figure.start] not in ("和", "、", "及", "与") \
-            and (joined := TOOK_PART_AFTER.match(simplified, spans[-1][1], hi)):
-        spans.append(joined.span())  # 34万名党员干部参与南北协作: what they took part in (15名
-        # 全国人大代表和3名省人大代表参加调研: what both did, said once, is neither's)
-    elif figure.unit_kind == "count" and spans and spans[-1][0] >= figure.end and \
-            (counted_again := COUNTED_AGAIN.match(simplified, spans[-1][1], hi)) and \
-            counted_again.group("unit") == figure.unit and \
-            len(heads := list(HEAD_NOUNS.finditer(simplified, *spans[-1]))) >= 2:
-        spans[-1] = (spans[-1][0], heads[0].end())  # 7家共建园区规模以上企业达到160家: the
-        # parks are the 7, the firms in them the 160
-    elif figure.unit_kind == "count" and figure.unit != "对" and spans and \
-            spans[-1][0] >= figure.end and (paired := PAIRED_AFTER.match(simplified, spans[-1][1],
-                                                                           hi)):
-        spans.append(paired.span())  # 65个县（市、区）结成对口协作关系: the pairs they formed
-    elif figure.unit_kind == "count" and spans and spans[-1][0] >= figure.end and \
-            (named_as := NAMED_AS_AFTER.match(simplified, spans[-1][1], hi)) and \
-            simplified[named_as.end("what") - 1] == simplified[spans[-1][1] - 1]:
-        spans[-1] = named_as.span("what")  # 苏北10个县作为重点结对帮扶县: as what they count
+    if spans and spans[-1][0] >= figure.end:  # what is counted, named after the figure
+        spans[-1:] = _with_what_the_counted_did(simplified, figure, spans[-1], hi)
     return tuple(_without_respectively(simplified, spans, figure.start))
+
+
+def _with_what_the_counted_did(simplified: str, figure: Figure, counted: tuple[int, int],
+                               hi: int) -> list[tuple[int, int]]:
+    """The spans of what a figure counts, written after it, with what the clause goes on to
+    say of them where that names them better: what people took part in, the count of parks
+    before the firms in them, the ties places formed, what they count as."""
+    if figure.unit_kind in ("people", "person_times"):
+        if simplified[figure.start - 1:figure.start] not in ("和", "、", "及", "与") and \
+                (joined := TOOK_PART_AFTER.match(simplified, counted[1], hi)):
+            return [counted, joined.span()]  # 34万名党员干部参与南北协作: what they took part in
+            # (15名全国人大代表和3名省人大代表参加调研: what both did, said once, is neither's)
+        return [counted]
+    if figure.unit_kind != "count":
+        return [counted]
+    if (counted_again := COUNTED_AGAIN.match(simplified, counted[1], hi)) and \
+            counted_again.group("unit") == figure.unit and \
+            len(heads := list(HEAD_NOUNS.finditer(simplified, *counted))) >= 2:
+        return [(counted[0], heads[0].end())]  # 7家共建园区规模以上企业达到160家: the parks are
+        # the 7, the firms in them the 160
+    if figure.unit != "对" and (paired := PAIRED_AFTER.match(simplified, counted[1], hi)):
+        return [counted, paired.span()]  # 65个县（市、区）结成对口协作关系: the pairs they formed
+    if (named_as := NAMED_AS_AFTER.match(simplified, counted[1], hi)) and \
+            simplified[named_as.end("what") - 1] == simplified[counted[1] - 1]:
+        return [named_as.span("what")]  # 苏北10个县作为重点结对帮扶县: as what they count
+    return [counted]
 
 
 #: A count of the same classifier right after a counted noun: (…企业)达到160家.
@@ -2285,8 +2295,6 @@ MEASURE_AFTER_YI = re.compile(r"的?(?P<measure>增速|增幅|增长率|涨幅|�
                               r"|地区生产总值|生产总值|总产值|产值|销售额|成绩|规模)")
 #: What all of those a count opening its words counts are or did: (13市)全部百强.
 ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都)[^，,。；;：:、\s]{2,10}")
-#: A number that shares the figure's unit, ending its words: (分别高出)5.8和(3.4个百分点).
-NUMBER_SHARING_THE_UNIT = re.compile(r"[0-9０-９][0-9０-９.．]*[和、及与]$")
 #: Fields of work a verb after them makes one noun with, after another verb: (落实)产业转移
 #: 项目资金, (完成)技术培训项目.
 FIELDS_BEFORE_VERBS = ("产业", "技术", "劳务", "消费", "人才", "教育", "医疗", "科技", "就业",
